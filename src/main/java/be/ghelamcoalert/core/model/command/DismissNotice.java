@@ -1,0 +1,10 @@
+package be.ghelamcoalert.core.model.command;
+
+/** Someone has seen a notice such as "kickoff moved": it leaves the screen. */
+public record DismissNotice(long noticeId) implements KioskCommand {
+
+    @Override
+    public String operation() {
+        return "dismiss-notice";
+    }
+}

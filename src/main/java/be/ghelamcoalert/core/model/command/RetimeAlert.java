@@ -1,0 +1,18 @@
+package be.ghelamcoalert.core.model.command;
+
+import be.ghelamcoalert.core.model.AlertId;
+import java.time.Instant;
+
+/** Moves one alert to a new instant; it then keeps its distance to the deadline. */
+public record RetimeAlert(AlertId alertId, Instant dueAt) implements KioskCommand {
+
+    public RetimeAlert {
+        Checks.present(alertId, "alertId");
+        Checks.present(dueAt, "dueAt");
+    }
+
+    @Override
+    public String operation() {
+        return "retime-alert";
+    }
+}
