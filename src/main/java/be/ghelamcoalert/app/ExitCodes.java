@@ -1,0 +1,13 @@
+package be.ghelamcoalert.app;
+
+/** Exit codes shared by the kiosk and the operator commands. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    /** Job document invalid, or another "no" verdict. */
+    public static final int REJECTED = 1;
+    public static final int BAD_CONFIG = 2;
+    /** A fixture import that was quarantined. */
+    public static final int QUARANTINED = 3;
+
+    private ExitCodes() {}
+}

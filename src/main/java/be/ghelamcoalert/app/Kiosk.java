@@ -1,0 +1,129 @@
+package be.ghelamcoalert.app;
+
+import be.ghelamcoalert.adapter.persistence.Database;
+import be.ghelamcoalert.adapter.persistence.JdbiAlertRepository;
+import be.ghelamcoalert.adapter.persistence.JdbiAuditLog;
+import be.ghelamcoalert.adapter.persistence.JdbiEventRepository;
+import be.ghelamcoalert.adapter.persistence.JdbiNoticeRepository;
+import be.ghelamcoalert.config.KioskConfig;
+import be.ghelamcoalert.core.model.AlertPlanner;
+import be.ghelamcoalert.core.port.AlertRepository;
+import be.ghelamcoalert.core.port.AuditLog;
+import be.ghelamcoalert.core.port.EventRepository;
+import be.ghelamcoalert.core.port.NoticeRepository;
+import be.ghelamcoalert.core.service.ChangeFeed;
+import be.ghelamcoalert.core.service.EventPlanning;
+import be.ghelamcoalert.core.service.KioskCommandService;
+import be.ghelamcoalert.core.service.KioskQueries;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: builds the store, the core services and the adapters in start order and
+ * closes them in reverse order.
+ */
+public final class Kiosk implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Kiosk.class);
+
+    private final KioskConfig config;
+    private final Clock clock;
+    private final Database database;
+    private final ChangeFeed changes = new ChangeFeed();
+    private final EventPlanning planning;
+    private final KioskCommandService commands;
+    private final KioskQueries queries;
+    private final Deque<AutoCloseable> closeInReverse = new ArrayDeque<>();
+    private final EventRepository events;
+    private final AlertRepository alerts;
+    private final NoticeRepository notices;
+    private final AuditLog audit;
+
+    private Kiosk(KioskConfig config, Clock clock, Database database) {
+        this.config = config;
+        this.clock = clock;
+        this.database = database;
+        var planner = new AlertPlanner(config.deadlines().policy(), config.alerts().policy());
+        this.events = new JdbiEventRepository(database);
+        this.alerts = new JdbiAlertRepository(database);
+        this.notices = new JdbiNoticeRepository(database);
+        this.audit = new JdbiAuditLog(database);
+        this.planning = new EventPlanning(clock, events, alerts, audit, planner);
+        this.commands = new KioskCommandService(clock, database, events, alerts, notices, audit, planning, changes);
+        this.queries = new KioskQueries(clock, events, alerts, notices, audit, planner);
+    }
+
+    /** Opens the database in {@code dataDirectory} and wires the core around it. */
+    public static Kiosk open(KioskConfig config, Clock clock, Path dataDirectory) {
+        var kiosk = new Kiosk(config, clock, Database.open(dataDirectory));
+        LOG.info("Kiosk '{}' opened with data in {}", config.kiosk().name(), dataDirectory);
+        return kiosk;
+    }
+
+    /** Registers something to close when the kiosk stops, before the ones registered earlier. */
+    public <T extends AutoCloseable> T closeOnStop(T resource) {
+        closeInReverse.push(resource);
+        return resource;
+    }
+
+    public KioskConfig config() {
+        return config;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public EventRepository events() {
+        return events;
+    }
+
+    public AlertRepository alerts() {
+        return alerts;
+    }
+
+    public NoticeRepository notices() {
+        return notices;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public ChangeFeed changes() {
+        return changes;
+    }
+
+    public EventPlanning planning() {
+        return planning;
+    }
+
+    public KioskCommandService commands() {
+        return commands;
+    }
+
+    public KioskQueries queries() {
+        return queries;
+    }
+
+    @Override
+    public void close() {
+        while (!closeInReverse.isEmpty()) {
+            var resource = closeInReverse.pop();
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("Closing {} failed", resource, e);
+            }
+        }
+        database.close();
+        LOG.info("Kiosk stopped");
+    }
+}

@@ -1,0 +1,51 @@
+package be.ghelamcoalert.app;
+
+import be.ghelamcoalert.config.ConfigLoader;
+import be.ghelamcoalert.config.KioskConfig;
+import be.ghelamcoalert.config.UiSettings;
+import be.ghelamcoalert.ui.KioskApplication;
+import be.ghelamcoalert.ui.KioskUiContext;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import javafx.application.Application;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Runs the kiosk: the store, the background services and the full-screen UI. */
+@Command(name = "ghelamco-alert", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+        description = "The lobby kiosk that gets the stadium car park empty in time.")
+final class RunKioskCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(RunKioskCommand.class);
+    @Option(names = "--config", description = "Configuration file (default: ${DEFAULT-VALUE}).",
+            defaultValue = "kiosk-config/kiosk.yaml")
+    Path configFile;
+
+    @Option(names = "--demo", description = "Demo mode: own database with demo events, simulated relay, no cloud.")
+    boolean demo;
+
+    @Option(names = "--windowed", description = "Run in a window instead of full screen.")
+    boolean windowed;
+
+    @Override
+    public Integer call() {
+        var config = ConfigLoader.fromSystemEnvironment().load(configFile);
+        if (windowed) {
+            config = new KioskConfig(config.kiosk(), config.deadlines(), config.alerts(),
+                    new UiSettings(false, config.ui().width(), config.ui().height()));
+        }
+        var clock = Clock.system(config.deadlines().zone());
+        var kiosk = Kiosk.open(config, clock, DataDirectory.of(config, demo));
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(kiosk::close));
+        if (demo) {
+            DemoData.seed(kiosk.database(), kiosk.planning(), clock, kiosk.events());
+            LOG.info("Demo events placed; the first light comes on in {} s", DemoData.FIRST_LIGHT_AFTER.toSeconds());
+        }
+        KioskApplication.prepare(new KioskUiContext(config.kiosk().name(), demo, config.ui(), clock, kiosk.queries(),
+                kiosk.commands(), kiosk.changes()));
+        Application.launch(KioskApplication.class);
+        return ExitCodes.OK;
+    }
+}

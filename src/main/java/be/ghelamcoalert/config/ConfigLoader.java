@@ -1,0 +1,138 @@
+package be.ghelamcoalert.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the YAML configuration, applies environment overrides and binds it to immutable records.
+ *
+ * <p>An override is an environment variable {@code GHELAMCO__SECTION__KEY=value} (double
+ * underscores between path parts, case-insensitive), e.g. {@code GHELAMCO__KIOSK__DATADIRECTORY}.
+ */
+public final class ConfigLoader {
+    public static final String ENV_PREFIX = "GHELAMCO__";
+
+    private final ObjectMapper yaml = mapper(new ObjectMapper(new YAMLFactory()));
+    private final Map<String, String> environment;
+
+    public ConfigLoader(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    public static ConfigLoader fromSystemEnvironment() {
+        return new ConfigLoader(System.getenv());
+    }
+
+    /** A mapper that binds records strictly: unknown keys are errors, java.time and Optional work. */
+    public static ObjectMapper mapper(ObjectMapper base) {
+        return base.registerModule(new JavaTimeModule())
+                .registerModule(new Jdk8Module())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+    }
+
+    public KioskConfig load(Path file) {
+        return load(file, KioskConfig.class);
+    }
+
+    /** Loads any configuration record type from a YAML file, with the same rules and errors. */
+    public <T> T load(Path file, Class<T> type) {
+        JsonNode tree;
+        try {
+            tree = yaml.readTree(Files.readString(file));
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(file, "", "the file does not exist");
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(file, "", "is not valid YAML: " + e.getOriginalMessage()
+                    + locationOf(e));
+        } catch (IOException e) {
+            throw new ConfigException(file, "", "cannot be read: " + e.getMessage());
+        }
+        if (tree == null || tree.isMissingNode() || tree.isNull()) {
+            tree = JsonNodeFactory.instance.objectNode();
+        }
+        if (!tree.isObject()) {
+            throw new ConfigException(file, "", "must be a YAML mapping of sections");
+        }
+        applyOverrides((ObjectNode) tree);
+        try {
+            return yaml.treeToValue(tree, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw new ConfigException(file, pathOf(e), "is not a known setting; known here: "
+                    + e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
+        } catch (JsonMappingException e) {
+            var cause = rootCause(e);
+            var problem = cause instanceof IllegalArgumentException || cause instanceof java.time.DateTimeException
+                    ? cause.getMessage()
+                    : e.getOriginalMessage();
+            throw new ConfigException(file, pathOf(e), problem);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(file, "", e.getOriginalMessage());
+        }
+    }
+
+    private void applyOverrides(ObjectNode root) {
+        environment.entrySet().stream()
+                .filter(e -> e.getKey().toUpperCase(Locale.ROOT).startsWith(ENV_PREFIX))
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> {
+                    var parts = e.getKey().substring(ENV_PREFIX.length()).split("__");
+                    ObjectNode node = root;
+                    for (int i = 0; i < parts.length - 1; i++) {
+                        var name = matchingField(node, parts[i]);
+                        var child = node.get(name);
+                        node = child instanceof ObjectNode object ? object : node.putObject(name);
+                    }
+                    node.put(matchingField(node, parts[parts.length - 1]), e.getValue());
+                });
+    }
+
+    /** Environment names are upper case: find the YAML key they mean, else use it in camel case. */
+    private static String matchingField(ObjectNode node, String envName) {
+        var names = node.fieldNames();
+        while (names.hasNext()) {
+            var name = names.next();
+            if (name.equalsIgnoreCase(envName)) {
+                return name;
+            }
+        }
+        return envName.toLowerCase(Locale.ROOT);
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        var cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String locationOf(JsonProcessingException e) {
+        var location = e.getLocation();
+        return location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+}
