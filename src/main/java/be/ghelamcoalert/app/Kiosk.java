@@ -15,6 +15,7 @@ import be.ghelamcoalert.core.service.ChangeFeed;
 import be.ghelamcoalert.core.service.EventPlanning;
 import be.ghelamcoalert.core.service.KioskCommandService;
 import be.ghelamcoalert.core.service.KioskQueries;
+import be.ghelamcoalert.core.service.StatusBoard;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -33,6 +34,7 @@ public final class Kiosk implements AutoCloseable {
     private final Clock clock;
     private final Database database;
     private final ChangeFeed changes = new ChangeFeed();
+    private final StatusBoard status;
     private final EventPlanning planning;
     private final KioskCommandService commands;
     private final KioskQueries queries;
@@ -46,6 +48,7 @@ public final class Kiosk implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         this.database = database;
+        this.status = new StatusBoard(clock, changes);
         var planner = new AlertPlanner(config.deadlines().policy(), config.alerts().policy());
         this.events = new JdbiEventRepository(database);
         this.alerts = new JdbiAlertRepository(database);
@@ -99,6 +102,10 @@ public final class Kiosk implements AutoCloseable {
 
     public ChangeFeed changes() {
         return changes;
+    }
+
+    public StatusBoard status() {
+        return status;
     }
 
     public EventPlanning planning() {

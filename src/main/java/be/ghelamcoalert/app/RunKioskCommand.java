@@ -44,7 +44,7 @@ final class RunKioskCommand implements Callable<Integer> {
             LOG.info("Demo events placed; the first light comes on in {} s", DemoData.FIRST_LIGHT_AFTER.toSeconds());
         }
         KioskApplication.prepare(new KioskUiContext(config.kiosk().name(), demo, config.ui(), clock, kiosk.queries(),
-                kiosk.commands(), kiosk.changes()));
+                kiosk.commands(), kiosk.changes(), kiosk.status()));
         Application.launch(KioskApplication.class);
         return ExitCodes.OK;
     }

@@ -9,6 +9,7 @@ import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.EventKind;
 import be.ghelamcoalert.core.model.EventStart;
 import be.ghelamcoalert.core.model.EventStatus;
+import be.ghelamcoalert.core.model.MetricNames;
 import be.ghelamcoalert.core.model.command.AddAlert;
 import be.ghelamcoalert.core.model.command.ConfirmClear;
 import be.ghelamcoalert.core.model.command.CreateCustomEvent;
@@ -28,6 +29,7 @@ import be.ghelamcoalert.core.port.AuditLog;
 import be.ghelamcoalert.core.port.EventRepository;
 import be.ghelamcoalert.core.port.FixtureRefresh;
 import be.ghelamcoalert.core.port.LightTester;
+import be.ghelamcoalert.core.port.MetricsRecorder;
 import be.ghelamcoalert.core.port.NoticeRepository;
 import be.ghelamcoalert.core.port.Transactor;
 import java.time.Clock;
@@ -57,6 +59,7 @@ public final class KioskCommandService {
     private final ChangeFeed changes;
     private volatile Optional<FixtureRefresh> fixtureRefresh = Optional.empty();
     private volatile Optional<LightTester> lightTester = Optional.empty();
+    private volatile MetricsRecorder metrics = MetricsRecorder.none();
 
     public KioskCommandService(Clock clock, Transactor tx, EventRepository events, AlertRepository alerts,
             NoticeRepository notices, AuditLog audit, EventPlanning planning, ChangeFeed changes) {
@@ -78,6 +81,11 @@ public final class KioskCommandService {
     /** Connects the alarm engine's light test, when this kiosk has a light. */
     public void useLightTester(LightTester tester) {
         this.lightTester = Optional.of(tester);
+    }
+
+    /** Connects the usage counters. */
+    public void useMetrics(MetricsRecorder recorder) {
+        this.metrics = recorder;
     }
 
     public CommandOutcome execute(KioskCommand command, Actor actor) {
@@ -107,8 +115,21 @@ public final class KioskCommandService {
             });
         };
         LOG.info("{} by {}: {}", command.operation(), actor, outcome.summary());
+        count(command);
         changes.publish(command instanceof DismissNotice ? ChangeFeed.Topic.NOTICES : ChangeFeed.Topic.EVENTS);
         return outcome;
+    }
+
+    private void count(KioskCommand command) {
+        switch (command) {
+            case SnoozeEvent s -> metrics.increment(MetricNames.SNOOZES);
+            case ConfirmClear c -> metrics.increment(MetricNames.CONFIRMATIONS);
+            case CreateCustomEvent c -> metrics.increment(MetricNames.EVENTS_CREATED);
+            case RetimeAlert r -> metrics.increment(MetricNames.ALERT_EDITS);
+            case AddAlert a -> metrics.increment(MetricNames.ALERT_EDITS);
+            case RemoveAlert r -> metrics.increment(MetricNames.ALERT_EDITS);
+            default -> { }
+        }
     }
 
     private CommandOutcome outsideTransaction(KioskCommand command, Actor actor, Consumer<CommandOutcome> alsoInTransaction,
