@@ -6,23 +6,31 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-/** A clock the test moves by hand. */
+/** A clock that tests move by hand: time never passes on its own. */
 public final class MutableClock extends Clock {
     private volatile Instant now;
     private final ZoneId zone;
 
-    public MutableClock(Instant now, ZoneId zone) {
-        this.now = now;
+    public MutableClock(Instant start, ZoneId zone) {
+        this.now = start;
         this.zone = zone;
     }
 
-    public static MutableClock at(String localDateTime) {
-        var zone = ZoneId.of("Europe/Brussels");
-        return new MutableClock(java.time.LocalDateTime.parse(localDateTime).atZone(zone).toInstant(), zone);
+    public static MutableClock at(ZonedDateTime start) {
+        return new MutableClock(start.toInstant(), start.getZone());
+    }
+
+    /** A clock at a local date-time in Brussels, e.g. "2024-07-15T10:00". */
+    public static MutableClock at(String brusselsDateTime) {
+        return at(java.time.LocalDateTime.parse(brusselsDateTime).atZone(ZoneId.of("Europe/Brussels")));
     }
 
     public void advance(Duration duration) {
         now = now.plus(duration);
+    }
+
+    public void set(Instant instant) {
+        now = instant;
     }
 
     public void set(ZonedDateTime time) {
