@@ -19,14 +19,12 @@ shoot() {
   local size=$1 screen=$2 wait=$3; shift 3
   local width=${size%x*} height=${size#*x} data
   data=$(mktemp -d)
-  # A config of its own, so the demo's database lives in a fresh directory.
-  sed "s|^  # dataDirectory:.*|  dataDirectory: $data|" kiosk-config/kiosk.yaml >"$data/kiosk.yaml"
-  GHELAMCO__UI__FULLSCREEN=false \
+  GHELAMCO__KIOSK__DATADIRECTORY="$data" GHELAMCO__UI__FULLSCREEN=false \
   GHELAMCO__UI__WIDTH="$width" GHELAMCO__UI__HEIGHT="$height" GHELAMCO__UI__STARTSCREEN="$screen" \
   GHELAMCO__UI__NIGHTMODE__ENABLED=false GHELAMCO_LOG_LEVEL=WARN \
   xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
       "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Dprism.order=sw -cp "$1" \
-          be.ghelamcoalert.app.Main --demo --config "$2" &
+          be.ghelamcoalert.app.Main --demo &
       app=$!
       sleep "$3"
       import -window root "$4"
@@ -37,7 +35,7 @@ shoot() {
         import -window root "$2"
         shift 2
       done
-      kill $app; wait $app || true' shoot "$classpath" "$data/kiosk.yaml" "$wait" "$out/$screen-$size.png" "$@"
+      kill $app; wait $app || true' shoot "$classpath" unused "$wait" "$out/$screen-$size.png" "$@"
   rm -rf "$data"
   echo "saved $out/$screen-$size.png $*"
 }

@@ -1,6 +1,5 @@
 package be.ghelamcoalert.config;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
 import java.util.Locale;
 
 /**
@@ -16,9 +15,7 @@ import java.util.Locale;
  * @param startScreen  the screen shown first: dashboard, new-event, remote-commands or metrics
  *                     (used by the screenshot script)
  */
-public record UiSettings(Boolean fullScreen, Integer width, Integer height,
-        // The PIN is not in kiosk.yaml, so its environment override arrives in lower case.
-        @JsonAlias("adminpin") String adminPin,
+public record UiSettings(Boolean fullScreen, Integer width, Integer height, String adminPin,
         NightModeSettings nightMode, String startScreen) {
 
     public static final String DEFAULT_ADMIN_PIN = "2468";

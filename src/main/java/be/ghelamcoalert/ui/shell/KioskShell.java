@@ -106,7 +106,7 @@ public final class KioskShell implements AutoCloseable {
         content.getStyleClass().add("content");
 
         var frame = new BorderPane();
-        frame.setTop(new StatusBarView(status, texts, pin, context.kioskName(), context.demo()).root());
+        frame.setTop(new StatusBarView(status, texts, pin, context.demo()).root());
         frame.setCenter(content);
         frame.setBottom(new VBox(feedbackLine(), navigation()));
         frame.getStyleClass().add("frame");

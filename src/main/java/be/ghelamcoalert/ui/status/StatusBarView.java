@@ -12,9 +12,9 @@ import javafx.scene.layout.HBox;
 
 /** The bar on top of every screen. */
 public final class StatusBarView {
-    private final HBox root = new HBox(14);
+    private final HBox root = new HBox(10);
 
-    public StatusBarView(StatusBarViewModel model, Texts texts, PinDialog pin, String kioskName, boolean demo) {
+    public StatusBarView(StatusBarViewModel model, Texts texts, PinDialog pin, boolean demo) {
         root.getStyleClass().add("status-bar");
         root.setAlignment(Pos.CENTER_LEFT);
         var time = Controls.label(model.timeProperty(), "status-clock");
@@ -31,9 +31,15 @@ public final class StatusBarView {
         var test = Controls.button(texts.bind("status.lightTest"),
                 () -> pin.require("pin.for.lightTest", model::runLightTest), "status-button");
         test.setId("light-test");
+        for (var fixed : new Label[] {time, date, lampText}) {
+            fixed.setMinWidth(Label.USE_PREF_SIZE);
+        }
+        test.setMinWidth(javafx.scene.control.Button.USE_PREF_SIZE);
         root.getChildren().addAll(time, date, cloud, fixtures, Controls.spacer());
         if (demo) {
-            root.getChildren().add(Controls.label(kioskName + " · DEMO", "status-text", "status-demo"));
+            var badge = Controls.label("DEMO", "status-text", "status-demo");
+            badge.setMinWidth(Label.USE_PREF_SIZE);
+            root.getChildren().add(badge);
         }
         root.getChildren().addAll(lamp, lampText, test);
     }
