@@ -25,15 +25,20 @@ public final class Texts {
     private static final String BUNDLE = "be.ghelamcoalert.ui.messages";
 
     private final ZoneId zone;
-    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(DUTCH);
+    /** Loads the new bundle before any binding or listener hears of the change. */
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(DUTCH) {
+        @Override
+        protected void invalidated() {
+            load(get());
+        }
+    };
     private ResourceBundle bundle;
     private DateTimeFormatter day;
     private DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
 
     public Texts(Locale initial, ZoneId zone) {
         this.zone = zone;
-        locale.addListener((obs, old, now) -> load(now));
-        load(initial);
+        load(DUTCH);
         locale.set(initial);
     }
 

@@ -73,7 +73,7 @@ public final class EventDetailView {
         delete.managedProperty().bind(model.customProperty());
         var actions = new HBox(12, add, mute, Controls.spacer(), delete);
         actions.setAlignment(Pos.CENTER_LEFT);
-        root.getChildren().addAll(header, summary, Controls.label(texts.bind("detail.alerts"), "section-title"), scroll, actions);
+        root.getChildren().addAll(header, summary, scroll, actions);
     }
 
     public Node root() {
