@@ -22,7 +22,7 @@ shoot() {
   GHELAMCO__KIOSK__DATADIRECTORY="$data" GHELAMCO__UI__FULLSCREEN=false \
   GHELAMCO__UI__WIDTH="$width" GHELAMCO__UI__HEIGHT="$height" GHELAMCO__UI__STARTSCREEN="$screen" \
   GHELAMCO__UI__NIGHTMODE__ENABLED=false GHELAMCO_LOG_LEVEL=WARN \
-  xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
+  xvfb-run -a -n "$((200 + RANDOM % 500))" -s "-screen 0 ${size}x24" bash -c '
       "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Dprism.order=sw -cp "$1" \
           be.ghelamcoalert.app.Main --demo &
       app=$!
@@ -45,7 +45,7 @@ for size in "${sizes[@]}"; do
   # The demo's first match reaches its light stage 40 s after start: the dashboard shows it then.
   # A tap on the hero's words opens that event's detail.
   shoot "$size" dashboard "${DASHBOARD_WAIT:-48}" "$((width / 3)),110" "$out/event-$size.png"
-  shoot "$size" new-event 10
-  shoot "$size" remote-commands 10
-  shoot "$size" metrics 10
+  shoot "$size" new-event 15
+  shoot "$size" remote-commands 15
+  shoot "$size" metrics 15
 done

@@ -75,7 +75,7 @@ public final class DashboardView {
         line.setAlignment(Pos.BASELINE_LEFT);
         heroText.getChildren().addAll(stage, line, detail);
 
-        var actions = new HBox(10);
+        var actions = new FlowPane(10, 8);
         actions.getStyleClass().add("hero-actions");
         actions.setAlignment(Pos.CENTER_LEFT);
         var snoozeLabel = Controls.label(texts.bind("hero.snooze"), "hero-action-label");
@@ -94,7 +94,10 @@ public final class DashboardView {
         clear.setId("confirm-clear");
         clear.visibleProperty().bind(model.canConfirmProperty());
         clear.managedProperty().bind(model.canConfirmProperty());
-        actions.getChildren().addAll(Controls.spacer(), clear);
+        actions.getChildren().add(clear);
+        actions.getChildren().forEach(n -> ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        // The confirm button stands apart from the snooze buttons.
+        FlowPane.setMargin(clear, new javafx.geometry.Insets(0, 0, 0, 24));
         var anyAction = model.canSnoozeProperty().or(model.canConfirmProperty());
         actions.visibleProperty().bind(anyAction);
         actions.managedProperty().bind(anyAction);
@@ -148,11 +151,13 @@ public final class DashboardView {
         var title = Controls.label(row.title(), "row-title");
         title.setMinWidth(0);
         var stage = Controls.label(row.stageText(), "stage-chip", "stage-" + EventTexts.styleOf(row.stage()));
+        stage.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         var first = new HBox(12, date, title, Controls.spacer(), stage);
         first.setAlignment(Pos.BASELINE_LEFT);
         var details = Controls.label(row.details(), "row-details");
         details.setMinWidth(0);
         var countdown = Controls.label(row.countdownProperty(), "row-countdown");
+        countdown.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         var second = new HBox(12, details, Controls.spacer(), countdown);
         second.setAlignment(Pos.BASELINE_LEFT);
         var chips = new FlowPane(6, 4);

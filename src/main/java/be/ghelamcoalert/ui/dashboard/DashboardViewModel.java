@@ -167,7 +167,7 @@ public final class DashboardViewModel {
                         "chip-" + a.state().name().toLowerCase(java.util.Locale.ROOT)))
                 .toList();
         var row = new EventRow(o, texts.day(o.deadline().kickoff()), o.event().title(), details.toString(),
-                words.stage(o.stage()), chips);
+                words.stageShort(o.stage()), chips);
         row.setCountdown(words.countdown(o, now));
         return row;
     }

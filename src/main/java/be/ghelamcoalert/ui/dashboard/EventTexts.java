@@ -21,6 +21,11 @@ public final class EventTexts {
         return texts.get("stage." + styleOf(stage));
     }
 
+    /** The stage in one or two words, for a chip in a list. */
+    public String stageShort(EventStage stage) {
+        return texts.get("stageShort." + styleOf(stage));
+    }
+
     public static String styleOf(EventStage stage) {
         return stage.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -262,11 +262,14 @@ public final class KioskShell implements AutoCloseable {
         return veil;
     }
 
+    /** The style class for a display of this size: portrait, large (1920x1080) or compact (800x480). */
+    static String layoutFor(double width, double height) {
+        return height > width ? "layout-portrait" : width >= 1400 ? "layout-large" : "layout-compact";
+    }
+
     /** Style classes for the three display shapes: 800x480, 720x1280 portrait, 1920x1080. */
     private void applyLayout() {
-        double w = root.getWidth();
-        double h = root.getHeight();
-        var layout = h > w ? "layout-portrait" : w >= 1400 ? "layout-large" : "layout-compact";
+        var layout = layoutFor(root.getWidth(), root.getHeight());
         if (!root.getStyleClass().contains(layout)) {
             root.getStyleClass().removeIf(c -> c.startsWith("layout-"));
             root.getStyleClass().add(layout);

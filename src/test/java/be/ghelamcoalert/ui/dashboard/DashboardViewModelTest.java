@@ -75,7 +75,7 @@ class DashboardViewModelTest {
 
         assertThat(row.chips()).extracting(EventRow.Chip::text).containsExactly("Melding 17:45", "Licht 16:45", "Te laat 17:45");
         assertThat(row.chips()).extracting(EventRow.Chip::style).containsExactly("chip-active", "chip-active", "chip-scheduled");
-        assertThat(row.stageText()).isEqualTo("LICHT AAN — PARKING VRIJMAKEN");
+        assertThat(row.stageText()).isEqualTo("LICHT AAN");
     }
 
     @Test
