@@ -34,7 +34,7 @@ final class RunKioskCommand implements Callable<Integer> {
         var config = ConfigLoader.fromSystemEnvironment().load(configFile);
         if (windowed) {
             config = new KioskConfig(config.kiosk(), config.deadlines(), config.alerts(),
-                    new UiSettings(false, config.ui().width(), config.ui().height()));
+                    new UiSettings(false, config.ui().width(), config.ui().height()), config.alarm());
         }
         var clock = Clock.system(config.deadlines().zone());
         var kiosk = Kiosk.open(config, clock, DataDirectory.of(config, demo));
@@ -43,6 +43,7 @@ final class RunKioskCommand implements Callable<Integer> {
             DemoData.seed(kiosk.database(), kiosk.planning(), clock, kiosk.events());
             LOG.info("Demo events placed; the first light comes on in {} s", DemoData.FIRST_LIGHT_AFTER.toSeconds());
         }
+        AlarmWiring.start(kiosk, demo);
         KioskApplication.prepare(new KioskUiContext(config.kiosk().name(), demo, config.ui(), clock, kiosk.queries(),
                 kiosk.commands(), kiosk.changes(), kiosk.status()));
         Application.launch(KioskApplication.class);
