@@ -3,6 +3,7 @@ package be.ghelamcoalert.app;
 import be.ghelamcoalert.adapter.gpio.Pi4jRelay;
 import be.ghelamcoalert.adapter.gpio.RelayPin;
 import be.ghelamcoalert.config.AlarmSettings;
+import be.ghelamcoalert.core.port.MetricsRecorder;
 import be.ghelamcoalert.core.port.Relay;
 import be.ghelamcoalert.core.port.RelayException;
 import be.ghelamcoalert.core.service.AlarmEngine;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
  * Wires the alarm light: the relay (gpiod on a Raspberry Pi; Pi4J's mock platform in the demo and
  * off a Pi), the engine that drives it, and the light test behind the command service. The relay
  * is right before {@link #start} returns; on stop the engine switches it off, then Pi4J shuts down.
+ * Whoever owns the usage counters connects them with {@link AlarmEngine#useMetrics}.
  */
 public final class AlarmWiring {
     private static final Logger LOG = LoggerFactory.getLogger(AlarmWiring.class);
@@ -27,14 +29,15 @@ public final class AlarmWiring {
         if (simulated && !demo) {
             LOG.warn("Not running on a Raspberry Pi: the alarm relay is simulated (Pi4J mock)");
         }
-        return start(kiosk, settings, openRelay(settings.relay(), simulated));
+        return start(kiosk, settings, openRelay(settings.relay(), simulated), MetricsRecorder.none());
     }
 
     /** Starts the alarm on a given relay, which the kiosk closes when it stops. */
-    static AlarmEngine start(Kiosk kiosk, AlarmSettings settings, Relay relay) {
+    static AlarmEngine start(Kiosk kiosk, AlarmSettings settings, Relay relay, MetricsRecorder metrics) {
         kiosk.closeOnStop(relay);
         var engine = new AlarmEngine(kiosk.clock(), kiosk.database(), kiosk.events(), kiosk.alerts(), kiosk.audit(),
                 kiosk.status(), kiosk.changes(), relay, settings.policy(kiosk.config().deadlines().zone()), settings.lightTest());
+        engine.useMetrics(metrics);
         kiosk.closeOnStop(engine);
         kiosk.commands().useLightTester(engine);
         engine.start();
