@@ -185,7 +185,7 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
         changes.unsubscribe(onChange);
         var executor = scheduler;
         if (executor != null) {
-            executor.shutdownNow();
+            executor.shutdown(); // no interrupt: an interrupted H2 write closes the database file
             try {
                 executor.awaitTermination(1, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
