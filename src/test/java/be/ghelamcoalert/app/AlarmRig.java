@@ -9,7 +9,6 @@ import be.ghelamcoalert.core.model.AuditEntry;
 import be.ghelamcoalert.core.model.Event;
 import be.ghelamcoalert.core.model.command.KioskCommand;
 import be.ghelamcoalert.core.port.MetricsRecorder;
-import be.ghelamcoalert.core.port.Relay;
 import be.ghelamcoalert.core.service.AlarmEngine;
 import be.ghelamcoalert.testing.MutableClock;
 import com.pi4j.io.gpio.digital.DigitalState;
@@ -90,10 +89,6 @@ final class AlarmRig implements AutoCloseable {
 
     private MetricsRecorder recorder() {
         return (metric, amount) -> metrics.merge(metric, amount, Double::sum);
-    }
-
-    Relay relay() {
-        return relay;
     }
 
     @Override

@@ -41,7 +41,12 @@ public final class Pi4jRelay implements Relay {
 
     /** Whether this machine is a Raspberry Pi that Pi4J recognises. */
     public static boolean onRaspberryPi() {
-        return BoardInfoHelper.runningOnRaspberryPi();
+        try {
+            return BoardInfoHelper.runningOnRaspberryPi();
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot tell whether this is a Raspberry Pi ({}); assuming it is not", e.getMessage());
+            return false;
+        }
     }
 
     /** The real relay through the kernel's GPIO character device (gpiod). */

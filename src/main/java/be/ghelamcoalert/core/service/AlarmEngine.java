@@ -108,16 +108,15 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
         this.metrics = recorder;
     }
 
-    public LightPolicy policy() {
-        return policy;
-    }
-
     /**
      * Restores the light from the store at once (the relay is right when this returns), then
      * starts ticking and listening for changes.
      */
     public void start() {
         synchronized (this) {
+            if (scheduler != null || closed) {
+                throw new IllegalStateException("the alarm engine can be started once");
+            }
             var now = clock.instant();
             reload(now);
             evaluate(now, "start-up restore: ");
