@@ -15,21 +15,28 @@ import org.slf4j.LoggerFactory;
  * Wires the alarm light: the relay (gpiod on a Raspberry Pi; Pi4J's mock platform in the demo and
  * off a Pi), the engine that drives it, and the light test behind the command service. The relay
  * is right before {@link #start} returns; on stop the engine switches it off, then Pi4J shuts down.
- * Whoever owns the usage counters connects them with {@link AlarmEngine#useMetrics}.
  */
 public final class AlarmWiring {
     private static final Logger LOG = LoggerFactory.getLogger(AlarmWiring.class);
 
     private AlarmWiring() {}
 
-    /** Starts the alarm of {@code kiosk}. The demo lights reminders at any hour so the light shows at once. */
+    /** Starts the alarm of {@code kiosk} without usage counters. */
     public static AlarmEngine start(Kiosk kiosk, boolean demo) {
+        return start(kiosk, demo, MetricsRecorder.none());
+    }
+
+    /**
+     * Starts the alarm of {@code kiosk}, counting relay switches, seconds on and hardware failures
+     * in {@code metrics}. The demo lights reminders at any hour so the light shows at once.
+     */
+    public static AlarmEngine start(Kiosk kiosk, boolean demo, MetricsRecorder metrics) {
         var settings = demo ? kiosk.config().alarm().withAlwaysLight() : kiosk.config().alarm();
         boolean simulated = demo || !Pi4jRelay.onRaspberryPi();
         if (simulated && !demo) {
             LOG.warn("Not running on a Raspberry Pi: the alarm relay is simulated (Pi4J mock)");
         }
-        return start(kiosk, settings, openRelay(settings.relay(), simulated), MetricsRecorder.none());
+        return start(kiosk, settings, openRelay(settings.relay(), simulated), metrics);
     }
 
     /** Starts the alarm on a given relay, which the kiosk closes when it stops. */

@@ -5,7 +5,6 @@ import static be.ghelamcoalert.testing.TestEvents.homeMatchAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import be.ghelamcoalert.config.AlarmSettings;
 import be.ghelamcoalert.config.KioskConfig;
 import be.ghelamcoalert.core.model.Actor;
 import be.ghelamcoalert.core.model.AuditEntry;
@@ -98,13 +97,5 @@ class AlarmClockAndHardwareTest {
             assertThat(metrics.get(MetricNames.RELAY_FAILURES)).isEqualTo(1.0);
             assertThat(kiosk.audit().latest(5)).extracting(AuditEntry::action).contains("light-on");
         }
-    }
-
-    @Test
-    void withoutAPiTheBoardRelayIsReportedUnavailableInsteadOfStoppingTheKiosk() {
-        var relay = AlarmWiring.openRelay(AlarmSettings.RelaySettings.defaults(), false);
-
-        assertThat(relay.description()).startsWith("no relay (");
-        relay.close();
     }
 }
