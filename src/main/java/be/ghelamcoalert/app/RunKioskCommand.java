@@ -23,6 +23,10 @@ final class RunKioskCommand implements Callable<Integer> {
             defaultValue = "kiosk-config/kiosk.yaml")
     Path configFile;
 
+    @Option(names = "--fixtures", description = "Fixture import configuration (default: ${DEFAULT-VALUE}; "
+            + "no import when it does not exist).", defaultValue = "kiosk-config/fixtures.yaml")
+    Path fixturesFile;
+
     @Option(names = "--demo", description = "Demo mode: own database with demo events, simulated relay, no cloud.")
     boolean demo;
 
@@ -44,6 +48,7 @@ final class RunKioskCommand implements Callable<Integer> {
             LOG.info("Demo events placed; the first light comes on in {} s", DemoData.FIRST_LIGHT_AFTER.toSeconds());
         }
         AlarmWiring.start(kiosk, demo);
+        FixtureWiring.startIfConfigured(kiosk, fixturesFile, demo, be.ghelamcoalert.core.port.MetricsRecorder.none());
         KioskApplication.prepare(new KioskUiContext(config.kiosk().name(), demo, config.ui(), clock, kiosk.queries(),
                 kiosk.commands(), kiosk.changes(), kiosk.status()));
         Application.launch(KioskApplication.class);
