@@ -34,7 +34,7 @@ final class RunKioskCommand implements Callable<Integer> {
         var config = ConfigLoader.fromSystemEnvironment().load(configFile);
         if (windowed) {
             config = new KioskConfig(config.kiosk(), config.deadlines(), config.alerts(),
-                    new UiSettings(false, config.ui().width(), config.ui().height()));
+                    new UiSettings(false, config.ui().width(), config.ui().height()), config.iot());
         }
         var clock = Clock.system(config.deadlines().zone());
         var kiosk = Kiosk.open(config, clock, DataDirectory.of(config, demo));

@@ -1,16 +1,24 @@
 package be.ghelamcoalert.config;
 
-/** Everything the kiosk reads from {@code kiosk-config/kiosk.yaml}, validated and immutable. */
-public record KioskConfig(KioskSettings kiosk, DeadlineSettings deadlines, AlertSettings alerts, UiSettings ui) {
+import java.util.Optional;
+
+/**
+ * Everything the kiosk reads from {@code kiosk-config/kiosk.yaml}, validated and immutable.
+ *
+ * @param iot the AWS IoT connection; empty: the kiosk runs offline
+ */
+public record KioskConfig(KioskSettings kiosk, DeadlineSettings deadlines, AlertSettings alerts, UiSettings ui,
+        Optional<IotSettings> iot) {
 
     public KioskConfig {
         kiosk = kiosk == null ? KioskSettings.defaults() : kiosk;
         deadlines = deadlines == null ? DeadlineSettings.defaults() : deadlines;
         alerts = alerts == null ? AlertSettings.defaults() : alerts;
         ui = ui == null ? UiSettings.defaults() : ui;
+        iot = iot == null ? Optional.empty() : iot;
     }
 
     public static KioskConfig defaults() {
-        return new KioskConfig(null, null, null, null);
+        return new KioskConfig(null, null, null, null, null);
     }
 }
