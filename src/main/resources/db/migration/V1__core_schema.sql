@@ -55,6 +55,6 @@ CREATE INDEX audit_by_time ON audit_log (at);
 
 -- Small key/value settings changed at run time (language, ...).
 CREATE TABLE settings (
-    name  VARCHAR(80) PRIMARY KEY,
-    value VARCHAR(1000) NOT NULL
+    setting_key   VARCHAR(80) PRIMARY KEY,
+    setting_value VARCHAR(1000) NOT NULL
 );

@@ -12,6 +12,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Optional;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -72,7 +75,7 @@ public final class ConfigLoader {
         if (!tree.isObject()) {
             throw new ConfigException(file, "", "must be a YAML mapping of sections");
         }
-        applyOverrides((ObjectNode) tree);
+        applyOverrides((ObjectNode) tree, type);
         try {
             return yaml.treeToValue(tree, type);
         } catch (UnrecognizedPropertyException e) {
@@ -89,32 +92,34 @@ public final class ConfigLoader {
         }
     }
 
-    private void applyOverrides(ObjectNode root) {
+    private void applyOverrides(ObjectNode root, Class<?> type) {
         environment.entrySet().stream()
                 .filter(e -> e.getKey().toUpperCase(Locale.ROOT).startsWith(ENV_PREFIX))
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> {
                     var parts = e.getKey().substring(ENV_PREFIX.length()).split("__");
                     ObjectNode node = root;
-                    for (int i = 0; i < parts.length - 1; i++) {
-                        var name = matchingField(node, parts[i]);
-                        var child = node.get(name);
-                        node = child instanceof ObjectNode object ? object : node.putObject(name);
+                    Class<?> nodeType = type;
+                    for (int i = 0; i < parts.length; i++) {
+                        var component = component(nodeType, parts[i]);
+                        var name = component.map(RecordComponent::getName).orElse(parts[i].toLowerCase(Locale.ROOT));
+                        if (i == parts.length - 1) {
+                            node.put(name, e.getValue());
+                        } else {
+                            var child = node.get(name);
+                            node = child instanceof ObjectNode object ? object : node.putObject(name);
+                            nodeType = component.<Class<?>>map(RecordComponent::getType).orElse(Object.class);
+                        }
                     }
-                    node.put(matchingField(node, parts[parts.length - 1]), e.getValue());
                 });
     }
 
-    /** Environment names are upper case: find the YAML key they mean, else use it in camel case. */
-    private static String matchingField(ObjectNode node, String envName) {
-        var names = node.fieldNames();
-        while (names.hasNext()) {
-            var name = names.next();
-            if (name.equalsIgnoreCase(envName)) {
-                return name;
-            }
+    /** Environment names are upper case: find the record component they mean. */
+    private static Optional<RecordComponent> component(Class<?> type, String envName) {
+        if (!type.isRecord()) {
+            return Optional.empty();
         }
-        return envName.toLowerCase(Locale.ROOT);
+        return Arrays.stream(type.getRecordComponents()).filter(c -> c.getName().equalsIgnoreCase(envName)).findFirst();
     }
 
     private static Throwable rootCause(Throwable e) {

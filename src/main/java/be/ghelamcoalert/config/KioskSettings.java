@@ -16,7 +16,7 @@ public record KioskSettings(String name, String language, Optional<String> dataD
         name = name == null || name.isBlank() ? "Ghelamco Alert" : name.strip();
         language = language == null ? "nl" : language.strip();
         if (!language.equals("nl") && !language.equals("en")) {
-            throw new IllegalArgumentException("must be 'nl' or 'en', was '" + language + "'");
+            throw new IllegalArgumentException("language must be 'nl' or 'en', was '" + language + "'");
         }
         dataDirectory = dataDirectory == null ? Optional.empty() : dataDirectory.filter(s -> !s.isBlank());
     }

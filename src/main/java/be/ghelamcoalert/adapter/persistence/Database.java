@@ -61,9 +61,9 @@ public final class Database implements Transactor, AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            jdbi.useHandle(handle -> handle.execute("SHUTDOWN"));
-        } catch (RuntimeException e) {
+        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (java.sql.SQLException e) {
             LOG.warn("Database did not shut down cleanly: {}", e.getMessage());
         }
         pool.dispose();

@@ -1,0 +1,49 @@
+package be.ghelamcoalert.testing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/** A clock that tests move by hand: time never passes on its own. */
+public final class MutableClock extends Clock {
+    private volatile Instant now;
+    private final ZoneId zone;
+
+    public MutableClock(Instant start, ZoneId zone) {
+        this.now = start;
+        this.zone = zone;
+    }
+
+    public static MutableClock at(ZonedDateTime start) {
+        return new MutableClock(start.toInstant(), start.getZone());
+    }
+
+    public void advance(Duration duration) {
+        now = now.plus(duration);
+    }
+
+    public void set(Instant instant) {
+        now = instant;
+    }
+
+    public void set(ZonedDateTime time) {
+        now = time.toInstant();
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId newZone) {
+        return new MutableClock(now, newZone);
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+}
