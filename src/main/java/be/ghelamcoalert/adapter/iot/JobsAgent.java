@@ -40,6 +40,8 @@ import software.amazon.awssdk.iot.iotjobs.model.V2ErrorResponseException;
 public final class JobsAgent implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JobsAgent.class);
     private static final int MAX_DETAIL = 1000;
+    /** A redelivered execution is answered from the ledger; beyond this many in a row, back off. */
+    private static final int MAX_OFFERS_IN_A_ROW = 3;
 
     private final IotJobsV2Client jobs;
     private final String thingName;
@@ -98,11 +100,15 @@ public final class JobsAgent implements AutoCloseable {
 
     private void drain() {
         drainQueued.set(false);
+        if (closed) {
+            return;
+        }
         try {
             for (var unreported : ledger.unreported()) {
                 report(unreported);
             }
             String previous = null;
+            int offers = 0;
             while (!closed) {
                 var request = new StartNextPendingJobExecutionRequest();
                 request.thingName = thingName;
@@ -111,8 +117,9 @@ public final class JobsAgent implements AutoCloseable {
                     return;
                 }
                 var key = execution.jobId + "#" + execution.executionNumber;
-                if (key.equals(previous)) {
-                    throw new IllegalStateException("the Jobs service offered " + key + " again right after its final status");
+                offers = key.equals(previous) ? offers + 1 : 1;
+                if (offers > MAX_OFFERS_IN_A_ROW) {
+                    throw new IllegalStateException("the Jobs service keeps offering " + key + " after its final status");
                 }
                 previous = key;
                 report(handle(execution));

@@ -21,6 +21,7 @@ import be.ghelamcoalert.core.service.KioskQueries;
 import be.ghelamcoalert.core.service.MetricsAggregator;
 import be.ghelamcoalert.core.service.RemoteJobService;
 import be.ghelamcoalert.core.service.StatusBoard;
+import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;

@@ -58,8 +58,8 @@ public final class FakeJobsService implements AutoCloseable {
     private final List<Update> updates = new CopyOnWriteArrayList<>();
     private final List<JsonNode> shadowReports = new CopyOnWriteArrayList<>();
     private final AtomicInteger startNextRequests = new AtomicInteger();
-    private final AtomicInteger updatesToIgnore = new AtomicInteger();
-    private volatile Runnable beforeAnsweringUpdate = () -> {};
+    private final AtomicInteger updatesToForget = new AtomicInteger();
+    private volatile Runnable onDroppedUpdate;
     private final TestMqttClient mqtt;
 
     public FakeJobsService(String thing, TlsBroker broker, TestCertificates pki) {
@@ -95,14 +95,20 @@ public final class FakeJobsService implements AutoCloseable {
         notifyNext();
     }
 
-    /** The next {@code count} status updates get no answer at all (lost on the way back). */
-    public void ignoreNextUpdates(int count) {
-        updatesToIgnore.set(count);
+    /**
+     * The next status update is lost on its way: not applied, not answered; then {@code afterwards}
+     * runs (e.g. stopping the broker in the middle of the job).
+     */
+    public void dropNextUpdate(Runnable afterwards) {
+        onDroppedUpdate = afterwards;
     }
 
-    /** Runs before an update is answered (e.g. to stop the broker in the middle of a job). */
-    public void beforeAnsweringUpdate(Runnable action) {
-        beforeAnsweringUpdate = action;
+    /**
+     * The next {@code count} status updates are answered "accepted" but forgotten, so that
+     * start-next offers the same execution again: a redelivery.
+     */
+    public void forgetNextUpdates(int count) {
+        updatesToForget.set(count);
     }
 
     public synchronized Execution execution(String jobId) {
@@ -172,11 +178,18 @@ public final class FakeJobsService implements AutoCloseable {
 
     private void update(String topic, String jobId, JsonNode request) {
         var status = request.path("status").asText();
-        if (updatesToIgnore.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        var drop = onDroppedUpdate;
+        if (drop != null) {
+            onDroppedUpdate = null;
             updates.add(new Update(jobId, status, request.path("statusDetails"), false, System.nanoTime()));
+            drop.run();
             return;
         }
-        beforeAnsweringUpdate.run();
+        if (updatesToForget.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            updates.add(new Update(jobId, status, request.path("statusDetails"), false, System.nanoTime()));
+            mqtt.publish(topic + "/accepted", answer(request).toString());
+            return;
+        }
         synchronized (this) {
             var answer = answer(request);
             var execution = executions.get(jobId);
