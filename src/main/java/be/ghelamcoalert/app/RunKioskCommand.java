@@ -39,6 +39,7 @@ final class RunKioskCommand implements Callable<Integer> {
         var clock = Clock.system(config.deadlines().zone());
         var kiosk = Kiosk.open(config, clock, DataDirectory.of(config, demo));
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(kiosk::close));
+        IotWiring.start(kiosk, demo);
         if (demo) {
             DemoData.seed(kiosk.database(), kiosk.planning(), clock, kiosk.events());
             LOG.info("Demo events placed; the first light comes on in {} s", DemoData.FIRST_LIGHT_AFTER.toSeconds());
