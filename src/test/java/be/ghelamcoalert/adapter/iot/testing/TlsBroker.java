@@ -27,6 +27,7 @@ public final class TlsBroker implements AutoCloseable {
         var broker = new TlsBroker(dir, freePort());
         var config = """
                 per_listener_settings false
+                set_tcp_nodelay true
                 user %s
                 persistence true
                 persistence_location %s/
