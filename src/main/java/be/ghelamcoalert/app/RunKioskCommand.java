@@ -37,18 +37,18 @@ final class RunKioskCommand implements Callable<Integer> {
     public Integer call() {
         var config = ConfigLoader.fromSystemEnvironment().load(configFile);
         if (windowed) {
-            config = new KioskConfig(config.kiosk(), config.deadlines(), config.alerts(),
-                    new UiSettings(false, config.ui().width(), config.ui().height()), config.alarm());
+            config = config.withUi(new UiSettings(false, config.ui().width(), config.ui().height()));
         }
         var clock = Clock.system(config.deadlines().zone());
         var kiosk = Kiosk.open(config, clock, DataDirectory.of(config, demo));
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(kiosk::close));
+        var cloud = IotWiring.start(kiosk, demo);
         if (demo) {
             DemoData.seed(kiosk.database(), kiosk.planning(), clock, kiosk.events());
             LOG.info("Demo events placed; the first light comes on in {} s", DemoData.FIRST_LIGHT_AFTER.toSeconds());
         }
-        AlarmWiring.start(kiosk, demo);
-        FixtureWiring.startIfConfigured(kiosk, fixturesFile, demo, be.ghelamcoalert.core.port.MetricsRecorder.none());
+        AlarmWiring.start(kiosk, demo, cloud.recorder());
+        FixtureWiring.startIfConfigured(kiosk, fixturesFile, demo, cloud.recorder());
         KioskApplication.prepare(new KioskUiContext(config.kiosk().name(), demo, config.ui(), clock, kiosk.queries(),
                 kiosk.commands(), kiosk.changes(), kiosk.status()));
         Application.launch(KioskApplication.class);
