@@ -41,7 +41,7 @@ class AlarmWiringTest {
         try (var kiosk = Kiosk.open(KioskConfig.defaults().withAlarm(settings), clock, dataDir)) {
             var engine = AlarmWiring.start(kiosk, true);
 
-            kiosk.commands().execute(new RunLightTest(kiosk.commands().lightTestDuration()), Actor.touchScreen());
+            kiosk.commands().execute(RunLightTest.configured(), Actor.touchScreen());
 
             assertThat(engine.relayEnergized()).isTrue();
             clock.advance(Duration.ofSeconds(11));
