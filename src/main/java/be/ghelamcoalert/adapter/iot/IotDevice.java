@@ -85,7 +85,8 @@ public final class IotDevice implements AutoCloseable {
         return connection;
     }
 
-    private void everyMinute() {
+    /** Once a minute: the "alive" datapoint and online seconds while connected, and any waiting windows. */
+    void everyMinute() {
         try {
             if (connection.isConnected()) {
                 metrics.add(MetricNames.CLOUD_ONLINE_SECONDS, 60);
