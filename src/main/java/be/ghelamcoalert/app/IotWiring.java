@@ -7,6 +7,7 @@ import be.ghelamcoalert.adapter.persistence.JdbiJobLedger;
 import be.ghelamcoalert.core.model.CloudStatus;
 import be.ghelamcoalert.core.port.JobHistory;
 import be.ghelamcoalert.core.port.MetricsHistory;
+import be.ghelamcoalert.core.port.MetricsRecorder;
 import be.ghelamcoalert.core.service.RemoteJobService;
 import java.time.Duration;
 import java.util.Optional;
@@ -22,8 +23,11 @@ public final class IotWiring {
     private static final Logger LOG = LoggerFactory.getLogger(IotWiring.class);
     private static final Duration JOB_RETRY_DELAY = Duration.ofSeconds(15);
 
-    /** What the screens read: the remote commands received and the stored metric windows. */
-    public record Cloud(JobHistory jobs, MetricsHistory metrics, Optional<IotDevice> device) {}
+    /**
+     * What the rest of the kiosk uses: the remote commands received and the stored metric windows
+     * (for the screens), and the recorder the import and the alarm engine count with.
+     */
+    public record Cloud(JobHistory jobs, MetricsHistory metrics, MetricsRecorder recorder, Optional<IotDevice> device) {}
 
     private IotWiring() {}
 
@@ -36,7 +40,7 @@ public final class IotWiring {
             kiosk.status().cloud(demo
                     ? new CloudStatus(CloudStatus.State.NOT_CONFIGURED, clock.instant(), "demo mode: no cloud connection")
                     : CloudStatus.notConfigured(clock.instant()));
-            return new Cloud(ledger, metrics.outbox(), Optional.empty());
+            return new Cloud(ledger, metrics.outbox(), metrics.recorder(), Optional.empty());
         }
         var remoteJobs = new RemoteJobService(clock, kiosk.database(), ledger, kiosk.commands(), kiosk.queries(), metrics.recorder());
         var parts = new IotDevice.Parts(clock, kiosk.status(), kiosk.changes(), kiosk.queries(), remoteJobs, ledger,
@@ -44,11 +48,11 @@ public final class IotWiring {
         try {
             var device = kiosk.closeOnStop(IotDevice.start(settings.get(), parts, JOB_RETRY_DELAY));
             metrics.recorder().onWindowClosed(device::windowClosed);
-            return new Cloud(ledger, metrics.outbox(), Optional.of(device));
+            return new Cloud(ledger, metrics.outbox(), metrics.recorder(), Optional.of(device));
         } catch (IotSetupException e) {
             LOG.error("AWS IoT not started: {}", e.getMessage());
             kiosk.status().cloud(new CloudStatus(CloudStatus.State.OFFLINE, clock.instant(), e.getMessage()));
-            return new Cloud(ledger, metrics.outbox(), Optional.empty());
+            return new Cloud(ledger, metrics.outbox(), metrics.recorder(), Optional.empty());
         }
     }
 }

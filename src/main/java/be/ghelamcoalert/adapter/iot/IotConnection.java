@@ -45,6 +45,7 @@ public final class IotConnection implements AutoCloseable {
     private final IotJobsV2Client jobs;
     private final IotShadowV2Client shadow;
     private volatile boolean connected;
+    private volatile boolean stopping;
 
     private IotConnection(IotSettings settings, Clock clock, StatusBoard status) {
         this.settings = settings;
@@ -157,6 +158,9 @@ public final class IotConnection implements AutoCloseable {
         @Override
         public void onConnectionFailure(Mqtt5Client c, OnConnectionFailureReturn r) {
             var why = "cannot connect to " + endpoint() + ": " + error(r.getErrorCode());
+            if (stopping) {
+                return;
+            }
             events.execute(() -> {
                 LOG.warn("{}; retrying with backoff", why);
                 offline(why);
@@ -166,6 +170,9 @@ public final class IotConnection implements AutoCloseable {
         @Override
         public void onDisconnection(Mqtt5Client c, OnDisconnectionReturn r) {
             var why = "disconnected: " + error(r.getErrorCode());
+            if (stopping) {
+                return;
+            }
             events.execute(() -> {
                 LOG.warn("AWS IoT {}; reconnecting", why);
                 offline(why);
@@ -181,6 +188,7 @@ public final class IotConnection implements AutoCloseable {
     /** Disconnects and releases every native resource, the clients before the connection. */
     @Override
     public void close() {
+        stopping = true;
         try {
             client.stop();
             if (!stopped.await(5, TimeUnit.SECONDS)) {

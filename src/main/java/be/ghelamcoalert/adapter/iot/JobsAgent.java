@@ -126,7 +126,7 @@ public final class JobsAgent implements AutoCloseable {
             }
         } catch (ServiceUnreachable | RuntimeException e) {
             if (!closed) {
-                LOG.warn("Jobs: {}; trying again in {} s", e.getMessage(), retryDelay.toSeconds());
+                LOG.warn("Jobs: {}; trying again in {} ms", e.getMessage(), retryDelay.toMillis());
                 scheduleRetry();
             }
         }
@@ -224,8 +224,10 @@ public final class JobsAgent implements AutoCloseable {
         }
     }
 
+    /** AWS accepts status details without control characters, up to 1024 characters each. */
     private static String cut(String text) {
-        return text.length() > MAX_DETAIL ? text.substring(0, MAX_DETAIL) : text;
+        var clean = text.replaceAll("\\p{Cntrl}", " ");
+        return clean.length() > MAX_DETAIL ? clean.substring(0, MAX_DETAIL) : clean;
     }
 
     /** The service could not be reached or did not answer: try again later. */
