@@ -12,6 +12,7 @@ public final class Main {
 
     static CommandLine commandLine() {
         var cli = new CommandLine(new RunKioskCommand());
+        cli.addSubcommand(new FixturesCommand());
         cli.addSubcommand(new JobCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof be.ghelamcoalert.config.ConfigException config) {

@@ -23,6 +23,10 @@ final class RunKioskCommand implements Callable<Integer> {
             defaultValue = "kiosk-config/kiosk.yaml")
     Path configFile;
 
+    @Option(names = "--fixtures", description = "Fixture import configuration (default: ${DEFAULT-VALUE}; "
+            + "no import when it does not exist).", defaultValue = "kiosk-config/fixtures.yaml")
+    Path fixturesFile;
+
     @Option(names = "--demo", description = "Demo mode: own database with demo events, simulated relay, no cloud.")
     boolean demo;
 
@@ -34,16 +38,18 @@ final class RunKioskCommand implements Callable<Integer> {
         var config = ConfigLoader.fromSystemEnvironment().load(configFile);
         if (windowed) {
             config = new KioskConfig(config.kiosk(), config.deadlines(), config.alerts(),
-                    new UiSettings(false, config.ui().width(), config.ui().height()), config.iot());
+                    new UiSettings(false, config.ui().width(), config.ui().height()), config.alarm(), config.iot());
         }
         var clock = Clock.system(config.deadlines().zone());
         var kiosk = Kiosk.open(config, clock, DataDirectory.of(config, demo));
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(kiosk::close));
-        IotWiring.start(kiosk, demo);
+        var cloud = IotWiring.start(kiosk, demo);
         if (demo) {
             DemoData.seed(kiosk.database(), kiosk.planning(), clock, kiosk.events());
             LOG.info("Demo events placed; the first light comes on in {} s", DemoData.FIRST_LIGHT_AFTER.toSeconds());
         }
+        AlarmWiring.start(kiosk, demo, cloud.recorder());
+        FixtureWiring.startIfConfigured(kiosk, fixturesFile, demo, cloud.recorder());
         KioskApplication.prepare(new KioskUiContext(config.kiosk().name(), demo, config.ui(), clock, kiosk.queries(),
                 kiosk.commands(), kiosk.changes(), kiosk.status()));
         Application.launch(KioskApplication.class);

@@ -8,17 +8,18 @@ import java.util.Optional;
  * @param iot the AWS IoT connection; empty: the kiosk runs offline
  */
 public record KioskConfig(KioskSettings kiosk, DeadlineSettings deadlines, AlertSettings alerts, UiSettings ui,
-        Optional<IotSettings> iot) {
+        AlarmSettings alarm, Optional<IotSettings> iot) {
 
     public KioskConfig {
         kiosk = kiosk == null ? KioskSettings.defaults() : kiosk;
         deadlines = deadlines == null ? DeadlineSettings.defaults() : deadlines;
         alerts = alerts == null ? AlertSettings.defaults() : alerts;
         ui = ui == null ? UiSettings.defaults() : ui;
+        alarm = alarm == null ? AlarmSettings.defaults() : alarm;
         iot = iot == null ? Optional.empty() : iot;
     }
 
     public static KioskConfig defaults() {
-        return new KioskConfig(null, null, null, null, null);
+        return new KioskConfig(null, null, null, null, null, null);
     }
 }

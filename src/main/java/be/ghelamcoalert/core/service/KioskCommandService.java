@@ -83,6 +83,11 @@ public final class KioskCommandService {
         this.lightTester = Optional.of(tester);
     }
 
+    /** How long a light test lasts when the screen or a job does not say: the alarm's configured default. */
+    public java.time.Duration lightTestDuration() {
+        return lightTester.map(LightTester::defaultDuration).orElse(RunLightTest.DEFAULT);
+    }
+
     /** Connects the usage counters. */
     public void useMetrics(MetricsRecorder recorder) {
         this.metrics = recorder;
