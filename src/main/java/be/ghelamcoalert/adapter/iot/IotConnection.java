@@ -185,9 +185,11 @@ public final class IotConnection implements AutoCloseable {
         }
     }
 
-    /** Disconnects and releases every native resource, the clients before the connection. */
-    @Override
-    public void close() {
+    /** Disconnects (no reconnecting after this); requests still waiting for an answer fail. */
+    public void stop() {
+        if (stopping) {
+            return;
+        }
         stopping = true;
         try {
             client.stop();
@@ -199,6 +201,13 @@ public final class IotConnection implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        connected = false;
+    }
+
+    /** Disconnects and releases every native resource, the clients before the connection. */
+    @Override
+    public void close() {
+        stop();
         jobs.close();
         shadow.close();
         client.close();

@@ -101,6 +101,8 @@ public final class IotDevice implements AutoCloseable {
     @Override
     public void close() {
         changes.unsubscribe(onChange);
+        connection.stop();
+        shadow.close();
         agent.close();
         scheduler.shutdown();
         try {

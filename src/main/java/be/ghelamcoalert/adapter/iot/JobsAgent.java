@@ -55,6 +55,7 @@ public final class JobsAgent implements AutoCloseable {
     private final AtomicBoolean drainQueued = new AtomicBoolean();
     private final AtomicBoolean retryScheduled = new AtomicBoolean();
     private volatile StreamingOperation notifications;
+    private volatile CompletableFuture<?> inFlight = CompletableFuture.completedFuture(null);
     private volatile boolean closed;
 
     public JobsAgent(IotJobsV2Client jobs, String thingName, JobDocumentReader reader, RemoteJobService remoteJobs,
@@ -199,8 +200,14 @@ public final class JobsAgent implements AutoCloseable {
     }
 
     private <T> T await(CompletableFuture<T> future) throws ServiceUnreachable, Answered {
+        inFlight = future;
+        if (closed) {
+            future.cancel(false);
+        }
         try {
             return future.get(timeout.toMillis() + 2_000, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new ServiceUnreachable("stopped while waiting for the Jobs service");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof V2ErrorResponseException error && error.getModeledError() != null) {
                 throw new Answered(error.getModeledError().code + ": " + error.getModeledError().message);
@@ -247,7 +254,9 @@ public final class JobsAgent implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        // No interrupt: a job in the middle of its H2 transaction finishes (or its wait times out).
+        // No interrupt: a job in the middle of its H2 transaction finishes; only a wait for the
+        // service is cut short (its status stays in the ledger and is sent after the next start).
+        inFlight.cancel(false);
         worker.shutdown();
         try {
             if (!worker.awaitTermination(timeout.toSeconds() + 5, TimeUnit.SECONDS)) {
