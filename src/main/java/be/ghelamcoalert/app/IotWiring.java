@@ -25,7 +25,7 @@ public final class IotWiring {
 
     /**
      * What the rest of the kiosk uses: the remote commands received and the stored metric windows
-     * (for the screens), and the recorder the import and the alarm engine count with.
+     * (for the screens), and the recorder every service counts into.
      */
     public record Cloud(JobHistory jobs, MetricsHistory metrics, MetricsRecorder recorder, Optional<IotDevice> device) {}
 

@@ -2,9 +2,7 @@ package be.ghelamcoalert.app;
 
 import be.ghelamcoalert.config.ConfigLoader;
 import be.ghelamcoalert.config.KioskConfig;
-import be.ghelamcoalert.config.UiSettings;
 import be.ghelamcoalert.ui.KioskApplication;
-import be.ghelamcoalert.ui.KioskUiContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -37,8 +35,7 @@ final class RunKioskCommand implements Callable<Integer> {
     public Integer call() {
         var config = ConfigLoader.fromSystemEnvironment().load(configFile);
         if (windowed) {
-            config = new KioskConfig(config.kiosk(), config.deadlines(), config.alerts(),
-                    new UiSettings(false, config.ui().width(), config.ui().height()), config.alarm(), config.iot());
+            config = config.withUi(config.ui().windowed());
         }
         var clock = Clock.system(config.deadlines().zone());
         var kiosk = Kiosk.open(config, clock, DataDirectory.of(config, demo));
@@ -50,8 +47,7 @@ final class RunKioskCommand implements Callable<Integer> {
         }
         AlarmWiring.start(kiosk, demo, cloud.recorder());
         FixtureWiring.startIfConfigured(kiosk, fixturesFile, demo, cloud.recorder());
-        KioskApplication.prepare(new KioskUiContext(config.kiosk().name(), demo, config.ui(), clock, kiosk.queries(),
-                kiosk.commands(), kiosk.changes(), kiosk.status()));
+        KioskApplication.prepare(UiWiring.context(kiosk, demo, cloud.jobs(), cloud.metrics()));
         Application.launch(KioskApplication.class);
         return ExitCodes.OK;
     }

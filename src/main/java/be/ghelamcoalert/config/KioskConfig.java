@@ -5,6 +5,7 @@ import java.util.Optional;
 /**
  * Everything the kiosk reads from {@code kiosk-config/kiosk.yaml}, validated and immutable.
  *
+ * @param alarm the alarm light, relay and office hours
  * @param iot the AWS IoT connection; empty: the kiosk runs offline
  */
 public record KioskConfig(KioskSettings kiosk, DeadlineSettings deadlines, AlertSettings alerts, UiSettings ui,
@@ -21,5 +22,17 @@ public record KioskConfig(KioskSettings kiosk, DeadlineSettings deadlines, Alert
 
     public static KioskConfig defaults() {
         return new KioskConfig(null, null, null, null, null, null);
+    }
+
+    public KioskConfig withUi(UiSettings newUi) {
+        return new KioskConfig(kiosk, deadlines, alerts, newUi, alarm, iot);
+    }
+
+    public KioskConfig withAlarm(AlarmSettings newAlarm) {
+        return new KioskConfig(kiosk, deadlines, alerts, ui, newAlarm, iot);
+    }
+
+    public KioskConfig withIot(Optional<IotSettings> newIot) {
+        return new KioskConfig(kiosk, deadlines, alerts, ui, alarm, newIot);
     }
 }

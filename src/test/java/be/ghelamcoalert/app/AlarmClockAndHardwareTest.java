@@ -79,7 +79,7 @@ class AlarmClockAndHardwareTest {
         var clock = MutableClock.at(brussels(2026, 12, 9, 16, 0));
         var settings = AlarmRig.activeHigh();
         Map<String, Double> metrics = new ConcurrentHashMap<>();
-        try (var kiosk = Kiosk.open(new KioskConfig(null, null, null, null, settings, null), clock, dataDir)) {
+        try (var kiosk = Kiosk.open(KioskConfig.defaults().withAlarm(settings), clock, dataDir)) {
             kiosk.database().run(() -> kiosk.planning().store(MATCH, Actor.system("test"), "create-event", "fixture"));
             var engine = AlarmWiring.start(kiosk, settings, Relay.unavailable("cannot open GPIO 17: Permission denied"),
                     (metric, amount) -> metrics.merge(metric, amount, Double::sum));

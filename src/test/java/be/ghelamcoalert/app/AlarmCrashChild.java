@@ -28,7 +28,7 @@ public final class AlarmCrashChild {
         var out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         var clock = Clock.fixed(Instant.parse(args[1]), ZoneId.of("Europe/Brussels"));
         var settings = AlarmRig.activeHigh();
-        var kiosk = Kiosk.open(new KioskConfig(null, null, null, null, settings, null), clock, Path.of(args[0]));
+        var kiosk = Kiosk.open(KioskConfig.defaults().withAlarm(settings), clock, Path.of(args[0]));
         kiosk.database().run(() -> kiosk.planning().store(homeMatchAt("crash", ZonedDateTime.parse(args[2])),
                 Actor.system("test"), "create-event", "fixture"));
         var relay = Pi4jRelay.simulated(new RelayPin(17, false, Optional.empty()));

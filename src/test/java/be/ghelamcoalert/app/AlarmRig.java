@@ -48,7 +48,7 @@ final class AlarmRig implements AutoCloseable {
     /** Opens the kiosk in {@code dataDir} at {@code start}, stores {@code events} with their planned alerts, starts the alarm. */
     static AlarmRig open(Path dataDir, ZonedDateTime start, AlarmSettings settings, Event... events) {
         var clock = MutableClock.at(start);
-        var kiosk = Kiosk.open(new KioskConfig(null, null, null, null, settings, null), clock, dataDir);
+        var kiosk = Kiosk.open(KioskConfig.defaults().withAlarm(settings), clock, dataDir);
         kiosk.database().run(() -> {
             for (var event : events) {
                 kiosk.planning().store(event, Actor.system("test"), "create-event", "fixture");

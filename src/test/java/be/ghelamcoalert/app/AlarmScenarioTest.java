@@ -154,7 +154,7 @@ class AlarmScenarioTest {
         rig = AlarmRig.open(dataDir, brussels(2026, 12, 9, 10, 0), AlarmRig.activeHigh(), MATCH);
         assertThat(rig.kiosk.commands().lightTestDuration()).isEqualTo(Duration.ofSeconds(5));
 
-        rig.kiosk.commands().execute(new RunLightTest(rig.kiosk.commands().lightTestDuration()),
+        rig.kiosk.commands().execute(RunLightTest.configured(),
                 be.ghelamcoalert.core.model.Actor.remoteJob("job-7"));
 
         assertThat(rig.lit()).as("on before any tick").isTrue();

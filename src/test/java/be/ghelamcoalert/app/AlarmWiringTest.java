@@ -38,10 +38,10 @@ class AlarmWiringTest {
     void theLightTestWiredIntoTheCommandServiceUsesTheConfiguredDuration() {
         var clock = MutableClock.at(brussels(2026, 12, 9, 10, 0));
         var settings = new AlarmSettings(null, null, null, null, null, null, Duration.ofSeconds(12));
-        try (var kiosk = Kiosk.open(new KioskConfig(null, null, null, null, settings, null), clock, dataDir)) {
+        try (var kiosk = Kiosk.open(KioskConfig.defaults().withAlarm(settings), clock, dataDir)) {
             var engine = AlarmWiring.start(kiosk, true);
 
-            kiosk.commands().execute(new RunLightTest(kiosk.commands().lightTestDuration()), Actor.touchScreen());
+            kiosk.commands().execute(RunLightTest.configured(), Actor.touchScreen());
 
             assertThat(engine.relayEnergized()).isTrue();
             clock.advance(Duration.ofSeconds(11));

@@ -58,7 +58,7 @@ class IotWiringTest {
         var iot = new IotSettings("localhost", 8883, "lobby-1", dir.resolve("device.pem.crt").toString(), key.toString(),
                 Optional.empty(), null, null, null, null);
         var defaults = KioskConfig.defaults();
-        var config = new KioskConfig(defaults.kiosk(), defaults.deadlines(), defaults.alerts(), defaults.ui(), defaults.alarm(), Optional.of(iot));
+        var config = defaults.withIot(Optional.of(iot));
 
         try (var kiosk = Kiosk.open(config, clock, dir.resolve("data"))) {
             var cloud = IotWiring.start(kiosk, false);
@@ -73,7 +73,7 @@ class IotWiringTest {
     void demoModeNeverConnects() throws Exception {
         var iot = new IotSettings("localhost", 8883, "lobby-1", "c.pem", "k.pem", Optional.empty(), null, null, null, null);
         var defaults = KioskConfig.defaults();
-        var config = new KioskConfig(defaults.kiosk(), defaults.deadlines(), defaults.alerts(), defaults.ui(), defaults.alarm(), Optional.of(iot));
+        var config = defaults.withIot(Optional.of(iot));
 
         try (var kiosk = Kiosk.open(config, clock, dir.resolve("data"))) {
             var cloud = IotWiring.start(kiosk, true);

@@ -60,7 +60,7 @@ public final class RelaySwitchLatencyBenchmark {
     private static List<Duration> switchLatencies(Path dataDir, int samples) throws InterruptedException {
         var clock = Clock.system(ZONE);
         var settings = steadyOverdue();
-        try (var kiosk = Kiosk.open(new KioskConfig(null, null, null, null, settings, null), clock, dataDir)) {
+        try (var kiosk = Kiosk.open(KioskConfig.defaults().withAlarm(settings), clock, dataDir)) {
             var relay = kiosk.closeOnStop(Pi4jRelay.simulated(new RelayPin(17, false, Optional.empty())));
             var switchedOnAt = new AtomicReference<Instant>();
             relay.onLevelChange(change -> {
@@ -98,7 +98,7 @@ public final class RelaySwitchLatencyBenchmark {
     private static List<Duration> restoreTimes(Path dataDir, int restarts) {
         var clock = Clock.system(ZONE);
         var settings = steadyOverdue();
-        try (var kiosk = Kiosk.open(new KioskConfig(null, null, null, null, settings, null), clock, dataDir)) {
+        try (var kiosk = Kiosk.open(KioskConfig.defaults().withAlarm(settings), clock, dataDir)) {
             var start = clock.instant().plus(Duration.ofHours(5)).atZone(ZONE);
             kiosk.commands().execute(new CreateCustomEvent(EVENT, "Benchmark", start.toLocalDate(),
                     start.toLocalTime().withNano(0), Optional.empty()), Actor.system("benchmark"));
@@ -108,7 +108,7 @@ public final class RelaySwitchLatencyBenchmark {
         var times = new ArrayList<Duration>();
         for (int i = 0; i < restarts; i++) {
             long begin = System.nanoTime();
-            try (var kiosk = Kiosk.open(new KioskConfig(null, null, null, null, settings, null), clock, dataDir)) {
+            try (var kiosk = Kiosk.open(KioskConfig.defaults().withAlarm(settings), clock, dataDir)) {
                 var relay = kiosk.closeOnStop(Pi4jRelay.simulated(new RelayPin(17, false, Optional.empty())));
                 var engine = kiosk.closeOnStop(engine(kiosk, relay, settings));
                 engine.start();

@@ -150,7 +150,7 @@ public final class JobDocumentReader {
             }
             case "mute" -> new MuteEvent(eventId(d, "eventId"), !d.has("muted") || d.get("muted").asBoolean());
             case "refresh-fixtures" -> new RefreshFixtures();
-            case "light-test" -> new RunLightTest(d.has("duration") ? duration(d, "duration") : RunLightTest.DEFAULT);
+            case "light-test" -> d.has("duration") ? RunLightTest.lasting(duration(d, "duration")) : RunLightTest.configured();
             default -> throw new IllegalStateException("no command for operation " + operation);
         };
         return new Valid(command, command instanceof CreateCustomEvent || command instanceof UpdateCustomEvent ? EVENT_FIELDS : Map.of());

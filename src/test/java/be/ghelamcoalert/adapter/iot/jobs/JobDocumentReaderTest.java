@@ -44,7 +44,7 @@ class JobDocumentReaderTest {
                 {"version": 1, "operation": "mute", "eventId": "m", "muted": false}"""))
                 .isEqualTo(new MuteEvent(new be.ghelamcoalert.core.model.EventId("m"), false));
         assertThat(valid("""
-                {"version": 1, "operation": "light-test"}""")).isEqualTo(new RunLightTest(RunLightTest.DEFAULT));
+                {"version": 1, "operation": "light-test"}""")).isEqualTo(RunLightTest.configured());
     }
 
     @Test
