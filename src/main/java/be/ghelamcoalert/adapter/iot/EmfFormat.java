@@ -21,7 +21,7 @@ final class EmfFormat {
             MetricNames.SNOOZES, MetricNames.CONFIRMATIONS, MetricNames.ALERT_EDITS, MetricNames.EVENTS_CREATED,
             MetricNames.JOBS_SUCCEEDED, MetricNames.JOBS_REJECTED, MetricNames.JOBS_FAILED, MetricNames.IMPORTS_OK,
             MetricNames.IMPORTS_FAILED, MetricNames.IMPORTS_QUARANTINED, MetricNames.RELAY_SWITCHES,
-            MetricNames.RELAY_ON_SECONDS);
+            MetricNames.RELAY_ON_SECONDS, MetricNames.RELAY_FAILURES);
 
     private final ObjectMapper json = new ObjectMapper();
     private final String thingName;

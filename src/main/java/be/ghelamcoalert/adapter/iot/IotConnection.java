@@ -45,6 +45,7 @@ public final class IotConnection implements AutoCloseable {
     private final IotJobsV2Client jobs;
     private final IotShadowV2Client shadow;
     private volatile boolean connected;
+    private volatile boolean stopping;
 
     private IotConnection(IotSettings settings, Clock clock, StatusBoard status) {
         this.settings = settings;
@@ -157,6 +158,9 @@ public final class IotConnection implements AutoCloseable {
         @Override
         public void onConnectionFailure(Mqtt5Client c, OnConnectionFailureReturn r) {
             var why = "cannot connect to " + endpoint() + ": " + error(r.getErrorCode());
+            if (stopping) {
+                return;
+            }
             events.execute(() -> {
                 LOG.warn("{}; retrying with backoff", why);
                 offline(why);
@@ -166,6 +170,9 @@ public final class IotConnection implements AutoCloseable {
         @Override
         public void onDisconnection(Mqtt5Client c, OnDisconnectionReturn r) {
             var why = "disconnected: " + error(r.getErrorCode());
+            if (stopping) {
+                return;
+            }
             events.execute(() -> {
                 LOG.warn("AWS IoT {}; reconnecting", why);
                 offline(why);
@@ -178,9 +185,12 @@ public final class IotConnection implements AutoCloseable {
         }
     }
 
-    /** Disconnects and releases every native resource, the clients before the connection. */
-    @Override
-    public void close() {
+    /** Disconnects (no reconnecting after this); requests still waiting for an answer fail. */
+    public void stop() {
+        if (stopping) {
+            return;
+        }
+        stopping = true;
         try {
             client.stop();
             if (!stopped.await(5, TimeUnit.SECONDS)) {
@@ -191,6 +201,13 @@ public final class IotConnection implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        connected = false;
+    }
+
+    /** Disconnects and releases every native resource, the clients before the connection. */
+    @Override
+    public void close() {
+        stop();
         jobs.close();
         shadow.close();
         client.close();

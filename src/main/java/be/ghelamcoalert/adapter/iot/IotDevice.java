@@ -85,7 +85,8 @@ public final class IotDevice implements AutoCloseable {
         return connection;
     }
 
-    private void everyMinute() {
+    /** Once a minute: the "alive" datapoint and online seconds while connected, and any waiting windows. */
+    void everyMinute() {
         try {
             if (connection.isConnected()) {
                 metrics.add(MetricNames.CLOUD_ONLINE_SECONDS, 60);
@@ -100,6 +101,8 @@ public final class IotDevice implements AutoCloseable {
     @Override
     public void close() {
         changes.unsubscribe(onChange);
+        connection.stop();
+        shadow.close();
         agent.close();
         scheduler.shutdown();
         try {

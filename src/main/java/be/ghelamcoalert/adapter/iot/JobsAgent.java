@@ -55,6 +55,7 @@ public final class JobsAgent implements AutoCloseable {
     private final AtomicBoolean drainQueued = new AtomicBoolean();
     private final AtomicBoolean retryScheduled = new AtomicBoolean();
     private volatile StreamingOperation notifications;
+    private volatile CompletableFuture<?> inFlight = CompletableFuture.completedFuture(null);
     private volatile boolean closed;
 
     public JobsAgent(IotJobsV2Client jobs, String thingName, JobDocumentReader reader, RemoteJobService remoteJobs,
@@ -126,7 +127,7 @@ public final class JobsAgent implements AutoCloseable {
             }
         } catch (ServiceUnreachable | RuntimeException e) {
             if (!closed) {
-                LOG.warn("Jobs: {}; trying again in {} s", e.getMessage(), retryDelay.toSeconds());
+                LOG.warn("Jobs: {}; trying again in {} ms", e.getMessage(), retryDelay.toMillis());
                 scheduleRetry();
             }
         }
@@ -199,8 +200,14 @@ public final class JobsAgent implements AutoCloseable {
     }
 
     private <T> T await(CompletableFuture<T> future) throws ServiceUnreachable, Answered {
+        inFlight = future;
+        if (closed) {
+            future.cancel(false);
+        }
         try {
             return future.get(timeout.toMillis() + 2_000, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new ServiceUnreachable("stopped while waiting for the Jobs service");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof V2ErrorResponseException error && error.getModeledError() != null) {
                 throw new Answered(error.getModeledError().code + ": " + error.getModeledError().message);
@@ -224,8 +231,10 @@ public final class JobsAgent implements AutoCloseable {
         }
     }
 
+    /** AWS accepts status details without control characters, up to 1024 characters each. */
     private static String cut(String text) {
-        return text.length() > MAX_DETAIL ? text.substring(0, MAX_DETAIL) : text;
+        var clean = text.replaceAll("\\p{Cntrl}", " ");
+        return clean.length() > MAX_DETAIL ? clean.substring(0, MAX_DETAIL) : clean;
     }
 
     /** The service could not be reached or did not answer: try again later. */
@@ -245,7 +254,9 @@ public final class JobsAgent implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        // No interrupt: a job in the middle of its H2 transaction finishes (or its wait times out).
+        // No interrupt: a job in the middle of its H2 transaction finishes; only a wait for the
+        // service is cut short (its status stays in the ledger and is sent after the next start).
+        inFlight.cancel(false);
         worker.shutdown();
         try {
             if (!worker.awaitTermination(timeout.toSeconds() + 5, TimeUnit.SECONDS)) {

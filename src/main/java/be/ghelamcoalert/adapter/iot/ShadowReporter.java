@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,6 +34,8 @@ public final class ShadowReporter {
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private volatile Instant lastSent = Instant.MIN;
     private volatile HashMap<String, Object> lastAccepted;
+    private volatile CompletableFuture<?> inFlight = CompletableFuture.completedFuture(null);
+    private volatile boolean closed;
 
     public ShadowReporter(IotShadowV2Client shadow, String thingName, Supplier<HashMap<String, Object>> reported,
             ScheduledExecutorService scheduler, Clock clock, Duration interval, Duration timeout) {
@@ -62,6 +65,9 @@ public final class ShadowReporter {
 
     private void send() {
         scheduled.set(false);
+        if (closed) {
+            return;
+        }
         try {
             var state = reported.get();
             if (Objects.equals(withoutTime(state), withoutTime(lastAccepted))) {
@@ -72,14 +78,27 @@ public final class ShadowReporter {
             request.thingName = thingName;
             request.state = new ShadowState();
             request.state.reported = state;
-            shadow.updateShadow(request).get(timeout.toMillis() + 2_000, TimeUnit.MILLISECONDS);
+            var update = shadow.updateShadow(request);
+            inFlight = update;
+            if (closed) {
+                update.cancel(false);
+            }
+            update.get(timeout.toMillis() + 2_000, TimeUnit.MILLISECONDS);
             lastAccepted = state;
             LOG.debug("Shadow updated");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.CancellationException e) {
+            LOG.debug("Shadow update cut short by the shutdown");
         } catch (Exception e) {
             LOG.warn("Shadow update failed ({}); sent again after the next change or reconnect", e.getMessage());
         }
+    }
+
+    /** Stops sending; a wait for the shadow service is cut short. */
+    public void close() {
+        closed = true;
+        inFlight.cancel(false);
     }
 
     private static HashMap<String, Object> withoutTime(HashMap<String, Object> state) {

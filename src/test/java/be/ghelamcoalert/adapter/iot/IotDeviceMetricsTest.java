@@ -35,6 +35,7 @@ class IotDeviceMetricsTest {
     TlsBroker broker;
     TestMqttClient cloudWatch;
     DeviceUnderTest kiosk;
+    IotDevice device;
     final List<JsonNode> received = new CopyOnWriteArrayList<>();
     final ObjectMapper json = new ObjectMapper();
 
@@ -53,7 +54,7 @@ class IotDeviceMetricsTest {
         });
         cloudWatch.awaitSubscribed();
         kiosk = new DeviceUnderTest(dir.resolve("data"), new MutableClock(NOW, DeviceUnderTest.ZONE));
-        kiosk.connect(DeviceUnderTest.settings(THING, broker, pki.client(THING, "ca"), pki));
+        device = kiosk.connect(DeviceUnderTest.settings(THING, broker, pki.client(THING, "ca"), pki));
         await().atMost(WAIT).until(() -> kiosk.status.cloud().state() == CloudStatus.State.ONLINE);
         kiosk.metrics.heartbeat();
     }
@@ -107,6 +108,17 @@ class IotDeviceMetricsTest {
                 MetricNames.JOBS_SUCCEEDED);
         directive.get("Metrics").forEach(metric -> assertThat(event.has(metric.get("Name").asText())).isTrue());
         assertThat(event.get(MetricNames.CONFIRMATIONS).asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void whileOnlineAnAliveDatapointGoesOutEveryMinuteForTheSilenceAlarm() {
+        device.everyMinute();
+
+        await().atMost(WAIT).until(() -> received.stream().anyMatch(e -> e.has(EmfFormat.ALIVE)));
+        var alive = received.stream().filter(e -> e.has(EmfFormat.ALIVE)).findFirst().orElseThrow();
+        assertThat(alive.get("_aws").get("CloudWatchMetrics").get(0).get("Metrics").findValuesAsText("Name")).containsExactly("Alive");
+        assertThat(alive.get("ThingName").asText()).isEqualTo(THING);
+        assertThat(kiosk.metrics.currentWindow().value(MetricNames.CLOUD_ONLINE_SECONDS)).isEqualTo(60);
     }
 
     /** The scheduler's minutes: the clock moves on and the heartbeat is counted (one came at the start). */
