@@ -37,6 +37,7 @@ public final class DashboardView {
         noticeBox.getStyleClass().add("notices");
         model.notices().addListener((ListChangeListener<Notice>) c -> showNotices());
         model.rows().addListener((ListChangeListener<EventRow>) c -> showRows());
+        model.loadedProperty().addListener((obs, was, now) -> showRows());
         var scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("upcoming");
@@ -44,6 +45,8 @@ public final class DashboardView {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         list.getStyleClass().add("upcoming-list");
         root.getChildren().addAll(noticeBox, hero(), scroll);
+        showNotices();
+        showRows();
     }
 
     public Node root() {
@@ -128,6 +131,10 @@ public final class DashboardView {
     }
 
     private void showRows() {
+        if (model.rows().isEmpty() && !model.loadedProperty().get()) {
+            list.getChildren().clear();
+            return;
+        }
         if (model.rows().isEmpty()) {
             var empty = Controls.label(texts.bind("dashboard.noEvents"), "empty-state");
             list.getChildren().setAll(empty);

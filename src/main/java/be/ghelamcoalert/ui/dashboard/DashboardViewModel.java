@@ -130,9 +130,9 @@ public final class DashboardViewModel {
                 && now.isBefore(o.deadline().clearByInstant())).orElse(false));
         canConfirm.set(next.map(o -> MAY_CONFIRM.contains(o.stage())).orElse(false));
         alertActive.set(snapshot.events().stream().anyMatch(DashboardViewModel::lightAlertActive));
+        loaded.set(true);
         rows.setAll(snapshot.events().stream().map(o -> row(o, now)).toList());
         notices.setAll(snapshot.notices());
-        loaded.set(true);
     }
 
     /** "Parking leeg om 17:45", with the day when it is not today, or "moest leeg zijn" when late. */

@@ -74,6 +74,7 @@ public final class EventDetailView {
         var actions = new HBox(12, add, mute, Controls.spacer(), delete);
         actions.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().addAll(header, summary, scroll, actions);
+        showAlerts();
     }
 
     public Node root() {

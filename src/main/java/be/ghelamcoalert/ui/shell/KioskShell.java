@@ -68,7 +68,8 @@ public final class KioskShell implements AutoCloseable {
     private final RemoteCommandsViewModel jobs;
     private final MetricsViewModel metrics;
     private final DashboardView dashboardView;
-    private final NewEventView newEventView;
+    private NewEventView newEventView;
+    private final Map<Screen, java.util.function.Supplier<Node>> factories = new EnumMap<>(Screen.class);
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final Map<Screen, Button> navButtons = new EnumMap<>(Screen.class);
     private final ObjectProperty<Screen> current = new SimpleObjectProperty<>(Screen.DASHBOARD);
@@ -95,14 +96,21 @@ public final class KioskShell implements AutoCloseable {
         jobs = new RemoteCommandsViewModel(context.jobs(), runner, work, feedback);
         metrics = new MetricsViewModel(context.metrics(), context.clock(), work, feedback, texts);
 
+        listener = topic -> work.ui().run(() -> changed(topic));
+        context.changes().subscribe(listener);
+        dashboard.start();
+
+        // Only the first screen is built now; the others on first use, so the kiosk starts faster.
         dashboardView = new DashboardView(dashboard, texts, overlay, this::openEvent);
-        newEventView = new NewEventView(newEvent, texts);
-        screens.put(Screen.DASHBOARD, dashboardView.root());
-        screens.put(Screen.EVENT, new EventDetailView(detail, texts, overlay, pin, context.clock(), () -> show(Screen.DASHBOARD)).root());
-        screens.put(Screen.NEW_EVENT, newEventView.root());
-        screens.put(Screen.REMOTE_COMMANDS, new RemoteCommandsView(jobs, texts).root());
-        screens.put(Screen.METRICS, new MetricsView(metrics, texts).root());
-        screens.values().forEach(n -> n.getStyleClass().add("screen"));
+        factories.put(Screen.DASHBOARD, dashboardView::root);
+        factories.put(Screen.EVENT, () -> new EventDetailView(detail, texts, overlay, pin, context.clock(),
+                () -> show(Screen.DASHBOARD)).root());
+        factories.put(Screen.NEW_EVENT, () -> {
+            newEventView = new NewEventView(newEvent, texts);
+            return newEventView.root();
+        });
+        factories.put(Screen.REMOTE_COMMANDS, () -> new RemoteCommandsView(jobs, texts).root());
+        factories.put(Screen.METRICS, () -> new MetricsView(metrics, texts).root());
         content.getStyleClass().add("content");
 
         var frame = new BorderPane();
@@ -117,7 +125,6 @@ public final class KioskShell implements AutoCloseable {
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> rest.touched());
         root.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> rest.touched());
 
-        listener = topic -> work.ui().run(() -> changed(topic));
         show(Screen.named(context.settings().startScreen()));
     }
 
@@ -135,9 +142,8 @@ public final class KioskShell implements AutoCloseable {
         return root;
     }
 
+    /** Call once the screen is on the stage. */
     public void start() {
-        context.changes().subscribe(listener);
-        dashboard.start();
         rest.update();
     }
 
@@ -167,7 +173,11 @@ public final class KioskShell implements AutoCloseable {
             detail.close();
         }
         current.set(screen);
-        content.getChildren().setAll(screens.get(screen));
+        content.getChildren().setAll(screens.computeIfAbsent(screen, s -> {
+            var node = factories.get(s).get();
+            node.getStyleClass().add("screen");
+            return node;
+        }));
         navButtons.forEach((s, b) -> b.pseudoClassStateChanged(SELECTED, s == screen));
         switch (screen) {
             case REMOTE_COMMANDS -> jobs.refresh();
