@@ -8,6 +8,8 @@ public final class ExitCodes {
     public static final int BAD_CONFIG = 2;
     /** A fixture import that was quarantined. */
     public static final int QUARANTINED = 3;
+    /** A fixture source that could not be reached (HTTP error, timeout) even after retries. */
+    public static final int SOURCE_UNAVAILABLE = 4;
 
     private ExitCodes() {}
 }

@@ -21,6 +21,10 @@ final class RunKioskCommand implements Callable<Integer> {
             defaultValue = "kiosk-config/kiosk.yaml")
     Path configFile;
 
+    @Option(names = "--fixtures", description = "Fixture import configuration (default: ${DEFAULT-VALUE}; "
+            + "no import when it does not exist).", defaultValue = "kiosk-config/fixtures.yaml")
+    Path fixturesFile;
+
     @Option(names = "--demo", description = "Demo mode: own database with demo events, simulated relay, no cloud.")
     boolean demo;
 
@@ -31,16 +35,19 @@ final class RunKioskCommand implements Callable<Integer> {
     public Integer call() {
         var config = ConfigLoader.fromSystemEnvironment().load(configFile);
         if (windowed) {
-            config = new KioskConfig(config.kiosk(), config.deadlines(), config.alerts(), config.ui().windowed());
+            config = config.withUi(config.ui().windowed());
         }
         var clock = Clock.system(config.deadlines().zone());
         var kiosk = Kiosk.open(config, clock, DataDirectory.of(config, demo));
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(kiosk::close));
+        var cloud = IotWiring.start(kiosk, demo);
         if (demo) {
             DemoData.seed(kiosk.database(), kiosk.planning(), clock, kiosk.events());
             LOG.info("Demo events placed; the first light comes on in {} s", DemoData.FIRST_LIGHT_AFTER.toSeconds());
         }
-        KioskApplication.prepare(UiWiring.context(kiosk, demo));
+        AlarmWiring.start(kiosk, demo, cloud.recorder());
+        FixtureWiring.startIfConfigured(kiosk, fixturesFile, demo, cloud.recorder());
+        KioskApplication.prepare(UiWiring.context(kiosk, demo, cloud.jobs(), cloud.metrics()));
         Application.launch(KioskApplication.class);
         return ExitCodes.OK;
     }

@@ -20,6 +20,11 @@ public final class MutableClock extends Clock {
         return new MutableClock(start.toInstant(), start.getZone());
     }
 
+    /** A clock at a local date-time in Brussels, e.g. "2024-07-15T10:00". */
+    public static MutableClock at(String brusselsDateTime) {
+        return at(java.time.LocalDateTime.parse(brusselsDateTime).atZone(ZoneId.of("Europe/Brussels")));
+    }
+
     public void advance(Duration duration) {
         now = now.plus(duration);
     }

@@ -58,7 +58,7 @@ public final class StatusBarViewModel {
     }
 
     public void runLightTest() {
-        commands.run(new RunLightTest(RunLightTest.DEFAULT));
+        commands.run(RunLightTest.configured());
     }
 
     private void showCloud(CloudStatus status) {

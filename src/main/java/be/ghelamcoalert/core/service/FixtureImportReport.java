@@ -1,0 +1,42 @@
+package be.ghelamcoalert.core.service;
+
+import be.ghelamcoalert.core.model.fixtures.FixtureChange;
+import be.ghelamcoalert.core.model.fixtures.FixtureReconciler.Identified;
+import be.ghelamcoalert.core.model.fixtures.SourceHealth;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What one import run saw and did (or, in a dry run, would do).
+ *
+ * @param sources  each source's health after this run
+ * @param listed   every fixture of the accepted sources, identified
+ * @param changes  the changes to the stored events
+ * @param applied  false for a dry run
+ */
+public record FixtureImportReport(List<SourceHealth> sources, List<Identified> listed, List<FixtureChange> changes,
+        List<String> ignored, boolean applied) {
+
+    public FixtureImportReport {
+        sources = List.copyOf(sources);
+        listed = List.copyOf(listed);
+        changes = List.copyOf(changes);
+        ignored = List.copyOf(ignored);
+    }
+
+    public boolean anyQuarantined() {
+        return sources.stream().anyMatch(s -> s.health() == be.ghelamcoalert.core.model.ImportStatus.Health.BROKEN);
+    }
+
+    public boolean anyFailed() {
+        return sources.stream().anyMatch(s -> s.health() == be.ghelamcoalert.core.model.ImportStatus.Health.FAILING);
+    }
+
+    /** One line for the screen and a job's status: "2 changes; club: OK (17 at our venue), ...". */
+    public String summary() {
+        var perSource = sources.stream()
+                .map(s -> s.source() + ": " + s.health() + " (" + s.reason() + ")")
+                .collect(Collectors.joining("; "));
+        return changes.size() + (changes.size() == 1 ? " change" : " changes") + (applied ? "" : " (dry run)") + "; " + perSource;
+    }
+}

@@ -1,0 +1,76 @@
+package be.ghelamcoalert.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FixtureConfigTest {
+    @TempDir
+    Path dir;
+
+    private FixtureConfig load(String yaml) throws Exception {
+        var file = dir.resolve("fixtures.yaml");
+        Files.writeString(file, yaml);
+        return new ConfigLoader(Map.of()).load(file, FixtureConfig.class);
+    }
+
+    @Test
+    void theShippedExampleLoads() {
+        var config = new ConfigLoader(Map.of()).load(Path.of("kiosk-config/fixtures.yaml"), FixtureConfig.class);
+
+        assertThat(config.sources()).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("club-fixtures");
+            assertThat(s.type()).isEqualTo(FixtureSourceConfig.Type.HTML);
+            assertThat(s.zone()).isEqualTo(ZoneId.of("Europe/Brussels"));
+            assertThat(s.fields().venue()).contains("venue");
+        });
+        assertThat(config.ourClub().venues()).containsExactly("Ghelamco Arena", "KAA Gent Arena", "Planet Group Arena");
+        assertThat(config.schedule().every()).isEqualTo(Duration.ofHours(1));
+        assertThat(config.guard().settings().maxAtVenueDrop()).isEqualTo(0.5);
+    }
+
+    @Test
+    void anEmptyFileHasNoSourcesAndSensibleDefaults() throws Exception {
+        var config = load("");
+        assertThat(config.sources()).isEmpty();
+        assertThat(config.ourClub().venue().isOurVenue("KAA Gent Arena")).isTrue();
+        assertThat(config.http().userAgent()).startsWith("Mozilla/5.0");
+    }
+
+    @Test
+    void mistakesNameTheKey() {
+        assertThatThrownBy(() -> load("sources:\n  - name: Club\n    url: http://x\n"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("sources[0]").hasMessageContaining("lower-case");
+        assertThatThrownBy(() -> load("sources:\n  - name: club\n    url: ftp://x\n    row: //tr\n    fields: {date: ./td, home: ./td, away: ./td}\n"))
+                .hasMessageContaining("http, https or file");
+        assertThatThrownBy(() -> load("sources:\n  - name: club\n    url: http://x\n    fields: {date: ./td}\n"))
+                .hasMessageContaining("needs a 'row' XPath");
+        assertThatThrownBy(() -> load("sources:\n  - name: club\n    url: http://x\n    row: //tr\n    fields: {date: ./td}\n"))
+                .hasMessageContaining("'home' and 'away'");
+        assertThatThrownBy(() -> load("sources:\n  - name: club\n    url: http://x\n    zone: Europe/Gent\n    row: //tr\n"
+                + "    fields: {date: ./td, home: ./td, away: ./td}\n")).hasMessageContaining("zone");
+        assertThatThrownBy(() -> load("schedule:\n  every: PT1M\n")).hasMessageContaining("schedule").hasMessageContaining("PT5M");
+        assertThatThrownBy(() -> load("guard:\n  maxAtVenueDrop: 1.5\n")).hasMessageContaining("maxAtVenueDrop");
+        assertThatThrownBy(() -> load("ourClub:\n  venues: []\n")).hasMessageContaining("venue");
+        assertThatThrownBy(() -> load("sources:\n  - {name: a, type: ICAL, url: 'http://x'}\n  - {name: a, type: ICAL, url: 'http://y'}\n"))
+                .hasMessageContaining("two sources are called 'a'");
+        assertThatThrownBy(() -> load("sources:\n  - {name: a, type: ICAL, url: 'http://x', timePattern: '(\\d+)'}\n"))
+                .hasMessageContaining("two groups");
+        assertThatThrownBy(() -> load("sorces: []\n")).hasMessageContaining("not a known setting");
+    }
+
+    @Test
+    void anEnvironmentVariableOverridesAKey() throws Exception {
+        var file = dir.resolve("fixtures.yaml");
+        Files.writeString(file, "schedule:\n  every: PT1H\n");
+        var config = new ConfigLoader(Map.of("GHELAMCO__SCHEDULE__EVERY", "PT2H")).load(file, FixtureConfig.class);
+        assertThat(config.schedule().every()).isEqualTo(Duration.ofHours(2));
+    }
+}

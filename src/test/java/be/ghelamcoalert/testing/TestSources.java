@@ -1,0 +1,42 @@
+package be.ghelamcoalert.testing;
+
+import be.ghelamcoalert.config.FixtureConfig;
+import be.ghelamcoalert.config.FixtureSourceConfig;
+import java.time.Duration;
+import java.time.ZoneId;
+
+/** Source configurations matching the layouts of {@link FixturePage}. */
+public final class TestSources {
+    private TestSources() {}
+
+    public static final FixtureSourceConfig.Fields TABLE_FIELDS = new FixtureSourceConfig.Fields("./@data-match-id",
+            "./td[@class='date']", "./td[@class='time']", "./td[@class='home']", "./td[@class='away']",
+            "./td[@class='competition']", "./td[@class='venue']", "./td[@class='status']");
+
+    public static FixtureSourceConfig table(String name, String url) {
+        return table(name, url, ZoneId.of("Europe/Brussels"));
+    }
+
+    public static FixtureSourceConfig table(String name, String url, ZoneId zone) {
+        return new FixtureSourceConfig(name, FixtureSourceConfig.Type.HTML, url, zone, null, null, null,
+                "//table[@class='fixtures']/tbody/tr", TABLE_FIELDS, null, null, null);
+    }
+
+    public static FixtureSourceConfig list(String name, String url) {
+        return new FixtureSourceConfig(name, FixtureSourceConfig.Type.HTML, url, null, null, null, null,
+                "//ul[@id='kalender']/li[contains(@class,'match')]",
+                new FixtureSourceConfig.Fields(null, ".//div[@class='when']", null, ".//span[contains(@class,'home')]",
+                        ".//span[contains(@class,'away')]", ".//p[@class='comp']", null, null),
+                null, null, null);
+    }
+
+    public static FixtureSourceConfig ical(String name, String url) {
+        return new FixtureSourceConfig(name, FixtureSourceConfig.Type.ICAL, url, null, null, null, null, null, null, null, null,
+                null);
+    }
+
+    /** Short timeouts, three attempts, a backoff the tests' pause records instead of sleeping. */
+    public static FixtureConfig.Http fastHttp() {
+        return new FixtureConfig.Http(null, Duration.ofMillis(1500), 3, Duration.ofSeconds(2));
+    }
+}
