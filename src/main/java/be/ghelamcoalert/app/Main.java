@@ -13,6 +13,7 @@ public final class Main {
     static CommandLine commandLine() {
         var cli = new CommandLine(new RunKioskCommand());
         cli.addSubcommand(new FixturesCommand());
+        cli.addSubcommand(new JobCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof be.ghelamcoalert.config.ConfigException config) {
                 commandLine.getErr().println("Configuration error: " + config.getMessage());

@@ -2,9 +2,7 @@ package be.ghelamcoalert.app;
 
 import be.ghelamcoalert.config.ConfigLoader;
 import be.ghelamcoalert.config.KioskConfig;
-import be.ghelamcoalert.config.UiSettings;
 import be.ghelamcoalert.ui.KioskApplication;
-import be.ghelamcoalert.ui.KioskUiContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -37,19 +35,19 @@ final class RunKioskCommand implements Callable<Integer> {
     public Integer call() {
         var config = ConfigLoader.fromSystemEnvironment().load(configFile);
         if (windowed) {
-            config = new KioskConfig(config.kiosk(), config.deadlines(), config.alerts(),
-                    new UiSettings(false, config.ui().width(), config.ui().height()));
+            config = config.withUi(config.ui().windowed());
         }
         var clock = Clock.system(config.deadlines().zone());
         var kiosk = Kiosk.open(config, clock, DataDirectory.of(config, demo));
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(kiosk::close));
+        var cloud = IotWiring.start(kiosk, demo);
         if (demo) {
             DemoData.seed(kiosk.database(), kiosk.planning(), clock, kiosk.events());
             LOG.info("Demo events placed; the first light comes on in {} s", DemoData.FIRST_LIGHT_AFTER.toSeconds());
         }
-        FixtureWiring.startIfConfigured(kiosk, fixturesFile, demo, be.ghelamcoalert.core.port.MetricsRecorder.none());
-        KioskApplication.prepare(new KioskUiContext(config.kiosk().name(), demo, config.ui(), clock, kiosk.queries(),
-                kiosk.commands(), kiosk.changes(), kiosk.status()));
+        AlarmWiring.start(kiosk, demo, cloud.recorder());
+        FixtureWiring.startIfConfigured(kiosk, fixturesFile, demo, cloud.recorder());
+        KioskApplication.prepare(UiWiring.context(kiosk, demo, cloud.jobs(), cloud.metrics()));
         Application.launch(KioskApplication.class);
         return ExitCodes.OK;
     }

@@ -1,16 +1,38 @@
 package be.ghelamcoalert.config;
 
-/** Everything the kiosk reads from {@code kiosk-config/kiosk.yaml}, validated and immutable. */
-public record KioskConfig(KioskSettings kiosk, DeadlineSettings deadlines, AlertSettings alerts, UiSettings ui) {
+import java.util.Optional;
+
+/**
+ * Everything the kiosk reads from {@code kiosk-config/kiosk.yaml}, validated and immutable.
+ *
+ * @param alarm the alarm light, relay and office hours
+ * @param iot the AWS IoT connection; empty: the kiosk runs offline
+ */
+public record KioskConfig(KioskSettings kiosk, DeadlineSettings deadlines, AlertSettings alerts, UiSettings ui,
+        AlarmSettings alarm, Optional<IotSettings> iot) {
 
     public KioskConfig {
         kiosk = kiosk == null ? KioskSettings.defaults() : kiosk;
         deadlines = deadlines == null ? DeadlineSettings.defaults() : deadlines;
         alerts = alerts == null ? AlertSettings.defaults() : alerts;
         ui = ui == null ? UiSettings.defaults() : ui;
+        alarm = alarm == null ? AlarmSettings.defaults() : alarm;
+        iot = iot == null ? Optional.empty() : iot;
     }
 
     public static KioskConfig defaults() {
-        return new KioskConfig(null, null, null, null);
+        return new KioskConfig(null, null, null, null, null, null);
+    }
+
+    public KioskConfig withUi(UiSettings newUi) {
+        return new KioskConfig(kiosk, deadlines, alerts, newUi, alarm, iot);
+    }
+
+    public KioskConfig withAlarm(AlarmSettings newAlarm) {
+        return new KioskConfig(kiosk, deadlines, alerts, ui, newAlarm, iot);
+    }
+
+    public KioskConfig withIot(Optional<IotSettings> newIot) {
+        return new KioskConfig(kiosk, deadlines, alerts, ui, alarm, newIot);
     }
 }

@@ -1,13 +1,25 @@
 package be.ghelamcoalert.config;
 
+import java.util.Locale;
+
 /**
  * The screen.
  *
  * @param fullScreen   full screen (the kiosk) or a window (a laptop)
  * @param width        window width when not full screen
  * @param height       window height when not full screen
+ * @param adminPin     the PIN (4 to 8 digits) for admin actions: deleting an event, the light
+ *                     test. The default {@value #DEFAULT_ADMIN_PIN} is for demos only: set
+ *                     {@code GHELAMCO__UI__ADMINPIN} in production. Never logged.
+ * @param nightMode    when the screen dims or blanks
+ * @param startScreen  the screen shown first: dashboard, new-event, remote-commands or metrics
+ *                     (used by the screenshot script)
  */
-public record UiSettings(Boolean fullScreen, Integer width, Integer height) {
+public record UiSettings(Boolean fullScreen, Integer width, Integer height, String adminPin,
+        NightModeSettings nightMode, String startScreen) {
+
+    public static final String DEFAULT_ADMIN_PIN = "2468";
+    public static final java.util.List<String> SCREENS = java.util.List.of("dashboard", "new-event", "remote-commands", "metrics");
 
     public UiSettings {
         fullScreen = fullScreen == null ? Boolean.TRUE : fullScreen;
@@ -16,9 +28,35 @@ public record UiSettings(Boolean fullScreen, Integer width, Integer height) {
         if (width < 320 || height < 240 || width > 7680 || height > 4320) {
             throw new IllegalArgumentException("window size " + width + "x" + height + " is out of range");
         }
+        adminPin = adminPin == null ? DEFAULT_ADMIN_PIN : adminPin.strip();
+        if (!adminPin.matches("[0-9]{4,8}")) {
+            throw new IllegalArgumentException("adminPin must be 4 to 8 digits");
+        }
+        nightMode = nightMode == null ? NightModeSettings.defaults() : nightMode;
+        startScreen = startScreen == null ? "dashboard" : startScreen.strip().toLowerCase(Locale.ROOT);
+        if (!SCREENS.contains(startScreen)) {
+            throw new IllegalArgumentException("startScreen must be one of " + SCREENS + ", was '" + startScreen + "'");
+        }
     }
 
     public static UiSettings defaults() {
-        return new UiSettings(null, null, null);
+        return new UiSettings(null, null, null, null, null, null);
+    }
+
+    /** The same settings in a window (a laptop, the screenshot script). */
+    public UiSettings windowed() {
+        return new UiSettings(false, width, height, adminPin, nightMode, startScreen);
+    }
+
+    /** Whether the configured PIN is still the documented demo default. */
+    public boolean usesDefaultPin() {
+        return DEFAULT_ADMIN_PIN.equals(adminPin);
+    }
+
+    /** Never prints the PIN. */
+    @Override
+    public String toString() {
+        return "UiSettings[fullScreen=" + fullScreen + ", width=" + width + ", height=" + height
+                + ", adminPin=****, nightMode=" + nightMode + ", startScreen=" + startScreen + "]";
     }
 }

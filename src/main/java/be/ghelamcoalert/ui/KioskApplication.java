@@ -1,9 +1,9 @@
 package be.ghelamcoalert.ui;
 
 import be.ghelamcoalert.ui.common.BackgroundWork;
+import be.ghelamcoalert.ui.common.Ticker;
 import be.ghelamcoalert.ui.common.UiThread;
-import be.ghelamcoalert.ui.dashboard.DashboardView;
-import be.ghelamcoalert.ui.dashboard.DashboardViewModel;
+import be.ghelamcoalert.ui.shell.KioskShell;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
@@ -19,7 +19,8 @@ public final class KioskApplication extends Application {
     private static final AtomicReference<KioskUiContext> CONTEXT = new AtomicReference<>();
 
     private BackgroundWork work;
-    private DashboardViewModel dashboard;
+    private KioskShell shell;
+    private Ticker ticker;
 
     /** Hands the core's services to the application before {@link Application#launch}. */
     public static void prepare(KioskUiContext context) {
@@ -30,12 +31,9 @@ public final class KioskApplication extends Application {
     public void start(Stage stage) {
         var context = Objects.requireNonNull(CONTEXT.get(), "KioskApplication.prepare was not called");
         work = BackgroundWork.singleThread(UiThread.javaFx());
-        dashboard = new DashboardViewModel(context.queries(), context.commands(), context.clock(), work);
-        var view = new DashboardView(dashboard, context.kioskName(), context.demo());
-        var scene = new Scene(view.root(), context.settings().width(), context.settings().height());
-        scene.getStylesheets().add(Objects.requireNonNull(
-                DashboardView.class.getResource("dashboard.css")).toExternalForm());
-        context.changes().subscribe(topic -> dashboard.refresh());
+        shell = new KioskShell(context, work);
+        var scene = new Scene(shell.root(), context.settings().width(), context.settings().height());
+        scene.getStylesheets().addAll(KioskShell.stylesheets());
         stage.setTitle("Ghelamco Alert — " + context.kioskName());
         stage.setScene(scene);
         if (context.settings().fullScreen()) {
@@ -43,15 +41,22 @@ public final class KioskApplication extends Application {
             stage.setFullScreenExitHint("");
             stage.setFullScreen(true);
         }
-        dashboard.start();
+        shell.start();
+        ticker = new Ticker(UiThread.javaFx(), shell::tick);
         stage.show();
+        if (context.settings().usesDefaultPin() && !context.demo()) {
+            LOG.warn("The admin PIN is the documented default: set GHELAMCO__UI__ADMINPIN");
+        }
         LOG.info("Kiosk screen shown ({})", context.settings().fullScreen() ? "full screen" : "window");
     }
 
     @Override
     public void stop() {
-        if (dashboard != null) {
-            dashboard.stop();
+        if (ticker != null) {
+            ticker.close();
+        }
+        if (shell != null) {
+            shell.close();
         }
         if (work != null) {
             work.close();

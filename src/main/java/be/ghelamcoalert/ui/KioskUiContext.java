@@ -1,13 +1,31 @@
 package be.ghelamcoalert.ui;
 
 import be.ghelamcoalert.config.UiSettings;
+import be.ghelamcoalert.core.port.JobHistory;
+import be.ghelamcoalert.core.port.MetricsHistory;
 import be.ghelamcoalert.core.service.ChangeFeed;
 import be.ghelamcoalert.core.service.KioskCommandService;
 import be.ghelamcoalert.core.service.KioskQueries;
 import be.ghelamcoalert.core.service.StatusBoard;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
 
-/** What the screens may use: the core's services, never an adapter. */
+/**
+ * What the screens may use: the core's services and ports, never an adapter.
+ *
+ * @param language "nl" or "en": the language the screen starts in
+ * @param zone     the venue's zone: every date and time on screen is shown in it
+ * @param jobs     the remote commands received; {@link JobHistory#none()} without a cloud
+ * @param metrics  the stored usage metrics; {@link #noMetrics()} when nothing records them
+ */
 public record KioskUiContext(
-        String kioskName, boolean demo, UiSettings settings, Clock clock, KioskQueries queries,
-        KioskCommandService commands, ChangeFeed changes, StatusBoard status) {}
+        String kioskName, boolean demo, UiSettings settings, String language, Clock clock, ZoneId zone,
+        KioskQueries queries, KioskCommandService commands, ChangeFeed changes, StatusBoard status,
+        JobHistory jobs, MetricsHistory metrics) {
+
+    /** A metrics history that holds nothing yet: the metrics screen says so. */
+    public static MetricsHistory noMetrics() {
+        return (from, to) -> List.of();
+    }
+}

@@ -16,6 +16,8 @@ public final class MetricNames {
     public static final String IMPORTS_QUARANTINED = "ImportsQuarantined";
     public static final String RELAY_SWITCHES = "RelaySwitches";
     public static final String RELAY_ON_SECONDS = "RelayOnSeconds";
+    /** Times the relay's hardware started failing (each failure episode counts once). */
+    public static final String RELAY_FAILURES = "RelayFailures";
 
     private MetricNames() {}
 }

@@ -83,6 +83,11 @@ public final class KioskCommandService {
         this.lightTester = Optional.of(tester);
     }
 
+    /** How long a light test lasts when the screen or a job does not say: the alarm's configured default. */
+    public java.time.Duration lightTestDuration() {
+        return lightTester.map(LightTester::defaultDuration).orElse(RunLightTest.DEFAULT);
+    }
+
     /** Connects the usage counters. */
     public void useMetrics(MetricsRecorder recorder) {
         this.metrics = recorder;
@@ -104,9 +109,10 @@ public final class KioskCommandService {
                     () -> fixtureRefresh.orElseThrow(() -> new InvalidCommandException("operation",
                             "this kiosk has no fixture source configured")).refreshNow(actor));
             case RunLightTest test -> outsideTransaction(test, actor, alsoInTransaction, () -> {
+                var duration = test.duration().orElseGet(this::lightTestDuration);
                 lightTester.orElseThrow(() -> new InvalidCommandException("operation", "this kiosk has no alarm light"))
-                        .runLightTest(test.duration(), actor);
-                return "light test for " + test.duration().toSeconds() + " s";
+                        .runLightTest(duration, actor);
+                return "light test for " + duration.toSeconds() + " s";
             });
             default -> tx.inTransaction(() -> {
                 var result = new CommandOutcome(command, apply(command, actor, clock.instant()));

@@ -1,123 +1,181 @@
 package be.ghelamcoalert.ui.dashboard;
 
+import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.EventStage;
-import java.time.Duration;
-import java.util.Locale;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import be.ghelamcoalert.core.model.Notice;
+import be.ghelamcoalert.ui.common.ConfirmDialog;
+import be.ghelamcoalert.ui.common.Controls;
+import be.ghelamcoalert.ui.common.Overlay;
+import be.ghelamcoalert.ui.common.Texts;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
-import javafx.scene.Parent;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The dashboard: the next deadline big enough to read from across the lobby, then the list. */
 public final class DashboardView {
     private final DashboardViewModel model;
-    private final BorderPane root = new BorderPane();
-    private final Timeline ticker;
+    private final Texts texts;
+    private final Overlay overlay;
+    private final Consumer<EventId> openEvent;
+    private final VBox root = new VBox();
+    private final VBox heroText = new VBox(2);
+    private final VBox noticeBox = new VBox(4);
+    private final VBox list = new VBox(6);
 
-    public DashboardView(DashboardViewModel model, String kioskName, boolean demo) {
+    public DashboardView(DashboardViewModel model, Texts texts, Overlay overlay, Consumer<EventId> openEvent) {
         this.model = model;
+        this.texts = texts;
+        this.overlay = overlay;
+        this.openEvent = openEvent;
         root.getStyleClass().add("dashboard");
-        root.setTop(statusBar(kioskName, demo));
-        root.setCenter(new VBox(hero(), upcoming()));
-        ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> model.tick()));
-        ticker.setCycleCount(Animation.INDEFINITE);
-        ticker.play();
+        noticeBox.getStyleClass().add("notices");
+        model.notices().addListener((ListChangeListener<Notice>) c -> showNotices());
+        model.rows().addListener((ListChangeListener<EventRow>) c -> showRows());
+        model.loadedProperty().addListener((obs, was, now) -> showRows());
+        var scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("upcoming");
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        list.getStyleClass().add("upcoming-list");
+        root.getChildren().addAll(noticeBox, hero(), scroll);
+        showNotices();
+        showRows();
     }
 
-    public Parent root() {
+    public Node root() {
         return root;
     }
 
-    private HBox statusBar(String kioskName, boolean demo) {
-        var name = new Label(kioskName + (demo ? "  ·  DEMO" : ""));
-        name.getStyleClass().add("status-text");
-        var message = new Label();
-        message.getStyleClass().add("status-text");
-        message.textProperty().bind(model.messageProperty());
-        var spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        var bar = new HBox(12, name, spacer, message);
-        bar.getStyleClass().add("status-bar");
-        return bar;
+    /** Moves the hero's words a few pixels (burn-in guard). */
+    public void shiftHero(double x, double y) {
+        heroText.setTranslateX(x);
+        heroText.setTranslateY(y);
     }
 
     private VBox hero() {
-        var headline = new Label();
-        headline.getStyleClass().add("hero-headline");
-        headline.textProperty().bind(model.heroHeadlineProperty());
-        var countdown = new Label();
-        countdown.getStyleClass().add("hero-countdown");
-        countdown.textProperty().bind(model.heroCountdownProperty());
-        var detail = new Label();
-        detail.getStyleClass().add("hero-detail");
-        detail.textProperty().bind(model.heroDetailProperty());
-        var stage = new Label();
-        stage.getStyleClass().add("hero-stage");
-        stage.textProperty().bind(model.heroStageProperty().map(DashboardView::stageText));
+        var stage = Controls.label(model.heroStageTextProperty(), "hero-stage");
+        stage.setId("hero-stage");
+        var headline = Controls.label(model.heroHeadlineProperty(), "hero-headline");
+        headline.setId("hero-headline");
+        var countdown = Controls.label(model.heroCountdownProperty(), "hero-countdown");
+        countdown.setId("hero-countdown");
+        var detail = Controls.label(model.heroDetailProperty(), "hero-detail");
+        detail.setId("hero-detail");
+        var dash = Controls.label("—", "hero-headline", "hero-dash");
+        dash.visibleProperty().bind(model.heroCountdownProperty().isNotEmpty());
+        dash.managedProperty().bind(dash.visibleProperty());
+        var line = new FlowPane(14, 0, headline, dash, countdown);
+        line.setAlignment(Pos.BASELINE_LEFT);
+        heroText.getChildren().addAll(stage, line, detail);
 
-        var snooze = new Button("Snooze 15 min");
-        snooze.getStyleClass().addAll("big-button", "snooze");
-        snooze.setOnAction(e -> model.snooze(Duration.ofMinutes(15)));
-        var clear = new Button("Parking is leeg");
-        clear.getStyleClass().addAll("big-button", "confirm");
-        clear.setOnAction(e -> model.confirmClear());
-        snooze.disableProperty().bind(model.canActProperty().not());
-        clear.disableProperty().bind(model.canActProperty().not());
-        var actions = new HBox(16, snooze, clear);
+        var actions = new FlowPane(10, 8);
+        actions.getStyleClass().add("hero-actions");
         actions.setAlignment(Pos.CENTER_LEFT);
+        var snoozeLabel = Controls.label(texts.bind("hero.snooze"), "hero-action-label");
+        actions.getChildren().add(snoozeLabel);
+        for (var duration : DashboardViewModel.SNOOZES) {
+            var button = Controls.button(texts.bind("hero.snoozeMinutes", duration.toMinutes()),
+                    () -> model.snooze(duration), "big-button", "snooze");
+            button.setId("snooze-" + duration.toMinutes());
+            button.visibleProperty().bind(model.canSnoozeProperty());
+            button.managedProperty().bind(model.canSnoozeProperty());
+            actions.getChildren().add(button);
+        }
+        snoozeLabel.visibleProperty().bind(model.canSnoozeProperty());
+        snoozeLabel.managedProperty().bind(model.canSnoozeProperty());
+        var clear = Controls.button(texts.bind("hero.confirm"), this::askConfirm, "big-button", "confirm");
+        clear.setId("confirm-clear");
+        clear.visibleProperty().bind(model.canConfirmProperty());
+        clear.managedProperty().bind(model.canConfirmProperty());
+        actions.getChildren().add(clear);
+        actions.getChildren().forEach(n -> ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        // The confirm button stands apart from the snooze buttons.
+        FlowPane.setMargin(clear, new javafx.geometry.Insets(0, 0, 0, 24));
+        var anyAction = model.canSnoozeProperty().or(model.canConfirmProperty());
+        actions.visibleProperty().bind(anyAction);
+        actions.managedProperty().bind(anyAction);
 
-        var hero = new VBox(6, stage, headline, countdown, detail, actions);
+        var hero = new VBox(8, heroText, actions);
+        hero.setId("hero");
         hero.getStyleClass().add("hero");
-        model.heroStageProperty().addListener((obs, old, now) -> applyStageStyle(hero, now));
-        applyStageStyle(hero, model.heroStageProperty().get());
+        heroText.setOnMouseClicked(e -> model.heroProperty().get().ifPresent(o -> openEvent.accept(o.event().id())));
+        model.heroStageProperty().subscribe(s -> applyStageStyle(hero, s));
         return hero;
     }
 
-    private ListView<EventRow> upcoming() {
-        var list = new ListView<>(model.rows());
-        list.getStyleClass().add("upcoming");
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(EventRow row, boolean empty) {
-                super.updateItem(row, empty);
-                textProperty().unbind();
-                if (empty || row == null) {
-                    setText(null);
-                    return;
-                }
-                var o = row.overview();
-                textProperty().bind(row.countdownProperty().map(countdown -> DashboardViewModel.detailOf(o)
-                        + "   ·   " + stageText(o.stage()) + "   ·   " + countdown));
-            }
-        });
-        VBox.setVgrow(list, Priority.ALWAYS);
-        return list;
+    private void askConfirm() {
+        model.heroProperty().get().ifPresent(o -> ConfirmDialog.ask(overlay, texts,
+                texts.get("hero.confirmQuestion", o.event().title()), "hero.confirmYes", model::confirmClear));
+    }
+
+    private void showNotices() {
+        noticeBox.getChildren().setAll(model.notices().stream().map(this::notice).toList());
+    }
+
+    private Node notice(Notice notice) {
+        var text = Controls.label("⚠  " + notice.text(), "notice-text");
+        text.setWrapText(true);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        var dismiss = Controls.button(texts.bind("notice.dismiss"), () -> model.dismiss(notice), "notice-button");
+        dismiss.setId("dismiss-notice-" + notice.id());
+        var box = new HBox(12, text, dismiss);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("notice");
+        box.setOnMouseClicked(e -> model.dismiss(notice));
+        return box;
+    }
+
+    private void showRows() {
+        if (model.rows().isEmpty() && !model.loadedProperty().get()) {
+            list.getChildren().clear();
+            return;
+        }
+        if (model.rows().isEmpty()) {
+            var empty = Controls.label(texts.bind("dashboard.noEvents"), "empty-state");
+            list.getChildren().setAll(empty);
+            return;
+        }
+        list.getChildren().setAll(model.rows().stream().map(this::row).toList());
+    }
+
+    private Node row(EventRow row) {
+        var date = Controls.label(row.date(), "row-date");
+        var title = Controls.label(row.title(), "row-title");
+        title.setMinWidth(0);
+        var stage = Controls.label(row.stageText(), "stage-chip", "stage-" + EventTexts.styleOf(row.stage()));
+        stage.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        var first = new HBox(12, date, title, Controls.spacer(), stage);
+        first.setAlignment(Pos.BASELINE_LEFT);
+        var details = Controls.label(row.details(), "row-details");
+        details.setMinWidth(0);
+        var countdown = Controls.label(row.countdownProperty(), "row-countdown");
+        countdown.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        var second = new HBox(12, details, Controls.spacer(), countdown);
+        second.setAlignment(Pos.BASELINE_LEFT);
+        var chips = new FlowPane(6, 4);
+        for (var chip : row.chips()) {
+            chips.getChildren().add(Controls.label(chip.text(), "chip", chip.style()));
+        }
+        var box = new VBox(4, first, second, chips);
+        box.getStyleClass().addAll("event-row", "stage-" + EventTexts.styleOf(row.stage()));
+        box.setId("row-" + row.overview().event().id().value());
+        box.setOnMouseClicked(e -> openEvent.accept(row.overview().event().id()));
+        if (row.stage() == EventStage.FINISHED || row.stage() == EventStage.CALLED_OFF) {
+            box.getStyleClass().add("row-past");
+        }
+        return box;
     }
 
     private static void applyStageStyle(VBox hero, EventStage stage) {
         hero.getStyleClass().removeIf(c -> c.startsWith("stage-"));
-        hero.getStyleClass().add("stage-" + stage.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-    }
-
-    static String stageText(EventStage stage) {
-        return switch (stage) {
-            case UPCOMING -> "GEPLAND";
-            case TODAY -> "VANDAAG";
-            case LIGHT_ON -> "LICHT AAN — PARKING VRIJMAKEN";
-            case OVERDUE -> "TE LAAT — PARKING NU VRIJMAKEN";
-            case CLEARED -> "PARKING LEEG BEVESTIGD";
-            case FINISHED -> "AFGELOPEN";
-            case CALLED_OFF -> "AFGELAST";
-        };
+        hero.getStyleClass().add("stage-" + EventTexts.styleOf(stage));
     }
 }

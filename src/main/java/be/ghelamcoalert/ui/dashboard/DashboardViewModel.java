@@ -1,22 +1,23 @@
 package be.ghelamcoalert.ui.dashboard;
 
-import be.ghelamcoalert.core.model.Actor;
+import be.ghelamcoalert.core.model.AlertState;
 import be.ghelamcoalert.core.model.EventOverview;
 import be.ghelamcoalert.core.model.EventStage;
+import be.ghelamcoalert.core.model.Notice;
 import be.ghelamcoalert.core.model.command.ConfirmClear;
-import be.ghelamcoalert.core.model.command.KioskCommand;
+import be.ghelamcoalert.core.model.command.DismissNotice;
 import be.ghelamcoalert.core.model.command.SnoozeEvent;
-import be.ghelamcoalert.core.service.KioskCommandService;
 import be.ghelamcoalert.core.service.KioskQueries;
 import be.ghelamcoalert.ui.common.BackgroundWork;
-import be.ghelamcoalert.ui.common.DurationText;
+import be.ghelamcoalert.ui.common.CommandRunner;
+import be.ghelamcoalert.ui.common.Feedback;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,33 +28,49 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The dashboard's state: the next deadline as the hero, the upcoming events, and the two big
- * actions. No nodes here; the view binds to these properties.
+ * The dashboard's state: the next deadline as the hero, the notices, the upcoming events and the
+ * two big actions. No nodes here; the view binds to these properties.
  */
 public final class DashboardViewModel {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.forLanguageTag("nl-BE"));
+    /** Snooze choices on the hero; the core caps each at the deadline. */
+    public static final List<Duration> SNOOZES = List.of(Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofMinutes(60));
+    private static final Set<EventStage> NEEDS_ACTION = EnumSet.of(EventStage.UPCOMING, EventStage.TODAY,
+            EventStage.LIGHT_ON, EventStage.OVERDUE);
+    private static final Set<EventStage> MAY_CONFIRM = EnumSet.of(EventStage.TODAY, EventStage.LIGHT_ON, EventStage.OVERDUE);
+
+    /** What the dashboard shows at one moment, loaded together in the background. */
+    record Snapshot(List<EventOverview> events, List<Notice> notices) {}
 
     private final KioskQueries queries;
-    private final KioskCommandService commands;
+    private final CommandRunner commands;
     private final Clock clock;
     private final BackgroundWork work;
+    private final Feedback feedback;
+    private final EventTexts words;
 
     private final ObservableList<EventRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<Notice> notices = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Optional<EventOverview>> hero = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper heroHeadline = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper heroCountdown = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper heroDetail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper heroStageText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<EventStage> heroStage = new ReadOnlyObjectWrapper<>(EventStage.UPCOMING);
-    private final ReadOnlyBooleanWrapper canAct = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canSnooze = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canConfirm = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper alertActive = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private Snapshot last = new Snapshot(List.of(), List.of());
     private volatile boolean running;
 
-    public DashboardViewModel(KioskQueries queries, KioskCommandService commands, Clock clock, BackgroundWork work) {
+    public DashboardViewModel(KioskQueries queries, CommandRunner commands, Clock clock, BackgroundWork work, Feedback feedback) {
         this.queries = queries;
         this.commands = commands;
         this.clock = clock;
         this.work = work;
+        this.feedback = feedback;
+        this.words = new EventTexts(commands.texts());
+        commands.texts().localeProperty().addListener((obs, old, now) -> show(last));
     }
 
     public void start() {
@@ -65,74 +82,110 @@ public final class DashboardViewModel {
         running = false;
     }
 
-    /** Reloads the events in the background; called on start and whenever the core reports a change. */
+    /** Reloads in the background; called on start and whenever the core reports a change. */
     public void refresh() {
         if (!running) {
             return;
         }
-        work.submit(queries::upcoming, this::show, e -> message.set("Could not load events: " + e.getMessage()));
+        work.submit(() -> new Snapshot(queries.upcoming(), queries.openNotices()), this::show,
+                e -> feedback.error(words.texts().get("feedback.loadFailed", e.getMessage())));
     }
 
-    /** Called every second by the view: updates countdowns, reloads when a stage boundary passes. */
+    /** Every second: countdowns that changed, and a reload when an alert or the deadline turns. */
     public void tick() {
         var now = clock.instant();
-        hero.get().ifPresent(o -> setIfChanged(heroCountdown, countdownText(o, now)));
-        rows.forEach(row -> row.setCountdown(countdownText(row.overview(), now)));
-        if (stageBoundaryPassed(now)) {
+        hero.get().ifPresent(o -> set(heroCountdown, words.countdown(o, now)));
+        rows.forEach(row -> row.setCountdown(words.countdown(row.overview(), now)));
+        if (stateChangedSince(now)) {
             refresh();
         }
     }
 
     public void snooze(Duration duration) {
-        hero.get().ifPresent(o -> send(new SnoozeEvent(o.event().id(), duration)));
+        hero.get().ifPresent(o -> commands.run(() -> new SnoozeEvent(o.event().id(), duration), outcome -> refresh()));
     }
 
     public void confirmClear() {
-        hero.get().ifPresent(o -> send(new ConfirmClear(o.event().id())));
+        hero.get().ifPresent(o -> commands.run(() -> new ConfirmClear(o.event().id()), outcome -> refresh()));
     }
 
-    private void send(KioskCommand command) {
-        work.submit(() -> commands.execute(command, Actor.touchScreen()), outcome -> message.set(outcome.summary()),
-                e -> message.set(e.getMessage()));
+    public void dismiss(Notice notice) {
+        commands.run(() -> new DismissNotice(notice.id()), outcome -> refresh());
     }
 
-    private void show(List<EventOverview> overviews) {
+    void show(Snapshot snapshot) {
+        last = snapshot;
         var now = clock.instant();
-        var next = overviews.stream()
-                .filter(o -> o.stage() != EventStage.FINISHED && o.stage() != EventStage.CALLED_OFF)
-                .findFirst();
+        var texts = words.texts();
+        var next = snapshot.events().stream().filter(o -> NEEDS_ACTION.contains(o.stage())).findFirst()
+                .or(() -> snapshot.events().stream().filter(o -> o.stage() == EventStage.CLEARED).findFirst());
         hero.set(next);
         heroStage.set(next.map(EventOverview::stage).orElse(EventStage.UPCOMING));
-        heroHeadline.set(next.map(o -> "Parking leeg om " + TIME.format(o.deadline().clearBy())
-                + (o.deadline().provisional() ? " (voorlopig)" : "")).orElse("Geen evenementen gepland"));
-        heroDetail.set(next.map(DashboardViewModel::detailOf).orElse(""));
-        heroCountdown.set(next.map(o -> countdownText(o, now)).orElse(""));
-        canAct.set(next.map(o -> o.stage() == EventStage.LIGHT_ON || o.stage() == EventStage.OVERDUE
-                || o.stage() == EventStage.TODAY).orElse(false));
-        rows.setAll(overviews.stream().map(EventRow::new).toList());
-        rows.forEach(row -> row.setCountdown(countdownText(row.overview(), now)));
+        heroStageText.set(next.map(o -> words.stage(o.stage())).orElse(""));
+        heroHeadline.set(next.map(o -> headline(o, now)).orElseGet(() -> texts.get("hero.nothing")));
+        heroDetail.set(next.map(o -> o.event().title() + "  ·  " + texts.day(o.deadline().kickoff()) + "  ·  " + words.kickoff(o))
+                .orElseGet(() -> texts.get("hero.nothingDetail")));
+        heroCountdown.set(next.map(o -> words.countdown(o, now)).orElse(""));
+        canSnooze.set(next.map(o -> o.alerts().stream().anyMatch(a -> a.state() == AlertState.ACTIVE)
+                && now.isBefore(o.deadline().clearByInstant())).orElse(false));
+        canConfirm.set(next.map(o -> MAY_CONFIRM.contains(o.stage())).orElse(false));
+        alertActive.set(snapshot.events().stream().anyMatch(DashboardViewModel::lightAlertActive));
+        loaded.set(true);
+        rows.setAll(snapshot.events().stream().map(o -> row(o, now)).toList());
+        notices.setAll(snapshot.notices());
     }
 
-    private boolean stageBoundaryPassed(Instant now) {
-        return hero.get().map(o -> o.alerts().stream().anyMatch(a -> a.alert().stateAt(now) != a.state())
-                || !now.isBefore(o.deadline().clearByInstant()) && o.stage() != EventStage.OVERDUE
-                        && o.stage() != EventStage.CLEARED)
-                .orElse(false);
+    /** "Parking leeg om 17:45", with the day when it is not today, or "moest leeg zijn" when late. */
+    private String headline(EventOverview o, Instant now) {
+        var texts = words.texts();
+        var clearBy = o.deadline().clearBy();
+        var at = texts.time(clearBy);
+        var today = now.atZone(texts.zone()).toLocalDate().equals(clearBy.withZoneSameInstant(texts.zone()).toLocalDate());
+        String key;
+        if (o.stage() == EventStage.CLEARED) {
+            key = "hero.cleared";
+        } else if (!now.isBefore(o.deadline().clearByInstant())) {
+            key = "hero.overdue";
+        } else {
+            key = today ? "hero.clearByToday" : "hero.clearByDay";
+        }
+        var text = texts.get(key, at, texts.day(clearBy));
+        return o.deadline().provisional() ? text + " " + texts.get("hero.provisional") : text;
     }
 
-    static String detailOf(EventOverview o) {
-        var kickoff = o.deadline().provisional()
-                ? "aftrap: uur nog niet bekend"
-                : "aftrap " + TIME.format(o.deadline().kickoff());
-        return o.event().title() + " — " + DAY.format(o.deadline().kickoff()) + ", " + kickoff;
+    private EventRow row(EventOverview o, Instant now) {
+        var texts = words.texts();
+        var details = new StringBuilder();
+        o.event().competition().ifPresent(c -> details.append(c).append("  ·  "));
+        details.append(words.kickoff(o)).append("  ·  ").append(words.deadline(o));
+        if (o.event().muted()) {
+            details.append("  ·  ").append(texts.get("event.muted"));
+        }
+        var chips = o.alerts().stream()
+                .filter(a -> a.state() != AlertState.CANCELLED)
+                .map(a -> new EventRow.Chip(words.alertKind(a.alert().kind()) + " " + texts.time(a.alert().dueAt()),
+                        "chip-" + a.state().name().toLowerCase(java.util.Locale.ROOT)))
+                .toList();
+        var row = new EventRow(o, texts.day(o.deadline().kickoff()), o.event().title(), details.toString(),
+                words.stageShort(o.stage()), chips);
+        row.setCountdown(words.countdown(o, now));
+        return row;
     }
 
-    static String countdownText(EventOverview o, Instant now) {
-        var left = o.deadline().remainingAt(now);
-        return left.isNegative() ? "te laat: " + DurationText.of(left.negated()) : "nog " + DurationText.of(left);
+    /** An active alert that lights the relay; a day-before notice alone lets the screen rest at night. */
+    static boolean lightAlertActive(EventOverview o) {
+        return o.alerts().stream().anyMatch(a -> a.state() == AlertState.ACTIVE && a.alert().kind().lightsRelay() && !o.event().muted());
     }
 
-    private static void setIfChanged(ReadOnlyStringWrapper property, String value) {
+    /** Whether an alert changed state or the hero's deadline passed since the last load. */
+    private boolean stateChangedSince(Instant now) {
+        return last.events().stream().anyMatch(o -> o.alerts().stream().anyMatch(a -> a.alert().stateAt(now) != a.state())
+                || o.stage() != EventStage.FINISHED && !now.isBefore(o.deadline().kickoffInstant())
+                || (o.stage() == EventStage.LIGHT_ON || o.stage() == EventStage.TODAY || o.stage() == EventStage.UPCOMING)
+                        && !now.isBefore(o.deadline().clearByInstant()));
+    }
+
+    private static void set(ReadOnlyStringWrapper property, String value) {
         if (!value.equals(property.get())) {
             property.set(value);
         }
@@ -140,6 +193,10 @@ public final class DashboardViewModel {
 
     public ObservableList<EventRow> rows() {
         return rows;
+    }
+
+    public ObservableList<Notice> notices() {
+        return notices;
     }
 
     public ReadOnlyObjectProperty<Optional<EventOverview>> heroProperty() {
@@ -158,15 +215,28 @@ public final class DashboardViewModel {
         return heroDetail.getReadOnlyProperty();
     }
 
+    public ReadOnlyStringProperty heroStageTextProperty() {
+        return heroStageText.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<EventStage> heroStageProperty() {
         return heroStage.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty canActProperty() {
-        return canAct.getReadOnlyProperty();
+    public ReadOnlyBooleanProperty canSnoozeProperty() {
+        return canSnooze.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    public ReadOnlyBooleanProperty canConfirmProperty() {
+        return canConfirm.getReadOnlyProperty();
+    }
+
+    /** True while an alert that lights the relay is active: the screen must not rest. */
+    public ReadOnlyBooleanProperty alertActiveProperty() {
+        return alertActive.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 }

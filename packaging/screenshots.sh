@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Takes a screenshot of every screen of the demo at 800x480 (the lobby display) and 720x1280
+# (portrait), under Xvfb, into assets/screenshots/. Needs xvfb, imagemagick (import) and xdotool.
+#   bash packaging/screenshots.sh            # both sizes
+#   bash packaging/screenshots.sh 800x480    # one size
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+[ -x "$JAVA_HOME/bin/java" ] || JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+out=assets/screenshots
+mkdir -p "$out"
+sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(800x480 720x1280)
+
+mvn -q -B compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >/dev/null
+classpath="target/classes:$(cat target/classpath.txt)"
+
+# One demo run under its own X server: start on $screen, wait, shoot; optional extra shots after taps.
+shoot() {
+  local size=$1 screen=$2 wait=$3; shift 3
+  local width=${size%x*} height=${size#*x} data
+  data=$(mktemp -d)
+  GHELAMCO__KIOSK__DATADIRECTORY="$data" GHELAMCO__UI__FULLSCREEN=false \
+  GHELAMCO__UI__WIDTH="$width" GHELAMCO__UI__HEIGHT="$height" GHELAMCO__UI__STARTSCREEN="$screen" \
+  GHELAMCO__UI__NIGHTMODE__ENABLED=false GHELAMCO_LOG_LEVEL=WARN \
+  xvfb-run -a -n "$((200 + RANDOM % 500))" -s "-screen 0 ${size}x24" bash -c '
+      "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Dprism.order=sw -cp "$1" \
+          be.ghelamcoalert.app.Main --demo &
+      app=$!
+      sleep "$3"
+      import -window root "$4"
+      shift 4
+      while [ $# -ge 2 ]; do
+        xdotool mousemove "${1%,*}" "${1#*,}" click 1
+        sleep 2
+        import -window root "$2"
+        shift 2
+      done
+      kill $app; wait $app || true' shoot "$classpath" unused "$wait" "$out/$screen-$size.png" "$@"
+  rm -rf "$data"
+  echo "saved $out/$screen-$size.png $*"
+}
+
+for size in "${sizes[@]}"; do
+  width=${size%x*}
+  # The demo's first match reaches its light stage 40 s after start: the dashboard shows it then.
+  # A tap on the hero's words opens that event's detail.
+  shoot "$size" dashboard "${DASHBOARD_WAIT:-48}" "$((width / 3)),110" "$out/event-$size.png"
+  shoot "$size" new-event 15
+  shoot "$size" remote-commands 15
+  shoot "$size" metrics 15
+done

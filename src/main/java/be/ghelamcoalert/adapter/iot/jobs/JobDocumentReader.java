@@ -1,0 +1,227 @@
+package be.ghelamcoalert.adapter.iot.jobs;
+
+import be.ghelamcoalert.core.model.AlertId;
+import be.ghelamcoalert.core.model.AlertKind;
+import be.ghelamcoalert.core.model.EventId;
+import be.ghelamcoalert.core.model.command.AddAlert;
+import be.ghelamcoalert.core.model.command.ConfirmClear;
+import be.ghelamcoalert.core.model.command.CreateCustomEvent;
+import be.ghelamcoalert.core.model.command.DeleteCustomEvent;
+import be.ghelamcoalert.core.model.command.InvalidCommandException;
+import be.ghelamcoalert.core.model.command.KioskCommand;
+import be.ghelamcoalert.core.model.command.MuteEvent;
+import be.ghelamcoalert.core.model.command.RefreshFixtures;
+import be.ghelamcoalert.core.model.command.RetimeAlert;
+import be.ghelamcoalert.core.model.command.RunLightTest;
+import be.ghelamcoalert.core.model.command.SnoozeEvent;
+import be.ghelamcoalert.core.model.command.UpdateCustomEvent;
+import be.ghelamcoalert.core.service.RemoteJobService.Invalid;
+import be.ghelamcoalert.core.service.RemoteJobService.Request;
+import be.ghelamcoalert.core.service.RemoteJobService.Valid;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a job document: JSON with a {@code version} and an {@code operation}, checked against the
+ * operation's JSON Schema (published in {@code kiosk-config/jobs/}) and turned into the same
+ * command the touch screen sends. Anything wrong gives an {@link Invalid} naming the field; the
+ * device and the operator's {@code job validate} use this one reader.
+ */
+public final class JobDocumentReader {
+    /** AWS IoT's limit for a job document. */
+    public static final int MAX_DOCUMENT_BYTES = 32 * 1024;
+    public static final int SUPPORTED_VERSION = 1;
+    public static final List<String> OPERATIONS = List.of("create-event", "update-event", "delete-event", "snooze",
+            "confirm", "retime-alert", "add-alert", "mute", "refresh-fixtures", "light-test");
+    private static final Map<String, String> EVENT_FIELDS = Map.of("date", "start", "time", "start", "endTime", "end");
+    private static final String SCHEMA_FOLDER = "/be/ghelamcoalert/adapter/iot/jobs/";
+
+    private final ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private final ZoneId zone;
+    private final Map<String, JsonSchema> schemas = new LinkedHashMap<>();
+
+    /** @param zone the venue's zone: event times in a document become local times there */
+    public JobDocumentReader(ZoneId zone) {
+        this.zone = zone;
+        var factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        for (var operation : OPERATIONS) {
+            try (var in = JobDocumentReader.class.getResourceAsStream(SCHEMA_FOLDER + operation + ".schema.json")) {
+                if (in == null) {
+                    throw new IllegalStateException("the schema of job operation " + operation + " is missing from the jar");
+                }
+                schemas.put(operation, factory.getSchema(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    public ObjectMapper mapper() {
+        return json;
+    }
+
+    /** Reads a document from its text; {@code jobId} names what the document does not (default ids). */
+    public Request read(String text, String jobId) {
+        if (text.getBytes(StandardCharsets.UTF_8).length > MAX_DOCUMENT_BYTES) {
+            return new Invalid("?", "", "the document is larger than " + MAX_DOCUMENT_BYTES / 1024 + " KB");
+        }
+        JsonNode document;
+        try {
+            document = json.readTree(text);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            return new Invalid("?", "", "is not valid JSON" + at + ": " + e.getOriginalMessage());
+        }
+        return read(document, jobId);
+    }
+
+    public Request read(JsonNode document, String jobId) {
+        if (document == null || !document.isObject()) {
+            return new Invalid("?", "", "the document must be a JSON object with a version and an operation");
+        }
+        if (document.toString().getBytes(StandardCharsets.UTF_8).length > MAX_DOCUMENT_BYTES) {
+            return new Invalid("?", "", "the document is larger than " + MAX_DOCUMENT_BYTES / 1024 + " KB");
+        }
+        var operationNode = document.get("operation");
+        if (operationNode == null || !operationNode.isTextual()) {
+            return new Invalid("?", "operation", "is required and must be one of " + OPERATIONS);
+        }
+        var operation = operationNode.asText();
+        if (!schemas.containsKey(operation)) {
+            return new Invalid(shorten(operation), "operation", "unknown operation '" + shorten(operation) + "'; known: " + OPERATIONS);
+        }
+        var version = document.get("version");
+        if (version == null || !version.isIntegralNumber() || version.asInt() != SUPPORTED_VERSION) {
+            return new Invalid(operation, "version", "must be " + SUPPORTED_VERSION + " (the document format this kiosk reads)");
+        }
+        var problems = schemas.get(operation).validate(document);
+        if (!problems.isEmpty()) {
+            var first = problems.stream().sorted(Comparator.comparing(ValidationMessage::getMessage)).findFirst().orElseThrow();
+            return new Invalid(operation, fieldOf(first), reasonOf(first));
+        }
+        try {
+            return command(operation, document, jobId);
+        } catch (InvalidCommandException e) {
+            return new Invalid(operation, EVENT_FIELDS.getOrDefault(e.field(), e.field()), e.reason());
+        }
+    }
+
+    private Request command(String operation, JsonNode d, String jobId) {
+        KioskCommand command = switch (operation) {
+            case "create-event" -> {
+                var id = d.has("id") ? eventId(d, "id") : new EventId("job-" + jobId);
+                var start = localStart(d);
+                yield new CreateCustomEvent(id, d.get("title").asText(), start.toLocalDate(), start.toLocalTime(), localEnd(d, start));
+            }
+            case "update-event" -> {
+                var start = localStart(d);
+                yield new UpdateCustomEvent(eventId(d, "id"), d.get("title").asText(), start.toLocalDate(), start.toLocalTime(),
+                        localEnd(d, start));
+            }
+            case "delete-event" -> new DeleteCustomEvent(eventId(d, "id"));
+            case "snooze" -> new SnoozeEvent(eventId(d, "eventId"), duration(d, "duration"));
+            case "confirm" -> new ConfirmClear(eventId(d, "eventId"));
+            case "retime-alert" -> new RetimeAlert(alertId(d.get("alertId").asText()), instant(d, "dueAt").toInstant());
+            case "add-alert" -> {
+                var eventId = eventId(d, "eventId");
+                var alertId = d.has("alertId") ? d.get("alertId").asText() : eventId.value() + "/job-" + jobId;
+                yield new AddAlert(eventId, alertId(alertId.length() > AlertId.MAX_LENGTH ? alertId.substring(0, AlertId.MAX_LENGTH) : alertId), AlertKind.valueOf(d.get("kind").asText()),
+                        instant(d, "dueAt").toInstant());
+            }
+            case "mute" -> new MuteEvent(eventId(d, "eventId"), !d.has("muted") || d.get("muted").asBoolean());
+            case "refresh-fixtures" -> new RefreshFixtures();
+            case "light-test" -> d.has("duration") ? RunLightTest.lasting(duration(d, "duration")) : RunLightTest.configured();
+            default -> throw new IllegalStateException("no command for operation " + operation);
+        };
+        return new Valid(command, command instanceof CreateCustomEvent || command instanceof UpdateCustomEvent ? EVENT_FIELDS : Map.of());
+    }
+
+    private ZonedDateTime localStart(JsonNode d) {
+        return instant(d, "start").atZoneSameInstant(zone);
+    }
+
+    private Optional<LocalTime> localEnd(JsonNode d, ZonedDateTime start) {
+        if (!d.has("end")) {
+            return Optional.empty();
+        }
+        var end = instant(d, "end").atZoneSameInstant(zone);
+        if (!end.toLocalDate().equals(start.toLocalDate())) {
+            throw new InvalidCommandException("end", "must be on the same day as the start (" + start.toLocalDate() + ", " + zone + ")");
+        }
+        return Optional.of(end.toLocalTime());
+    }
+
+    private static OffsetDateTime instant(JsonNode d, String field) {
+        try {
+            return OffsetDateTime.parse(d.get(field).asText());
+        } catch (DateTimeParseException e) {
+            throw new InvalidCommandException(field, "'" + d.get(field).asText() + "' is not a valid date-time with an offset");
+        }
+    }
+
+    private static Duration duration(JsonNode d, String field) {
+        try {
+            return Duration.parse(d.get(field).asText());
+        } catch (DateTimeParseException e) {
+            throw new InvalidCommandException(field, "'" + d.get(field).asText() + "' is not an ISO-8601 duration such as PT15M");
+        }
+    }
+
+    private static EventId eventId(JsonNode d, String field) {
+        try {
+            return new EventId(d.get(field).asText());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCommandException(field, e.getMessage());
+        }
+    }
+
+    private static AlertId alertId(String value) {
+        try {
+            return new AlertId(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCommandException("alertId", e.getMessage());
+        }
+    }
+
+    private static String fieldOf(ValidationMessage message) {
+        if (message.getProperty() != null && ("required".equals(message.getType()) || "additionalProperties".equals(message.getType()))) {
+            return message.getProperty();
+        }
+        var location = message.getInstanceLocation().toString();
+        return location.startsWith("$.") ? location.substring(2) : location.equals("$") ? "" : location;
+    }
+
+    private static String reasonOf(ValidationMessage message) {
+        var text = message.getMessage();
+        var location = message.getInstanceLocation().toString();
+        var reason = text.startsWith(location + ": ") ? text.substring(location.length() + 2) : text;
+        if ("additionalProperties".equals(message.getType())) {
+            return "is not a field of this operation";
+        }
+        return reason;
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 60 ? text.substring(0, 60) : text;
+    }
+}

@@ -1,0 +1,71 @@
+package be.ghelamcoalert.app;
+
+import be.ghelamcoalert.adapter.iot.jobs.JobDocumentReader;
+import be.ghelamcoalert.core.service.RemoteJobService;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Operator commands for remote jobs. */
+@Command(name = "job", mixinStandardHelpOptions = true, description = "Remote commands (AWS IoT job documents).",
+        subcommands = JobCommand.Validate.class)
+final class JobCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.REJECTED;
+    }
+
+    /** Checks a job document with the very reader the kiosk uses, before it is sent to any kiosk. */
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Checks a job document: prints 'valid' or the reason and the field; exit code 0 or 1. "
+                    + "Event and alert ids and deadlines are checked by the kiosk itself when the job runs.")
+    static final class Validate implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "The job document (JSON).")
+        Path file;
+
+        @Option(names = "--zone", defaultValue = "Europe/Brussels", description = "The venue's zone (default: ${DEFAULT-VALUE}).")
+        ZoneId zone;
+
+        @Override
+        public Integer call() {
+            var out = spec.commandLine().getOut();
+            String text;
+            try {
+                if (Files.size(file) > JobDocumentReader.MAX_DOCUMENT_BYTES) {
+                    out.println("invalid: " + file + ": the document is larger than " + JobDocumentReader.MAX_DOCUMENT_BYTES / 1024 + " KB");
+                    return ExitCodes.REJECTED;
+                }
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                out.println("invalid: cannot read " + file + ": " + e.getMessage());
+                return ExitCodes.REJECTED;
+            }
+            var verdict = new JobDocumentReader(zone).read(text, "validate");
+            return switch (verdict) {
+                case RemoteJobService.Valid valid -> {
+                    out.println("valid: " + valid.operation() + " " + valid.command());
+                    yield ExitCodes.OK;
+                }
+                case RemoteJobService.Invalid invalid -> {
+                    out.println("invalid: " + invalid.message());
+                    yield ExitCodes.REJECTED;
+                }
+            };
+        }
+    }
+}

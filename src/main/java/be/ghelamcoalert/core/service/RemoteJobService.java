@@ -1,0 +1,155 @@
+package be.ghelamcoalert.core.service;
+
+import be.ghelamcoalert.core.model.Actor;
+import be.ghelamcoalert.core.model.JobRecord;
+import be.ghelamcoalert.core.model.MetricNames;
+import be.ghelamcoalert.core.model.command.InvalidCommandException;
+import be.ghelamcoalert.core.model.command.KioskCommand;
+import be.ghelamcoalert.core.model.command.SnoozeEvent;
+import be.ghelamcoalert.core.port.JobLedger;
+import be.ghelamcoalert.core.port.MetricsRecorder;
+import be.ghelamcoalert.core.port.Transactor;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Carries out remote jobs exactly once. The execution is recorded in the same transaction as the
+ * command's effect, so a job delivered again (or after a crash before its status reached the
+ * cloud) is answered from the ledger instead of applied twice. Every command goes through the
+ * same {@link KioskCommandService} as the touch screen.
+ */
+public final class RemoteJobService {
+    private static final Logger LOG = LoggerFactory.getLogger(RemoteJobService.class);
+
+    /** A job document, read: a command to carry out, or why it cannot be. */
+    public sealed interface Request {
+        String operation();
+    }
+
+    /**
+     * @param documentFields the document's name for a command field where they differ (e.g. the
+     *                       document's "start" gives the command's "date" and "time"), so that a
+     *                       rejection names the field the operator wrote
+     */
+    public record Valid(KioskCommand command, Map<String, String> documentFields) implements Request {
+        public Valid {
+            documentFields = Map.copyOf(documentFields);
+        }
+
+        public Valid(KioskCommand command) {
+            this(command, Map.of());
+        }
+
+        @Override
+        public String operation() {
+            return command.operation();
+        }
+
+        String documentField(String commandField) {
+            return documentFields.getOrDefault(commandField, commandField);
+        }
+    }
+
+    public record Invalid(String operation, String field, String reason) implements Request {
+        public String message() {
+            return field.isEmpty() ? reason : field + ": " + reason;
+        }
+    }
+
+    private final Clock clock;
+    private final Transactor tx;
+    private final JobLedger ledger;
+    private final KioskCommandService commands;
+    private final KioskQueries queries;
+    private final MetricsRecorder metrics;
+
+    public RemoteJobService(Clock clock, Transactor tx, JobLedger ledger, KioskCommandService commands,
+            KioskQueries queries, MetricsRecorder metrics) {
+        this.clock = clock;
+        this.tx = tx;
+        this.ledger = ledger;
+        this.commands = commands;
+        this.queries = queries;
+        this.metrics = metrics;
+    }
+
+    /** Handles one job execution; returns how it ended (now, or the first time it was delivered). */
+    public JobLedger.Entry run(String jobId, long executionNumber, Request request) {
+        var known = ledger.find(jobId, executionNumber);
+        if (known.isPresent() && known.get().finished()) {
+            LOG.info("Job {} #{} was already handled ({}); not applied again", jobId, executionNumber,
+                    known.get().record().outcome());
+            return known.get();
+        }
+        var receivedAt = known.map(e -> e.record().receivedAt()).orElseGet(clock::instant);
+        return switch (request) {
+            case Invalid invalid -> reject(jobId, executionNumber, receivedAt, invalid);
+            case Valid valid -> apply(jobId, executionNumber, receivedAt, valid);
+        };
+    }
+
+    private JobLedger.Entry apply(String jobId, long number, Instant receivedAt, Valid valid) {
+        var command = valid.command();
+        var operation = command.operation();
+        tx.run(() -> ledger.record(record(jobId, number, receivedAt, operation, JobRecord.Outcome.IN_PROGRESS, "applying"), ""));
+        try {
+            requireRemoteSnoozeWithinDeadline(command);
+            var done = new AtomicReference<JobLedger.Entry>();
+            commands.execute(command, Actor.remoteJob(jobId), outcome -> {
+                var entry = new JobLedger.Entry(
+                        record(jobId, number, receivedAt, operation, JobRecord.Outcome.SUCCEEDED, outcome.summary()), "");
+                ledger.record(entry.record(), "");
+                done.set(entry);
+            });
+            metrics.increment(MetricNames.JOBS_SUCCEEDED);
+            return done.get();
+        } catch (InvalidCommandException e) {
+            return reject(jobId, number, receivedAt, new Invalid(operation, valid.documentField(e.field()), e.reason()));
+        } catch (RuntimeException e) {
+            LOG.error("Job {} #{} ({}) failed; nothing of it was applied", jobId, number, operation, e);
+            var reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return finish(record(jobId, number, receivedAt, operation, JobRecord.Outcome.FAILED, "failed: " + reason), "",
+                    MetricNames.JOBS_FAILED);
+        }
+    }
+
+    private JobLedger.Entry reject(String jobId, long number, Instant receivedAt, Invalid invalid) {
+        LOG.warn("Job {} #{} rejected: {}", jobId, number, invalid.message());
+        return finish(record(jobId, number, receivedAt, invalid.operation(), JobRecord.Outcome.REJECTED, invalid.message()),
+                invalid.field(), MetricNames.JOBS_REJECTED);
+    }
+
+    private JobLedger.Entry finish(JobRecord record, String field, String metric) {
+        tx.run(() -> ledger.record(record, field));
+        metrics.increment(metric);
+        return new JobLedger.Entry(record, field);
+    }
+
+    /**
+     * The touch screen's snooze stops at the deadline; a remote snooze that asks for more is an
+     * operator's mistake and is rejected, saying how much time is left.
+     */
+    private void requireRemoteSnoozeWithinDeadline(KioskCommand command) {
+        if (command instanceof SnoozeEvent snooze) {
+            var event = queries.event(snooze.eventId())
+                    .orElseThrow(() -> new InvalidCommandException("eventId", "no event with id " + snooze.eventId()));
+            var left = Duration.between(clock.instant(), event.deadline().clearByInstant());
+            if (snooze.duration().compareTo(left) > 0) {
+                var local = event.deadline().clearBy().toLocalTime().withNano(0);
+                throw new InvalidCommandException("duration", left.isNegative() || left.isZero()
+                        ? "the car-park deadline (" + local + ") has passed; confirm that the car park is clear instead"
+                        : "would reach past the car-park deadline at " + local + "; at most " + left.toMinutes() + " minutes are left");
+            }
+        }
+    }
+
+    private static JobRecord record(String jobId, long number, Instant receivedAt, String operation,
+            JobRecord.Outcome outcome, String reason) {
+        return new JobRecord(jobId, number, receivedAt, operation, outcome, reason);
+    }
+}

@@ -1,0 +1,67 @@
+package be.ghelamcoalert.ui.jobs;
+
+import be.ghelamcoalert.core.model.JobRecord;
+import be.ghelamcoalert.core.model.command.RefreshFixtures;
+import be.ghelamcoalert.core.port.JobHistory;
+import be.ghelamcoalert.ui.common.BackgroundWork;
+import be.ghelamcoalert.ui.common.CommandRunner;
+import be.ghelamcoalert.ui.common.Feedback;
+import be.ghelamcoalert.ui.common.Texts;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The remote commands (AWS IoT jobs) this kiosk received, newest first. */
+public final class RemoteCommandsViewModel {
+    static final int SHOWN = 50;
+
+    private final JobHistory history;
+    private final CommandRunner commands;
+    private final BackgroundWork work;
+    private final Feedback feedback;
+    private final Texts texts;
+    private final ObservableList<JobLine> lines = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
+    private List<JobRecord> last = List.of();
+
+    public RemoteCommandsViewModel(JobHistory history, CommandRunner commands, BackgroundWork work, Feedback feedback) {
+        this.history = history;
+        this.commands = commands;
+        this.work = work;
+        this.feedback = feedback;
+        this.texts = commands.texts();
+        texts.localeProperty().addListener((obs, old, now) -> show(last));
+    }
+
+    public void refresh() {
+        work.submit(() -> history.latest(SHOWN), this::show, e -> feedback.error(texts.get("feedback.loadFailed", e.getMessage())));
+    }
+
+    /** Asks the fixture import to run now; refused with a reason when this kiosk has none. */
+    public void refreshFixtures() {
+        commands.run(new RefreshFixtures());
+    }
+
+    void show(List<JobRecord> records) {
+        last = List.copyOf(records);
+        lines.setAll(records.stream().map(this::line).toList());
+        empty.set(records.isEmpty());
+    }
+
+    private JobLine line(JobRecord job) {
+        var outcome = job.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return new JobLine(job.jobId(), texts.dayAndTime(job.receivedAt()), job.operation(),
+                texts.get("jobs.outcome." + outcome), "outcome-" + outcome, job.reason());
+    }
+
+    public ObservableList<JobLine> lines() {
+        return lines;
+    }
+
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+}

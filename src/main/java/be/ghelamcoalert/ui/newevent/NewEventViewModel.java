@@ -1,0 +1,77 @@
+package be.ghelamcoalert.ui.newevent;
+
+import be.ghelamcoalert.core.model.EventId;
+import be.ghelamcoalert.core.model.command.CreateCustomEvent;
+import be.ghelamcoalert.ui.common.CommandRunner;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The form for a custom event (a concert, a seminar): title, date, start and optional end. The
+ * command checks the values; a refusal is shown and the form keeps what was typed.
+ */
+public final class NewEventViewModel {
+    private final CommandRunner commands;
+    private final Clock clock;
+    private final StringProperty title = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalTime> start = new SimpleObjectProperty<>(LocalTime.of(20, 0));
+    private final BooleanProperty hasEnd = new SimpleBooleanProperty(false);
+    private final ObjectProperty<LocalTime> end = new SimpleObjectProperty<>(LocalTime.of(23, 0));
+    private Runnable onCreated = () -> {};
+
+    public NewEventViewModel(CommandRunner commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+        reset();
+    }
+
+    public void onCreated(Runnable action) {
+        this.onCreated = action;
+    }
+
+    /** An empty form for tomorrow evening. */
+    public void reset() {
+        title.set("");
+        date.set(clock.instant().atZone(commands.texts().zone()).toLocalDate().plusDays(1));
+        start.set(LocalTime.of(20, 0));
+        hasEnd.set(false);
+        end.set(LocalTime.of(23, 0));
+    }
+
+    public void save() {
+        commands.run(() -> new CreateCustomEvent(EventId.newCustom(), title.get(), date.get(), start.get(),
+                hasEnd.get() ? Optional.of(end.get()) : Optional.empty()), outcome -> {
+                    reset();
+                    onCreated.run();
+                });
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public ObjectProperty<LocalTime> startProperty() {
+        return start;
+    }
+
+    public BooleanProperty hasEndProperty() {
+        return hasEnd;
+    }
+
+    public ObjectProperty<LocalTime> endProperty() {
+        return end;
+    }
+}

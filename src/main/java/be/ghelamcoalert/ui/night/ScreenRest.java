@@ -1,0 +1,64 @@
+package be.ghelamcoalert.ui.night;
+
+import be.ghelamcoalert.config.NightModeSettings;
+import java.time.Clock;
+import java.time.Instant;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * Decides whether the screen is awake, dimmed or blank: dimmed or blank in the configured night,
+ * awake for a while after a touch, and always awake while an alert is active or the light is on.
+ */
+public final class ScreenRest {
+
+    public enum State { AWAKE, DIMMED, BLANK }
+
+    private final NightModeSettings settings;
+    private final Clock clock;
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.AWAKE);
+    private Instant awakeUntil = Instant.MIN;
+    private boolean alarm;
+
+    public ScreenRest(NightModeSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * A touch: wakes the screen for a while.
+     *
+     * @return true when the screen was resting, so the touch only woke it and must not press
+     *         whatever lies under the finger
+     */
+    public boolean touched() {
+        boolean wasResting = state.get() != State.AWAKE;
+        awakeUntil = clock.instant().plus(settings.wakeFor());
+        update();
+        return wasResting;
+    }
+
+    /** Whether an alert is active or the light is lit: the screen must then stay awake. */
+    public void alarm(boolean active) {
+        alarm = active;
+        update();
+    }
+
+    /** Every second. */
+    public void update() {
+        var now = clock.instant();
+        State next;
+        if (alarm || now.isBefore(awakeUntil) || !settings.isNight(now.atZone(clock.getZone()).toLocalTime())) {
+            next = State.AWAKE;
+        } else {
+            next = settings.action() == NightModeSettings.Action.BLANK ? State.BLANK : State.DIMMED;
+        }
+        if (next != state.get()) {
+            state.set(next);
+        }
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,278 @@
+package be.ghelamcoalert.ui.shell;
+
+import be.ghelamcoalert.core.model.EventId;
+import be.ghelamcoalert.core.service.ChangeFeed;
+import be.ghelamcoalert.ui.KioskUiContext;
+import be.ghelamcoalert.ui.common.BackgroundWork;
+import be.ghelamcoalert.ui.common.CommandRunner;
+import be.ghelamcoalert.ui.common.Controls;
+import be.ghelamcoalert.ui.common.Feedback;
+import be.ghelamcoalert.ui.common.Overlay;
+import be.ghelamcoalert.ui.common.PinDialog;
+import be.ghelamcoalert.ui.common.PinGate;
+import be.ghelamcoalert.ui.common.Texts;
+import be.ghelamcoalert.ui.dashboard.DashboardView;
+import be.ghelamcoalert.ui.dashboard.DashboardViewModel;
+import be.ghelamcoalert.ui.event.EventDetailView;
+import be.ghelamcoalert.ui.event.EventDetailViewModel;
+import be.ghelamcoalert.ui.jobs.RemoteCommandsView;
+import be.ghelamcoalert.ui.jobs.RemoteCommandsViewModel;
+import be.ghelamcoalert.ui.metrics.MetricsView;
+import be.ghelamcoalert.ui.metrics.MetricsViewModel;
+import be.ghelamcoalert.ui.newevent.NewEventView;
+import be.ghelamcoalert.ui.newevent.NewEventViewModel;
+import be.ghelamcoalert.ui.night.BurnInGuard;
+import be.ghelamcoalert.ui.night.ScreenRest;
+import be.ghelamcoalert.ui.status.StatusBarView;
+import be.ghelamcoalert.ui.status.StatusBarViewModel;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TouchEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The frame around every screen: status bar on top, the current screen, the feedback line and
+ * the navigation at the bottom, dialogs and the night veil above. Owns the view models and
+ * forwards the one-second tick and the core's change notices to them.
+ */
+public final class KioskShell implements AutoCloseable {
+    /** The remote-command list is not on the change feed: it is re-read this often while shown. */
+    static final int JOBS_REFRESH_SECONDS = 30;
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+    private final KioskUiContext context;
+    private final BackgroundWork work;
+    private final Texts texts;
+    private final Feedback feedback;
+    private final Overlay overlay = new Overlay();
+    private final ScreenRest rest;
+    private final StatusBarViewModel status;
+    private final DashboardViewModel dashboard;
+    private final EventDetailViewModel detail;
+    private final NewEventViewModel newEvent;
+    private final RemoteCommandsViewModel jobs;
+    private final MetricsViewModel metrics;
+    private final DashboardView dashboardView;
+    private NewEventView newEventView;
+    private final Map<Screen, java.util.function.Supplier<Node>> factories = new EnumMap<>(Screen.class);
+    private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
+    private final Map<Screen, Button> navButtons = new EnumMap<>(Screen.class);
+    private final ObjectProperty<Screen> current = new SimpleObjectProperty<>(Screen.DASHBOARD);
+    private final StackPane content = new StackPane();
+    private final StackPane root = new StackPane();
+    private final ChangeFeed.Listener listener;
+    private long ticks;
+
+    public KioskShell(KioskUiContext context, BackgroundWork work) {
+        this.context = context;
+        this.work = work;
+        this.texts = Texts.forLanguage(context.language(), context.zone());
+        this.feedback = new Feedback(context.clock());
+        var runner = new CommandRunner(context.commands(), work, feedback, texts);
+        var pin = new PinDialog(new PinGate(context.settings().adminPin(), context.clock()), overlay, texts);
+        this.rest = new ScreenRest(context.settings().nightMode(), context.clock());
+
+        status = new StatusBarViewModel(context.status(), context.clock(), texts, runner);
+        dashboard = new DashboardViewModel(context.queries(), runner, context.clock(), work, feedback);
+        detail = new EventDetailViewModel(context.queries(), runner, work, feedback);
+        detail.onGone(() -> show(Screen.DASHBOARD));
+        newEvent = new NewEventViewModel(runner, context.clock());
+        newEvent.onCreated(() -> show(Screen.DASHBOARD));
+        jobs = new RemoteCommandsViewModel(context.jobs(), runner, work, feedback);
+        metrics = new MetricsViewModel(context.metrics(), context.clock(), work, feedback, texts);
+
+        listener = topic -> work.ui().run(() -> changed(topic));
+        context.changes().subscribe(listener);
+        dashboard.start();
+
+        // Only the first screen is built now; the others on first use, so the kiosk starts faster.
+        dashboardView = new DashboardView(dashboard, texts, overlay, this::openEvent);
+        factories.put(Screen.DASHBOARD, dashboardView::root);
+        factories.put(Screen.EVENT, () -> new EventDetailView(detail, texts, overlay, pin, context.clock(),
+                () -> show(Screen.DASHBOARD)).root());
+        factories.put(Screen.NEW_EVENT, () -> {
+            newEventView = new NewEventView(newEvent, texts);
+            return newEventView.root();
+        });
+        factories.put(Screen.REMOTE_COMMANDS, () -> new RemoteCommandsView(jobs, texts).root());
+        factories.put(Screen.METRICS, () -> new MetricsView(metrics, texts).root());
+        content.getStyleClass().add("content");
+
+        var frame = new BorderPane();
+        frame.setTop(new StatusBarView(status, texts, pin, context.demo()).root());
+        frame.setCenter(content);
+        frame.setBottom(new VBox(feedbackLine(), navigation()));
+        frame.getStyleClass().add("frame");
+        root.getChildren().addAll(frame, overlay.node(), nightVeil());
+        root.getStyleClass().add("kiosk");
+        root.widthProperty().addListener((obs, old, now) -> applyLayout());
+        root.heightProperty().addListener((obs, old, now) -> applyLayout());
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> rest.touched());
+        root.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> rest.touched());
+
+        show(Screen.named(context.settings().startScreen()));
+    }
+
+    /** The style sheets of the shell and its screens. */
+    public static List<String> stylesheets() {
+        return List.of(css("common/theme.css"), css("dashboard/dashboard.css"), css("event/event.css"),
+                css("newevent/newevent.css"), css("jobs/jobs.css"), css("metrics/metrics.css"));
+    }
+
+    private static String css(String path) {
+        return Objects.requireNonNull(KioskShell.class.getResource("/be/ghelamcoalert/ui/" + path), path).toExternalForm();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Call once the screen is on the stage. */
+    public void start() {
+        rest.update();
+    }
+
+    @Override
+    public void close() {
+        context.changes().unsubscribe(listener);
+        dashboard.stop();
+    }
+
+    /** Every second, on the UI thread. */
+    public void tick() {
+        ticks++;
+        status.tick();
+        dashboard.tick();
+        feedback.tick();
+        rest.alarm(dashboard.alertActiveProperty().get() || context.status().light().lit());
+        rest.update();
+        var shift = BurnInGuard.at(context.clock().instant());
+        dashboardView.shiftHero(shift.x(), shift.y());
+        if (current.get() == Screen.REMOTE_COMMANDS && ticks % JOBS_REFRESH_SECONDS == 0) {
+            jobs.refresh();
+        }
+    }
+
+    public void show(Screen screen) {
+        if (current.get() == Screen.EVENT && screen != Screen.EVENT) {
+            detail.close();
+        }
+        current.set(screen);
+        content.getChildren().setAll(screens.computeIfAbsent(screen, s -> {
+            var node = factories.get(s).get();
+            node.getStyleClass().add("screen");
+            return node;
+        }));
+        navButtons.forEach((s, b) -> b.pseudoClassStateChanged(SELECTED, s == screen));
+        switch (screen) {
+            case REMOTE_COMMANDS -> jobs.refresh();
+            case METRICS -> metrics.refresh();
+            case NEW_EVENT -> newEventView.startTyping();
+            default -> { }
+        }
+    }
+
+    public void openEvent(EventId id) {
+        detail.open(id);
+        show(Screen.EVENT);
+    }
+
+    public Screen current() {
+        return current.get();
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+
+    public ScreenRest rest() {
+        return rest;
+    }
+
+    private void changed(ChangeFeed.Topic topic) {
+        switch (topic) {
+            case EVENTS, NOTICES -> {
+                dashboard.refresh();
+                detail.refresh();
+            }
+            case RELAY, CLOUD, IMPORT -> status.tick();
+        }
+    }
+
+    private Node feedbackLine() {
+        var line = Controls.label(feedback.messageProperty(), "feedback");
+        line.setId("feedback");
+        line.setMaxWidth(Double.MAX_VALUE);
+        line.setWrapText(true);
+        feedback.errorProperty().subscribe(error -> line.pseudoClassStateChanged(PseudoClass.getPseudoClass("error"), error));
+        var shown = feedback.messageProperty().isNotEmpty();
+        line.visibleProperty().bind(shown);
+        line.managedProperty().bind(shown);
+        line.setOnMouseClicked(e -> feedback.clear());
+        return line;
+    }
+
+    private Node navigation() {
+        var bar = new HBox(8);
+        bar.getStyleClass().add("nav-bar");
+        bar.setAlignment(Pos.CENTER);
+        for (var screen : List.of(Screen.DASHBOARD, Screen.NEW_EVENT, Screen.REMOTE_COMMANDS, Screen.METRICS)) {
+            var key = "nav." + screen.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            var button = Controls.button(texts.bind(key), () -> show(screen), "nav-button");
+            button.setId("nav-" + screen.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            button.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(button, Priority.ALWAYS);
+            navButtons.put(screen, button);
+            bar.getChildren().add(button);
+        }
+        var language = Controls.button(texts.bind("nav.otherLanguage"), texts::toggleLanguage, "nav-button", "language-button");
+        language.setId("nav-language");
+        bar.getChildren().add(language);
+        return bar;
+    }
+
+    private Node nightVeil() {
+        var veil = new Region();
+        veil.setId("night-veil");
+        veil.getStyleClass().add("night-veil");
+        veil.setVisible(false);
+        veil.setOnMousePressed(e -> {
+            rest.touched();
+            e.consume();
+        });
+        rest.stateProperty().subscribe(state -> {
+            veil.setVisible(state != ScreenRest.State.AWAKE);
+            veil.pseudoClassStateChanged(PseudoClass.getPseudoClass("blank"), state == ScreenRest.State.BLANK);
+        });
+        return veil;
+    }
+
+    /** The style class for a display of this size: portrait, large (1920x1080) or compact (800x480). */
+    static String layoutFor(double width, double height) {
+        return height > width ? "layout-portrait" : width >= 1400 ? "layout-large" : "layout-compact";
+    }
+
+    /** Style classes for the three display shapes: 800x480, 720x1280 portrait, 1920x1080. */
+    private void applyLayout() {
+        var layout = layoutFor(root.getWidth(), root.getHeight());
+        if (!root.getStyleClass().contains(layout)) {
+            root.getStyleClass().removeIf(c -> c.startsWith("layout-"));
+            root.getStyleClass().add(layout);
+        }
+    }
+}

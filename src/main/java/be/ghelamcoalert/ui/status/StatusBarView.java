@@ -1,0 +1,58 @@
+package be.ghelamcoalert.ui.status;
+
+import be.ghelamcoalert.ui.common.Controls;
+import be.ghelamcoalert.ui.common.Lamp;
+import be.ghelamcoalert.ui.common.PinDialog;
+import be.ghelamcoalert.ui.common.Texts;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+
+/** The bar on top of every screen. */
+public final class StatusBarView {
+    private final HBox root = new HBox(10);
+
+    public StatusBarView(StatusBarViewModel model, Texts texts, PinDialog pin, boolean demo) {
+        root.getStyleClass().add("status-bar");
+        root.setAlignment(Pos.CENTER_LEFT);
+        var time = Controls.label(model.timeProperty(), "status-clock");
+        time.setId("status-clock");
+        var date = Controls.label(model.dateProperty(), "status-text", "status-date");
+        var cloud = styled(Controls.label(model.cloudProperty(), "status-text", "status-cloud"), model.cloudStyleProperty(), "cloud-");
+        cloud.setId("status-cloud");
+        var fixtures = styled(Controls.label(model.fixturesProperty(), "status-text", "status-import"),
+                model.fixturesStyleProperty(), "source-");
+        fixtures.setId("status-import");
+        var lamp = Lamp.of(model.lampLitProperty(), model.lampHardwareOkProperty());
+        var lampText = Controls.label(model.lightProperty(), "status-text", "status-light");
+        lampText.setId("status-light");
+        var test = Controls.button(texts.bind("status.lightTest"),
+                () -> pin.require("pin.for.lightTest", model::runLightTest), "status-button");
+        test.setId("light-test");
+        for (var fixed : new Label[] {time, date, lampText}) {
+            fixed.setMinWidth(Label.USE_PREF_SIZE);
+        }
+        test.setMinWidth(javafx.scene.control.Button.USE_PREF_SIZE);
+        root.getChildren().addAll(time, date, cloud, fixtures, Controls.spacer());
+        if (demo) {
+            var badge = Controls.label("DEMO", "status-text", "status-demo");
+            badge.setMinWidth(Label.USE_PREF_SIZE);
+            root.getChildren().add(badge);
+        }
+        root.getChildren().addAll(lamp, lampText, test);
+    }
+
+    private static Label styled(Label label, ObservableValue<String> style, String prefix) {
+        style.subscribe(s -> {
+            label.getStyleClass().removeIf(c -> c.startsWith(prefix));
+            label.getStyleClass().add(prefix + s);
+        });
+        return label;
+    }
+
+    public Node root() {
+        return root;
+    }
+}

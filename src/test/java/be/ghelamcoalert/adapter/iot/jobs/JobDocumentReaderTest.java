@@ -1,0 +1,103 @@
+package be.ghelamcoalert.adapter.iot.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.ghelamcoalert.core.model.AlertKind;
+import be.ghelamcoalert.core.model.command.AddAlert;
+import be.ghelamcoalert.core.model.command.CreateCustomEvent;
+import be.ghelamcoalert.core.model.command.MuteEvent;
+import be.ghelamcoalert.core.model.command.RunLightTest;
+import be.ghelamcoalert.core.model.command.SnoozeEvent;
+import be.ghelamcoalert.core.service.RemoteJobService.Invalid;
+import be.ghelamcoalert.core.service.RemoteJobService.Request;
+import be.ghelamcoalert.core.service.RemoteJobService.Valid;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class JobDocumentReaderTest {
+    final JobDocumentReader reader = new JobDocumentReader(ZoneId.of("Europe/Brussels"));
+
+    @Test
+    void eventTimesWithAnyOffsetBecomeLocalTimesAtTheVenue() {
+        var command = valid("""
+                {"version": 1, "operation": "create-event", "title": "Gala", "start": "2026-07-01T18:00:00Z", "end": "2026-07-01T21:30:00Z"}""");
+
+        assertThat(command).isEqualTo(new CreateCustomEvent(new be.ghelamcoalert.core.model.EventId("job-job-7"), "Gala",
+                LocalDate.of(2026, 7, 1), LocalTime.of(20, 0), Optional.of(LocalTime.of(23, 30))));
+    }
+
+    @Test
+    void readsDurationsInstantsKindsAndDefaults() {
+        assertThat(valid("""
+                {"version": 1, "operation": "snooze", "eventId": "m", "duration": "PT20M"}"""))
+                .isEqualTo(new SnoozeEvent(new be.ghelamcoalert.core.model.EventId("m"), Duration.ofMinutes(20)));
+        assertThat(valid("""
+                {"version": 1, "operation": "add-alert", "eventId": "m", "kind": "OVERDUE", "dueAt": "2026-12-06T15:45:00+01:00"}"""))
+                .isEqualTo(new AddAlert(new be.ghelamcoalert.core.model.EventId("m"), new be.ghelamcoalert.core.model.AlertId("m/job-job-7"),
+                        AlertKind.OVERDUE, Instant.parse("2026-12-06T14:45:00Z")));
+        assertThat(valid("""
+                {"version": 1, "operation": "mute", "eventId": "m", "muted": false}"""))
+                .isEqualTo(new MuteEvent(new be.ghelamcoalert.core.model.EventId("m"), false));
+        assertThat(valid("""
+                {"version": 1, "operation": "light-test"}""")).isEqualTo(RunLightTest.configured());
+    }
+
+    @Test
+    void rejectsWhatIsWrongNamingTheField() {
+        assertInvalid("not json", "", "is not valid JSON");
+        assertInvalid("[1, 2]", "", "must be a JSON object");
+        assertInvalid("""
+                {"version": 1}""", "operation", "is required");
+        assertInvalid("""
+                {"version": 1, "operation": "confirm", "eventId": "a", "eventId": "b"}""", "", "Duplicate field");
+        assertInvalid("""
+                {"version": "1", "operation": "confirm", "eventId": "a"}""", "version", "must be 1");
+        assertInvalid("""
+                {"version": 1, "operation": "confirm"}""", "eventId", "required");
+        assertInvalid("""
+                {"version": 1, "operation": "mute", "eventId": "a", "muted": "yes"}""", "muted", "boolean");
+        assertInvalid("""
+                {"version": 1, "operation": "add-alert", "eventId": "a", "kind": "SIREN", "dueAt": "2026-12-06T15:45:00Z"}""",
+                "kind", "enumeration");
+        assertInvalid("""
+                {"version": 1, "operation": "retime-alert", "alertId": "a/light", "dueAt": "2026-12-06 15:45"}""", "dueAt", "pattern");
+        assertInvalid("""
+                {"version": 1, "operation": "retime-alert", "alertId": "a/light", "dueAt": "2026-13-06T15:45:00Z"}""",
+                "dueAt", "not a valid date-time");
+        assertInvalid("""
+                {"version": 1, "operation": "create-event", "title": "Gala", "start": "2026-07-01T18:00:00Z", "end": "2026-07-02T01:00:00Z"}""",
+                "end", "same day");
+        assertInvalid("""
+                {"version": 1, "operation": "create-event", "title": "Gala", "start": "2026-07-01T18:00:00Z", "end": "2026-07-01T17:00:00Z"}""",
+                "end", "after the start");
+        assertInvalid("""
+                {"version": 1, "operation": "snooze", "eventId": "a", "duration": "PT5H"}""", "duration", "at most 240 minutes");
+        assertInvalid("""
+                {"version": 1, "operation": "snooze", "eventId": "a", "duration": "PT0M"}""", "duration", "positive");
+        assertInvalid("""
+                {"version": 1, "operation": "confirm", "eventId": "%s"}""".formatted("e".repeat(121)), "eventId", "120");
+        assertInvalid("""
+                {"version": 1, "operation": "create-event", "title": "Bad\\u0007title", "start": "2026-07-01T18:00:00Z"}""", "title", "pattern");
+        assertInvalid("{\"version\": 1, \"operation\": \"confirm\", \"eventId\": \"a\", \"pad\": \"" + "x".repeat(40_000) + "\"}", "",
+                "larger than 32 KB");
+    }
+
+    private Object valid(String json) {
+        Request request = reader.read(json, "job-7");
+        assertThat(request).as(request.toString()).isInstanceOf(Valid.class);
+        return ((Valid) request).command();
+    }
+
+    private void assertInvalid(String json, String field, String reasonPart) {
+        Request request = reader.read(json, "job-7");
+        assertThat(request).as(json).isInstanceOf(Invalid.class);
+        var invalid = (Invalid) request;
+        assertThat(invalid.field()).as(json).isEqualTo(field);
+        assertThat(invalid.reason()).as(json).contains(reasonPart);
+    }
+}

@@ -1,0 +1,63 @@
+package be.ghelamcoalert.app;
+
+import static be.ghelamcoalert.testing.TestEvents.brussels;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.ghelamcoalert.config.AlarmSettings;
+import be.ghelamcoalert.config.KioskConfig;
+import be.ghelamcoalert.core.model.Actor;
+import be.ghelamcoalert.core.model.command.RunLightTest;
+import be.ghelamcoalert.testing.MutableClock;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AlarmWiringTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void theDemoLightsItsFirstMatchOnASundayNightOnTheSimulatedRelay() {
+        var clock = MutableClock.at(brussels(2026, 12, 13, 22, 0)); // Sunday, outside office hours
+        try (var kiosk = Kiosk.open(KioskConfig.defaults(), clock, dataDir)) {
+            DemoData.seed(kiosk.database(), kiosk.planning(), clock, kiosk.events());
+            var engine = AlarmWiring.start(kiosk, true);
+            assertThat(kiosk.status().light().lit()).isFalse();
+
+            clock.advance(DemoData.FIRST_LIGHT_AFTER);
+            engine.tick();
+
+            assertThat(kiosk.status().light().lit()).isTrue();
+            assertThat(kiosk.status().light().hardwareOk()).isTrue();
+            assertThat(engine.relayEnergized()).isTrue();
+        }
+    }
+
+    @Test
+    void theLightTestWiredIntoTheCommandServiceUsesTheConfiguredDuration() {
+        var clock = MutableClock.at(brussels(2026, 12, 9, 10, 0));
+        var settings = new AlarmSettings(null, null, null, null, null, null, Duration.ofSeconds(12));
+        try (var kiosk = Kiosk.open(KioskConfig.defaults().withAlarm(settings), clock, dataDir)) {
+            var engine = AlarmWiring.start(kiosk, true);
+
+            kiosk.commands().execute(RunLightTest.configured(), Actor.touchScreen());
+
+            assertThat(engine.relayEnergized()).isTrue();
+            clock.advance(Duration.ofSeconds(11));
+            engine.tick();
+            assertThat(engine.relayEnergized()).isTrue();
+            clock.advance(Duration.ofSeconds(1));
+            engine.tick();
+            assertThat(engine.relayEnergized()).isFalse();
+        }
+    }
+
+    @Test
+    void withoutAPiTheBoardRelayIsReportedUnavailableInsteadOfStoppingTheKiosk() {
+        var relay = AlarmWiring.openRelay(AlarmSettings.RelaySettings.defaults(), false);
+
+        assertThat(relay.description()).startsWith("no relay (cannot ");
+        relay.close();
+    }
+}

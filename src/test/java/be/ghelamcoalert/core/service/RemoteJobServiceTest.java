@@ -1,0 +1,130 @@
+package be.ghelamcoalert.core.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.ghelamcoalert.adapter.iot.testing.DeviceUnderTest;
+import be.ghelamcoalert.core.model.EventId;
+import be.ghelamcoalert.core.model.JobRecord;
+import be.ghelamcoalert.core.model.command.CreateCustomEvent;
+import be.ghelamcoalert.core.port.JobLedger;
+import be.ghelamcoalert.testing.MutableClock;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exactly-once execution of remote jobs on a real H2 file. */
+class RemoteJobServiceTest {
+    static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+
+    @TempDir
+    Path dir;
+    DeviceUnderTest kiosk;
+
+    @BeforeEach
+    void open() {
+        kiosk = new DeviceUnderTest(dir, new MutableClock(NOW, DeviceUnderTest.ZONE));
+    }
+
+    @AfterEach
+    void close() {
+        kiosk.close();
+    }
+
+    @Test
+    void theSameExecutionDeliveredTwiceIsAppliedOnce() {
+        var first = kiosk.remoteJobs().run("job-1", 1, create("gala"));
+        var again = kiosk.remoteJobs().run("job-1", 1, create("gala"));
+
+        assertThat(first.record().outcome()).isEqualTo(JobRecord.Outcome.SUCCEEDED);
+        assertThat(again).isEqualTo(first);
+        assertThat(kiosk.audit.latest(10)).filteredOn(a -> a.action().equals("create-event")).hasSize(1);
+        assertThat(kiosk.ledger.unreported()).hasSize(1);
+    }
+
+    @Test
+    void aNewExecutionOfTheSameJobRunsAgain() {
+        kiosk.remoteJobs().run("job-1", 1, create("gala"));
+
+        var second = kiosk.remoteJobs().run("job-1", 2, create("gala"));
+
+        assertThat(second.record().outcome()).isEqualTo(JobRecord.Outcome.REJECTED);
+        assertThat(second.field()).isEqualTo("id");
+        assertThat(second.record().reason()).contains("already exists");
+    }
+
+    @Test
+    void whenRecordingTheExecutionFailsTheEffectIsRolledBackToo() {
+        var failingLedger = new JobLedger() {
+            @Override
+            public Optional<Entry> find(String jobId, long executionNumber) {
+                return kiosk.ledger.find(jobId, executionNumber);
+            }
+
+            @Override
+            public void record(JobRecord record, String field) {
+                kiosk.ledger.record(record, field);
+                if (record.outcome() == JobRecord.Outcome.SUCCEEDED) {
+                    throw new IllegalStateException("disk full");
+                }
+            }
+
+            @Override
+            public List<Entry> unreported() {
+                return kiosk.ledger.unreported();
+            }
+
+            @Override
+            public void markReported(String jobId, long executionNumber) {
+                kiosk.ledger.markReported(jobId, executionNumber);
+            }
+
+            @Override
+            public List<JobRecord> latest(int limit) {
+                return kiosk.ledger.latest(limit);
+            }
+        };
+        var service = new RemoteJobService(kiosk.clock, kiosk.database, failingLedger, kiosk.commands, kiosk.queries, kiosk.metrics);
+
+        var result = service.run("job-1", 1, create("gala"));
+
+        assertThat(result.record().outcome()).isEqualTo(JobRecord.Outcome.FAILED);
+        assertThat(result.record().reason()).contains("disk full");
+        assertThat(kiosk.events.find(new EventId("gala"))).isEmpty();
+        assertThat(kiosk.audit.latest(10)).isEmpty();
+        assertThat(kiosk.ledger.find("job-1", 1)).get().satisfies(e -> assertThat(e.record().outcome()).isEqualTo(JobRecord.Outcome.FAILED));
+    }
+
+    @Test
+    void anExecutionLeftInProgressByACrashIsAppliedWhenDeliveredAgain() {
+        kiosk.database.run(() -> kiosk.ledger.record(new JobRecord("job-1", 1, NOW, "create-event", JobRecord.Outcome.IN_PROGRESS,
+                "applying"), ""));
+
+        var result = kiosk.remoteJobs().run("job-1", 1, create("gala"));
+
+        assertThat(result.record().outcome()).isEqualTo(JobRecord.Outcome.SUCCEEDED);
+        assertThat(kiosk.events.find(new EventId("gala"))).isPresent();
+    }
+
+    @Test
+    void rejectionsAreListedWithTheirReasonNewestFirst() {
+        kiosk.remoteJobs().run("job-1", 1, new RemoteJobService.Invalid("snooze", "duration", "must be positive"));
+        kiosk.clock.advance(java.time.Duration.ofMinutes(1));
+        kiosk.remoteJobs().run("job-2", 1, create("gala"));
+
+        assertThat(kiosk.ledger.latest(10)).extracting(JobRecord::jobId, JobRecord::outcome, JobRecord::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("job-2", JobRecord.Outcome.SUCCEEDED, "created Gala on 2026-12-01 20:00 with 3 alerts"),
+                org.assertj.core.groups.Tuple.tuple("job-1", JobRecord.Outcome.REJECTED, "duration: must be positive"));
+    }
+
+    private static RemoteJobService.Valid create(String id) {
+        return new RemoteJobService.Valid(new CreateCustomEvent(new EventId(id), "Gala", LocalDate.of(2026, 12, 1), LocalTime.of(20, 0),
+                Optional.empty()));
+    }
+}

@@ -1,0 +1,128 @@
+package be.ghelamcoalert.ui;
+
+import static be.ghelamcoalert.testing.TestEvents.brussels;
+import static be.ghelamcoalert.ui.UiTestKiosk.BRUGGE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.ghelamcoalert.core.model.AlertKind;
+import be.ghelamcoalert.core.model.AlertState;
+import be.ghelamcoalert.core.model.LightStatus;
+import be.ghelamcoalert.core.model.LightStatus.LightPattern;
+import java.time.Duration;
+import java.util.Optional;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import org.junit.jupiter.api.Test;
+
+class DashboardScreenTest extends KioskScreenTest {
+
+    @Test
+    void theHeroShowsTheNextDeadlineWithStageInWordsAndCountsDown() {
+        assertThat(text("hero-headline")).isEqualTo("Parking leeg om 17:45");
+        assertThat(text("hero-countdown")).isEqualTo("nog 45 min 00 s");
+        assertThat(text("hero-stage")).isEqualTo("LICHT AAN — PARKING VRIJMAKEN");
+        assertThat(text("hero-detail")).contains("KAA Gent - brugge", "za 28 nov", "aftrap 20:45");
+        assertThat(lookup("#hero").queryAs(Node.class).getStyleClass()).contains("stage-light-on");
+
+        test.clock.advance(Duration.ofMinutes(2));
+        tick();
+
+        assertThat(text("hero-countdown")).isEqualTo("nog 43 min 00 s");
+    }
+
+    @Test
+    void snoozeSilencesTheActiveAlertsInTheDatabaseUntilTheChosenTime() {
+        clickOn("#snooze-15");
+
+        var light = test.alert(BRUGGE, AlertKind.WARNING);
+        assertThat(light.snoozedUntil()).contains(brussels(2026, 11, 28, 17, 15).toInstant());
+        assertThat(light.stateAt(test.clock.instant())).isEqualTo(AlertState.SNOOZED);
+        assertThat(text("feedback")).contains("snoozed", "17:15");
+        assertThat(shown("snooze-15")).as("nothing left to snooze").isFalse();
+        assertThat(test.kiosk.audit().latest(1).getFirst().action()).isEqualTo("snooze");
+    }
+
+    @Test
+    void snoozeNearTheDeadlineIsCappedAtIt() {
+        test.clock.set(brussels(2026, 11, 28, 17, 30));
+        tick();
+
+        clickOn("#snooze-60");
+
+        assertThat(test.alert(BRUGGE, AlertKind.WARNING).snoozedUntil())
+                .contains(brussels(2026, 11, 28, 17, 45).toInstant());
+        assertThat(text("feedback")).contains("capped at the deadline");
+    }
+
+    @Test
+    void afterTheDeadlineOnlyConfirmIsOffered() {
+        test.clock.set(brussels(2026, 11, 28, 17, 50));
+        tick();
+
+        assertThat(text("hero-stage")).isEqualTo("TE LAAT — PARKING NU VRIJMAKEN");
+        assertThat(text("hero-countdown")).isEqualTo("te laat: 5 min 00 s");
+        assertThat(shown("snooze-15")).isFalse();
+        assertThat(shown("confirm-clear")).isTrue();
+    }
+
+    @Test
+    void confirmingTheCarParkIsClearAsksFirstThenConfirmsEveryAlert() {
+        clickOn("#confirm-clear");
+        assertThat(shown("confirm-yes")).isTrue();
+        clickOn("#confirm-no");
+        assertThat(test.alert(BRUGGE, AlertKind.WARNING).confirmedAt()).isEmpty();
+
+        clickOn("#confirm-clear");
+        clickOn("#confirm-yes");
+
+        assertThat(test.kiosk.alerts().forEvent(BRUGGE))
+                .allSatisfy(a -> assertThat(a.stateAt(test.clock.instant())).isEqualTo(AlertState.CONFIRMED));
+        assertThat(text("hero-stage")).isEqualTo("PARKING LEEG BEVESTIGD");
+        assertThat(shown("confirm-clear")).isFalse();
+    }
+
+    @Test
+    void theLampMirrorsTheRelayAndBlinksWithIt() {
+        assertThat(text("status-light")).isEqualTo("Licht uit");
+        assertThat(lit()).isFalse();
+
+        interact(() -> test.kiosk.status().light(new LightStatus(LightPattern.SLOW_BLINK, "overdue", true, "")));
+        var first = lit();
+        test.clock.advance(Duration.ofSeconds(1));
+        tick();
+
+        assertThat(text("status-light")).isEqualTo("Licht knippert");
+        assertThat(lit()).isNotEqualTo(first);
+
+        interact(() -> test.kiosk.status().light(new LightStatus(LightPattern.STEADY, "light stage", true, "")));
+        assertThat(text("status-light")).isEqualTo("Licht AAN");
+        assertThat(lit()).isTrue();
+    }
+
+    @Test
+    void aNoticeStaysUntilTapped() {
+        long id = test.kiosk.notices().add(Optional.of(BRUGGE), "Aftrap verplaatst naar 20:45", test.clock.instant());
+        interact(() -> test.kiosk.changes().publish(be.ghelamcoalert.core.service.ChangeFeed.Topic.NOTICES));
+        test.clock.advance(Duration.ofHours(1));
+        tick();
+        assertThat(shown("dismiss-notice-" + id)).isTrue();
+
+        clickOn("#dismiss-notice-" + id);
+
+        assertThat(test.kiosk.notices().unseen()).isEmpty();
+        assertThat(shown("dismiss-notice-" + id)).isFalse();
+    }
+
+    @Test
+    void tappingTheHeroOpensTheEventDetail() {
+        clickOn("#hero-headline");
+
+        assertThat(text("detail-title")).isEqualTo("KAA Gent - brugge");
+        clickOn("#detail-back");
+        assertThat(shown("hero-headline")).isTrue();
+    }
+
+    private boolean lit() {
+        return lookup("#lamp").query().getPseudoClassStates().contains(PseudoClass.getPseudoClass("lit"));
+    }
+}
