@@ -1,6 +1,10 @@
 package be.ghelamcoalert.core.model.command;
 
+import be.ghelamcoalert.core.model.Event;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Optional;
 
 /** Argument checks shared by the command records; each failure names its field. */
 final class Checks {
@@ -37,5 +41,17 @@ final class Checks {
             throw new InvalidCommandException(field, "must be at most " + max.toMinutes() + " minutes");
         }
         return value;
+    }
+
+    /** The fields every custom event has; returns the cleaned title. */
+    static String customEvent(String title, LocalDate date, LocalTime time, Optional<LocalTime> endTime) {
+        var cleanTitle = text(title, "title", Event.MAX_TITLE_LENGTH);
+        present(date, "date");
+        present(time, "time");
+        present(endTime, "endTime");
+        if (endTime.isPresent() && !endTime.get().isAfter(time)) {
+            throw new InvalidCommandException("endTime", "must be after the start time " + time);
+        }
+        return cleanTitle;
     }
 }

@@ -1,6 +1,5 @@
 package be.ghelamcoalert.core.model.command;
 
-import be.ghelamcoalert.core.model.Event;
 import be.ghelamcoalert.core.model.EventId;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,13 +11,7 @@ public record UpdateCustomEvent(EventId id, String title, LocalDate date, LocalT
 
     public UpdateCustomEvent {
         Checks.present(id, "id");
-        title = Checks.text(title, "title", Event.MAX_TITLE_LENGTH);
-        Checks.present(date, "date");
-        Checks.present(time, "time");
-        Checks.present(endTime, "endTime");
-        if (endTime.isPresent() && !endTime.get().isAfter(time)) {
-            throw new InvalidCommandException("endTime", "must be after the start time " + time);
-        }
+        title = Checks.customEvent(title, date, time, endTime);
     }
 
     @Override
