@@ -17,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -47,6 +48,8 @@ public final class EventDetailView {
             stage.getStyleClass().removeIf(c -> c.startsWith("stage-") && !c.equals("stage-chip"));
             stage.getStyleClass().add("stage-" + EventTexts.styleOf(s));
         });
+        backButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        stage.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         var header = new HBox(12, backButton, title, Controls.spacer(), stage);
         header.setAlignment(Pos.CENTER_LEFT);
         var summary = Controls.label(model.summaryProperty(), "detail-summary");
@@ -93,9 +96,16 @@ public final class EventDetailView {
         var kind = Controls.label(item.kind(), "alert-kind");
         var time = Controls.label(item.time(), "alert-time");
         var state = Controls.label(item.state(), "chip", "chip-" + item.stateValue().name().toLowerCase(Locale.ROOT));
-        var row = new HBox(12, kind, time, state, Controls.spacer());
+        var facts = new HBox(12, kind, time, state);
+        facts.setAlignment(Pos.CENTER_LEFT);
+        var buttons = new HBox(10);
+        // On a narrow (portrait) screen the buttons wrap below the facts instead of shrinking.
+        var row = new FlowPane(12, 6, facts, buttons);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("alert-row");
+        for (var label : new javafx.scene.control.Label[] {kind, time, state}) {
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         var key = item.id().value().replaceAll("[^A-Za-z0-9-]", "_");
         row.setId("alert-" + key);
         if (item.editable()) {
@@ -107,7 +117,9 @@ public final class EventDetailView {
                     texts.get("detail.removeQuestion", item.kind(), item.time()), "detail.removeYes",
                     () -> model.removeAlert(item.id())), "secondary");
             remove.setId("remove-" + key);
-            row.getChildren().addAll(retime, remove);
+            retime.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            buttons.getChildren().addAll(retime, remove);
         }
         return row;
     }

@@ -96,7 +96,7 @@ public final class EventDetailViewModel {
         summary.set(texts.day(o.deadline().kickoff()) + "  ·  " + words.kickoff(o) + "  ·  " + words.deadline(o)
                 + o.event().competition().map(c -> "  ·  " + c).orElse(""));
         stage.set(o.stage());
-        stageText.set(words.stage(o.stage()));
+        stageText.set(words.stageShort(o.stage()));
         muted.set(o.event().muted());
         custom.set(o.event().isCustom());
         alerts.setAll(o.alerts().stream().map(a -> new AlertItem(a.alert().id(), words.alertKind(a.alert().kind()),

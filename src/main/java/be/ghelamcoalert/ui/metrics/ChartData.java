@@ -8,7 +8,8 @@ import java.util.List;
  */
 public record ChartData(String id, String title, String unit, List<Series> series, String summary, boolean stacked) {
 
-    public record Series(String name, List<Point> points) {}
+    /** @param percent values from 0 to 100: the axis ends at 100 */
+    public record Series(String name, List<Point> points, boolean percent) {}
 
     public record Point(String label, double value) {}
 

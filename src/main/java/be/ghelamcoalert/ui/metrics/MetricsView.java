@@ -90,6 +90,12 @@ public final class MetricsView {
         var y = new NumberAxis();
         y.setLabel(axisLabel);
         y.setMinorTickVisible(false);
+        if (series.stream().allMatch(ChartData.Series::percent)) {
+            y.setAutoRanging(false);
+            y.setLowerBound(0);
+            y.setUpperBound(100);
+            y.setTickUnit(25);
+        }
         XYChart<String, Number> chart = stacked ? new StackedBarChart<>(x, y) : new BarChart<>(x, y);
         chart.setAnimated(false);
         chart.setLegendVisible(series.size() > 1);

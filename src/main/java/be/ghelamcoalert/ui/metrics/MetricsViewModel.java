@@ -79,7 +79,8 @@ public final class MetricsViewModel {
         var summary = texts.get("metrics.cloudSummary", Math.round(observed == 0 ? 0 : Math.min(100, 100 * totalOnline / observed)),
                 Math.round(sum(heartbeats)));
         return new ChartData(id, texts.get("metrics." + id), texts.get("metrics.unit.percentAndCount"), List.of(
-                series(texts.get("metrics.series.online"), buckets, percent, labels::format),
+                new ChartData.Series(texts.get("metrics.series.online"),
+                        series(texts.get("metrics.series.online"), buckets, percent, labels::format).points(), true),
                 series(texts.get("metrics.series.heartbeats"), buckets, heartbeats, labels::format)), summary, false);
     }
 
@@ -126,7 +127,7 @@ public final class MetricsViewModel {
         for (int i = 0; i < values.length; i++) {
             points.add(new ChartData.Point(label.apply(buckets.starts().get(i)), values[i]));
         }
-        return new ChartData.Series(name, points);
+        return new ChartData.Series(name, points, false);
     }
 
     private static double sum(double[] values) {

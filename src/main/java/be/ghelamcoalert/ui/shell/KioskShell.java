@@ -210,7 +210,7 @@ public final class KioskShell implements AutoCloseable {
                 dashboard.refresh();
                 detail.refresh();
             }
-            case RELAY, CLOUD, IMPORT -> status.tick();
+            case RELAY, CLOUD, IMPORT -> status.refresh();
         }
     }
 

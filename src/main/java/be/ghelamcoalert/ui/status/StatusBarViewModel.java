@@ -37,19 +37,35 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper light = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper lampLit = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper lampHardwareOk = new ReadOnlyBooleanWrapper(true);
+    private long shownMinute = Long.MIN_VALUE;
 
     public StatusBarViewModel(StatusBoard board, Clock clock, Texts texts, CommandRunner commands) {
         this.board = board;
         this.clock = clock;
         this.texts = texts;
         this.commands = commands;
-        texts.localeProperty().addListener((obs, old, now) -> tick());
-        tick();
+        texts.localeProperty().addListener((obs, old, now) -> refresh());
+        refresh();
     }
 
-    /** Every second, and whenever the status board changes. */
+    /**
+     * Every second: the lamp's blink; once a minute the clock and the import's age. Everything
+     * else changes only when the status board does ({@link #refresh()}).
+     */
     public void tick() {
         var now = clock.instant();
+        long minute = Math.floorDiv(now.getEpochSecond(), 60);
+        if (minute != shownMinute) {
+            refresh();
+            return;
+        }
+        showLight(board.light(), now);
+    }
+
+    /** Redraws every part from the status board; when it changed, the language changed or a minute passed. */
+    public void refresh() {
+        var now = clock.instant();
+        shownMinute = Math.floorDiv(now.getEpochSecond(), 60);
         set(time, texts.time(now));
         set(date, texts.day(now));
         showCloud(board.cloud());

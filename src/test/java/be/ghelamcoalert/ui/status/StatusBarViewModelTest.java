@@ -32,33 +32,33 @@ class StatusBarViewModelTest {
         assertThat(model.cloudProperty().get()).isEqualTo("Geen cloud");
 
         board.cloud(new CloudStatus(CloudStatus.State.ONLINE, clock.instant(), ""));
-        model.tick();
+        model.refresh();
         assertThat(model.cloudProperty().get()).isEqualTo("Cloud: online");
         assertThat(model.cloudStyleProperty().get()).isEqualTo("online");
 
         board.cloud(new CloudStatus(CloudStatus.State.OFFLINE, brussels(2026, 11, 28, 14, 2).toInstant(), "timeout"));
-        model.tick();
+        model.refresh();
         assertThat(model.cloudProperty().get()).isEqualTo("Cloud: offline sinds 14:02");
 
         board.cloud(new CloudStatus(CloudStatus.State.OFFLINE, brussels(2026, 11, 27, 9, 15).toInstant(), "timeout"));
-        model.tick();
+        model.refresh();
         assertThat(model.cloudProperty().get()).isEqualTo("Cloud: offline sinds vr 27 nov 09:15");
     }
 
     @Test
     void lastGoodImportWithItsAgeAndTheSourceHealth() {
         board.fixtures(new ImportStatus(ImportStatus.Health.OK, Optional.of(brussels(2026, 11, 28, 16, 48).toInstant()), "17 matches"));
-        model.tick();
+        model.refresh();
         assertThat(model.fixturesProperty().get()).isEqualTo("Import 16:48 (12 min geleden) · bron OK");
 
         board.fixtures(new ImportStatus(ImportStatus.Health.BROKEN, Optional.of(brussels(2026, 11, 28, 14, 55).toInstant()),
                 "quarantined"));
-        model.tick();
+        model.refresh();
         assertThat(model.fixturesProperty().get()).isEqualTo("Import 14:55 (2 h 05 min geleden) · bron stuk");
         assertThat(model.fixturesStyleProperty().get()).isEqualTo("broken");
 
         board.fixtures(new ImportStatus(ImportStatus.Health.FAILING, Optional.empty(), "no answer"));
-        model.tick();
+        model.refresh();
         assertThat(model.fixturesProperty().get()).isEqualTo("Import: nog geen · bron faalt");
     }
 

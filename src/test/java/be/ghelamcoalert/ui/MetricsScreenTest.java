@@ -1,0 +1,68 @@
+package be.ghelamcoalert.ui;
+
+import static be.ghelamcoalert.testing.TestEvents.brussels;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.ghelamcoalert.core.model.MetricNames;
+import be.ghelamcoalert.core.model.MetricWindow;
+import be.ghelamcoalert.core.port.JobHistory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Labeled;
+import org.junit.jupiter.api.Test;
+
+class MetricsScreenTest extends KioskScreenTest {
+
+    @Override
+    protected KioskUiContext context() {
+        var windows = new ArrayList<MetricWindow>();
+        var start = brussels(2026, 11, 21, 0, 0).toInstant();
+        for (var at = start; at.isBefore(test.clock.instant()); at = at.plus(Duration.ofMinutes(5))) {
+            int hour = at.atZone(test.clock.getZone()).getHour();
+            boolean online = hour != 3;
+            windows.add(new MetricWindow(at, Duration.ofMinutes(5), Map.of(
+                    MetricNames.CLOUD_ONLINE_SECONDS, online ? 300.0 : 0.0,
+                    MetricNames.HEARTBEATS, online ? 5.0 : 0.0,
+                    MetricNames.RELAY_ON_SECONDS, hour == 16 ? 300.0 : 0.0,
+                    MetricNames.IMPORTS_OK, at.getEpochSecond() % 3600 == 0 ? 1.0 : 0.0,
+                    MetricNames.SNOOZES, hour == 16 && at.getEpochSecond() % 3600 == 0 ? 1.0 : 0.0)));
+        }
+        List<MetricWindow> stored = List.copyOf(windows);
+        return test.context(language(), JobHistory.none(),
+                (from, to) -> stored.stream().filter(w -> !w.start().isBefore(from) && w.start().isBefore(to)).toList());
+    }
+
+    @Test
+    void chartsAreDrawnFromTheStoredWindows() {
+        clickOn("#nav-metrics");
+
+        assertThat(lookup(".metric-chart").queryAll()).hasSize(2);
+        assertThat(lookup("#metric-summary").queryAs(Labeled.class).getText()).contains("Online 96 %", "heartbeats");
+
+        clickOn("#metric-imports");
+        var chart = lookup(".metric-chart").queryAs(XYChart.class);
+        assertThat(chart.getData()).hasSize(3);
+        assertThat(lookup("#metric-summary").queryAs(Labeled.class).getText()).startsWith("161 ok");
+        clickOn("#metric-cloud-24h");
+        saveSnapshotIfAsked("metrics-data-800x480.png");
+    }
+
+    /** With -Dui.snapshots=DIR, keeps a picture of the screen with data (the demo has none yet). */
+    private void saveSnapshotIfAsked(String name) {
+        var dir = System.getProperty("ui.snapshots");
+        if (dir == null) {
+            return;
+        }
+        var image = new java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage>();
+        interact(() -> image.set(shell.root().getScene().snapshot(null)));
+        try {
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image.get(), null), "png",
+                    java.nio.file.Path.of(dir, name).toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
