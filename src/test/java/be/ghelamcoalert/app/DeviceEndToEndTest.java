@@ -34,6 +34,8 @@ import be.ghelamcoalert.core.service.AlarmEngine;
 import be.ghelamcoalert.testing.FixturePage;
 import be.ghelamcoalert.testing.LocalWebServer;
 import be.ghelamcoalert.testing.MutableClock;
+import be.ghelamcoalert.ui.common.Texts;
+import be.ghelamcoalert.ui.status.StatusBarViewModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pi4j.io.gpio.digital.DigitalState;
@@ -83,6 +85,8 @@ class DeviceEndToEndTest {
     private MutableClock clock;
     private Device device;
     private Pi4jRelay relay;
+    /** The status bar as the screen shows it (the view model; no window). */
+    private StatusBarViewModel statusBar;
 
     @AfterEach
     void stopEverything() throws Exception {
@@ -98,8 +102,11 @@ class DeviceEndToEndTest {
         web.html("/club", page("20u45"));
         clock = MutableClock.at(brussels(2026, 12, 9, 10, 0));
         var privateKey = dir.resolve("pki").resolve("ca-" + THING + ".key");
-        device = Device.start(new ConfigLoader(Map.of()).load(writeKioskYaml()), clock, writeFixturesYaml(), false);
+        var config = new ConfigLoader(Map.of()).load(writeKioskYaml());
+        device = Device.start(config, clock, writeFixturesYaml(), false);
         closeAfterwards.add(device);
+        statusBar = new StatusBarViewModel(device.kiosk().status(), clock,
+                Texts.forLanguage(config.kiosk().language(), config.deadlines().zone()), null);
         assertThat(Files.getPosixFilePermissions(privateKey))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         assertThat(device.relay()).isInstanceOf(Pi4jRelay.class);
@@ -115,7 +122,7 @@ class DeviceEndToEndTest {
         assertThat(status.cloud().detail()).contains("connected to localhost:" + broker.port() + " as " + THING);
         assertThat(web.hits("/club")).isEqualTo(1);
         var match = homeMatch();
-        assertThat(match.title()).isEqualTo(TITLE);
+        assertThat(kiosk.events().all()).as("the away match at Genk is not ours").containsExactly(match);
         assertThat(match.kind()).isEqualTo(EventKind.HOME_MATCH);
         assertThat(match.status()).isEqualTo(EventStatus.SCHEDULED);
         assertThat(overview().deadline().clearBy().toLocalTime()).isEqualTo(LocalTime.of(17, 45));
@@ -124,15 +131,21 @@ class DeviceEndToEndTest {
         assertThat(lightAlert().dueAt()).isEqualTo(brussels(2026, 12, 9, 16, 45).toInstant());
         assertThat(lit()).isFalse();
         assertThat(status.light().lit()).isFalse();
+        statusBar.refresh();
+        assertThat(statusBar.cloudProperty().get()).isEqualTo("Cloud: online");
+        assertThat(statusBar.fixturesProperty().get()).isEqualTo("Import 10:00 (zopas) · bron OK");
+        assertThat(statusBar.lightProperty().get()).isEqualTo("Licht uit");
 
         // 3. 17:15, half an hour before the deadline: the light stage. The relay goes on within a tick.
         clock.set(brussels(2026, 12, 9, 17, 15));
-        await("light on").atMost(TICK).until(this::lit);
-        assertThat(status.light().pattern()).isEqualTo(LightPattern.STEADY);
+        awaitLight("light on", LightPattern.STEADY);
         assertThat(status.light().reason()).isEqualTo("warning: " + TITLE);
         assertThat(overview().stage()).isEqualTo(EventStage.LIGHT_ON);
-        assertThat(alarmAudit(kiosk.audit().latest(50))).first()
-                .satisfies(a -> assertThat(a.detail()).startsWith("on (steady): warning: " + TITLE));
+        statusBar.refresh();
+        assertThat(statusBar.lightProperty().get()).isEqualTo("Licht AAN");
+        assertThat(statusBar.lampLitProperty().get()).isTrue();
+        await("audited").atMost(TICK).untilAsserted(() -> assertThat(alarmAudit(kiosk.audit().latest(50))).first()
+                .satisfies(a -> assertThat(a.detail()).startsWith("on (steady): warning: " + TITLE)));
         await("shadow: relay on").atMost(IO).until(() -> lastShadow().path("relay").path("on").asBoolean());
 
         // 4. The operator snoozes from the AWS console: the job succeeds and the light goes off.
@@ -141,7 +154,7 @@ class DeviceEndToEndTest {
                 {"version": 1, "operation": "snooze", "eventId": "%s", "duration": "PT15M"}""".formatted(eventId));
         assertThat(snooze.status()).isEqualTo("SUCCEEDED");
         assertThat(snooze.detail("summary")).contains("snoozed " + TITLE + " until 17:30");
-        await("light off after snooze").atMost(TICK).until(() -> !lit());
+        awaitLight("light off after snooze", LightPattern.OFF);
         assertThat(lightAlert().stateAt(clock.instant())).isEqualTo(AlertState.SNOOZED);
         assertThat(kiosk.audit().latest(50)).anySatisfy(a -> {
             assertThat(a.actor()).isEqualTo(Actor.remoteJob("snooze-1"));
@@ -173,7 +186,9 @@ class DeviceEndToEndTest {
             assertThat(a.actor()).isEqualTo(Actor.fixtureImport("club-fixtures"));
             assertThat(a.action()).isEqualTo("import-moved");
         });
-        await("light on again: the snooze was for the old kickoff").atMost(TICK).until(this::lit);
+        awaitLight("light on again: the snooze was for the old kickoff", LightPattern.STEADY);
+        statusBar.refresh();
+        assertThat(statusBar.fixturesProperty().get()).isEqualTo("Import 17:20 (zopas) · bron OK");
 
         // 6. 17:21: a malformed job document is rejected, naming the field, and changes nothing.
         clock.set(brussels(2026, 12, 9, 17, 21));
@@ -184,26 +199,32 @@ class DeviceEndToEndTest {
         assertThat(malformed.detail("field")).contains("duration");
         assertThat(malformed.detail("reason")).get().asString().isNotBlank();
         assertThat(snapshot()).isEqualTo(before);
+        assertThat(kiosk.audit().latest(50)).noneMatch(a -> a.actor().equals(Actor.remoteJob("snooze-bad")));
         assertThat(device.cloud().jobs().latest(10)).filteredOn(j -> j.jobId().equals("snooze-bad")).singleElement()
                 .satisfies(j -> assertThat(j.outcome()).isEqualTo(JobRecord.Outcome.REJECTED));
         assertThat(lit()).isTrue();
 
         // 7. 18:05, past the deadline: overdue blinks (on for the first second of every two) ...
         clock.set(brussels(2026, 12, 9, 18, 5));
-        await("overdue on").atMost(TICK).until(this::lit);
-        assertThat(status.light().pattern()).isEqualTo(LightPattern.SLOW_BLINK);
+        awaitLight("overdue on (the first second of the blink)", LightPattern.SLOW_BLINK);
         assertThat(status.light().reason()).isEqualTo("overdue: " + TITLE);
         assertThat(overview().stage()).isEqualTo(EventStage.OVERDUE);
+        statusBar.refresh();
+        assertThat(statusBar.lightProperty().get()).isEqualTo("Licht knippert");
+        assertThat(statusBar.lampLitProperty().get()).as("the lamp on screen blinks with the relay").isTrue();
         clock.advance(Duration.ofSeconds(1));
         await("blink: off half").atMost(TICK).until(() -> !lit());
+        statusBar.tick();
+        assertThat(statusBar.lampLitProperty().get()).isFalse();
         clock.advance(Duration.ofSeconds(1));
         await("blink: on half").atMost(TICK).until(this::lit);
+        statusBar.tick();
+        assertThat(statusBar.lampLitProperty().get()).isTrue();
         // ... until the car park is confirmed clear, remotely.
         var confirm = runJob("confirm-1", """
                 {"version": 1, "operation": "confirm", "eventId": "%s"}""".formatted(eventId));
         assertThat(confirm.status()).isEqualTo("SUCCEEDED");
-        await("light off after confirm").atMost(TICK).until(() -> !lit());
-        assertThat(status.light().lit()).isFalse();
+        awaitLight("light off after confirm", LightPattern.OFF);
         assertThat(overview().stage()).isEqualTo(EventStage.CLEARED);
 
         // 8. A light test is running when the device is closed: the relay goes off, the broker
@@ -211,7 +232,7 @@ class DeviceEndToEndTest {
         var lightTest = runJob("light-test-1", """
                 {"version": 1, "operation": "light-test", "duration": "PT30S"}""");
         assertThat(lightTest.status()).isEqualTo("SUCCEEDED");
-        await("light test on").atMost(TICK).until(this::lit);
+        awaitLight("light test on", LightPattern.STEADY);
         var outbox = new JdbiMetricsOutbox(kiosk.database(), clock);
         await("windows published while online").atMost(IO).until(() -> outbox.unpublished(100).isEmpty());
 
@@ -221,6 +242,9 @@ class DeviceEndToEndTest {
         assertThat(pinChanges.getLast()).as("relay released").isEqualTo(DigitalState.HIGH);
         assertThat(status.light().lit()).isFalse();
         assertThat(status.cloud().state()).isEqualTo(CloudStatus.State.OFFLINE);
+        statusBar.refresh();
+        assertThat(statusBar.cloudProperty().get()).isEqualTo("Cloud: offline sinds 18:05");
+        assertThat(statusBar.lightProperty().get()).isEqualTo("Licht uit");
         await("broker sees the disconnect").atMost(IO)
                 .untilAsserted(() -> assertThat(broker.log()).contains("Client " + THING + " disconnected"));
         try (var reopened = new Reopened(dir.resolve("data"))) {
@@ -318,6 +342,12 @@ class DeviceEndToEndTest {
     /** The relay is energized: the pin is LOW on this active-low board. */
     private boolean lit() {
         return relay.pinLevel() == DigitalState.LOW;
+    }
+
+    /** Waits for the alarm engine's tick: the status board shows {@code pattern} and the relay pin follows it. */
+    private void awaitLight(String why, LightPattern pattern) {
+        await(why).atMost(TICK).until(() -> device.kiosk().status().light().pattern() == pattern
+                && lit() == (pattern != LightPattern.OFF));
     }
 
     private FakeJobsService.Execution runJob(String jobId, String document) {
