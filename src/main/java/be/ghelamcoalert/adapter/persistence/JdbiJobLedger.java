@@ -51,7 +51,7 @@ public final class JdbiJobLedger implements JobLedger {
     @Override
     public List<Entry> unreported() {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM job_executions "
-                        + "WHERE NOT reported AND outcome <> 'IN_PROGRESS' ORDER BY received_at, job_id")
+                        + "WHERE NOT reported AND outcome <> 'IN_PROGRESS' ORDER BY received_at, arrival")
                 .map((rs, ctx) -> entry(rs))
                 .list());
     }
@@ -68,7 +68,7 @@ public final class JdbiJobLedger implements JobLedger {
     @Override
     public List<JobRecord> latest(int limit) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS
-                        + " FROM job_executions ORDER BY received_at DESC, job_id LIMIT :limit")
+                        + " FROM job_executions ORDER BY received_at DESC, arrival DESC LIMIT :limit")
                 .bind("limit", limit)
                 .map((rs, ctx) -> entry(rs).record())
                 .list());
