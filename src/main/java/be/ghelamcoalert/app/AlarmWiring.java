@@ -31,12 +31,21 @@ public final class AlarmWiring {
      * in {@code metrics}. The demo lights reminders at any hour so the light shows at once.
      */
     public static AlarmEngine start(Kiosk kiosk, boolean demo, MetricsRecorder metrics) {
+        return startWithRelay(kiosk, demo, metrics).engine();
+    }
+
+    /** The engine and the relay it drives (whose pin a test can watch). */
+    record Alarm(AlarmEngine engine, Relay relay) {}
+
+    /** As {@link #start(Kiosk, boolean, MetricsRecorder)}, also handing back the relay that was opened. */
+    static Alarm startWithRelay(Kiosk kiosk, boolean demo, MetricsRecorder metrics) {
         var settings = demo ? kiosk.config().alarm().withAlwaysLight() : kiosk.config().alarm();
         boolean simulated = demo || !Pi4jRelay.onRaspberryPi();
         if (simulated && !demo) {
             LOG.warn("Not running on a Raspberry Pi: the alarm relay is simulated (Pi4J mock)");
         }
-        return start(kiosk, settings, openRelay(settings.relay(), simulated), metrics);
+        var relay = openRelay(settings.relay(), simulated);
+        return new Alarm(start(kiosk, settings, relay, metrics), relay);
     }
 
     /** Starts the alarm on a given relay, which the kiosk closes when it stops. */

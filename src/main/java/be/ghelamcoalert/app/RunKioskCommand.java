@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -16,7 +14,6 @@ import picocli.CommandLine.Option;
 @Command(name = "ghelamco-alert", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "The lobby kiosk that gets the stadium car park empty in time.")
 final class RunKioskCommand implements Callable<Integer> {
-    private static final Logger LOG = LoggerFactory.getLogger(RunKioskCommand.class);
     @Option(names = "--config", description = "Configuration file (default: ${DEFAULT-VALUE}).",
             defaultValue = "kiosk-config/kiosk.yaml")
     Path configFile;
@@ -38,16 +35,10 @@ final class RunKioskCommand implements Callable<Integer> {
             config = config.withUi(config.ui().windowed());
         }
         var clock = Clock.system(config.deadlines().zone());
-        var kiosk = Kiosk.open(config, clock, DataDirectory.of(config, demo));
-        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(kiosk::close));
-        var cloud = IotWiring.start(kiosk, demo);
-        if (demo) {
-            DemoData.seed(kiosk.database(), kiosk.planning(), clock, kiosk.events());
-            LOG.info("Demo events placed; the first light comes on in {} s", DemoData.FIRST_LIGHT_AFTER.toSeconds());
-        }
-        AlarmWiring.start(kiosk, demo, cloud.recorder());
-        FixtureWiring.startIfConfigured(kiosk, fixturesFile, demo, cloud.recorder());
-        KioskApplication.prepare(UiWiring.context(kiosk, demo, cloud.jobs(), cloud.metrics()));
+        var device = Device.start(config, clock, fixturesFile, demo);
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(device::close));
+        var cloud = device.cloud();
+        KioskApplication.prepare(UiWiring.context(device.kiosk(), demo, cloud.jobs(), cloud.metrics()));
         Application.launch(KioskApplication.class);
         return ExitCodes.OK;
     }

@@ -159,6 +159,40 @@ class FixtureCasesTest {
     }
 
     @Test
+    void season2026WithTimesForRoundsOneToSevenAndDatesOnlyAfterThat() {
+        try (var h = kiosk("2026-07-01T10:00")) {
+            serveCalendar(h);
+            var firstRound = java.time.LocalDate.of(2026, 7, 25);
+            h.server.html("/club", season(firstRound, 7).table());
+            h.importNow();
+
+            var deadlines = h.events().stream().map(e -> h.kiosk.queries().event(e.id()).orElseThrow().deadline()).toList();
+            assertThat(deadlines).hasSize(17);
+            assertThat(deadlines).filteredOn(d -> d.provisional()).as("home rounds 8-34: date only").hasSize(13);
+            assertThat(h.events()).filteredOn(e -> e.start().time().isEmpty()).hasSize(13);
+
+            // The batch of early September: times up to round 19.
+            h.server.html("/club", season(firstRound, 19).table());
+            var report = h.importNow();
+            assertThat(report.changes()).hasSize(6).allSatisfy(c -> assertThat(c.action()).isEqualTo("import-time-confirmed"));
+            assertThat(h.events()).filteredOn(e -> e.start().time().isEmpty()).hasSize(7);
+        }
+    }
+
+    /** 34 rounds a week apart, home in the even ones; times known up to {@code timedRounds}. */
+    private static FixturePage season(java.time.LocalDate firstRound, int timedRounds) {
+        var page = new FixturePage();
+        for (int round = 1; round <= 34; round++) {
+            var date = firstRound.plusWeeks(round - 1);
+            var time = round <= timedRounds ? "20u45" : "nog te bepalen";
+            page.add(round % 2 == 1
+                    ? match(date.toString(), time, "KAA Gent", "Opponent " + round, JPL, "")
+                    : match(date.toString(), time, "Opponent " + round, "KAA Gent", JPL, ""));
+        }
+        return page;
+    }
+
+    @Test
     void aMatchThatDisappearsIsUnconfirmedNotDeletedAndRestoredWhenBack() {
         try (var h = kiosk("2024-08-01T10:00")) {
             serveCalendar(h);

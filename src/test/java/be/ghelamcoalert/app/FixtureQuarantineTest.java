@@ -197,6 +197,20 @@ class FixtureQuarantineTest {
     }
 
     @Test
+    void theSamePageAgainChangesNothingButCountsAsAGoodImport() {
+        var before = everything();
+
+        var report = h.importNow();
+
+        assertThat(report.changes()).isEmpty();
+        assertThat(report.listed()).hasSize(34);
+        assertThat(everything()).isEqualTo(before);
+        assertThat(h.kiosk.status().fixtures().lastGoodImport()).contains(h.clock.instant());
+        h.server.html("/club", season.add(match("1/6/2025", "14:00", "KAA Gent", "Extra", "Oefenwedstrijd", "")).table());
+        assertThat(h.importNow().changes()).as("a changed page is compared again").hasSize(1);
+    }
+
+    @Test
     void aDryRunChangesNothingAtAll() {
         h.server.html("/club", season.add(match("1/6/2025", "14:00", "KAA Gent", "Extra", "Oefenwedstrijd", "")).table());
         var before = everything();

@@ -18,6 +18,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class LocalWebServer implements AutoCloseable {
     public record Response(int status, String contentType, String body, Duration delay) {}
 
+    static {
+        // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's
+        // delayed ACK: back-to-back requests on one connection stall for about 40 ms each.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final Map<String, Response> pages = new ConcurrentHashMap<>();
     private final Map<String, Deque<Response>> once = new ConcurrentHashMap<>();

@@ -22,6 +22,7 @@ import software.amazon.awssdk.crt.mqtt5.OnConnectionFailureReturn;
 import software.amazon.awssdk.crt.mqtt5.OnConnectionSuccessReturn;
 import software.amazon.awssdk.crt.mqtt5.OnDisconnectionReturn;
 import software.amazon.awssdk.crt.mqtt5.OnStoppedReturn;
+import software.amazon.awssdk.crt.mqtt5.packets.DisconnectPacket;
 import software.amazon.awssdk.iot.AwsIotMqtt5ClientBuilder;
 import software.amazon.awssdk.iot.iotjobs.IotJobsV2Client;
 import software.amazon.awssdk.iot.iotshadow.IotShadowV2Client;
@@ -185,14 +186,20 @@ public final class IotConnection implements AutoCloseable {
         }
     }
 
-    /** Disconnects (no reconnecting after this); requests still waiting for an answer fail. */
+    /**
+     * Disconnects with an MQTT DISCONNECT (a normal disconnection: AWS IoT's lifecycle event says
+     * the client left, not that the connection was lost); no reconnecting after this; requests
+     * still waiting for an answer fail.
+     */
     public void stop() {
         if (stopping) {
             return;
         }
         stopping = true;
         try {
-            client.stop();
+            client.stop(new DisconnectPacket.DisconnectPacketBuilder()
+                    .withReasonCode(DisconnectPacket.DisconnectReasonCode.NORMAL_DISCONNECTION)
+                    .build());
             if (!stopped.await(5, TimeUnit.SECONDS)) {
                 LOG.warn("The MQTT client did not report that it stopped");
             }

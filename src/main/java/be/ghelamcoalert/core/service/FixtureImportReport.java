@@ -1,5 +1,6 @@
 package be.ghelamcoalert.core.service;
 
+import be.ghelamcoalert.core.model.ImportStatus.Health;
 import be.ghelamcoalert.core.model.fixtures.FixtureChange;
 import be.ghelamcoalert.core.model.fixtures.FixtureReconciler.Identified;
 import be.ghelamcoalert.core.model.fixtures.SourceHealth;
@@ -25,11 +26,11 @@ public record FixtureImportReport(List<SourceHealth> sources, List<Identified> l
     }
 
     public boolean anyQuarantined() {
-        return sources.stream().anyMatch(s -> s.health() == be.ghelamcoalert.core.model.ImportStatus.Health.BROKEN);
+        return sources.stream().anyMatch(s -> s.health() == Health.BROKEN);
     }
 
     public boolean anyFailed() {
-        return sources.stream().anyMatch(s -> s.health() == be.ghelamcoalert.core.model.ImportStatus.Health.FAILING);
+        return sources.stream().anyMatch(s -> s.health() == Health.FAILING);
     }
 
     /** One line for the screen and a job's status: "2 changes; club: OK (17 at our venue), ...". */

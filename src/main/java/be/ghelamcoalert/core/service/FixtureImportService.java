@@ -7,6 +7,7 @@ import be.ghelamcoalert.core.model.MetricNames;
 import be.ghelamcoalert.core.model.fixtures.FixtureChange;
 import be.ghelamcoalert.core.model.fixtures.FixtureReconciler;
 import be.ghelamcoalert.core.model.fixtures.ImportGuard;
+import be.ghelamcoalert.core.model.fixtures.Reconciliation;
 import be.ghelamcoalert.core.model.fixtures.SourceHealth;
 import be.ghelamcoalert.core.model.fixtures.SourcePage;
 import be.ghelamcoalert.core.model.fixtures.SourceUnavailableException;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -51,6 +53,10 @@ public final class FixtureImportService implements FixtureRefresh {
     private final StatusBoard status;
     private final ChangeFeed changes;
     private final MetricsRecorder metrics;
+    /** What the last applied import read and did: the same pages on the same day change nothing. */
+    private Optional<Applied> lastApplied = Optional.empty();
+
+    private record Applied(LocalDate day, List<SourcePage> pages, Reconciliation result) {}
 
     public FixtureImportService(Clock clock, Transactor tx, EventRepository events, EventPlanning planning,
             NoticeRepository notices, FixtureImportStore store, List<FixtureSource> sources, ImportGuard guard,
@@ -106,10 +112,7 @@ public final class FixtureImportService implements FixtureRefresh {
             var previous = store.health(source.name()).orElse(SourceHealth.unknown(source.name()));
             healths.add(read(source, previous, now, today, accepted, rawPages));
         }
-        var fixtures = accepted.stream().flatMap(p -> p.fixtures().stream()).toList();
-        var healthy = accepted.stream().map(SourcePage::source).collect(Collectors.toSet());
-        var links = store.links();
-        var result = reconciler.reconcile(fixtures, healthy, events.all(), links, today);
+        var result = reconcile(accepted, today, apply);
         var report = new FixtureImportReport(healths, result.listed(), result.changes(), result.ignored(), apply);
         if (apply) {
             tx.run(() -> {
@@ -118,6 +121,7 @@ public final class FixtureImportService implements FixtureRefresh {
                 healths.forEach(store::saveHealth);
                 rawPages.forEach(store::keepRawPage);
             });
+            lastApplied = Optional.of(new Applied(today, List.copyOf(accepted), result));
             status.fixtures(overall(healths));
             if (!result.changes().isEmpty()) {
                 changes.publish(ChangeFeed.Topic.EVENTS);
@@ -128,6 +132,22 @@ public final class FixtureImportService implements FixtureRefresh {
         }
         LOG.info("Fixture import done: {}", report.summary());
         return report;
+    }
+
+    /**
+     * Compares the accepted pages with the stored events. Reconciling is idempotent, so when the
+     * sources gave exactly what the last applied import read, on the same day, it has nothing to
+     * change (the import's own events only change through the import; a person can only mute them).
+     */
+    private Reconciliation reconcile(List<SourcePage> accepted, LocalDate today, boolean apply) {
+        var same = lastApplied.filter(last -> apply && last.day().equals(today) && last.pages().equals(accepted));
+        if (same.isPresent()) {
+            var previous = same.get().result();
+            return new Reconciliation(previous.listed(), List.of(), Map.of(), previous.ignored());
+        }
+        var fixtures = accepted.stream().flatMap(p -> p.fixtures().stream()).toList();
+        var healthy = accepted.stream().map(SourcePage::source).collect(Collectors.toSet());
+        return reconciler.reconcile(fixtures, healthy, events.all(), store.links(), today);
     }
 
     private SourceHealth read(FixtureSource source, SourceHealth previous, Instant now, LocalDate today,
