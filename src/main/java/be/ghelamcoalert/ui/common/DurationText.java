@@ -6,6 +6,15 @@ import java.time.Duration;
 public final class DurationText {
     private DurationText() {}
 
+    /** The same to the minute ("2 h 14 min", "59 min"): for lists, which need not tick every second. */
+    public static String toMinute(Duration duration) {
+        var d = duration.isNegative() ? duration.negated() : duration;
+        if (d.toDays() > 0 || d.toHours() > 0) {
+            return of(duration);
+        }
+        return (duration.isNegative() ? "-" : "") + d.toMinutes() + " min";
+    }
+
     public static String of(Duration duration) {
         var d = duration.isNegative() ? duration.negated() : duration;
         long days = d.toDays();

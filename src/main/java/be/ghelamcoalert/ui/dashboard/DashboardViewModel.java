@@ -95,7 +95,7 @@ public final class DashboardViewModel {
     public void tick() {
         var now = clock.instant();
         hero.get().ifPresent(o -> set(heroCountdown, words.countdown(o, now)));
-        rows.forEach(row -> row.setCountdown(words.countdown(row.overview(), now)));
+        rows.forEach(row -> row.setCountdown(words.countdownToMinute(row.overview(), now)));
         if (stateChangedSince(now)) {
             refresh();
         }
@@ -168,7 +168,7 @@ public final class DashboardViewModel {
                 .toList();
         var row = new EventRow(o, texts.day(o.deadline().kickoff()), o.event().title(), details.toString(),
                 words.stageShort(o.stage()), chips);
-        row.setCountdown(words.countdown(o, now));
+        row.setCountdown(words.countdownToMinute(o, now));
         return row;
     }
 

@@ -51,6 +51,14 @@ public final class EventTexts {
         return o.deadline().provisional() ? texts.get("event.deadlineProvisional", at) : texts.get("event.deadline", at);
     }
 
+    /** As {@link #countdown} to the minute, for the list: only the hero ticks every second. */
+    public String countdownToMinute(EventOverview o, Instant now) {
+        var left = o.deadline().remainingAt(now);
+        return left.isNegative()
+                ? texts.get("countdown.late", DurationText.toMinute(left.negated()))
+                : texts.get("countdown.left", DurationText.toMinute(left));
+    }
+
     /** "nog 2 h 14 min" before the deadline, "te laat: 5 min 03 s" after it. */
     public String countdown(EventOverview o, Instant now) {
         var left = o.deadline().remainingAt(now);
