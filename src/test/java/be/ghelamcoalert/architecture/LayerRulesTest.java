@@ -1,6 +1,7 @@
 package be.ghelamcoalert.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -32,8 +33,11 @@ class LayerRulesTest {
             .should().dependOnClassesThat().resideInAnyPackage("..adapter..", "..app..");
 
     @ArchTest
-    static final ArchRule adaptersDoNotKnowEachOtherOrTheUi = noClasses().that().resideInAPackage("..adapter.(*)..")
+    static final ArchRule adaptersDoNotKnowTheUiOrTheApp = noClasses().that().resideInAPackage("..adapter..")
             .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..app..");
+
+    @ArchTest
+    static final ArchRule adaptersDoNotKnowEachOther = slices().matching("..adapter.(*)..").should().notDependOnEachOther();
 
     @ArchTest
     static final ArchRule nothingButAppDependsOnApp = noClasses().that().resideOutsideOfPackage("..app..")
