@@ -268,8 +268,6 @@ class DeviceEndToEndTest {
     private void startInfrastructure() throws Exception {
         web = new LocalWebServer();
         closeAfterwards.add(web);
-        Files.createDirectories(dir.resolve("pki"));
-        Files.createDirectories(dir.resolve("broker"));
         var pki = TestCertificates.create(dir.resolve("pki"));
         broker = TlsBroker.start(dir.resolve("broker"), pki);
         closeAfterwards.add(broker);

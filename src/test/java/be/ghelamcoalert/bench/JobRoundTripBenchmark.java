@@ -31,8 +31,6 @@ public final class JobRoundTripBenchmark {
     public static void main(String[] args) throws Exception {
         int jobs = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         var dir = Files.createTempDirectory("job-bench");
-        Files.createDirectories(dir.resolve("pki"));
-        Files.createDirectories(dir.resolve("broker"));
         var pki = TestCertificates.create(dir.resolve("pki"));
         try (var broker = TlsBroker.start(dir.resolve("broker"), pki);
                 var service = new FakeJobsService(THING, broker, pki);

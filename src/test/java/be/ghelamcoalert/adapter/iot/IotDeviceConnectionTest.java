@@ -42,8 +42,6 @@ class IotDeviceConnectionTest {
 
     @BeforeEach
     void start() throws Exception {
-        Files.createDirectories(dir.resolve("pki"));
-        Files.createDirectories(dir.resolve("broker"));
         pki = TestCertificates.create(dir.resolve("pki"));
         broker = TlsBroker.start(dir.resolve("broker"), pki);
         service = new FakeJobsService(THING, broker, pki);

@@ -14,7 +14,6 @@ import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.model.MetricNames;
 import be.ghelamcoalert.testing.MutableClock;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,8 +44,6 @@ class IotDeviceJobsTest {
 
     @BeforeEach
     void start() throws Exception {
-        Files.createDirectories(dir.resolve("pki"));
-        Files.createDirectories(dir.resolve("broker"));
         pki = TestCertificates.create(dir.resolve("pki"));
         broker = TlsBroker.start(dir.resolve("broker"), pki);
         service = new FakeJobsService(THING, broker, pki);

@@ -12,7 +12,6 @@ import be.ghelamcoalert.core.model.MetricNames;
 import be.ghelamcoalert.testing.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,8 +40,6 @@ class IotDeviceMetricsTest {
 
     @BeforeEach
     void start() throws Exception {
-        Files.createDirectories(dir.resolve("pki"));
-        Files.createDirectories(dir.resolve("broker"));
         pki = TestCertificates.create(dir.resolve("pki"));
         broker = TlsBroker.start(dir.resolve("broker"), pki);
         cloudWatch = new TestMqttClient("iot-rule", broker, pki, List.of("ghelamco-alert/" + THING + "/metrics"), (topic, payload) -> {

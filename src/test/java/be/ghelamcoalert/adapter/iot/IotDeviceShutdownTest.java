@@ -8,7 +8,6 @@ import be.ghelamcoalert.adapter.iot.testing.TestCertificates;
 import be.ghelamcoalert.adapter.iot.testing.TlsBroker;
 import be.ghelamcoalert.core.model.CloudStatus;
 import be.ghelamcoalert.testing.MutableClock;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +21,6 @@ class IotDeviceShutdownTest {
 
     @Test
     void closingTheDeviceDisconnectsAndReleasesItsNativeClient() throws Exception {
-        Files.createDirectories(dir.resolve("pki"));
-        Files.createDirectories(dir.resolve("broker"));
         var pki = TestCertificates.create(dir.resolve("pki"));
         try (var broker = TlsBroker.start(dir.resolve("broker"), pki);
                 var kiosk = new DeviceUnderTest(dir.resolve("data"), new MutableClock(Instant.parse("2026-11-26T10:00:00Z"),

@@ -18,7 +18,9 @@ public final class TestCertificates {
         this.dir = dir;
     }
 
+    /** A CA, a foreign CA and the broker's certificate in {@code dir} (created if missing). */
     public static TestCertificates create(Path dir) {
+        createDirectories(dir);
         var pki = new TestCertificates(dir);
         pki.authority("ca");
         pki.authority("foreign-ca");
@@ -87,6 +89,14 @@ public final class TestCertificates {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    static void createDirectories(Path dir) {
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

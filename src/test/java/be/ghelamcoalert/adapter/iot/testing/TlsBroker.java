@@ -24,6 +24,7 @@ public final class TlsBroker implements AutoCloseable {
     }
 
     public static TlsBroker start(Path dir, TestCertificates pki) {
+        TestCertificates.createDirectories(dir);
         var broker = new TlsBroker(dir, freePort());
         var config = """
                 per_listener_settings false
