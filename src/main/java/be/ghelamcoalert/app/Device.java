@@ -4,6 +4,7 @@ import be.ghelamcoalert.config.KioskConfig;
 import be.ghelamcoalert.core.port.Relay;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,13 +35,23 @@ final class Device implements AutoCloseable {
      * @param demo         own database with demo events, simulated relay, no cloud, no import
      */
     static Device start(KioskConfig config, Clock clock, Path fixturesFile, boolean demo) {
+        return start(config, clock, fixturesFile, demo, kiosk -> { });
+    }
+
+    /**
+     * As {@link #start(KioskConfig, Clock, Path, boolean)}, and calls {@code storeReady} as soon as
+     * the store is open (and, in demo mode, holds the demo events), before the cloud, the alarm and
+     * the import start: the screen can be drawn while they come up.
+     */
+    static Device start(KioskConfig config, Clock clock, Path fixturesFile, boolean demo, Consumer<Kiosk> storeReady) {
         var kiosk = Kiosk.open(config, clock, DataDirectory.of(config, demo));
         try {
-            var cloud = IotWiring.start(kiosk, demo);
             if (demo) {
                 DemoData.seed(kiosk.database(), kiosk.planning(), clock, kiosk.events());
                 LOG.info("Demo events placed; the first light comes on in {} s", DemoData.FIRST_LIGHT_AFTER.toSeconds());
             }
+            storeReady.accept(kiosk);
+            var cloud = IotWiring.start(kiosk, demo);
             var alarm = AlarmWiring.startWithRelay(kiosk, demo, cloud.recorder());
             FixtureWiring.startIfConfigured(kiosk, fixturesFile, demo, cloud.recorder());
             return new Device(kiosk, cloud, alarm);

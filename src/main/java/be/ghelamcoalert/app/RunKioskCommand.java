@@ -1,12 +1,18 @@
 package be.ghelamcoalert.app;
 
 import be.ghelamcoalert.config.ConfigLoader;
-import be.ghelamcoalert.config.KioskConfig;
 import be.ghelamcoalert.ui.KioskApplication;
+import be.ghelamcoalert.ui.KioskUiContext;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.application.Platform;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,18 +34,61 @@ final class RunKioskCommand implements Callable<Integer> {
     @Option(names = "--windowed", description = "Run in a window instead of full screen.")
     boolean windowed;
 
+    @Option(names = "--training-run", description = "Start, draw the dashboard, run for a few seconds and exit: "
+            + "records what the JVM's ahead-of-time cache needs (see packaging/pi/install.sh).")
+    boolean trainingRun;
+
+    /** How long a training run keeps running after the first frame, so the tick and the alarm run too. */
+    static final Duration TRAINING_RUN_AFTER_FIRST_FRAME = Duration.ofSeconds(8);
+
+    /**
+     * Reads the configuration (a bad one ends here, before any window), then starts the screen
+     * and the device side by side: the JavaFX toolkit comes up on this thread while the store
+     * opens on another; the dashboard is drawn as soon as both are ready, with its data, and the
+     * cloud, the alarm and the import come up behind it. A failed start closes the screen.
+     */
     @Override
     public Integer call() {
         var config = ConfigLoader.fromSystemEnvironment().load(configFile);
-        if (windowed) {
-            config = config.withUi(config.ui().windowed());
-        }
+        var settings = windowed ? config.withUi(config.ui().windowed()) : config;
         var clock = Clock.system(config.deadlines().zone());
-        var device = Device.start(config, clock, fixturesFile, demo);
-        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(device::close));
-        var cloud = device.cloud();
-        KioskApplication.prepare(UiWiring.context(device.kiosk(), demo, cloud.jobs(), cloud.metrics()));
+        var screen = new CompletableFuture<KioskUiContext>();
+        var device = CompletableFuture.supplyAsync(
+                () -> Device.start(settings, clock, fixturesFile, demo, kiosk -> screen.complete(UiWiring.context(kiosk, demo))),
+                command -> Thread.ofPlatform().name("device-start").start(command));
+        device.whenComplete((started, failure) -> {
+            if (failure != null) {
+                screen.completeExceptionally(failure);
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> closeWhenStarted(device)));
+        KioskApplication.prepare(screen);
+        if (trainingRun) {
+            KioskApplication.firstFrame().thenRunAsync(Platform::exit, CompletableFuture.delayedExecutor(
+                    TRAINING_RUN_AFTER_FIRST_FRAME.toMillis(), TimeUnit.MILLISECONDS));
+        }
         Application.launch(KioskApplication.class);
+        rethrowStartFailure(device);
         return ExitCodes.OK;
+    }
+
+    /** A start failure has ended the screen; it is reported here, so it gets its exit code. */
+    private static void rethrowStartFailure(CompletableFuture<Device> device) {
+        try {
+            device.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static void closeWhenStarted(CompletableFuture<Device> device) {
+        try {
+            device.join().close();
+        } catch (CompletionException | CancellationException e) {
+            // it did not start: what had started is closed already
+        }
     }
 }

@@ -1,18 +1,21 @@
 package be.ghelamcoalert.app;
 
+import be.ghelamcoalert.adapter.persistence.JdbiJobLedger;
+import be.ghelamcoalert.adapter.persistence.JdbiMetricsOutbox;
 import be.ghelamcoalert.core.port.JobHistory;
 import be.ghelamcoalert.core.port.MetricsHistory;
 import be.ghelamcoalert.ui.KioskUiContext;
 
-/**
- * Hands the core to the screen. The remote-command log and the metrics come from the IoT and
- * metrics wiring when this kiosk has them; without, the screens say there is no data yet.
- */
+/** Hands the core to the screen. */
 final class UiWiring {
     private UiWiring() {}
 
+    /**
+     * What the screens need from the kiosk. The remote-command log and the metrics history are read
+     * from the store, so the screen does not wait for the cloud connection to start.
+     */
     static KioskUiContext context(Kiosk kiosk, boolean demo) {
-        return context(kiosk, demo, JobHistory.none(), KioskUiContext.noMetrics());
+        return context(kiosk, demo, new JdbiJobLedger(kiosk.database()), new JdbiMetricsOutbox(kiosk.database(), kiosk.clock()));
     }
 
     static KioskUiContext context(Kiosk kiosk, boolean demo, JobHistory jobs, MetricsHistory metrics) {

@@ -3,20 +3,36 @@ package be.ghelamcoalert.ui;
 import be.ghelamcoalert.ui.common.BackgroundWork;
 import be.ghelamcoalert.ui.common.Ticker;
 import be.ghelamcoalert.ui.common.UiThread;
+import be.ghelamcoalert.ui.dashboard.DashboardViewModel;
 import be.ghelamcoalert.ui.shell.KioskShell;
+import java.lang.management.ManagementFactory;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: one stage, full screen on the kiosk, a window on a laptop. */
+/**
+ * The JavaFX application: one stage, full screen on the kiosk, a window on a laptop. The toolkit
+ * may start before the kiosk's store is open: the stage is shown once the services and the
+ * dashboard's first data are there, so the first frame already shows the deadlines.
+ */
 public final class KioskApplication extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(KioskApplication.class);
-    private static final AtomicReference<KioskUiContext> CONTEXT = new AtomicReference<>();
+    private static final AtomicReference<CompletableFuture<Ready>> READY = new AtomicReference<>();
+    private static final CompletableFuture<Void> FIRST_FRAME = new CompletableFuture<>();
+
+    /** The services and the dashboard's data, loaded off the UI thread before the stage is shown. */
+    private record Ready(KioskUiContext context, DashboardViewModel.Snapshot dashboard) {
+        static Ready load(KioskUiContext context) {
+            return new Ready(context, DashboardViewModel.Snapshot.load(context.queries()));
+        }
+    }
 
     private BackgroundWork work;
     private KioskShell shell;
@@ -24,14 +40,39 @@ public final class KioskApplication extends Application {
 
     /** Hands the core's services to the application before {@link Application#launch}. */
     public static void prepare(KioskUiContext context) {
-        CONTEXT.set(Objects.requireNonNull(context));
+        prepare(CompletableFuture.completedFuture(Objects.requireNonNull(context)));
+    }
+
+    /**
+     * Hands over services that are still starting. The dashboard's data is loaded on the thread
+     * that completes {@code context}; when it fails, the application ends.
+     */
+    public static void prepare(CompletableFuture<KioskUiContext> context) {
+        READY.set(context.thenApply(Ready::load));
+    }
+
+    /** Completes on the UI thread in the pulse that first draws the dashboard with its data. */
+    public static CompletableFuture<Void> firstFrame() {
+        return FIRST_FRAME;
     }
 
     @Override
     public void start(Stage stage) {
-        var context = Objects.requireNonNull(CONTEXT.get(), "KioskApplication.prepare was not called");
+        var ready = Objects.requireNonNull(READY.get(), "KioskApplication.prepare was not called");
+        ready.whenComplete((services, failure) -> UiThread.javaFx().run(() -> {
+            if (failure != null) {
+                LOG.error("The kiosk did not start; closing the screen");
+                Platform.exit();
+            } else {
+                show(stage, services);
+            }
+        }));
+    }
+
+    private void show(Stage stage, Ready ready) {
+        var context = ready.context();
         work = BackgroundWork.singleThread(UiThread.javaFx());
-        shell = new KioskShell(context, work);
+        shell = new KioskShell(context, work, ready.dashboard());
         var scene = new Scene(shell.root(), context.settings().width(), context.settings().height());
         scene.getStylesheets().addAll(KioskShell.stylesheets());
         stage.setTitle("Ghelamco Alert — " + context.kioskName());
@@ -43,11 +84,22 @@ public final class KioskApplication extends Application {
         }
         shell.start();
         ticker = new Ticker(UiThread.javaFx(), shell::tick);
+        scene.addPostLayoutPulseListener(() -> {
+            if (!FIRST_FRAME.isDone() && shell.showsData()) {
+                reportFirstFrame();
+            }
+        });
         stage.show();
         if (context.settings().usesDefaultPin() && !context.demo()) {
             LOG.warn("The admin PIN is the documented default: set GHELAMCO__UI__ADMINPIN");
         }
-        LOG.info("Kiosk screen shown ({})", context.settings().fullScreen() ? "full screen" : "window");
+    }
+
+    private static void reportFirstFrame() {
+        if (FIRST_FRAME.complete(null)) {
+            CompletableFuture.runAsync(() -> LOG.info("Kiosk screen shown, {} ms after the JVM started",
+                    ManagementFactory.getRuntimeMXBean().getUptime()));
+        }
     }
 
     @Override

@@ -2,13 +2,9 @@ package be.ghelamcoalert.bench;
 
 import be.ghelamcoalert.app.DemoData;
 import be.ghelamcoalert.app.Kiosk;
+import be.ghelamcoalert.app.Main;
 import be.ghelamcoalert.config.KioskConfig;
-import be.ghelamcoalert.core.port.JobHistory;
-import be.ghelamcoalert.ui.KioskUiContext;
-import be.ghelamcoalert.ui.common.BackgroundWork;
-import be.ghelamcoalert.ui.common.Ticker;
-import be.ghelamcoalert.ui.common.UiThread;
-import be.ghelamcoalert.ui.shell.KioskShell;
+import be.ghelamcoalert.ui.KioskApplication;
 import com.sun.management.OperatingSystemMXBean;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -20,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.spi.ToolProvider;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -27,68 +24,126 @@ import javafx.stage.Stage;
 
 /**
  * Screen start-up and idle cost, each measured in a fresh JVM (a child process, as the kiosk
- * starts):
+ * starts), with the JVM options of the Pi's systemd unit:
  * <ul>
- *   <li>launch to the first frame of an empty JavaFX stage, and to the first frame of the
- *       dashboard showing the demo data (H2 opened and migrated, events loaded), alternating,
- *       median of {@code rounds} each (target: dashboard at most 1.3 times the empty stage);</li>
- *   <li>CPU over {@code idleSeconds} of idle dashboard with the countdowns ticking (target at
- *       most 1 % of one core) and the peak RSS (target at most 200 MB).</li>
+ *   <li>launch to the first frame of an empty JavaFX stage, and launch of the kiosk itself (its
+ *       {@code main}, on a store that already holds events, no demo) to the first frame of the
+ *       dashboard showing them, alternating, median of {@code rounds} each (target: the kiosk at
+ *       most 1.3 times the empty stage) — once as plain JVMs and once with an ahead-of-time cache
+ *       recorded by a training run of each (JDK 25, {@code -XX:AOTCache}), as the Pi runs it;</li>
+ *   <li>CPU over {@code idleSeconds} of the idle kiosk with the countdowns ticking, after
+ *       {@code warmUpSeconds} (target at most 1 % of one core), with the CPU per thread, and the
+ *       peak RSS (target at most 200 MB).</li>
  * </ul>
  * Without a DISPLAY it renders with headless Monocle (software); with one, with GTK.
- * <pre>bash packaging/run-benchmark.sh UiStartupBenchmark [rounds] [idleSeconds]</pre>
+ * <pre>bash packaging/run-benchmark.sh UiStartupBenchmark [rounds] [idleSeconds] [warmUpSeconds]</pre>
  */
 public final class UiStartupBenchmark {
     private static final String RESULT = "RESULT ";
+    /** As JAVA_OPTS in packaging/pi/ghelamco-alert.service (without the Pi's display settings). */
+    private static final List<String> KIOSK_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmx160m");
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].startsWith("--child=")) {
-            child(args[0].substring("--child=".length()), args.length > 1 ? Integer.parseInt(args[1]) : 0);
+            child(args[0].substring("--child=".length()), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             return;
         }
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int idleSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
-        // The kiosk starts on a database that already holds its events: seed it once, here.
-        var data = Files.createTempDirectory("ui-bench");
+        int warmUpSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        var work = Files.createTempDirectory("ui-bench");
+        // The kiosk starts on a store that already holds its events: seed it once, here.
+        var data = work.resolve("data");
         var clock = Clock.system(KioskConfig.defaults().deadlines().zone());
         try (var kiosk = Kiosk.open(KioskConfig.defaults(), clock, data)) {
             DemoData.seed(kiosk.database(), kiosk.planning(), clock, kiosk.events());
         }
-        System.setProperty("bench.data", data.toString());
-        var empty = new ArrayList<Long>();
-        var dashboard = new ArrayList<Long>();
-        for (int i = 0; i < rounds; i++) {
-            empty.add(Long.parseLong(run("empty", 0).getFirst()));
-            dashboard.add(Long.parseLong(run("dashboard", 0).getFirst()));
+        var bench = new UiStartupBenchmark(data, jarClassPath(work));
+        for (var mode : Mode.values()) {
+            bench.run(mode, 0, 0, List.of("-XX:AOTCacheOutput=" + work.resolve(mode + ".aot")));
         }
-        long emptyMs = median(empty);
-        long dashboardMs = median(dashboard);
-        System.out.printf("launch to first frame, empty stage:      %5d ms (median of %s)%n", emptyMs, empty);
-        System.out.printf("launch to first frame, dashboard + data: %5d ms (median of %s)%n", dashboardMs, dashboard);
-        System.out.printf("ratio dashboard / empty:                 %5.2f (target <= 1.30)%n", (double) dashboardMs / emptyMs);
-        var idle = run("dashboard", idleSeconds);
-        var idleEmpty = run("empty", idleSeconds);
-        System.out.printf("idle dashboard CPU over %d s:             %5.2f %% of one core (target <= 1 %%)%n", idleSeconds,
-                Double.parseDouble(idle.get(1)));
+        var cached = new ArrayList<String>();
+        for (boolean aot : new boolean[] {false, true}) {
+            var empty = new ArrayList<Long>();
+            var kiosk = new ArrayList<Long>();
+            for (int i = 0; i < rounds; i++) {
+                empty.add(bench.firstFrame(Mode.EMPTY, aot ? work : null));
+                kiosk.add(bench.firstFrame(Mode.KIOSK, aot ? work : null));
+            }
+            String how = aot ? "with AOT cache" : "plain JVM     ";
+            long emptyMs = median(empty);
+            long kioskMs = median(kiosk);
+            cached.add(String.format("%s  empty stage %5d ms %s%n%s  kiosk       %5d ms %s%n%s  ratio kiosk / empty %.2f (target <= 1.30)%n",
+                    how, emptyMs, empty, how, kioskMs, kiosk, how, (double) kioskMs / emptyMs));
+        }
+        System.out.println("launch to first frame (median of " + rounds + " each):");
+        cached.forEach(System.out::print);
+        var idle = bench.run(Mode.KIOSK, idleSeconds, warmUpSeconds, bench.aotOptions(Mode.KIOSK, work));
+        var idleEmpty = bench.run(Mode.EMPTY, idleSeconds, warmUpSeconds, bench.aotOptions(Mode.EMPTY, work));
+        System.out.printf("idle kiosk CPU over %d s after %d s:       %5.2f %% of one core (target <= 1 %%)%n", idleSeconds,
+                warmUpSeconds, Double.parseDouble(idle.get(1)));
         System.out.printf("  (an empty stage, same toolkit, idles at %5.2f %%)%n", Double.parseDouble(idleEmpty.get(1)));
-        System.out.printf("peak RSS (VmHWM):                        %5d MB (target <= 200 MB)%n", Long.parseLong(idle.get(2)) / 1024);
-        deleteTree(data);
+        System.out.printf("peak RSS (VmHWM) of the kiosk:            %5d MB (target <= 200 MB)%n", Long.parseLong(idle.get(2)) / 1024);
+        deleteTree(work);
     }
 
-    private static List<String> run(String mode, int idleSeconds) throws Exception {
+    private enum Mode { EMPTY, KIOSK }
+
+    private final Path data;
+    private final String classPath;
+
+    private UiStartupBenchmark(Path data, String classPath) {
+        this.data = data;
+        this.classPath = classPath;
+    }
+
+    private List<String> aotOptions(Mode mode, Path work) {
+        return work == null ? List.of() : List.of("-XX:AOTCache=" + work.resolve(mode + ".aot"));
+    }
+
+    private long firstFrame(Mode mode, Path aotDirectory) throws Exception {
+        return Long.parseLong(run(mode, 0, 0, aotOptions(mode, aotDirectory)).getFirst());
+    }
+
+    /**
+     * The AOT cache takes classes from jars only (not from directories), as the Pi runs the kiosk:
+     * the classes of this build are packed into two jars first.
+     */
+    private static String jarClassPath(Path work) {
+        var jar = ToolProvider.findFirst("jar").orElseThrow();
+        var entries = new ArrayList<String>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            var path = Path.of(entry);
+            if (Files.isDirectory(path)) {
+                var packed = work.resolve(path.getFileName() + ".jar");
+                if (jar.run(System.out, System.err, "--create", "--file", packed.toString(), "-C", path.toString(), ".") != 0) {
+                    throw new IllegalStateException("Could not pack " + path);
+                }
+                entries.add(packed.toString());
+            } else {
+                entries.add(entry);
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    private List<String> run(Mode mode, int idleSeconds, int warmUpSeconds, List<String> jvmOptions) throws Exception {
         var command = new ArrayList<String>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "--enable-native-access=ALL-UNNAMED", "-Dprism.order=sw", "-XX:+UseSerialGC", "-Xmx128m"));
+                "--enable-native-access=ALL-UNNAMED", "-Dprism.order=sw"));
+        command.addAll(KIOSK_JVM_OPTIONS);
+        command.addAll(jvmOptions);
         if (System.getenv("DISPLAY") == null) {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless"));
         }
-        command.addAll(List.of("-DGHELAMCO_LOG_LEVEL=WARN", "-Dbench.data=" + System.getProperty("bench.data"),
-                "-Dbench.trace=" + Boolean.getBoolean("bench.trace"), "-cp", System.getProperty("java.class.path"),
-                UiStartupBenchmark.class.getName(), "--child=" + mode, Integer.toString(idleSeconds)));
-        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        command.addAll(List.of("-DGHELAMCO_LOG_LEVEL=WARN", "-cp", classPath, UiStartupBenchmark.class.getName(), "--child=" + mode,
+                Integer.toString(idleSeconds), Integer.toString(warmUpSeconds)));
+        var builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("GHELAMCO__KIOSK__DATADIRECTORY", data.toString());
+        var process = builder.start();
         String result = null;
         try (var out = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
             for (String line; (line = out.readLine()) != null; ) {
-                if (line.contains(" ms ")) {
+                if (line.contains(" ms ") || line.contains("AOTCache creation") || line.contains("[error]")) {
                     System.out.println("  " + mode + ": " + line);
                 }
                 if (line.startsWith(RESULT)) {
@@ -102,58 +157,38 @@ public final class UiStartupBenchmark {
         return List.of(result.split(" "));
     }
 
-    /** In the child JVM: start, show, report the uptime at the first frame with content, then idle. */
-    private static void child(String mode, int idleSeconds) throws Exception {
-        var firstFrame = new CompletableFuture<Long>();
-        var shown = new CountDownLatch(1);
-        Platform.startup(shown::countDown);
-        shown.await();
-        if (mode.equals("empty")) {
-            Platform.runLater(() -> showAndTime(new StackPane(), () -> true, firstFrame));
-            report(firstFrame.get(), idleSeconds, null);
+    /**
+     * In the child JVM: start (an empty stage, or the kiosk through its own main), note the uptime
+     * at the first frame with content, then idle and measure.
+     */
+    private static void child(String mode, int idleSeconds, int warmUpSeconds) throws Exception {
+        if (mode.equals(Mode.EMPTY.name())) {
+            var firstFrame = new CompletableFuture<Long>();
+            var shown = new CountDownLatch(1);
+            Platform.startup(shown::countDown);
+            shown.await();
+            Platform.runLater(() -> showEmptyStage(firstFrame));
+            report(firstFrame.get(), idleSeconds, warmUpSeconds);
             return;
         }
-        var data = Path.of(System.getProperty("bench.data"));
-        var clock = Clock.system(KioskConfig.defaults().deadlines().zone());
-        trace("toolkit up");
-        var kiosk = Kiosk.open(KioskConfig.defaults(), clock, data);
-        trace("kiosk open");
-        var config = kiosk.config();
-        var context = new KioskUiContext("Bench", true, config.ui(), "nl", clock, config.deadlines().zone(), kiosk.queries(),
-                kiosk.commands(), kiosk.changes(), kiosk.status(), JobHistory.none(), KioskUiContext.noMetrics());
-        var work = BackgroundWork.singleThread(UiThread.javaFx());
-        var shells = new CompletableFuture<KioskShell>();
-        Platform.runLater(() -> {
-            trace("fx: building shell");
-            var shell = new KioskShell(context, work);
-            shell.start();
-            trace("fx: shell built");
-            shells.complete(shell);
-            showAndTime(shell.root(), () -> !shell.root().lookupAll(".event-row").isEmpty(), firstFrame);
+        var firstFrame = KioskApplication.firstFrame().thenApply(shown -> ManagementFactory.getRuntimeMXBean().getUptime());
+        Thread.ofPlatform().daemon().name("bench").start(() -> {
+            try {
+                report(firstFrame.get(), idleSeconds, warmUpSeconds);
+            } catch (Exception e) {
+                e.printStackTrace();
+                Platform.exit();
+            }
         });
-        long ms = firstFrame.get();
-        try (var ticker = new Ticker(UiThread.javaFx(), shells.get()::tick)) {
-            report(ms, idleSeconds, ticker);
-        }
-        kiosk.close();
+        // The kiosk as the Pi starts it, on the seeded store, in a window; no fixture import.
+        Main.main(new String[] {"--windowed", "--fixtures", "no-fixture-import.yaml"});
     }
 
-    private static void trace(String what) {
-        if (Boolean.getBoolean("bench.trace")) {
-            System.out.println(ManagementFactory.getRuntimeMXBean().getUptime() + " ms " + what);
-        }
-    }
-
-    private static void showAndTime(javafx.scene.Parent root, java.util.function.BooleanSupplier ready,
-            CompletableFuture<Long> firstFrame) {
+    private static void showEmptyStage(CompletableFuture<Long> firstFrame) {
         var stage = new Stage();
-        var scene = new Scene(root, 800, 480);
-        scene.getStylesheets().addAll(KioskShell.stylesheets());
+        var scene = new Scene(new StackPane(), 800, 480);
         scene.addPostLayoutPulseListener(() -> {
             if (!firstFrame.isDone()) {
-                trace("fx: pulse, ready " + ready.getAsBoolean());
-            }
-            if (!firstFrame.isDone() && ready.getAsBoolean()) {
                 firstFrame.complete(ManagementFactory.getRuntimeMXBean().getUptime());
             }
         });
@@ -161,10 +196,10 @@ public final class UiStartupBenchmark {
         stage.show();
     }
 
-    private static void report(long firstFrameMs, int idleSeconds, Ticker ticker) throws Exception {
+    private static void report(long firstFrameMs, int idleSeconds, int warmUpSeconds) throws Exception {
         double cpuPercent = 0;
         if (idleSeconds > 0) {
-            Thread.sleep(20_000); // past start-up and JIT warm-up: the kiosk idles for days
+            Thread.sleep(warmUpSeconds * 1000L); // past start-up and JIT warm-up: the kiosk idles for days
             var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             var threads = ManagementFactory.getThreadMXBean();
             var before = new java.util.HashMap<Long, Long>();
@@ -174,16 +209,18 @@ public final class UiStartupBenchmark {
             long cpuBefore = os.getProcessCpuTime();
             long wallBefore = System.nanoTime();
             Thread.sleep(idleSeconds * 1000L);
-            cpuPercent = 100.0 * (os.getProcessCpuTime() - cpuBefore) / (System.nanoTime() - wallBefore);
-            if (Boolean.getBoolean("bench.trace")) {
-                for (long id : threads.getAllThreadIds()) {
-                    long used = threads.getThreadCpuTime(id) - before.getOrDefault(id, 0L);
-                    var info = threads.getThreadInfo(id);
-                    if (info != null && used > 1_000_000L) {
-                        trace("thread " + info.getThreadName() + " used " + used / 1_000_000 + " ms CPU");
-                    }
+            long cpuUsed = os.getProcessCpuTime() - cpuBefore;
+            cpuPercent = 100.0 * cpuUsed / (System.nanoTime() - wallBefore);
+            long javaThreads = 0;
+            for (long id : threads.getAllThreadIds()) {
+                long used = threads.getThreadCpuTime(id) - before.getOrDefault(id, 0L);
+                var info = threads.getThreadInfo(id);
+                javaThreads += Math.max(used, 0);
+                if (info != null && used > 1_000_000L) {
+                    System.out.println("thread " + info.getThreadName() + " used " + used / 1_000_000 + " ms CPU");
                 }
             }
+            System.out.println("JVM threads (GC, JIT compiler, VM) used " + (cpuUsed - javaThreads) / 1_000_000 + " ms CPU");
         }
         System.out.println(RESULT + firstFrameMs + " " + cpuPercent + " " + peakRssKb());
         Platform.exit();

@@ -38,8 +38,18 @@ public final class DashboardViewModel {
             EventStage.LIGHT_ON, EventStage.OVERDUE);
     private static final Set<EventStage> MAY_CONFIRM = EnumSet.of(EventStage.TODAY, EventStage.LIGHT_ON, EventStage.OVERDUE);
 
-    /** What the dashboard shows at one moment, loaded together in the background. */
-    record Snapshot(List<EventOverview> events, List<Notice> notices) {}
+    /** What the dashboard shows at one moment, loaded together off the UI thread. */
+    public record Snapshot(List<EventOverview> events, List<Notice> notices) {
+        public Snapshot {
+            events = List.copyOf(events);
+            notices = List.copyOf(notices);
+        }
+
+        /** Reads it now; never on the UI thread. */
+        public static Snapshot load(KioskQueries queries) {
+            return new Snapshot(queries.upcoming(), queries.openNotices());
+        }
+    }
 
     private final KioskQueries queries;
     private final CommandRunner commands;
@@ -78,6 +88,15 @@ public final class DashboardViewModel {
         refresh();
     }
 
+    /**
+     * Starts with data loaded before the screen was built, so the first frame shows it, and reads
+     * again behind it in case something changed in between.
+     */
+    public void start(Snapshot preloaded) {
+        show(preloaded);
+        start();
+    }
+
     public void stop() {
         running = false;
     }
@@ -87,7 +106,7 @@ public final class DashboardViewModel {
         if (!running) {
             return;
         }
-        work.submit(() -> new Snapshot(queries.upcoming(), queries.openNotices()), this::show,
+        work.submit(() -> Snapshot.load(queries), this::showIfChanged,
                 e -> feedback.error(words.texts().get("feedback.loadFailed", e.getMessage())));
     }
 
@@ -111,6 +130,12 @@ public final class DashboardViewModel {
 
     public void dismiss(Notice notice) {
         commands.run(() -> new DismissNotice(notice.id()), outcome -> refresh());
+    }
+
+    private void showIfChanged(Snapshot snapshot) {
+        if (!loaded.get() || !snapshot.equals(last)) {
+            show(snapshot);
+        }
     }
 
     void show(Snapshot snapshot) {

@@ -79,6 +79,11 @@ public final class KioskShell implements AutoCloseable {
     private long ticks;
 
     public KioskShell(KioskUiContext context, BackgroundWork work) {
+        this(context, work, null);
+    }
+
+    /** With the dashboard's data already loaded (off the UI thread), so the first frame shows it. */
+    public KioskShell(KioskUiContext context, BackgroundWork work, DashboardViewModel.Snapshot preloaded) {
         this.context = context;
         this.work = work;
         this.texts = Texts.forLanguage(context.language(), context.zone());
@@ -98,7 +103,11 @@ public final class KioskShell implements AutoCloseable {
 
         listener = topic -> work.ui().run(() -> changed(topic));
         context.changes().subscribe(listener);
-        dashboard.start();
+        if (preloaded == null) {
+            dashboard.start();
+        } else {
+            dashboard.start(preloaded);
+        }
 
         // Only the first screen is built now; the others on first use, so the kiosk starts faster.
         dashboardView = new DashboardView(dashboard, texts, overlay, this::openEvent);
@@ -140,6 +149,11 @@ public final class KioskShell implements AutoCloseable {
 
     public Parent root() {
         return root;
+    }
+
+    /** True once the dashboard has its data (it may still be showing "nothing planned"). */
+    public boolean showsData() {
+        return dashboard.loadedProperty().get();
     }
 
     /** Call once the screen is on the stage. */

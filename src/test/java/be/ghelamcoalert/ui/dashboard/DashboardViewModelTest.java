@@ -48,6 +48,27 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void aPreloadedSnapshotIsShownAtOnceAndReadAgainBehindIt() {
+        var preloaded = DashboardViewModel.Snapshot.load(test.kiosk.queries());
+        test.store(TestEvents.homeMatch("standard", UiTestKiosk.MATCH_DAY.plusDays(9), java.time.LocalTime.of(18, 30)));
+        var queued = new ArrayList<Runnable>();
+        var work = new BackgroundWork(queued::add, update -> update.run());
+        var started = new DashboardViewModel(test.kiosk.queries(),
+                new CommandRunner(test.kiosk.commands(), work, feedback, texts), test.clock, work, feedback);
+
+        started.start(preloaded);
+
+        assertThat(started.loadedProperty().get()).isTrue();
+        assertThat(started.rows()).extracting(EventRow::title).noneMatch(t -> t.contains("standard"));
+        assertThat(started.heroHeadlineProperty().get()).isEqualTo("Parking leeg om 17:45");
+        assertThat(queued).hasSize(1);
+
+        queued.getFirst().run();
+
+        assertThat(started.rows()).extracting(EventRow::title).anyMatch(t -> t.contains("standard"));
+    }
+
+    @Test
     void aTbcKickoffIsShownAsProvisionalWithoutAnInventedTime() {
         test.store(TestEvents.homeMatch("standard", EventStart.timeToBeConfirmed(UiTestKiosk.MATCH_DAY.plusDays(9))));
         model.refresh();
