@@ -13,6 +13,7 @@ import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 class DashboardScreenTest extends KioskScreenTest {
 
@@ -28,6 +29,24 @@ class DashboardScreenTest extends KioskScreenTest {
         tick();
 
         assertThat(text("hero-countdown")).isEqualTo("nog 43 min 00 s");
+    }
+
+    @Test
+    void theCountdownIsNeverCutOffWhenItsWidthChanges() {
+        var countdown = lookup("#hero-countdown").queryAs(javafx.scene.control.Label.class);
+
+        test.clock.advance(Duration.ofSeconds(1));
+        tick();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("hero-countdown")).isEqualTo("nog 44 min 59 s");
+        assertThat(countdown.getWidth()).isGreaterThanOrEqualTo(countdown.prefWidth(-1));
+
+        test.clock.advance(Duration.ofMinutes(40));
+        tick();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("hero-countdown")).isEqualTo("nog 4 min 59 s");
+        assertThat(countdown.getWidth()).as("follows the narrower text").isBetween(countdown.prefWidth(-1), countdown.prefWidth(-1) + 1);
+        assertThat(countdown.isTextTruncated()).isFalse();
     }
 
     @Test

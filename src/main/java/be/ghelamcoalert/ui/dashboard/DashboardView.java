@@ -7,6 +7,7 @@ import be.ghelamcoalert.ui.common.ConfirmDialog;
 import be.ghelamcoalert.ui.common.Controls;
 import be.ghelamcoalert.ui.common.Overlay;
 import be.ghelamcoalert.ui.common.Texts;
+import be.ghelamcoalert.ui.common.TickingLabel;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -64,8 +65,8 @@ public final class DashboardView {
         stage.setId("hero-stage");
         var headline = Controls.label(model.heroHeadlineProperty(), "hero-headline");
         headline.setId("hero-headline");
-        var countdown = Controls.label(model.heroCountdownProperty(), "hero-countdown");
-        countdown.setId("hero-countdown");
+        var countdown = new TickingLabel(model.heroCountdownProperty(), "hero-countdown");
+        countdown.label().setId("hero-countdown");
         var detail = Controls.label(model.heroDetailProperty(), "hero-detail");
         detail.setId("hero-detail");
         var dash = Controls.label("—", "hero-headline", "hero-dash");
