@@ -85,6 +85,33 @@ public record LightPolicy(OfficeHours officeHours, boolean alwaysLight, LightPat
                 .orElseGet(() -> LightDecision.off(blinkPeriod));
     }
 
+    /**
+     * Until when {@link #decide} answers as it does at {@code now}, as long as the alerts, their
+     * events and the light test stay the same: the first instant after {@code now} at which an
+     * alert falls due, ends or wakes from a snooze, the light test ends, or the office hours open,
+     * close or change day. (A blinking light still blinks in between: see
+     * {@link LightDecision#energizedAt}.)
+     */
+    public Instant decisionHoldsUntil(Collection<Alert> alerts, Optional<LightTest> test, Instant now) {
+        var until = officeHours.nextChangeAfter(now);
+        for (var alert : alerts) {
+            until = earlierFuture(until, alert.dueAt(), now);
+            until = earlierFuture(until, alert.endsAt(), now);
+            if (alert.snoozedUntil().isPresent()) {
+                until = earlierFuture(until, alert.snoozedUntil().get(), now);
+            }
+        }
+        if (test.isPresent()) {
+            until = earlierFuture(until, test.get().startedAt(), now);
+            until = earlierFuture(until, test.get().endsAt(), now);
+        }
+        return until;
+    }
+
+    private static Instant earlierFuture(Instant until, Instant candidate, Instant now) {
+        return candidate.isAfter(now) && candidate.isBefore(until) ? candidate : until;
+    }
+
     /** Why {@code alert} does not light at {@code now}; empty when it does (or would, if it were chosen). */
     public Optional<String> whyDark(Alert alert, Optional<Event> event, Instant now) {
         var zone = officeHours.zone();

@@ -34,6 +34,27 @@ public record OfficeHours(Set<DayOfWeek> days, LocalTime opens, LocalTime closes
                 DeadlinePolicy.BRUSSELS, true);
     }
 
+    /**
+     * The first instant after {@code now} at which {@link #openedAt} may answer differently: the
+     * opening or closing time today, the next midnight (another weekday, maybe a holiday) or a
+     * change of the zone's offset, whichever comes first.
+     */
+    public Instant nextChangeAfter(Instant now) {
+        var date = now.atZone(zone).toLocalDate();
+        var next = date.plusDays(1).atStartOfDay(zone).toInstant();
+        for (var time : new LocalTime[] {opens, closes}) {
+            var at = ZonedDateTime.of(date, time, zone).toInstant();
+            if (at.isAfter(now) && at.isBefore(next)) {
+                next = at;
+            }
+        }
+        var transition = zone.getRules().nextTransition(now);
+        if (transition != null && transition.getInstant().isBefore(next)) {
+            next = transition.getInstant();
+        }
+        return next;
+    }
+
     public boolean isOpenAt(Instant now) {
         return openedAt(now).isPresent();
     }

@@ -36,9 +36,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Drives the alarm light. On every tick (every {@value #TICK_MILLIS} ms) and on every change it
- * asks {@link LightPolicy} what the light should do right now and sets the relay to match. It
- * never sleeps until a due time, so a clock jump, a suspend or an NTP step cannot make an alert
- * late or lost: the next tick simply sees the new time.
+ * sets the relay to what {@link LightPolicy} decides for right now. It never sleeps until a due
+ * time, so a clock jump, a suspend or an NTP step cannot make an alert late or lost: the next tick
+ * simply sees the new time. A tick only asks the policy again once its last decision may have
+ * run out ({@link LightPolicy#decisionHoldsUntil}); in between it only keeps a blink going, which
+ * keeps the idle kiosk's CPU low.
  *
  * <p>The alerts and events are kept in memory and reloaded from the store after every change,
  * every few seconds, and whenever the clock jumps. Every change of the light is written to the
@@ -49,8 +51,8 @@ import org.slf4j.LoggerFactory;
 public final class AlarmEngine implements LightTester, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AlarmEngine.class);
     static final long TICK_MILLIS = 50;
-    /** Reload from the store this often even without a change, as a safety net. */
-    static final Duration RELOAD_EVERY = Duration.ofSeconds(5);
+    /** Reload from the store this often even without a change, as a safety net (every change is announced). */
+    static final Duration RELOAD_EVERY = Duration.ofSeconds(30);
     /** Alerts that ended this long ago are still loaded, so a clock set back finds them. */
     static final Duration LOOK_BACK = Duration.ofDays(1);
     /** A longer gap between two ticks is a clock jump or a suspend: reload, and do not count it as "on". */
@@ -80,6 +82,8 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
     private Optional<Instant> lastEvaluation = Optional.empty();
     private Optional<LightTest> test = Optional.empty();
     private LightDecision decision;
+    /** The policy's decision holds until then, unless the alerts or the test change. */
+    private Instant decisionHoldsUntil = Instant.MIN;
     /** The relay starts released (the adapter guarantees it); {@code written} says whether we set it since. */
     private boolean energized;
     private boolean written;
@@ -146,8 +150,12 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
         boolean stale = loadedAt.map(at -> now.isBefore(at) || Duration.between(at, now).compareTo(RELOAD_EVERY) >= 0).orElse(true);
         if (reloadWanted.getAndSet(false) || stale || clockJumped) {
             reload(now);
+            evaluate(now, "");
+        } else if (now.isBefore(decisionHoldsUntil)) {
+            keepDecision(now);
+        } else {
+            evaluate(now, "");
         }
-        evaluate(now, "");
     }
 
     @Override
@@ -249,6 +257,16 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
         loadedAt = Optional.of(now);
     }
 
+    /** Nothing can have changed the decision: only follow its blink. */
+    private void keepDecision(Instant now) {
+        countOnTime(now);
+        drive(decision.energizedAt(now), now);
+        if (!energized) {
+            flushOnSeconds();
+        }
+        lastEvaluation = Optional.of(now);
+    }
+
     private void evaluate(Instant now, String auditPrefix) {
         countOnTime(now);
         var previous = decision;
@@ -256,6 +274,7 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
         if (test.isPresent() && !test.get().runningAt(now)) {
             test = Optional.empty();
         }
+        decisionHoldsUntil = policy.decisionHoldsUntil(knownAlerts, test, now);
         drive(decision.energizedAt(now), now);
         if (!energized) {
             flushOnSeconds();
