@@ -58,8 +58,11 @@ class SettingsScreenTest extends KioskScreenTest {
 
         clickOn("#settings-night-off");
         assertThat(shell.rest().stateProperty().get()).as("the first touch only wakes").isEqualTo(ScreenRest.State.AWAKE);
+        System.gc(); // the choice buttons' bindings must outlive a collection
         clickOn("#settings-night-off");
         assertThat(lookup("#settings-night-dim").queryButton().isDisabled()).isTrue();
+        assertThat(selected("settings-night-off")).isTrue();
+        assertThat(selected("settings-night-on")).isFalse();
         clickOn("#settings-save-night");
         test.clock.advance(Duration.ofMinutes(10));
         tick();
@@ -99,13 +102,18 @@ class SettingsScreenTest extends KioskScreenTest {
         assertThat(text("feedback")).isEqualTo("✓ Language: English");
         assertThat(text("nav-dashboard")).isEqualTo("Overview");
         assertThat(text("settings-night-now")).isEqualTo("Now: dimmed from 22:00 to 06:30");
-        assertThat(lookup("#settings-language-en").query().getPseudoClassStates().toString()).contains("selected");
+        assertThat(selected("settings-language-en")).isTrue();
+        assertThat(selected("settings-language-nl")).isFalse();
 
         clickOn("#nav-language");
 
         assertThat(test.kiosk.queries().settings().language()).as("the language button saves too").isEqualTo(Language.NL);
         assertThat(text("nav-dashboard")).isEqualTo("Overzicht");
         assertThat(test.kiosk.audit().latest(2)).allMatch(a -> a.action().equals("change-settings"));
+    }
+
+    private boolean selected(String id) {
+        return lookup("#" + id).query().getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("selected"));
     }
 
     private void openSettings() {

@@ -41,13 +41,13 @@ public final class SettingsView {
         }
 
         var night = model.nightOnProperty();
-        var on = choice(texts.bind("settings.night.on"), "settings-night-on", () -> night.set(true), night);
-        var off = choice(texts.bind("settings.night.off"), "settings-night-off", () -> night.set(false), night.not());
+        var on = choice(texts.bind("settings.night.on"), "settings-night-on", () -> night.set(true), night.map(b -> b));
+        var off = choice(texts.bind("settings.night.off"), "settings-night-off", () -> night.set(false), night.map(b -> !b));
         var action = model.actionProperty();
         var dim = choice(texts.bind("settings.night.dim"), "settings-night-dim", () -> action.set(NightSchedule.Action.DIM),
-                action.isEqualTo(NightSchedule.Action.DIM));
+                action.map(a -> a == NightSchedule.Action.DIM));
         var blank = choice(texts.bind("settings.night.blank"), "settings-night-blank",
-                () -> action.set(NightSchedule.Action.BLANK), action.isEqualTo(NightSchedule.Action.BLANK));
+                () -> action.set(NightSchedule.Action.BLANK), action.map(a -> a == NightSchedule.Action.BLANK));
         dim.disableProperty().bind(night.not());
         blank.disableProperty().bind(night.not());
         var nightChoices = new HBox(8, on, off, gap(), dim, blank);
@@ -86,6 +86,7 @@ public final class SettingsView {
         return box;
     }
 
+    /** A button that shows whether its choice is the one on screen (a fluent binding: observed, it is not collected). */
     private static Button choice(ObservableValue<String> text, String id, Runnable action, ObservableValue<Boolean> selected) {
         var button = Controls.button(text, action, "choice");
         button.setId(id);

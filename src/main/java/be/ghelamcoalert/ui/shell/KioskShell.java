@@ -264,10 +264,15 @@ public final class KioskShell implements AutoCloseable {
         for (var screen : List.of(Screen.DASHBOARD, Screen.NEW_EVENT, Screen.REMOTE_COMMANDS, Screen.METRICS, Screen.SETTINGS)) {
             var key = "nav." + screen.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
             Runnable go = screen == Screen.SETTINGS ? this::openSettings : () -> show(screen);
-            var button = Controls.button(texts.bind(key), go, "nav-button");
+            // The admin screen is a gear, as narrow as the language button, so five names still fit in portrait.
+            var button = screen == Screen.SETTINGS
+                    ? Controls.button(texts.bind(key), go, "nav-button", "settings-button")
+                    : Controls.button(texts.bind(key), go, "nav-button");
             button.setId("nav-" + screen.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            button.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(button, Priority.ALWAYS);
+            if (screen != Screen.SETTINGS) {
+                button.setMaxWidth(Double.MAX_VALUE);
+                HBox.setHgrow(button, Priority.ALWAYS);
+            }
             navButtons.put(screen, button);
             bar.getChildren().add(button);
         }
