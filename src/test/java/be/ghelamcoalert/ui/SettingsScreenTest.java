@@ -3,13 +3,16 @@ package be.ghelamcoalert.ui;
 import static be.ghelamcoalert.testing.TestEvents.brussels;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ghelamcoalert.core.model.Actor;
 import be.ghelamcoalert.core.model.Language;
 import be.ghelamcoalert.core.model.NightSchedule;
+import be.ghelamcoalert.core.model.command.ChangeSettings;
 import be.ghelamcoalert.ui.night.ScreenRest;
 import be.ghelamcoalert.ui.shell.Screen;
 import java.time.Duration;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The admin settings screen on a real kiosk (H2 in a temporary directory), tapped by the robot. */
 class SettingsScreenTest extends KioskScreenTest {
@@ -110,6 +113,15 @@ class SettingsScreenTest extends KioskScreenTest {
         assertThat(test.kiosk.queries().settings().language()).as("the language button saves too").isEqualTo(Language.NL);
         assertThat(text("nav-dashboard")).isEqualTo("Overzicht");
         assertThat(test.kiosk.audit().latest(2)).allMatch(a -> a.action().equals("change-settings"));
+    }
+
+    @Test
+    void aChangeFromARemoteJobReachesTheScreenAtOnce() {
+        test.kiosk.commands().execute(ChangeSettings.language(Language.EN), Actor.remoteJob("job-3"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text("nav-dashboard")).isEqualTo("Overview");
+        assertThat(text("hero-headline")).isEqualTo("Car park empty by 17:45");
     }
 
     private boolean selected(String id) {
