@@ -29,11 +29,6 @@ public final class DeviceSettingsService {
         return stored.over(configured);
     }
 
-    /** The configuration file's values, before any choice made at the screen. */
-    public DeviceSettings configured() {
-        return configured;
-    }
-
     public DeviceFacts facts() {
         return facts;
     }

@@ -261,21 +261,20 @@ public final class KioskShell implements AutoCloseable {
         var bar = new HBox(8);
         bar.getStyleClass().add("nav-bar");
         bar.setAlignment(Pos.CENTER);
-        for (var screen : List.of(Screen.DASHBOARD, Screen.NEW_EVENT, Screen.REMOTE_COMMANDS, Screen.METRICS, Screen.SETTINGS)) {
+        for (var screen : List.of(Screen.DASHBOARD, Screen.NEW_EVENT, Screen.REMOTE_COMMANDS, Screen.METRICS)) {
             var key = "nav." + screen.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-            Runnable go = screen == Screen.SETTINGS ? this::openSettings : () -> show(screen);
-            // The admin screen is a gear, as narrow as the language button, so five names still fit in portrait.
-            var button = screen == Screen.SETTINGS
-                    ? Controls.button(texts.bind(key), go, "nav-button", "settings-button")
-                    : Controls.button(texts.bind(key), go, "nav-button");
+            var button = Controls.button(texts.bind(key), () -> show(screen), "nav-button");
             button.setId("nav-" + screen.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            if (screen != Screen.SETTINGS) {
-                button.setMaxWidth(Double.MAX_VALUE);
-                HBox.setHgrow(button, Priority.ALWAYS);
-            }
+            button.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(button, Priority.ALWAYS);
             navButtons.put(screen, button);
             bar.getChildren().add(button);
         }
+        // The admin screen, behind the PIN: a gear as narrow as the language button, so the names still fit in portrait.
+        var gear = Controls.button(texts.bind("nav.settings"), this::openSettings, "nav-button", "settings-button");
+        gear.setId("nav-settings");
+        navButtons.put(Screen.SETTINGS, gear);
+        bar.getChildren().add(gear);
         // Saved like every setting, so the kiosk starts in it after a restart; applied when the core says so.
         var language = Controls.button(texts.bind("nav.otherLanguage"),
                 () -> runner.run(ChangeSettings.language(texts.language().other())), "nav-button", "language-button");
