@@ -3,6 +3,7 @@
 # (portrait), under Xvfb, into assets/screenshots/. Needs xvfb, imagemagick (import) and xdotool.
 #   bash packaging/screenshots.sh            # both sizes
 #   bash packaging/screenshots.sh 800x480    # one size
+#   ONLY=settings bash packaging/screenshots.sh   # one screen (dashboard, new-event, ..., settings)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -21,7 +22,8 @@ shoot() {
   data=$(mktemp -d)
   GHELAMCO__KIOSK__DATADIRECTORY="$data" GHELAMCO__UI__FULLSCREEN=false \
   GHELAMCO__UI__WIDTH="$width" GHELAMCO__UI__HEIGHT="$height" GHELAMCO__UI__STARTSCREEN="$screen" \
-  GHELAMCO__UI__NIGHTMODE__ENABLED=false GHELAMCO_LOG_LEVEL=WARN \
+  GHELAMCO__UI__NIGHTMODE__ENABLED="${NIGHT:-false}" GHELAMCO__UI__NIGHTMODE__FROM="${NIGHT_FROM:-22:00}" \
+  GHELAMCO__UI__NIGHTMODE__UNTIL="${NIGHT_UNTIL:-06:30}" GHELAMCO_LOG_LEVEL=WARN \
   xvfb-run -a -n "$((200 + RANDOM % 500))" -s "-screen 0 ${size}x24" bash -c '
       "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Dprism.order=sw -cp "$1" \
           be.ghelamcoalert.app.Main --demo &
@@ -40,12 +42,21 @@ shoot() {
   echo "saved $out/$screen-$size.png $*"
 }
 
+only=${ONLY:-}
+want() { [ -z "$only" ] || [ "$only" = "$1" ]; }
+
 for size in "${sizes[@]}"; do
   width=${size%x*}
   # The demo's first match reaches its light stage 40 s after start: the dashboard shows it then.
   # A tap on the hero's words opens that event's detail.
-  shoot "$size" dashboard "${DASHBOARD_WAIT:-48}" "$((width / 3)),110" "$out/event-$size.png"
-  shoot "$size" new-event 15
-  shoot "$size" remote-commands 15
-  shoot "$size" metrics 15
+  if want dashboard; then shoot "$size" dashboard "${DASHBOARD_WAIT:-48}" "$((width / 3)),110" "$out/event-$size.png"; fi
+  if want new-event; then shoot "$size" new-event 15; fi
+  if want remote-commands; then shoot "$size" remote-commands 15; fi
+  if want metrics; then shoot "$size" metrics 15; fi
+  # The admin screen opens without the PIN only as a start screen (whoever edits the config knows the PIN).
+  # Night mode on there, for a night that starts three hours from now (so the shot is not dimmed).
+  if want settings; then
+    NIGHT=true NIGHT_FROM=$(TZ=Europe/Brussels date -d '+3 hour' +%H:00) \
+        NIGHT_UNTIL=$(TZ=Europe/Brussels date -d '+9 hour' +%H:30) shoot "$size" settings 15
+  fi
 done

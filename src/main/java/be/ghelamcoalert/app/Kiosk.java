@@ -57,6 +57,7 @@ public final class Kiosk implements AutoCloseable {
         this.planning = new EventPlanning(clock, events, alerts, audit, planner);
         this.commands = new KioskCommandService(clock, database, events, alerts, notices, audit, planning, changes);
         this.queries = new KioskQueries(clock, events, alerts, notices, audit, planner);
+        SettingsWiring.connect(config, database, commands, queries);
     }
 
     /** Opens the database in {@code dataDirectory} and wires the core around it. */

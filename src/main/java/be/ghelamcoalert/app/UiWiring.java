@@ -20,7 +20,8 @@ final class UiWiring {
 
     static KioskUiContext context(Kiosk kiosk, boolean demo, JobHistory jobs, MetricsHistory metrics) {
         var config = kiosk.config();
-        return new KioskUiContext(config.kiosk().name(), demo, config.ui(), config.kiosk().language(), kiosk.clock(),
+        var language = kiosk.queries().settings().language().code();
+        return new KioskUiContext(config.kiosk().name(), demo, config.ui(), language, kiosk.clock(),
                 config.deadlines().zone(), kiosk.queries(), kiosk.commands(), kiosk.changes(), kiosk.status(), jobs, metrics);
     }
 }

@@ -1,5 +1,6 @@
 package be.ghelamcoalert.config;
 
+import be.ghelamcoalert.core.model.NightSchedule;
 import java.time.Duration;
 import java.time.LocalTime;
 
@@ -13,15 +14,14 @@ import java.time.LocalTime;
  * @param action   DIM (a dark veil, the clock still faintly visible) or BLANK (black)
  * @param wakeFor  how long a touch keeps the screen awake at night
  */
-public record NightModeSettings(Boolean enabled, LocalTime from, LocalTime until, Action action, Duration wakeFor) {
-
-    public enum Action { DIM, BLANK }
+public record NightModeSettings(Boolean enabled, LocalTime from, LocalTime until, NightSchedule.Action action,
+        Duration wakeFor) {
 
     public NightModeSettings {
         enabled = enabled == null ? Boolean.TRUE : enabled;
         from = from == null ? LocalTime.of(22, 0) : from;
         until = until == null ? LocalTime.of(6, 30) : until;
-        action = action == null ? Action.DIM : action;
+        action = action == null ? NightSchedule.Action.DIM : action;
         wakeFor = wakeFor == null ? Duration.ofMinutes(2) : wakeFor;
         if (from.equals(until)) {
             throw new IllegalArgumentException("night mode 'from' and 'until' must differ (both " + from + ")");
@@ -37,11 +37,17 @@ public record NightModeSettings(Boolean enabled, LocalTime from, LocalTime until
 
     /** Whether {@code time} lies in the night, [from, until). */
     public boolean isNight(LocalTime time) {
-        if (!enabled) {
-            return false;
-        }
-        return from.isBefore(until)
-                ? !time.isBefore(from) && time.isBefore(until)
-                : !time.isBefore(from) || time.isBefore(until);
+        return schedule().isNight(time);
+    }
+
+    /** The schedule part, which the admin screen may override. */
+    public NightSchedule schedule() {
+        return new NightSchedule(enabled, from, until, action);
+    }
+
+    /** The same settings with another schedule (chosen on the admin screen); {@code wakeFor} stays. */
+    public NightModeSettings with(NightSchedule schedule) {
+        return new NightModeSettings(schedule.enabled(), schedule.from(), schedule.until(),
+                schedule.action(), wakeFor);
     }
 }

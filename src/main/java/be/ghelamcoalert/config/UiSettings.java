@@ -12,14 +12,16 @@ import java.util.Locale;
  *                     test. The default {@value #DEFAULT_ADMIN_PIN} is for demos only: set
  *                     {@code GHELAMCO__UI__ADMINPIN} in production. Never logged.
  * @param nightMode    when the screen dims or blanks
- * @param startScreen  the screen shown first: dashboard, new-event, remote-commands or metrics
- *                     (used by the screenshot script)
+ * @param startScreen  the screen shown first: dashboard, new-event, remote-commands, metrics or
+ *                     settings (used by the screenshot script; settings opens without the PIN,
+ *                     as whoever can edit this file can read the PIN anyway)
  */
 public record UiSettings(Boolean fullScreen, Integer width, Integer height, String adminPin,
         NightModeSettings nightMode, String startScreen) {
 
     public static final String DEFAULT_ADMIN_PIN = "2468";
-    public static final java.util.List<String> SCREENS = java.util.List.of("dashboard", "new-event", "remote-commands", "metrics");
+    public static final java.util.List<String> SCREENS = java.util.List.of("dashboard", "new-event", "remote-commands", "metrics",
+            "settings");
 
     public UiSettings {
         fullScreen = fullScreen == null ? Boolean.TRUE : fullScreen;

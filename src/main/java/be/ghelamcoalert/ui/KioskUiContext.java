@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * What the screens may use: the core's services and ports, never an adapter.
  *
- * @param language "nl" or "en": the language the screen starts in
+ * @param language "nl" or "en": the language the screen starts in (the one chosen on the admin
+ *                 screen, else kiosk.yaml's)
  * @param zone     the venue's zone: every date and time on screen is shown in it
  * @param jobs     the remote commands received; {@link JobHistory#none()} without a cloud
  * @param metrics  the stored usage metrics; {@link #noMetrics()} when nothing records them

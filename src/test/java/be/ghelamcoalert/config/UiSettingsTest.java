@@ -1,5 +1,6 @@
 package be.ghelamcoalert.config;
 
+import be.ghelamcoalert.core.model.NightSchedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +22,7 @@ class UiSettingsTest {
         assertThat(ui.adminPin()).isEqualTo(UiSettings.DEFAULT_ADMIN_PIN);
         assertThat(ui.usesDefaultPin()).isTrue();
         assertThat(ui.nightMode().from()).isEqualTo(LocalTime.of(22, 0));
-        assertThat(ui.nightMode().action()).isEqualTo(NightModeSettings.Action.DIM);
+        assertThat(ui.nightMode().action()).isEqualTo(NightSchedule.Action.DIM);
         assertThat(ui.startScreen()).isEqualTo("dashboard");
     }
 
@@ -46,7 +47,7 @@ class UiSettingsTest {
         assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(file))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("nightMode").hasMessageContaining("must differ");
 
-        Files.writeString(file, "ui:\n  startScreen: settings\n");
+        Files.writeString(file, "ui:\n  startScreen: cellar\n");
         assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(file)).hasMessageContaining("startScreen");
     }
 

@@ -70,7 +70,7 @@ class DashboardScreenTest extends KioskScreenTest {
 
         assertThat(test.alert(BRUGGE, AlertKind.WARNING).snoozedUntil())
                 .contains(brussels(2026, 11, 28, 17, 45).toInstant());
-        assertThat(text("feedback")).contains("capped at the deadline");
+        assertThat(text("feedback")).isEqualTo("✓ KAA Gent - brugge gesnoozed tot 17:45 (niet later dan de deadline)");
     }
 
     @Test

@@ -36,7 +36,7 @@ class EventDetailScreenTest extends KioskScreenTest {
         assertThat(moved.dueAt()).isEqualTo(brussels(2026, 11, 28, 17, 55).toInstant());
         assertThat(moved.pinned()).isTrue();
         assertThat(moved.stateAt(test.clock.instant())).isEqualTo(AlertState.SCHEDULED);
-        assertThat(text("feedback")).contains("moved", "17:55");
+        assertThat(text("feedback")).contains("verplaatst naar", "17:55");
     }
 
     @Test
@@ -50,7 +50,7 @@ class EventDetailScreenTest extends KioskScreenTest {
         }
         clickOn("#pick-ok");
 
-        assertThat(text("feedback")).contains("Niet gelukt", "dueAt", "before kickoff");
+        assertThat(text("feedback")).isEqualTo("Niet gelukt: Een melding moet vóór de aftrap liggen");
         assertThat(test.alert(BRUGGE, AlertKind.WARNING).dueAt()).isEqualTo(light.dueAt());
     }
 

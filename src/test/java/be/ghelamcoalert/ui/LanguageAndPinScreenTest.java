@@ -52,7 +52,7 @@ class LanguageAndPinScreenTest extends KioskScreenTest {
         clickOn("#light-test");
         clickOn("#pin-2").clickOn("#pin-4").clickOn("#pin-6").clickOn("#pin-8").clickOn("#pin-ok");
 
-        assertThat(text("feedback")).isEqualTo("Niet gelukt: operation: this kiosk has no alarm light");
+        assertThat(text("feedback")).isEqualTo("Niet gelukt: Deze kiosk heeft geen alarmlicht");
         test.clock.advance(Duration.ofSeconds(20));
         tick();
         assertThat(shown("feedback")).as("the message fades").isFalse();
@@ -71,7 +71,7 @@ class LanguageAndPinScreenTest extends KioskScreenTest {
 
         test.clock.advance(Duration.ofMinutes(5));
         clickOn("#pin-2").clickOn("#pin-4").clickOn("#pin-6").clickOn("#pin-8").clickOn("#pin-ok");
-        assertThat(text("feedback")).contains("no alarm light");
+        assertThat(text("feedback")).contains("geen alarmlicht");
     }
 
     @Test
@@ -79,7 +79,7 @@ class LanguageAndPinScreenTest extends KioskScreenTest {
         clickOn("#nav-remote-commands");
         clickOn("#refresh-fixtures");
 
-        assertThat(text("feedback")).contains("no fixture source configured");
+        assertThat(text("feedback")).isEqualTo("Niet gelukt: Deze kiosk heeft geen wedstrijdbron ingesteld");
     }
 
     @Test

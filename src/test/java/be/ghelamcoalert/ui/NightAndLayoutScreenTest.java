@@ -37,7 +37,7 @@ class NightAndLayoutScreenTest extends KioskScreenTest {
 
     @Test
     void everyButtonOnEveryScreenIsAtLeast48PixelsAt800x480() {
-        for (var screen : List.of(Screen.DASHBOARD, Screen.NEW_EVENT, Screen.REMOTE_COMMANDS, Screen.METRICS)) {
+        for (var screen : List.of(Screen.DASHBOARD, Screen.NEW_EVENT, Screen.REMOTE_COMMANDS, Screen.METRICS, Screen.SETTINGS)) {
             interact(() -> shell.show(screen));
             assertTouchTargets(screen.name());
         }

@@ -1,6 +1,59 @@
 package be.ghelamcoalert.core.service;
 
 import be.ghelamcoalert.core.model.command.KioskCommand;
+import be.ghelamcoalert.core.model.command.Wording;
+import java.util.List;
 
-/** What a command did, in one short line for the screen, the audit log and a job's status. */
-public record CommandOutcome(KioskCommand command, String summary) {}
+/**
+ * What a command did: a {@link Kind} and its arguments (texts, numbers, enums, {@code java.time}
+ * values), which the screen renders in the reader's language ({@code outcome.<KIND>} in its
+ * resource bundles), and {@link #summary()}, the same in English for logs, the audit log and a
+ * job's status.
+ */
+public record CommandOutcome(KioskCommand command, Kind kind, List<Object> args) {
+
+    /** What happened, with the English template ({0}, {1}: the arguments). */
+    public enum Kind {
+        CREATED("created {0} on {1} {2} with {3} alerts"),
+        UPDATED("updated {0} to {1} {2}"),
+        DELETED("deleted {0}"),
+        SNOOZED("snoozed {0} until {1}"),
+        SNOOZED_TO_DEADLINE("snoozed {0} until {1} (capped at the deadline)"),
+        CONFIRMED("car park confirmed clear for {0}"),
+        ALERT_MOVED("moved {0} alert of {1} to {2}"),
+        ALERT_ADDED("added {0} alert to {1} at {2}"),
+        ALERT_REMOVED("removed {0} alert of {1}"),
+        MUTED("muted {0}"),
+        UNMUTED("unmuted {0}"),
+        NOTICE_DISMISSED("notice dismissed"),
+        /** {0}: the import's own English summary. */
+        FIXTURES_REFRESHED("{0}"),
+        LIGHT_TESTED("light test for {0} s"),
+        LANGUAGE_CHANGED("language set to {0}"),
+        /** {0}: what changed, in English. */
+        SETTINGS_CHANGED("settings changed: {0}");
+
+        private final String english;
+
+        Kind(String english) {
+            this.english = english;
+        }
+
+        public String englishTemplate() {
+            return english;
+        }
+    }
+
+    public CommandOutcome {
+        args = List.copyOf(args);
+    }
+
+    public static CommandOutcome of(KioskCommand command, Kind kind, Object... args) {
+        return new CommandOutcome(command, kind, List.of(args));
+    }
+
+    /** One line in English, e.g. "snoozed KAA Gent - Club Brugge until 17:45". */
+    public String summary() {
+        return Wording.english(kind.englishTemplate(), args);
+    }
+}

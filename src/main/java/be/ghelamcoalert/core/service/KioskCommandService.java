@@ -11,6 +11,7 @@ import be.ghelamcoalert.core.model.EventStart;
 import be.ghelamcoalert.core.model.EventStatus;
 import be.ghelamcoalert.core.model.MetricNames;
 import be.ghelamcoalert.core.model.command.AddAlert;
+import be.ghelamcoalert.core.model.command.ChangeSettings;
 import be.ghelamcoalert.core.model.command.ConfirmClear;
 import be.ghelamcoalert.core.model.command.CreateCustomEvent;
 import be.ghelamcoalert.core.model.command.DeleteCustomEvent;
@@ -18,6 +19,7 @@ import be.ghelamcoalert.core.model.command.DismissNotice;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.KioskCommand;
 import be.ghelamcoalert.core.model.command.MuteEvent;
+import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.model.command.RefreshFixtures;
 import be.ghelamcoalert.core.model.command.RemoveAlert;
 import be.ghelamcoalert.core.model.command.RetimeAlert;
@@ -60,6 +62,7 @@ public final class KioskCommandService {
     private volatile Optional<FixtureRefresh> fixtureRefresh = Optional.empty();
     private volatile Optional<LightTester> lightTester = Optional.empty();
     private volatile MetricsRecorder metrics = MetricsRecorder.none();
+    private volatile Optional<DeviceSettingsService> settings = Optional.empty();
 
     public KioskCommandService(Clock clock, Transactor tx, EventRepository events, AlertRepository alerts,
             NoticeRepository notices, AuditLog audit, EventPlanning planning, ChangeFeed changes) {
@@ -88,6 +91,11 @@ public final class KioskCommandService {
         return lightTester.map(LightTester::defaultDuration).orElse(RunLightTest.DEFAULT);
     }
 
+    /** Connects the kiosk's own settings, so the admin screen can change them. */
+    public void useSettings(DeviceSettingsService service) {
+        this.settings = Optional.of(service);
+    }
+
     /** Connects the usage counters. */
     public void useMetrics(MetricsRecorder recorder) {
         this.metrics = recorder;
@@ -106,23 +114,29 @@ public final class KioskCommandService {
     public CommandOutcome execute(KioskCommand command, Actor actor, Consumer<CommandOutcome> alsoInTransaction) {
         CommandOutcome outcome = switch (command) {
             case RefreshFixtures refresh -> outsideTransaction(refresh, actor, alsoInTransaction,
-                    () -> fixtureRefresh.orElseThrow(() -> new InvalidCommandException("operation",
-                            "this kiosk has no fixture source configured")).refreshNow(actor));
+                    () -> CommandOutcome.of(refresh, CommandOutcome.Kind.FIXTURES_REFRESHED, fixtureRefresh
+                            .orElseThrow(() -> new InvalidCommandException("operation", Refusal.NO_FIXTURE_SOURCE))
+                            .refreshNow(actor)));
             case RunLightTest test -> outsideTransaction(test, actor, alsoInTransaction, () -> {
                 var duration = test.duration().orElseGet(this::lightTestDuration);
-                lightTester.orElseThrow(() -> new InvalidCommandException("operation", "this kiosk has no alarm light"))
+                lightTester.orElseThrow(() -> new InvalidCommandException("operation", Refusal.NO_ALARM_LIGHT))
                         .runLightTest(duration, actor);
-                return "light test for " + duration.toSeconds() + " s";
+                return CommandOutcome.of(test, CommandOutcome.Kind.LIGHT_TESTED, duration.toSeconds());
             });
+            case ChangeSettings change -> changeSettings(change, actor, alsoInTransaction);
             default -> tx.inTransaction(() -> {
-                var result = new CommandOutcome(command, apply(command, actor, clock.instant()));
+                var result = apply(command, actor, clock.instant());
                 alsoInTransaction.accept(result);
                 return result;
             });
         };
         LOG.info("{} by {}: {}", command.operation(), actor, outcome.summary());
         count(command);
-        changes.publish(command instanceof DismissNotice ? ChangeFeed.Topic.NOTICES : ChangeFeed.Topic.EVENTS);
+        changes.publish(switch (command) {
+            case DismissNotice d -> ChangeFeed.Topic.NOTICES;
+            case ChangeSettings c -> ChangeFeed.Topic.SETTINGS;
+            default -> ChangeFeed.Topic.EVENTS;
+        });
         return outcome;
     }
 
@@ -139,8 +153,8 @@ public final class KioskCommandService {
     }
 
     private CommandOutcome outsideTransaction(KioskCommand command, Actor actor, Consumer<CommandOutcome> alsoInTransaction,
-            java.util.function.Supplier<String> work) {
-        var outcome = new CommandOutcome(command, work.get());
+            java.util.function.Supplier<CommandOutcome> work) {
+        var outcome = work.get();
         tx.run(() -> {
             audit.append(new AuditEntry(clock.instant(), actor, command.operation(), Optional.empty(), outcome.summary()));
             alsoInTransaction.accept(outcome);
@@ -148,7 +162,24 @@ public final class KioskCommandService {
         return outcome;
     }
 
-    private String apply(KioskCommand command, Actor actor, Instant now) {
+    /** Stores the new choices and takes them into use once they are committed. */
+    private CommandOutcome changeSettings(ChangeSettings change, Actor actor, Consumer<CommandOutcome> alsoInTransaction) {
+        var service = settings.orElseThrow(() -> new InvalidCommandException("operation", Refusal.NO_SETTINGS_STORE));
+        var outcome = change.nightMode().isEmpty()
+                ? CommandOutcome.of(change, CommandOutcome.Kind.LANGUAGE_CHANGED, change.language().orElseThrow())
+                : CommandOutcome.of(change, CommandOutcome.Kind.SETTINGS_CHANGED, change.describe());
+        var stored = tx.inTransaction(() -> {
+            var now = clock.instant();
+            var next = service.store(change.overrides(), now);
+            audit.append(new AuditEntry(now, actor, change.operation(), Optional.empty(), change.describe()));
+            alsoInTransaction.accept(outcome);
+            return next;
+        });
+        service.use(stored);
+        return outcome;
+    }
+
+    private CommandOutcome apply(KioskCommand command, Actor actor, Instant now) {
         return switch (command) {
             case CreateCustomEvent c -> create(c, actor, now);
             case UpdateCustomEvent u -> update(u, actor, now);
@@ -162,96 +193,95 @@ public final class KioskCommandService {
             case DismissNotice d -> dismiss(d, actor, now);
             case RefreshFixtures r -> throw new IllegalStateException("handled outside the transaction");
             case RunLightTest t -> throw new IllegalStateException("handled outside the transaction");
+            case ChangeSettings c -> throw new IllegalStateException("handled in changeSettings");
         };
     }
 
-    private String create(CreateCustomEvent c, Actor actor, Instant now) {
+    private CommandOutcome create(CreateCustomEvent c, Actor actor, Instant now) {
         if (events.find(c.id()).isPresent()) {
-            throw new InvalidCommandException("id", "an event with id " + c.id() + " already exists");
+            throw new InvalidCommandException("id", Refusal.EVENT_EXISTS, c.id());
         }
         requireFuture(c.date(), c.time(), now);
         var event = new Event(c.id(), c.title(), EventKind.CUSTOM, Optional.empty(), Optional.empty(), "",
                 EventStart.at(c.date(), c.time()), c.endTime(), EventStatus.SCHEDULED, CUSTOM_SOURCE, false);
         var planned = planning.store(event, actor, "create-event", c.title() + " on " + event.start());
-        return "created " + c.title() + " on " + c.date() + " " + c.time() + " with " + planned.size() + " alerts";
+        return CommandOutcome.of(c, CommandOutcome.Kind.CREATED, c.title(), c.date(), c.time(), planned.size());
     }
 
-    private String update(UpdateCustomEvent u, Actor actor, Instant now) {
+    private CommandOutcome update(UpdateCustomEvent u, Actor actor, Instant now) {
         var existing = customEvent(u.id());
         requireFuture(u.date(), u.time(), now);
         var event = new Event(u.id(), u.title(), EventKind.CUSTOM, Optional.empty(), Optional.empty(), existing.venue(),
                 EventStart.at(u.date(), u.time()), u.endTime(), existing.status(), existing.source(), existing.muted());
         planning.store(event, actor, "update-event", existing.start() + " -> " + event.start());
-        return "updated " + u.title() + " to " + u.date() + " " + u.time();
+        return CommandOutcome.of(u, CommandOutcome.Kind.UPDATED, u.title(), u.date(), u.time());
     }
 
-    private String delete(DeleteCustomEvent d, Actor actor) {
+    private CommandOutcome delete(DeleteCustomEvent d, Actor actor) {
         var existing = customEvent(d.id());
         events.delete(d.id());
         planning.record(actor, "delete-event", existing, existing.title());
-        return "deleted " + existing.title();
+        return CommandOutcome.of(d, CommandOutcome.Kind.DELETED, existing.title());
     }
 
-    private String snooze(SnoozeEvent s, Actor actor, Instant now) {
+    private CommandOutcome snooze(SnoozeEvent s, Actor actor, Instant now) {
         var event = event(s.eventId());
         var deadline = planning.planner().deadlines().deadlineOf(event);
         if (!now.isBefore(deadline.clearByInstant())) {
-            throw new InvalidCommandException("duration",
-                    "the car-park deadline has passed; confirm that the car park is clear instead");
+            throw new InvalidCommandException("duration", Refusal.DEADLINE_PASSED);
         }
         var active = alerts.forEvent(event.id()).stream().filter(a -> a.stateAt(now) == AlertState.ACTIVE).toList();
         if (active.isEmpty()) {
-            throw new InvalidCommandException("eventId", "no alert of " + event.title() + " is active, nothing to snooze");
+            throw new InvalidCommandException("eventId", Refusal.NOTHING_TO_SNOOZE, event.title());
         }
         var wanted = now.plus(s.duration());
         var until = wanted.isAfter(deadline.clearByInstant()) ? deadline.clearByInstant() : wanted;
         active.forEach(a -> alerts.save(a.snoozedUntil(until)));
         var local = until.atZone(deadline.clearBy().getZone()).toLocalTime().withNano(0);
-        var capped = until.equals(wanted) ? "" : " (capped at the deadline)";
-        planning.record(actor, "snooze", event, "until " + until + capped);
-        return "snoozed " + event.title() + " until " + local + capped;
+        var capped = !until.equals(wanted);
+        planning.record(actor, "snooze", event, "until " + until + (capped ? " (capped at the deadline)" : ""));
+        return CommandOutcome.of(s, capped ? CommandOutcome.Kind.SNOOZED_TO_DEADLINE : CommandOutcome.Kind.SNOOZED,
+                event.title(), local);
     }
 
-    private String confirm(ConfirmClear c, Actor actor, Instant now) {
+    private CommandOutcome confirm(ConfirmClear c, Actor actor, Instant now) {
         var event = event(c.eventId());
         var open = alerts.forEvent(event.id()).stream()
                 .filter(a -> a.confirmedAt().isEmpty() && !a.cancelled())
                 .toList();
         if (open.isEmpty()) {
-            throw new InvalidCommandException("eventId", event.title() + " has no alert left to confirm");
+            throw new InvalidCommandException("eventId", Refusal.NOTHING_TO_CONFIRM, event.title());
         }
         open.forEach(a -> alerts.save(a.confirmed(now)));
         planning.record(actor, "confirm", event, "car park clear, " + open.size() + " alerts confirmed");
-        return "car park confirmed clear for " + event.title();
+        return CommandOutcome.of(c, CommandOutcome.Kind.CONFIRMED, event.title());
     }
 
-    private String retime(RetimeAlert r, Actor actor, Instant now) {
+    private CommandOutcome retime(RetimeAlert r, Actor actor, Instant now) {
         var alert = alerts.find(r.alertId())
-                .orElseThrow(() -> new InvalidCommandException("alertId", "no alert with id " + r.alertId()));
+                .orElseThrow(() -> new InvalidCommandException("alertId", Refusal.NO_SUCH_ALERT, r.alertId()));
         var event = event(alert.eventId());
         requireAlertTime(r.dueAt(), alert.endsAt(), now);
         alerts.save(alert.pinnedAt(r.dueAt()));
         planning.record(actor, "retime-alert", event, alert.id() + ": " + alert.dueAt() + " -> " + r.dueAt());
-        return "moved " + alert.kind().name().toLowerCase(java.util.Locale.ROOT) + " alert of " + event.title()
-                + " to " + local(r.dueAt());
+        return CommandOutcome.of(r, CommandOutcome.Kind.ALERT_MOVED, alert.kind(), event.title(), local(r.dueAt()));
     }
 
-    private String add(AddAlert a, Actor actor, Instant now) {
+    private CommandOutcome add(AddAlert a, Actor actor, Instant now) {
         var event = event(a.eventId());
         if (alerts.find(a.alertId()).isPresent()) {
-            throw new InvalidCommandException("alertId", "an alert with id " + a.alertId() + " already exists");
+            throw new InvalidCommandException("alertId", Refusal.ALERT_EXISTS, a.alertId());
         }
         var deadline = planning.planner().deadlines().deadlineOf(event);
         requireAlertTime(a.dueAt(), deadline.kickoffInstant(), now);
         alerts.save(planning.planner().manualAlert(a.alertId(), event, a.kind(), a.dueAt()));
         planning.record(actor, "add-alert", event, a.alertId() + " " + a.kind() + " at " + a.dueAt());
-        return "added " + a.kind().name().toLowerCase(java.util.Locale.ROOT) + " alert to " + event.title()
-                + " at " + local(a.dueAt());
+        return CommandOutcome.of(a, CommandOutcome.Kind.ALERT_ADDED, a.kind(), event.title(), local(a.dueAt()));
     }
 
-    private String remove(RemoveAlert r, Actor actor) {
+    private CommandOutcome remove(RemoveAlert r, Actor actor) {
         var alert = alerts.find(r.alertId())
-                .orElseThrow(() -> new InvalidCommandException("alertId", "no alert with id " + r.alertId()));
+                .orElseThrow(() -> new InvalidCommandException("alertId", Refusal.NO_SUCH_ALERT, r.alertId()));
         var event = event(alert.eventId());
         // A policy alert is kept, cancelled, so that a re-plan does not bring it back.
         if (alert.isManual()) {
@@ -261,32 +291,32 @@ public final class KioskCommandService {
                     alert.endsAt(), alert.clearBy(), Optional.empty(), Optional.empty(), true));
         }
         planning.record(actor, "remove-alert", event, alert.id().value());
-        return "removed " + alert.kind().name().toLowerCase(java.util.Locale.ROOT) + " alert of " + event.title();
+        return CommandOutcome.of(r, CommandOutcome.Kind.ALERT_REMOVED, alert.kind(), event.title());
     }
 
-    private String mute(MuteEvent m, Actor actor) {
+    private CommandOutcome mute(MuteEvent m, Actor actor) {
         var event = event(m.eventId());
         events.save(event.withMuted(m.muted()));
         planning.record(actor, m.operation(), event, "");
-        return (m.muted() ? "muted " : "unmuted ") + event.title();
+        return CommandOutcome.of(m, m.muted() ? CommandOutcome.Kind.MUTED : CommandOutcome.Kind.UNMUTED, event.title());
     }
 
-    private String dismiss(DismissNotice d, Actor actor, Instant now) {
+    private CommandOutcome dismiss(DismissNotice d, Actor actor, Instant now) {
         if (!notices.markSeen(d.noticeId(), now)) {
-            throw new InvalidCommandException("noticeId", "no open notice with id " + d.noticeId());
+            throw new InvalidCommandException("noticeId", Refusal.NO_SUCH_NOTICE, d.noticeId());
         }
         audit.append(new AuditEntry(now, actor, "dismiss-notice", Optional.empty(), Long.toString(d.noticeId())));
-        return "notice dismissed";
+        return CommandOutcome.of(d, CommandOutcome.Kind.NOTICE_DISMISSED);
     }
 
     private Event event(EventId id) {
-        return events.find(id).orElseThrow(() -> new InvalidCommandException("eventId", "no event with id " + id));
+        return events.find(id).orElseThrow(() -> new InvalidCommandException("eventId", Refusal.NO_SUCH_EVENT, id));
     }
 
     private Event customEvent(EventId id) {
         var event = event(id);
         if (!event.isCustom()) {
-            throw new InvalidCommandException("id", event.title() + " comes from the fixture import and cannot be changed here; mute it instead");
+            throw new InvalidCommandException("id", Refusal.IMPORTED_EVENT, event.title());
         }
         return event;
     }
@@ -294,21 +324,21 @@ public final class KioskCommandService {
     private void requireFuture(java.time.LocalDate date, java.time.LocalTime time, Instant now) {
         var start = ZonedDateTime.of(date, time, planning.planner().deadlines().zone()).toInstant();
         if (!start.isAfter(now)) {
-            throw new InvalidCommandException("date", "the event must start in the future");
+            throw new InvalidCommandException("date", Refusal.START_IN_PAST);
         }
     }
 
     private static void requireAlertTime(Instant dueAt, Instant kickoff, Instant now) {
         if (!dueAt.isBefore(kickoff)) {
-            throw new InvalidCommandException("dueAt", "must be before kickoff");
+            throw new InvalidCommandException("dueAt", Refusal.ALERT_NOT_BEFORE_KICKOFF);
         }
         if (dueAt.isBefore(now.minusSeconds(60))) {
-            throw new InvalidCommandException("dueAt", "must not be in the past");
+            throw new InvalidCommandException("dueAt", Refusal.ALERT_IN_PAST);
         }
     }
 
-    private String local(Instant instant) {
-        return instant.atZone(planning.planner().deadlines().zone()).toLocalDateTime().withNano(0).toString().replace('T', ' ');
+    private java.time.LocalDateTime local(Instant instant) {
+        return instant.atZone(planning.planner().deadlines().zone()).toLocalDateTime().withNano(0);
     }
 
 }

@@ -2,6 +2,8 @@ package be.ghelamcoalert.core.service;
 
 import be.ghelamcoalert.core.model.AlertPlanner;
 import be.ghelamcoalert.core.model.AuditEntry;
+import be.ghelamcoalert.core.model.DeviceFacts;
+import be.ghelamcoalert.core.model.DeviceSettings;
 import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.EventOverview;
 import be.ghelamcoalert.core.model.Notice;
@@ -26,6 +28,7 @@ public final class KioskQueries {
     private final NoticeRepository notices;
     private final AuditLog audit;
     private final AlertPlanner planner;
+    private volatile Optional<DeviceSettingsService> settings = Optional.empty();
 
     public KioskQueries(Clock clock, EventRepository events, AlertRepository alerts, NoticeRepository notices,
             AuditLog audit, AlertPlanner planner) {
@@ -35,6 +38,25 @@ public final class KioskQueries {
         this.notices = notices;
         this.audit = audit;
         this.planner = planner;
+    }
+
+    /** Connects the kiosk's own settings (the composition root does, at start). */
+    public void useSettings(DeviceSettingsService service) {
+        this.settings = Optional.of(service);
+    }
+
+    /** The settings in force: kiosk.yaml's, overridden by the choices made on the admin screen. */
+    public DeviceSettings settings() {
+        return settingsService().current();
+    }
+
+    /** What the admin screen shows about the device: name, version, data directory, cloud, relay pin. */
+    public DeviceFacts deviceFacts() {
+        return settingsService().facts();
+    }
+
+    private DeviceSettingsService settingsService() {
+        return settings.orElseThrow(() -> new IllegalStateException("the kiosk's settings are not connected"));
     }
 
     public Clock clock() {

@@ -5,6 +5,7 @@ import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.model.MetricNames;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.KioskCommand;
+import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.model.command.SnoozeEvent;
 import be.ghelamcoalert.core.port.JobLedger;
 import be.ghelamcoalert.core.port.MetricsRecorder;
@@ -137,13 +138,13 @@ public final class RemoteJobService {
     private void requireRemoteSnoozeWithinDeadline(KioskCommand command) {
         if (command instanceof SnoozeEvent snooze) {
             var event = queries.event(snooze.eventId())
-                    .orElseThrow(() -> new InvalidCommandException("eventId", "no event with id " + snooze.eventId()));
+                    .orElseThrow(() -> new InvalidCommandException("eventId", Refusal.NO_SUCH_EVENT, snooze.eventId()));
             var left = Duration.between(clock.instant(), event.deadline().clearByInstant());
             if (snooze.duration().compareTo(left) > 0) {
                 var local = event.deadline().clearBy().toLocalTime().withNano(0);
-                throw new InvalidCommandException("duration", left.isNegative() || left.isZero()
-                        ? "the car-park deadline (" + local + ") has passed; confirm that the car park is clear instead"
-                        : "would reach past the car-park deadline at " + local + "; at most " + left.toMinutes() + " minutes are left");
+                throw left.isNegative() || left.isZero()
+                        ? new InvalidCommandException("duration", Refusal.DEADLINE_PASSED)
+                        : new InvalidCommandException("duration", Refusal.SNOOZE_PAST_DEADLINE, local, left.toMinutes());
             }
         }
     }

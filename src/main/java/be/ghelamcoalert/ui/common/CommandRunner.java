@@ -46,17 +46,20 @@ public final class CommandRunner {
         try {
             command = build.get();
         } catch (InvalidCommandException e) {
-            feedback.error(texts.get("feedback.refused", e.getMessage()));
+            feedback.error(texts.get("feedback.refused", texts.refusal(e)));
             return;
         }
         work.submit(() -> commands.execute(command, Actor.touchScreen()), outcome -> {
-            feedback.info(texts.get("feedback.done", outcome.summary()));
+            feedback.info(texts.get("feedback.done", texts.outcome(outcome)));
             onDone.accept(outcome);
         }, e -> {
-            if (!(e instanceof InvalidCommandException)) {
+            if (e instanceof InvalidCommandException refused) {
+                LOG.info("{} from the touch screen refused: {}", command.operation(), refused.getMessage());
+                feedback.error(texts.get("feedback.refused", texts.refusal(refused)));
+            } else {
                 LOG.warn("{} from the touch screen failed", command.operation(), e);
+                feedback.error(texts.get("feedback.failed", e.getMessage()));
             }
-            feedback.error(texts.get("feedback.refused", e.getMessage()));
         });
     }
 

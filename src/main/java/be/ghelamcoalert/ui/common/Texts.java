@@ -1,6 +1,13 @@
 package be.ghelamcoalert.ui.common;
 
+import be.ghelamcoalert.core.model.AlertKind;
+import be.ghelamcoalert.core.model.Language;
+import be.ghelamcoalert.core.model.command.InvalidCommandException;
+import be.ghelamcoalert.core.service.CommandOutcome;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -68,7 +75,53 @@ public final class Texts {
 
     /** Switches between Dutch and English. */
     public void toggleLanguage() {
-        locale.set(locale.get().equals(DUTCH) ? ENGLISH : DUTCH);
+        use(language().other());
+    }
+
+    /** The language the screen speaks now. */
+    public Language language() {
+        return locale.get().equals(ENGLISH) ? Language.EN : Language.NL;
+    }
+
+    /** Speaks {@code language} from now on; every binding follows. */
+    public void use(Language language) {
+        locale.set(language == Language.EN ? ENGLISH : DUTCH);
+    }
+
+    /** What a command did, in this language: {@code outcome.<KIND>} with its arguments. */
+    public String outcome(CommandOutcome outcome) {
+        var key = "outcome." + outcome.kind().name();
+        return has(key) ? get(key, format(outcome.args())) : outcome.summary();
+    }
+
+    /**
+     * Why a command was refused, in this language: {@code refusal.<CODE>} with its arguments;
+     * {@code {field}} stands for the field's name ({@code field.<name>}, else the name itself).
+     */
+    public String refusal(InvalidCommandException refused) {
+        var key = "refusal." + refused.refusal().name();
+        if (!has(key)) {
+            return refused.getMessage();
+        }
+        var fieldKey = "field." + refused.field();
+        return get(key, format(refused.args())).replace("{field}", has(fieldKey) ? get(fieldKey) : refused.field());
+    }
+
+    /** Whether this language has a text for {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** A command's argument as this language writes it: times, days, alert kinds, languages. */
+    private Object[] format(java.util.List<Object> args) {
+        return args.stream().map(arg -> switch (arg) {
+            case LocalTime t -> time(t);
+            case LocalDate d -> day(d);
+            case LocalDateTime t -> day(t.toLocalDate()) + " " + time.format(t);
+            case AlertKind k -> get("alert.kind." + k.name().toLowerCase(java.util.Locale.ROOT)).toLowerCase(locale.get());
+            case Language l -> get("language." + l.code());
+            default -> arg;
+        }).toArray();
     }
 
     /** The text for {@code key} with {0}, {1}, ... replaced by {@code args}. */
@@ -93,6 +146,11 @@ public final class Texts {
     /** "17:45" in the venue's zone. */
     public String time(Instant instant) {
         return time.format(instant.atZone(zone));
+    }
+
+    /** "22:00": a wall time. */
+    public String time(LocalTime wallTime) {
+        return time.format(wallTime);
     }
 
     public String time(ZonedDateTime dateTime) {

@@ -1,5 +1,6 @@
 package be.ghelamcoalert.ui.night;
 
+import be.ghelamcoalert.core.model.NightSchedule;
 import be.ghelamcoalert.config.NightModeSettings;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +15,7 @@ public final class ScreenRest {
 
     public enum State { AWAKE, DIMMED, BLANK }
 
-    private final NightModeSettings settings;
+    private NightModeSettings settings;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.AWAKE);
     private Instant awakeUntil = Instant.MIN;
@@ -38,6 +39,16 @@ public final class ScreenRest {
         return wasResting;
     }
 
+    /** Follows a night schedule chosen on the admin screen from now on. */
+    public void use(NightSchedule schedule) {
+        settings = settings.with(schedule);
+        update();
+    }
+
+    public NightSchedule schedule() {
+        return settings.schedule();
+    }
+
     /** Whether an alert is active or the light is lit: the screen must then stay awake. */
     public void alarm(boolean active) {
         alarm = active;
@@ -51,7 +62,7 @@ public final class ScreenRest {
         if (alarm || now.isBefore(awakeUntil) || !settings.isNight(now.atZone(clock.getZone()).toLocalTime())) {
             next = State.AWAKE;
         } else {
-            next = settings.action() == NightModeSettings.Action.BLANK ? State.BLANK : State.DIMMED;
+            next = settings.action() == NightSchedule.Action.BLANK ? State.BLANK : State.DIMMED;
         }
         if (next != state.get()) {
             state.set(next);

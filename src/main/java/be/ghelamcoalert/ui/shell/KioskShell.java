@@ -1,6 +1,8 @@
 package be.ghelamcoalert.ui.shell;
 
+import be.ghelamcoalert.core.model.DeviceSettings;
 import be.ghelamcoalert.core.model.EventId;
+import be.ghelamcoalert.core.model.command.ChangeSettings;
 import be.ghelamcoalert.core.service.ChangeFeed;
 import be.ghelamcoalert.ui.KioskUiContext;
 import be.ghelamcoalert.ui.common.BackgroundWork;
@@ -23,6 +25,8 @@ import be.ghelamcoalert.ui.newevent.NewEventView;
 import be.ghelamcoalert.ui.newevent.NewEventViewModel;
 import be.ghelamcoalert.ui.night.BurnInGuard;
 import be.ghelamcoalert.ui.night.ScreenRest;
+import be.ghelamcoalert.ui.settings.SettingsView;
+import be.ghelamcoalert.ui.settings.SettingsViewModel;
 import be.ghelamcoalert.ui.status.StatusBarView;
 import be.ghelamcoalert.ui.status.StatusBarViewModel;
 import java.util.EnumMap;
@@ -67,6 +71,9 @@ public final class KioskShell implements AutoCloseable {
     private final NewEventViewModel newEvent;
     private final RemoteCommandsViewModel jobs;
     private final MetricsViewModel metrics;
+    private final SettingsViewModel settings;
+    private final CommandRunner runner;
+    private final PinDialog pin;
     private final DashboardView dashboardView;
     private NewEventView newEventView;
     private final Map<Screen, java.util.function.Supplier<Node>> factories = new EnumMap<>(Screen.class);
@@ -88,9 +95,11 @@ public final class KioskShell implements AutoCloseable {
         this.work = work;
         this.texts = Texts.forLanguage(context.language(), context.zone());
         this.feedback = new Feedback(context.clock());
-        var runner = new CommandRunner(context.commands(), work, feedback, texts);
-        var pin = new PinDialog(new PinGate(context.settings().adminPin(), context.clock()), overlay, texts);
-        this.rest = new ScreenRest(context.settings().nightMode(), context.clock());
+        this.runner = new CommandRunner(context.commands(), work, feedback, texts);
+        this.pin = new PinDialog(new PinGate(context.settings().adminPin(), context.clock()), overlay, texts);
+        // The night schedule chosen on the admin screen, else kiosk.yaml's.
+        this.rest = new ScreenRest(context.settings().nightMode().with(context.queries().settings().nightMode()),
+                context.clock());
 
         status = new StatusBarViewModel(context.status(), context.clock(), texts, runner);
         dashboard = new DashboardViewModel(context.queries(), runner, context.clock(), work, feedback);
@@ -100,6 +109,7 @@ public final class KioskShell implements AutoCloseable {
         newEvent.onCreated(() -> show(Screen.DASHBOARD));
         jobs = new RemoteCommandsViewModel(context.jobs(), runner, work, feedback);
         metrics = new MetricsViewModel(context.metrics(), context.clock(), work, feedback, texts);
+        settings = new SettingsViewModel(context.queries(), runner);
 
         listener = topic -> work.ui().run(() -> changed(topic));
         context.changes().subscribe(listener);
@@ -120,6 +130,7 @@ public final class KioskShell implements AutoCloseable {
         });
         factories.put(Screen.REMOTE_COMMANDS, () -> new RemoteCommandsView(jobs, texts).root());
         factories.put(Screen.METRICS, () -> new MetricsView(metrics, texts).root());
+        factories.put(Screen.SETTINGS, () -> new SettingsView(settings, texts).root());
         content.getStyleClass().add("content");
 
         var frame = new BorderPane();
@@ -140,7 +151,8 @@ public final class KioskShell implements AutoCloseable {
     /** The style sheets of the shell and its screens. */
     public static List<String> stylesheets() {
         return List.of(css("common/theme.css"), css("dashboard/dashboard.css"), css("event/event.css"),
-                css("newevent/newevent.css"), css("jobs/jobs.css"), css("metrics/metrics.css"));
+                css("newevent/newevent.css"), css("jobs/jobs.css"), css("metrics/metrics.css"),
+                css("settings/settings.css"));
     }
 
     private static String css(String path) {
@@ -197,6 +209,7 @@ public final class KioskShell implements AutoCloseable {
             case REMOTE_COMMANDS -> jobs.refresh();
             case METRICS -> metrics.refresh();
             case NEW_EVENT -> newEventView.startTyping();
+            case SETTINGS -> settings.refresh();
             default -> { }
         }
     }
@@ -225,6 +238,23 @@ public final class KioskShell implements AutoCloseable {
                 detail.refresh();
             }
             case RELAY, CLOUD, IMPORT -> status.refresh();
+            case SETTINGS -> apply(context.queries().settings());
+        }
+    }
+
+    /** Takes settings changed on the admin screen (or by the language button) into use at once. */
+    private void apply(DeviceSettings changed) {
+        texts.use(changed.language());
+        rest.use(changed.nightMode());
+        if (current.get() == Screen.SETTINGS) {
+            settings.refresh();
+        }
+    }
+
+    /** The admin screen, behind the PIN. */
+    private void openSettings() {
+        if (current.get() != Screen.SETTINGS) {
+            pin.require("pin.for.settings", () -> show(Screen.SETTINGS));
         }
     }
 
@@ -254,7 +284,14 @@ public final class KioskShell implements AutoCloseable {
             navButtons.put(screen, button);
             bar.getChildren().add(button);
         }
-        var language = Controls.button(texts.bind("nav.otherLanguage"), texts::toggleLanguage, "nav-button", "language-button");
+        // The admin screen, behind the PIN: a gear as narrow as the language button, so the names still fit in portrait.
+        var gear = Controls.button(texts.bind("nav.settings"), this::openSettings, "nav-button", "settings-button");
+        gear.setId("nav-settings");
+        navButtons.put(Screen.SETTINGS, gear);
+        bar.getChildren().add(gear);
+        // Saved like every setting, so the kiosk starts in it after a restart; applied when the core says so.
+        var language = Controls.button(texts.bind("nav.otherLanguage"),
+                () -> runner.run(ChangeSettings.language(texts.language().other())), "nav-button", "language-button");
         language.setId("nav-language");
         bar.getChildren().add(language);
         return bar;

@@ -136,7 +136,7 @@ class DashboardViewModelTest {
         model.snooze(Duration.ofMinutes(15));
 
         assertThat(feedback.errorProperty().get()).isTrue();
-        assertThat(feedback.messageProperty().get()).contains("deadline has passed", "confirm");
+        assertThat(feedback.messageProperty().get()).isEqualTo("Niet gelukt: De deadline voor de parking is voorbij; bevestig dat de parking leeg is");
         assertThat(test.alert(UiTestKiosk.BRUGGE, AlertKind.WARNING).stateAt(test.clock.instant())).isEqualTo(AlertState.ACTIVE);
     }
 

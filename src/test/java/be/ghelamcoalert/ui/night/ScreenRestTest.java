@@ -1,5 +1,6 @@
 package be.ghelamcoalert.ui.night;
 
+import be.ghelamcoalert.core.model.NightSchedule;
 import static be.ghelamcoalert.testing.TestEvents.brussels;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ScreenRestTest {
     private final MutableClock clock = MutableClock.at(brussels(2026, 11, 28, 21, 59));
     private final NightModeSettings nights = new NightModeSettings(true, LocalTime.of(22, 0), LocalTime.of(6, 30),
-            NightModeSettings.Action.BLANK, Duration.ofMinutes(2));
+            NightSchedule.Action.BLANK, Duration.ofMinutes(2));
 
     @Test
     void theScreenRestsInTheNightAndWakesInTheMorning() {
@@ -59,7 +60,7 @@ class ScreenRestTest {
     @Test
     void dimInsteadOfBlankAndNothingWhenDisabled() {
         clock.set(brussels(2026, 11, 29, 2, 0));
-        var dim = new ScreenRest(new NightModeSettings(true, null, null, NightModeSettings.Action.DIM, null), clock);
+        var dim = new ScreenRest(new NightModeSettings(true, null, null, NightSchedule.Action.DIM, null), clock);
         dim.update();
         assertThat(dim.stateProperty().get()).isEqualTo(ScreenRest.State.DIMMED);
 

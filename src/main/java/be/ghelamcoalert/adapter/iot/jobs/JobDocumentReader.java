@@ -3,7 +3,10 @@ package be.ghelamcoalert.adapter.iot.jobs;
 import be.ghelamcoalert.core.model.AlertId;
 import be.ghelamcoalert.core.model.AlertKind;
 import be.ghelamcoalert.core.model.EventId;
+import be.ghelamcoalert.core.model.Language;
+import be.ghelamcoalert.core.model.NightSchedule;
 import be.ghelamcoalert.core.model.command.AddAlert;
+import be.ghelamcoalert.core.model.command.ChangeSettings;
 import be.ghelamcoalert.core.model.command.ConfirmClear;
 import be.ghelamcoalert.core.model.command.CreateCustomEvent;
 import be.ghelamcoalert.core.model.command.DeleteCustomEvent;
@@ -52,7 +55,7 @@ public final class JobDocumentReader {
     public static final int MAX_DOCUMENT_BYTES = 32 * 1024;
     public static final int SUPPORTED_VERSION = 1;
     public static final List<String> OPERATIONS = List.of("create-event", "update-event", "delete-event", "snooze",
-            "confirm", "retime-alert", "add-alert", "mute", "refresh-fixtures", "light-test");
+            "confirm", "retime-alert", "add-alert", "mute", "refresh-fixtures", "light-test", "change-settings");
     private static final Map<String, String> EVENT_FIELDS = Map.of("date", "start", "time", "start", "endTime", "end");
     private static final String SCHEMA_FOLDER = "/be/ghelamcoalert/adapter/iot/jobs/";
 
@@ -151,9 +154,18 @@ public final class JobDocumentReader {
             case "mute" -> new MuteEvent(eventId(d, "eventId"), !d.has("muted") || d.get("muted").asBoolean());
             case "refresh-fixtures" -> new RefreshFixtures();
             case "light-test" -> d.has("duration") ? RunLightTest.lasting(duration(d, "duration")) : RunLightTest.configured();
+            case "change-settings" -> new ChangeSettings(
+                    d.has("language") ? Optional.of(Language.of(d.get("language").asText())) : Optional.empty(),
+                    d.has("nightMode") ? Optional.of(nightSchedule(d.get("nightMode"))) : Optional.empty());
             default -> throw new IllegalStateException("no command for operation " + operation);
         };
         return new Valid(command, command instanceof CreateCustomEvent || command instanceof UpdateCustomEvent ? EVENT_FIELDS : Map.of());
+    }
+
+    /** The schema has checked the fields and the HH:mm pattern. */
+    private static NightSchedule nightSchedule(JsonNode n) {
+        return new NightSchedule(n.get("enabled").asBoolean(), LocalTime.parse(n.get("from").asText()),
+                LocalTime.parse(n.get("until").asText()), NightSchedule.Action.valueOf(n.get("action").asText()));
     }
 
     private ZonedDateTime localStart(JsonNode d) {

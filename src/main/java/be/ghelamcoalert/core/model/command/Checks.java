@@ -12,7 +12,7 @@ final class Checks {
 
     static <T> T present(T value, String field) {
         if (value == null) {
-            throw new InvalidCommandException(field, "is required");
+            throw new InvalidCommandException(field, Refusal.REQUIRED);
         }
         return value;
     }
@@ -21,13 +21,13 @@ final class Checks {
         present(value, field);
         var stripped = value.strip();
         if (stripped.isEmpty()) {
-            throw new InvalidCommandException(field, "must not be empty");
+            throw new InvalidCommandException(field, Refusal.EMPTY);
         }
         if (stripped.length() > maxLength) {
-            throw new InvalidCommandException(field, "must be at most " + maxLength + " characters");
+            throw new InvalidCommandException(field, Refusal.TOO_LONG, maxLength);
         }
         if (stripped.chars().anyMatch(c -> Character.isISOControl(c))) {
-            throw new InvalidCommandException(field, "must not contain control characters");
+            throw new InvalidCommandException(field, Refusal.CONTROL_CHARACTERS);
         }
         return stripped;
     }
@@ -35,10 +35,10 @@ final class Checks {
     static Duration positive(Duration value, String field, Duration max) {
         present(value, field);
         if (value.isNegative() || value.isZero()) {
-            throw new InvalidCommandException(field, "must be positive");
+            throw new InvalidCommandException(field, Refusal.NOT_POSITIVE);
         }
         if (value.compareTo(max) > 0) {
-            throw new InvalidCommandException(field, "must be at most " + max.toMinutes() + " minutes");
+            throw new InvalidCommandException(field, Refusal.TOO_MANY_MINUTES, max.toMinutes());
         }
         return value;
     }
@@ -50,7 +50,7 @@ final class Checks {
         present(time, "time");
         present(endTime, "endTime");
         if (endTime.isPresent() && !endTime.get().isAfter(time)) {
-            throw new InvalidCommandException("endTime", "must be after the start time " + time);
+            throw new InvalidCommandException("endTime", Refusal.END_NOT_AFTER_START, time);
         }
         return cleanTitle;
     }

@@ -3,6 +3,9 @@ package be.ghelamcoalert.adapter.iot.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.core.model.AlertKind;
+import be.ghelamcoalert.core.model.Language;
+import be.ghelamcoalert.core.model.NightSchedule;
+import be.ghelamcoalert.core.model.command.ChangeSettings;
 import be.ghelamcoalert.core.model.command.AddAlert;
 import be.ghelamcoalert.core.model.command.CreateCustomEvent;
 import be.ghelamcoalert.core.model.command.MuteEvent;
@@ -45,6 +48,33 @@ class JobDocumentReaderTest {
                 .isEqualTo(new MuteEvent(new be.ghelamcoalert.core.model.EventId("m"), false));
         assertThat(valid("""
                 {"version": 1, "operation": "light-test"}""")).isEqualTo(RunLightTest.configured());
+    }
+
+    @Test
+    void readsASettingsChangeWithOnlyWhatItNames() {
+        assertThat(valid("""
+                {"version": 1, "operation": "change-settings", "language": "en"}"""))
+                .isEqualTo(ChangeSettings.language(Language.EN));
+        assertThat(valid("""
+                {"version": 1, "operation": "change-settings",
+                 "nightMode": {"enabled": true, "from": "21:15", "until": "07:00", "action": "BLANK"}}"""))
+                .isEqualTo(ChangeSettings.nightMode(new NightSchedule(true, LocalTime.of(21, 15), LocalTime.of(7, 0),
+                        NightSchedule.Action.BLANK)));
+    }
+
+    @Test
+    void rejectsASettingsChangeThatNamesNothingOrAnEmptyNight() {
+        assertInvalid("""
+                {"version": 1, "operation": "change-settings"}""", "language", "required");
+        assertInvalid("""
+                {"version": 1, "operation": "change-settings", "language": "fr"}""", "language", "enumeration");
+        assertInvalid("""
+                {"version": 1, "operation": "change-settings",
+                 "nightMode": {"enabled": true, "from": "24:00", "until": "07:00", "action": "DIM"}}""", "nightMode.from", "pattern");
+        assertInvalid("""
+                {"version": 1, "operation": "change-settings",
+                 "nightMode": {"enabled": true, "from": "22:00", "until": "22:00", "action": "DIM"}}""",
+                "nightMode.until", "must differ from the start of the night (22:00)");
     }
 
     @Test

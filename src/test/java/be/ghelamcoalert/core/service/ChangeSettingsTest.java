@@ -1,0 +1,132 @@
+package be.ghelamcoalert.core.service;
+
+import static be.ghelamcoalert.testing.TestEvents.brussels;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.ghelamcoalert.app.Kiosk;
+import be.ghelamcoalert.config.KioskConfig;
+import be.ghelamcoalert.config.KioskSettings;
+import be.ghelamcoalert.config.NightModeSettings;
+import be.ghelamcoalert.config.UiSettings;
+import be.ghelamcoalert.core.model.Actor;
+import be.ghelamcoalert.core.model.Language;
+import be.ghelamcoalert.core.model.NightSchedule;
+import be.ghelamcoalert.core.model.command.ChangeSettings;
+import be.ghelamcoalert.core.model.command.InvalidCommandException;
+import be.ghelamcoalert.core.model.command.Refusal;
+import be.ghelamcoalert.testing.MutableClock;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The admin screen's settings through the one command service, on a real H2 file. */
+class ChangeSettingsTest {
+    private static final NightSchedule BLANK_FROM_NINE =
+            new NightSchedule(true, LocalTime.of(21, 0), LocalTime.of(7, 0), NightSchedule.Action.BLANK);
+
+    @TempDir
+    Path dataDir;
+
+    private final MutableClock clock = MutableClock.at(brussels(2026, 12, 6, 12, 0));
+    private final ArrayList<ChangeFeed.Topic> published = new ArrayList<>();
+    /** kiosk.yaml: English, night mode 23:00-06:00 dimmed. */
+    private final KioskConfig config = new KioskConfig(new KioskSettings("Lobby", "en", Optional.empty()), null, null,
+            new UiSettings(null, null, null, null, new NightModeSettings(true, LocalTime.of(23, 0), LocalTime.of(6, 0), null, null), null),
+            null, null);
+    private Kiosk kiosk;
+
+    @BeforeEach
+    void open() {
+        kiosk = open(config);
+    }
+
+    private Kiosk open(KioskConfig withConfig) {
+        var opened = Kiosk.open(withConfig, clock, dataDir);
+        opened.changes().subscribe(published::add);
+        return opened;
+    }
+
+    @AfterEach
+    void close() {
+        kiosk.close();
+    }
+
+    @Test
+    void withNothingStoredTheConfigurationFileDecides() {
+        var settings = kiosk.queries().settings();
+
+        assertThat(settings.language()).isEqualTo(Language.EN);
+        assertThat(settings.nightMode())
+                .isEqualTo(new NightSchedule(true, LocalTime.of(23, 0), LocalTime.of(6, 0), NightSchedule.Action.DIM));
+    }
+
+    @Test
+    void aChangeIsStoredAuditedAnnouncedAndOutlivesARestartOverridingTheFile() {
+        var outcome = kiosk.commands().execute(ChangeSettings.nightMode(BLANK_FROM_NINE), Actor.touchScreen());
+
+        assertThat(outcome.kind()).isEqualTo(CommandOutcome.Kind.SETTINGS_CHANGED);
+        assertThat(outcome.summary()).isEqualTo("settings changed: night mode on 21:00-07:00 blank");
+        assertThat(kiosk.queries().settings().nightMode()).isEqualTo(BLANK_FROM_NINE);
+        assertThat(kiosk.queries().settings().language()).as("untouched: still the file's").isEqualTo(Language.EN);
+        assertThat(published).containsExactly(ChangeFeed.Topic.SETTINGS);
+        var audit = kiosk.audit().latest(1).getFirst();
+        assertThat(audit.action()).isEqualTo("change-settings");
+        assertThat(audit.detail()).isEqualTo("night mode on 21:00-07:00 blank");
+
+        kiosk.close();
+        kiosk = open(config);
+
+        assertThat(kiosk.queries().settings().nightMode()).as("stored, over kiosk.yaml").isEqualTo(BLANK_FROM_NINE);
+        assertThat(kiosk.queries().settings().language()).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void aLanguageChangeKeepsTheStoredNightModeAndARemoteActorIsAudited() {
+        kiosk.commands().execute(ChangeSettings.nightMode(BLANK_FROM_NINE), Actor.touchScreen());
+
+        var outcome = kiosk.commands().execute(ChangeSettings.language(Language.NL), Actor.remoteJob("job-9"));
+
+        assertThat(outcome.kind()).isEqualTo(CommandOutcome.Kind.LANGUAGE_CHANGED);
+        assertThat(outcome.args()).containsExactly(Language.NL);
+        assertThat(outcome.summary()).isEqualTo("language set to nl");
+        assertThat(kiosk.queries().settings().language()).isEqualTo(Language.NL);
+        assertThat(kiosk.queries().settings().nightMode()).isEqualTo(BLANK_FROM_NINE);
+        assertThat(kiosk.audit().latest(1).getFirst().actor()).isEqualTo(Actor.remoteJob("job-9"));
+    }
+
+    @Test
+    void aNightThatEndsWhenItStartsIsRefusedWithACodeAndChangesNothing() {
+        var empty = new NightSchedule(true, LocalTime.of(22, 0), LocalTime.of(22, 0), NightSchedule.Action.DIM);
+
+        assertThatThrownBy(() -> ChangeSettings.nightMode(empty))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
+                    assertThat(e.refusal()).isEqualTo(Refusal.NIGHT_WITHOUT_LENGTH);
+                    assertThat(e.field()).isEqualTo("nightMode.until");
+                    assertThat(e.args()).containsExactly(LocalTime.of(22, 0));
+                    assertThat(e.getMessage()).as("English for logs and jobs")
+                            .isEqualTo("nightMode.until: must differ from the start of the night (22:00)");
+                });
+        assertThatThrownBy(() -> new ChangeSettings(Optional.empty(), Optional.empty()))
+                .isInstanceOfSatisfying(InvalidCommandException.class,
+                        e -> assertThat(e.refusal()).isEqualTo(Refusal.NOTHING_TO_CHANGE));
+        assertThat(kiosk.queries().settings().nightMode().from()).isEqualTo(LocalTime.of(23, 0));
+        assertThat(published).isEmpty();
+    }
+
+    @Test
+    void aCommandServiceWithoutSettingsRefusesWithACode() {
+        var bare = new KioskCommandService(clock, kiosk.database(), kiosk.events(), kiosk.alerts(), kiosk.notices(),
+                kiosk.audit(), kiosk.planning(), kiosk.changes());
+
+        assertThatThrownBy(() -> bare.execute(ChangeSettings.language(Language.NL), Actor.touchScreen()))
+                .isInstanceOfSatisfying(InvalidCommandException.class,
+                        e -> assertThat(e.refusal()).isEqualTo(Refusal.NO_SETTINGS_STORE));
+        assertThat(kiosk.audit().latest(5)).noneMatch(a -> a.action().equals("change-settings"));
+    }
+}

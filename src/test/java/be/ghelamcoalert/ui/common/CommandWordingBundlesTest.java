@@ -1,0 +1,98 @@
+package be.ghelamcoalert.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.ghelamcoalert.core.model.AlertKind;
+import be.ghelamcoalert.core.model.Language;
+import be.ghelamcoalert.core.model.command.InvalidCommandException;
+import be.ghelamcoalert.core.model.command.Refusal;
+import be.ghelamcoalert.core.model.command.RunLightTest;
+import be.ghelamcoalert.core.service.CommandOutcome;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every refusal code and every outcome the core can report has a Dutch and an English text, and
+ * neither asks for an argument the core does not give. A new code without its texts fails here.
+ */
+class CommandWordingBundlesTest {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    @ParameterizedTest
+    @EnumSource(Refusal.class)
+    void everyRefusalHasADutchAndAnEnglishText(Refusal refusal) throws IOException {
+        var arguments = count(refusal.englishTemplate());
+        for (var bundle : new String[] {"messages.properties", "messages_en.properties"}) {
+            var text = load(bundle).getProperty("refusal." + refusal.name());
+            assertThat(text).as(bundle + " refusal." + refusal.name()).isNotBlank();
+            assertThat(count(text)).as(bundle + " refusal." + refusal.name() + " uses no argument the core does not give")
+                    .isLessThanOrEqualTo(arguments);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(CommandOutcome.Kind.class)
+    void everyOutcomeHasADutchAndAnEnglishText(CommandOutcome.Kind kind) throws IOException {
+        var arguments = count(kind.englishTemplate());
+        for (var bundle : new String[] {"messages.properties", "messages_en.properties"}) {
+            var text = load(bundle).getProperty("outcome." + kind.name());
+            assertThat(text).as(bundle + " outcome." + kind.name()).isNotBlank();
+            assertThat(count(text)).as(bundle + " outcome." + kind.name()).isLessThanOrEqualTo(arguments);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en"})
+    void aRefusalIsRenderedWithTheFieldNameAndLocalFormats(String language) {
+        var texts = Texts.forLanguage(language, BRUSSELS);
+        var empty = new InvalidCommandException("title", Refusal.EMPTY);
+        var late = new InvalidCommandException("duration", Refusal.SNOOZE_PAST_DEADLINE, LocalTime.of(17, 45), 12L);
+
+        assertThat(texts.refusal(empty)).isEqualTo(language.equals("nl") ? "De naam mag niet leeg zijn" : "The name must not be empty");
+        assertThat(texts.refusal(late)).contains("17:45", "12").doesNotContain("{");
+        assertThat(texts.refusal(new InvalidCommandException("mystery", Refusal.REQUIRED)))
+                .as("a field without a name of its own is shown as it is").startsWith("mystery");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en"})
+    void anOutcomeIsRenderedInTheLanguageWithDaysTimesAndKinds(String language) {
+        var texts = Texts.forLanguage(language, BRUSSELS);
+        var moved = CommandOutcome.of(RunLightTest.configured(), CommandOutcome.Kind.ALERT_MOVED, AlertKind.WARNING,
+                "KAA Gent - Club Brugge", LocalDateTime.of(2026, 11, 28, 17, 55));
+        var created = CommandOutcome.of(RunLightTest.configured(), CommandOutcome.Kind.CREATED, "Concert",
+                LocalDate.of(2026, 11, 30), LocalTime.of(19, 5), 3);
+
+        assertThat(texts.outcome(moved)).isEqualTo(language.equals("nl")
+                ? "Melding \"licht\" van KAA Gent - Club Brugge verplaatst naar za 28 nov 17:55"
+                : "Moved the \"light\" alert of KAA Gent - Club Brugge to Sat 28 Nov 17:55");
+        assertThat(moved.summary()).as("English for the audit log and jobs, whatever the screen speaks")
+                .isEqualTo("moved warning alert of KAA Gent - Club Brugge to 2026-11-28 17:55");
+        assertThat(texts.outcome(created)).contains("Concert", "19:05", "3").doesNotContain("{");
+        assertThat(texts.outcome(CommandOutcome.of(RunLightTest.configured(), CommandOutcome.Kind.LANGUAGE_CHANGED, Language.EN)))
+                .endsWith("English");
+    }
+
+    private static int count(String template) {
+        return (int) PLACEHOLDER.matcher(template).results().mapToInt(m -> Integer.parseInt(m.group(1)) + 1).max().orElse(0);
+    }
+
+    private static Properties load(String name) throws IOException {
+        var properties = new Properties();
+        try (var in = CommandWordingBundlesTest.class.getResourceAsStream("/be/ghelamcoalert/ui/" + name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
