@@ -54,6 +54,23 @@ class AlarmWiringTest {
     }
 
     @Test
+    void onTheRealClockTheEngineWakesItselfWhenTheLightTestEnds() {
+        var clock = java.time.Clock.system(KioskConfig.defaults().deadlines().zone());
+        try (var kiosk = Kiosk.open(KioskConfig.defaults(), clock, dataDir)) {
+            var engine = AlarmWiring.start(kiosk, true);
+            var started = clock.instant();
+
+            kiosk.commands().execute(new RunLightTest(java.util.Optional.of(Duration.ofSeconds(2))), Actor.touchScreen());
+            assertThat(engine.relayEnergized()).isTrue();
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(5))
+                    .until(() -> !engine.relayEnergized());
+
+            assertThat(Duration.between(started, clock.instant())).as("no tick from the test: the engine planned its own")
+                    .isBetween(Duration.ofSeconds(2), Duration.ofMillis(2300));
+        }
+    }
+
+    @Test
     void withoutAPiTheBoardRelayIsReportedUnavailableInsteadOfStoppingTheKiosk() {
         var relay = AlarmWiring.openRelay(AlarmSettings.RelaySettings.defaults(), false);
 

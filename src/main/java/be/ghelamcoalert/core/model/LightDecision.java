@@ -61,6 +61,22 @@ public record LightDecision(LightPattern pattern, Cause cause, String reason, Op
         return pattern != LightPattern.OFF;
     }
 
+    /** When a slow blink next switches the relay after {@code now}; empty for a steady or no light. */
+    public Optional<Instant> nextToggleAfter(Instant now) {
+        if (pattern != LightPattern.SLOW_BLINK) {
+            return Optional.empty();
+        }
+        long period = blinkPeriod.toMillis();
+        long half = period / 2;
+        long elapsed = Duration.between(litSince, now).toMillis();
+        if (elapsed < 0) {
+            return Optional.of(litSince.plusMillis(half));
+        }
+        long cycles = elapsed / period;
+        long next = elapsed % period < half ? cycles * period + half : (cycles + 1) * period;
+        return Optional.of(litSince.plusMillis(next));
+    }
+
     /**
      * Whether the relay is energized at {@code now}: a slow blink is on during the first half of
      * each period counted from {@link #litSince}, so a light always starts with "on".

@@ -26,21 +26,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drives the alarm light. On every tick (every {@value #TICK_MILLIS} ms) and on every change it
- * sets the relay to what {@link LightPolicy} decides for right now. It never sleeps until a due
- * time, so a clock jump, a suspend or an NTP step cannot make an alert late or lost: the next tick
- * simply sees the new time. A tick only asks the policy again once its last decision may have
- * run out ({@link LightPolicy#decisionHoldsUntil}); in between it only keeps a blink going, which
- * keeps the idle kiosk's CPU low.
+ * Drives the alarm light. On every tick and on every change it sets the relay to what
+ * {@link LightPolicy} decides for right now. The next tick is set for the moment something can
+ * change — the policy's decision runs out ({@link LightPolicy#decisionHoldsUntil}: an alert falls
+ * due, a snooze ends, the office opens), a blink switches, a failed relay is retried — but never
+ * more than {@value #LONGEST_SLEEP_MILLIS} ms away, so a clock jump, a suspend or an NTP step
+ * cannot make an alert late or lost by more than that: the next tick simply sees the new time.
+ * Between two changes the idle kiosk's light costs next to no CPU.
  *
  * <p>The alerts and events are kept in memory and reloaded from the store after every change,
  * every few seconds, and whenever the clock jumps. Every change of the light is written to the
@@ -50,7 +52,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class AlarmEngine implements LightTester, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AlarmEngine.class);
-    static final long TICK_MILLIS = 50;
+    /** The longest wait between two ticks, whatever is planned. */
+    static final long LONGEST_SLEEP_MILLIS = 1000;
     /** Reload from the store this often even without a change, as a safety net (every change is announced). */
     static final Duration RELOAD_EVERY = Duration.ofSeconds(30);
     /** Alerts that ended this long ago are still loaded, so a clock set back finds them. */
@@ -74,6 +77,7 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
     private final ChangeFeed.Listener onChange = this::changed;
     private volatile MetricsRecorder metrics = MetricsRecorder.none();
     private volatile ScheduledExecutorService scheduler;
+    private ScheduledFuture<?> nextTick;
 
     // Guarded by "this".
     private List<Alert> knownAlerts = List.of();
@@ -126,13 +130,17 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
             evaluate(now, "start-up restore: ");
         }
         changes.subscribe(onChange);
-        var executor = Executors.newSingleThreadScheduledExecutor(task -> {
+        var executor = new ScheduledThreadPoolExecutor(1, task -> {
             var thread = Thread.ofPlatform().name("alarm-engine").daemon(true).unstarted(task);
             thread.setPriority(Thread.MAX_PRIORITY - 1);
             return thread;
         });
-        scheduler = executor;
-        executor.scheduleWithFixedDelay(this::tickSafely, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // stop: no tick after the last one
+        executor.setRemoveOnCancelPolicy(true);
+        synchronized (this) {
+            scheduler = executor;
+            scheduleNextTick(clock.instant());
+        }
         LOG.info("Alarm engine started with {}; light is {}", relay.description(), currentStatus().pattern());
     }
 
@@ -156,7 +164,40 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
         } else {
             evaluate(now, "");
         }
+        scheduleNextTick(now);
     }
+
+    /** Wakes up when something can change, and at least every {@value #LONGEST_SLEEP_MILLIS} ms. */
+    private void scheduleNextTick(Instant now) {
+        var executor = scheduler;
+        if (executor == null || closed) {
+            return;
+        }
+        var wake = now.plusMillis(LONGEST_SLEEP_MILLIS);
+        wake = earlier(wake, decisionHoldsUntil);
+        var toggle = decision.nextToggleAfter(now);
+        if (toggle.isPresent()) {
+            wake = earlier(wake, toggle.get());
+        }
+        if (failedAt.isPresent()) {
+            wake = earlier(wake, failedAt.get().plus(RETRY_FAILED_RELAY));
+        }
+        long nanos = Math.max(Duration.between(now, wake).toNanos(), 0);
+        long millis = Math.max(1, (nanos + 999_999) / 1_000_000);
+        if (nextTick != null) {
+            nextTick.cancel(false);
+        }
+        try {
+            nextTick = executor.schedule(this::tickSafely, millis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Alarm engine stopping: no next tick");
+        }
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return b.isBefore(a) ? b : a;
+    }
+
 
     @Override
     public void runLightTest(Duration duration, Actor actor) {
@@ -167,6 +208,7 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
             var now = clock.instant();
             test = Optional.of(new LightTest(now, duration, actor));
             evaluate(now, "");
+            scheduleNextTick(now);
         }
         LOG.info("Light test for {} s by {}", duration.toSeconds(), actor);
     }
