@@ -42,19 +42,16 @@ final class RunKioskCommand implements Callable<Integer> {
     static final Duration TRAINING_RUN_AFTER_FIRST_FRAME = Duration.ofSeconds(8);
 
     /**
-     * Reads the configuration (a bad one ends here, before any window), then starts the screen
-     * and the device side by side: the JavaFX toolkit comes up on this thread while the store
-     * opens on another; the dashboard is drawn as soon as both are ready, with its data, and the
-     * cloud, the alarm and the import come up behind it. A failed start closes the screen.
+     * Starts the screen and the device side by side: the JavaFX toolkit comes up on this thread
+     * while the configuration is read and the store opens on another; the dashboard is drawn as
+     * soon as both are ready, with its data, and the cloud, the alarm and the import come up
+     * behind it. A bad configuration or a failed start closes the screen before any window shows
+     * and ends here with its exit code, also where no screen can start at all.
      */
     @Override
     public Integer call() {
-        var config = ConfigLoader.fromSystemEnvironment().load(configFile);
-        var settings = windowed ? config.withUi(config.ui().windowed()) : config;
-        var clock = Clock.system(config.deadlines().zone());
         var screen = new CompletableFuture<KioskUiContext>();
-        var device = CompletableFuture.supplyAsync(
-                () -> Device.start(settings, clock, fixturesFile, demo, kiosk -> screen.complete(UiWiring.context(kiosk, demo))),
+        var device = CompletableFuture.supplyAsync(() -> startDevice(screen),
                 command -> Thread.ofPlatform().name("device-start").start(command));
         device.whenComplete((started, failure) -> {
             if (failure != null) {
@@ -67,9 +64,21 @@ final class RunKioskCommand implements Callable<Integer> {
             KioskApplication.firstFrame().thenRunAsync(Platform::exit, CompletableFuture.delayedExecutor(
                     TRAINING_RUN_AFTER_FIRST_FRAME.toMillis(), TimeUnit.MILLISECONDS));
         }
-        Application.launch(KioskApplication.class);
+        try {
+            Application.launch(KioskApplication.class);
+        } catch (RuntimeException screenFailed) {
+            rethrowStartFailure(device); // a bad configuration says more than "no display"
+            throw screenFailed;
+        }
         rethrowStartFailure(device);
         return ExitCodes.OK;
+    }
+
+    private Device startDevice(CompletableFuture<KioskUiContext> screen) {
+        var config = ConfigLoader.fromSystemEnvironment().load(configFile);
+        var settings = windowed ? config.withUi(config.ui().windowed()) : config;
+        var clock = Clock.system(config.deadlines().zone());
+        return Device.start(settings, clock, fixturesFile, demo, kiosk -> screen.complete(UiWiring.context(kiosk, demo)));
     }
 
     /** A start failure has ended the screen; it is reported here, so it gets its exit code. */

@@ -13,18 +13,26 @@ class MainTest {
     @TempDir
     Path dir;
 
+    /**
+     * In a JVM of its own, as systemd starts it, and without a display: the configuration is read
+     * while the screen starts, and its error (not "no display") decides the exit code.
+     */
     @Test
     void invalidConfigurationStopsStartUpWithExitCodeTwoAndNamesFileAndKey() throws Exception {
         var config = dir.resolve("kiosk.yaml");
         Files.writeString(config, "alerts:\n  defaultSnooze: PT0S\n");
-        var err = new StringWriter();
-        var cli = Main.commandLine();
-        cli.setErr(new PrintWriter(err));
+        var java = ProcessHandle.current().info().command().orElse("java");
+        var process = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "--config", config.toString(), "--fixtures", dir.resolve("none.yaml").toString())
+                .redirectErrorStream(true);
+        process.environment().remove("DISPLAY");
+        process.environment().put("GHELAMCO__KIOSK__DATADIRECTORY", dir.resolve("data").toString());
+        var started = process.start();
+        var output = new String(started.getInputStream().readAllBytes());
 
-        int exit = cli.execute("--config", config.toString());
-
-        assertThat(exit).isEqualTo(ExitCodes.BAD_CONFIG);
-        assertThat(err.toString()).contains(config.toString()).contains("alerts").contains("default snooze");
+        assertThat(started.waitFor()).as(output).isEqualTo(ExitCodes.BAD_CONFIG);
+        assertThat(output).contains("Configuration error", config.toString(), "alerts", "default snooze");
+        assertThat(dir.resolve("data")).as("nothing opened").doesNotExist();
     }
 
     @Test
