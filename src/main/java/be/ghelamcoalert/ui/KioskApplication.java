@@ -5,6 +5,7 @@ import be.ghelamcoalert.ui.common.Ticker;
 import be.ghelamcoalert.ui.common.UiThread;
 import be.ghelamcoalert.ui.dashboard.DashboardViewModel;
 import be.ghelamcoalert.ui.shell.KioskShell;
+import be.ghelamcoalert.ui.shell.WarmUp;
 import java.lang.management.ManagementFactory;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -59,6 +60,9 @@ public final class KioskApplication extends Application {
     @Override
     public void start(Stage stage) {
         var ready = Objects.requireNonNull(READY.get(), "KioskApplication.prepare was not called");
+        if (!ready.isDone()) {
+            WarmUp.run();
+        }
         ready.whenComplete((services, failure) -> UiThread.javaFx().run(() -> {
             if (failure != null) {
                 LOG.error("The kiosk did not start; closing the screen");
