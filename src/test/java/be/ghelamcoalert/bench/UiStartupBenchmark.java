@@ -59,7 +59,7 @@ public final class UiStartupBenchmark {
         }
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int idleSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
-        int warmUpSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        int warmUpSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         var work = Files.createTempDirectory("ui-bench");
         // The kiosk starts on a store that already holds its events: seed it once, here.
         var data = work.resolve("data");
