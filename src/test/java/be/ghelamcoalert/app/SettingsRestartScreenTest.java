@@ -9,22 +9,18 @@ import be.ghelamcoalert.core.model.NightSchedule;
 import be.ghelamcoalert.core.model.command.ChangeSettings;
 import be.ghelamcoalert.testing.MutableClock;
 import be.ghelamcoalert.testing.TestEvents;
-import be.ghelamcoalert.ui.common.BackgroundWork;
-import be.ghelamcoalert.ui.common.UiThread;
+import be.ghelamcoalert.ui.ShellOnStage;
 import be.ghelamcoalert.ui.night.ScreenRest;
 import be.ghelamcoalert.ui.shell.KioskShell;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A kiosk restarted on the same H2 file starts with the language and night mode chosen before,
@@ -61,19 +57,7 @@ class SettingsRestartScreenTest extends FxRobot {
         kiosk.database().run(() -> kiosk.planning().store(TestEvents.homeMatch("brugge", LocalDate.of(2026, 11, 29), LocalTime.of(20, 45)),
                 Actor.system("test"), "create-event", "test"));
         var context = UiWiring.context(kiosk, false);
-        FxToolkit.registerPrimaryStage();
-        var created = new AtomicReference<KioskShell>();
-        FxToolkit.setupStage(stage -> {
-            var kioskShell = new KioskShell(context, new BackgroundWork(Runnable::run, UiThread.javaFx()));
-            var scene = new Scene(kioskShell.root(), 800, 480);
-            scene.getStylesheets().addAll(KioskShell.stylesheets());
-            stage.setScene(scene);
-            kioskShell.start();
-            stage.show();
-            created.set(kioskShell);
-        });
-        shell = created.get();
-        WaitForAsyncUtils.waitForFxEvents();
+        shell = ShellOnStage.show(context);
     }
 
     @AfterEach

@@ -1,0 +1,31 @@
+package be.ghelamcoalert.ui;
+
+import be.ghelamcoalert.ui.common.BackgroundWork;
+import be.ghelamcoalert.ui.common.UiThread;
+import be.ghelamcoalert.ui.shell.KioskShell;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Scene;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Puts a kiosk shell on TestFX's stage at 800x480 as the application does; background work runs in place. */
+public final class ShellOnStage {
+    private ShellOnStage() {}
+
+    public static KioskShell show(KioskUiContext context) throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        var created = new AtomicReference<KioskShell>();
+        FxToolkit.setupStage(stage -> {
+            var shell = new KioskShell(context, new BackgroundWork(Runnable::run, UiThread.javaFx()));
+            var scene = new Scene(shell.root(), 800, 480);
+            scene.getStylesheets().addAll(KioskShell.stylesheets());
+            stage.setScene(scene);
+            shell.start();
+            stage.show();
+            created.set(shell);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return created.get();
+    }
+}
