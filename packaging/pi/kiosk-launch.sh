@@ -15,11 +15,14 @@ home="${GHELAMCO_HOME:-/opt/ghelamco-alert}"
 pidfile="${RUNTIME_DIRECTORY:-/run/ghelamco-alert}/kiosk.pid"
 rm -f "$pidfile"
 
+cage=""
 stop_kiosk() {
   if [ -s "$pidfile" ] && kill -TERM "$(cat "$pidfile")" 2>/dev/null; then
     return
   fi
-  kill -TERM "$cage" 2>/dev/null   # the JVM is not running (yet): nothing to lose
+  if [ -n "$cage" ]; then
+    kill -TERM "$cage" 2>/dev/null   # the JVM is not running (yet): nothing to lose
+  fi
 }
 trap stop_kiosk TERM INT
 
