@@ -26,8 +26,12 @@ stop_kiosk() {
 }
 trap stop_kiosk TERM INT
 
-/usr/bin/cage -- "$home/kiosk-session.sh" "$@" &
+# A shell gives a background job /dev/null as its input: hand cage the VT (StandardInput=tty-fail)
+# explicitly, as cage's systemd documentation expects.
+exec 3<&0
+/usr/bin/cage -- "$home/kiosk-session.sh" "$@" <&3 3<&- &
 cage=$!
+exec 3<&-
 status=0
 while :; do
   wait "$cage"
