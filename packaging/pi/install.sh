@@ -1,27 +1,46 @@
 #!/usr/bin/env bash
-# Installs Ghelamco Alert on a Raspberry Pi (4 or 5, 64-bit Raspberry Pi OS) as a systemd service.
+# Installs Ghelamco Alert on a Raspberry Pi (4 or 5, 64-bit Raspberry Pi OS Bookworm, Lite is
+# enough: no desktop) as a systemd service that shows the kiosk full screen on the attached display.
 #
 # Build the jar for the Pi on any machine first (JavaFX natives for aarch64):
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 mvn -B package -DskipTests -Djavafx.platform=linux-aarch64
 # then copy target/ghelamco-alert-*.jar, target/lib/, kiosk-config/ and packaging/pi/ to the Pi
 # and run, as root, from the copied folder:
 #   sudo bash packaging/pi/install.sh /path/to/jdk-25-aarch64
+# Running it again upgrades: the service is stopped, the jar replaced, settings kept.
 set -euo pipefail
 jdk="${1:?usage: install.sh JDK25_AARCH64_HOME}"
 here="$(cd "$(dirname "$0")/../.." && pwd)"
+pi="$here/packaging/pi"
+home=/opt/ghelamco-alert
+unit=/etc/systemd/system/ghelamco-alert.service
 [ -x "$jdk/bin/java" ] || { echo "No java in $jdk/bin" >&2; exit 1; }
+ls "$here"/target/ghelamco-alert-*.jar >/dev/null 2>&1 || { echo "No target/ghelamco-alert-*.jar: build it first" >&2; exit 1; }
+[ -d "$here/target/lib" ] || { echo "No target/lib: build with mvn package" >&2; exit 1; }
 
+# The display: cage (Wayland kiosk compositor) with XWayland, GTK 3 and OpenGL for JavaFX's GTK
+# glass and its es2 pipeline, pam_systemd for the kiosk's logind session.
+apt-get update
+DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+  cage xwayland libgtk-3-0 libgl1 libegl1 libxtst6 libxxf86vm1 libpam-systemd fonts-dejavu-core
+
+# The kiosk user; its home holds JavaFX's cache of native libraries.
 id kiosk >/dev/null 2>&1 || useradd --system --create-home --shell /usr/sbin/nologin kiosk
 for group in gpio video input render; do
-  getent group "$group" >/dev/null && usermod -aG "$group" kiosk
+  if getent group "$group" >/dev/null; then usermod -aG "$group" kiosk; fi
 done
 
-install -d -o root -g root -m 755 /opt/ghelamco-alert /opt/ghelamco-alert/lib
+systemctl stop ghelamco-alert 2>/dev/null || true   # an upgrade: never replace the jar under a running JVM
+
+install -d -o root -g root -m 755 "$home"
 install -d -o kiosk -g kiosk -m 750 /var/lib/ghelamco-alert
 install -d -o root -g kiosk -m 750 /etc/ghelamco-alert
-ln -sfn "$jdk" /opt/ghelamco-alert/jdk
-install -m 644 "$here"/target/ghelamco-alert-*.jar /opt/ghelamco-alert/ghelamco-alert.jar
-cp -r "$here"/target/lib/. /opt/ghelamco-alert/lib/
+ln -sfn "$jdk" "$home/jdk"
+install -m 644 "$here"/target/ghelamco-alert-*.jar "$home/ghelamco-alert.jar"
+rm -rf "$home/lib"   # no jars of an older version left on the class path
+install -d -o root -g root -m 755 "$home/lib"
+install -m 644 "$here"/target/lib/*.jar "$home/lib/"
+install -m 755 "$pi/kiosk-launch.sh" "$pi/kiosk-session.sh" "$home/"
 [ -f /etc/ghelamco-alert/kiosk.yaml ] || install -o root -g kiosk -m 640 "$here/kiosk-config/kiosk.yaml" /etc/ghelamco-alert/
 for extra in fixtures.yaml; do
   if [ -f "$here/kiosk-config/$extra" ] && [ ! -f "/etc/ghelamco-alert/$extra" ]; then
@@ -29,9 +48,40 @@ for extra in fixtures.yaml; do
   fi
 done
 [ -f /etc/ghelamco-alert/ghelamco-alert.env ] || \
-  install -o root -g kiosk -m 640 "$here/packaging/pi/ghelamco-alert.env.example" /etc/ghelamco-alert/ghelamco-alert.env
-
-install -m 644 "$here/packaging/pi/ghelamco-alert.service" /etc/systemd/system/ghelamco-alert.service
+  install -o root -g kiosk -m 640 "$pi/ghelamco-alert.env.example" /etc/ghelamco-alert/ghelamco-alert.env
+install -m 644 "$pi/ghelamco-alert.pam" /etc/pam.d/ghelamco-alert
+install -m 644 "$pi/ghelamco-alert.service" "$unit"
 systemctl daemon-reload
-systemctl enable --now ghelamco-alert
+
+# Ahead-of-time cache (JDK 25): a training run of the kiosk in demo mode (no cloud, simulated
+# relay, a scratch database) records the classes it loads and links, so the screen comes up
+# sooner. It runs as the service runs the kiosk (same user, JVM options, jar and session script,
+# inside cage), but on cage's headless backend: the display is not needed for training, and the
+# service is not running yet. A failed run leaves no cache; the kiosk then starts without one.
+aot="$home/ghelamco-alert.aot"
+java_opts="$(sed -n 's/^Environment="JAVA_OPTS=\(.*\)"$/\1/p' "$unit" | sed 's/ *-XX:AOTCache=[^ ]*//')"
+scratch="$(mktemp -d)"
+chmod 755 "$scratch"   # the kiosk user works in its subfolders
+install -d -o kiosk -g kiosk -m 700 "$scratch/run" "$scratch/data" "$scratch/aot"
+rm -f "$aot"
+echo "Training run for the AOT cache (about a minute)..."
+if runuser -u kiosk -- env -i PATH=/usr/bin:/bin HOME="$(getent passwd kiosk | cut -d: -f6)" \
+     XDG_RUNTIME_DIR="$scratch/run" RUNTIME_DIRECTORY="$scratch/run" \
+     WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman \
+     GHELAMCO__KIOSK__DATADIRECTORY="$scratch/data" \
+     JAVA_OPTS="$java_opts -XX:AOTCacheOutput=$scratch/aot/ghelamco-alert.aot" \
+     timeout 600 cage -- /bin/sh -c '"$@"; echo $? > "$RUNTIME_DIRECTORY/training.status"' \
+       training "$home/kiosk-session.sh" --config /etc/ghelamco-alert/kiosk.yaml --demo --training-run \
+     > "$scratch/training.log" 2>&1 \
+   && [ "$(cat "$scratch/run/training.status" 2>/dev/null)" = 0 ] && [ -s "$scratch/aot/ghelamco-alert.aot" ]; then
+  install -m 644 "$scratch/aot/ghelamco-alert.aot" "$aot"
+  echo "AOT cache recorded: $aot"
+else
+  echo "WARNING: the training run failed, the kiosk starts without an AOT cache (slower). Its log:" >&2
+  tail -n 20 "$scratch/training.log" >&2 || true
+fi
+rm -rf "$scratch"
+
+systemctl enable ghelamco-alert
+systemctl restart ghelamco-alert
 echo "Installed. Follow the log with: journalctl -u ghelamco-alert -f"

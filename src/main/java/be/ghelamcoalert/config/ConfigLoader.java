@@ -108,7 +108,7 @@ public final class ConfigLoader {
                         } else {
                             var child = node.get(name);
                             node = child instanceof ObjectNode object ? object : node.putObject(name);
-                            nodeType = component.<Class<?>>map(RecordComponent::getType).orElse(Object.class);
+                            nodeType = component.<Class<?>>map(ConfigLoader::sectionType).orElse(Object.class);
                         }
                     }
                 });
@@ -120,6 +120,16 @@ public final class ConfigLoader {
             return Optional.empty();
         }
         return Arrays.stream(type.getRecordComponents()).filter(c -> c.getName().equalsIgnoreCase(envName)).findFirst();
+    }
+
+    /** The record type of a section, also of an optional one ({@code Optional<IotSettings> iot}). */
+    private static Class<?> sectionType(RecordComponent component) {
+        if (component.getType() == Optional.class
+                && component.getGenericType() instanceof java.lang.reflect.ParameterizedType optional
+                && optional.getActualTypeArguments()[0] instanceof Class<?> section) {
+            return section;
+        }
+        return component.getType();
     }
 
     private static Throwable rootCause(Throwable e) {

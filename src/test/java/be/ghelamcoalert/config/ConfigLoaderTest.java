@@ -110,6 +110,21 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void environmentFillsAnOptionalSectionTheFileLeavesOut() throws Exception {
+        var file = write("kiosk:\n  name: From file\n");
+        var withEnv = new ConfigLoader(Map.of("GHELAMCO__IOT__ENDPOINT", "abc-ats.iot.eu-west-1.amazonaws.com",
+                "GHELAMCO__IOT__THINGNAME", "lobby-1", "GHELAMCO__IOT__CERTIFICATE", "/etc/ghelamco-alert/device.pem.crt",
+                "GHELAMCO__IOT__PRIVATEKEY", "/etc/ghelamco-alert/private.pem.key",
+                "GHELAMCO__IOT__CACERTIFICATE", "/etc/ghelamco-alert/AmazonRootCA1.pem"));
+
+        var iot = withEnv.load(file).iot().orElseThrow();
+
+        assertThat(iot.thingName()).isEqualTo("lobby-1");
+        assertThat(iot.privateKey()).isEqualTo("/etc/ghelamco-alert/private.pem.key");
+        assertThat(iot.caCertificate()).contains("/etc/ghelamco-alert/AmazonRootCA1.pem");
+    }
+
+    @Test
     void badEnvironmentOverrideIsNamedToo() throws Exception {
         var file = write("");
         var withEnv = new ConfigLoader(Map.of("GHELAMCO__KIOSK__LANGUAGE", "fr"));

@@ -1,0 +1,42 @@
+#!/bin/sh
+# The service's main process: starts cage (the Wayland kiosk compositor) with the kiosk inside it
+# and, on SIGTERM from systemd, stops the kiosk BEFORE its display goes away.
+#
+# Why not let systemd signal cage: cage 0.1.x answers SIGTERM by tearing down XWayland first and
+# only then waiting for its client, without signalling it. The JVM would lose its X display and
+# end without running its shutdown hook, so the relay would not be released and the database not
+# closed. Here the JVM gets SIGTERM first (the unit has KillMode=mixed: only this process is
+# signalled); cage exits by itself when its client has gone.
+#
+# Arguments are passed on to the kiosk (see kiosk-session.sh). GHELAMCO_HOME: where the kiosk is
+# installed (default /opt/ghelamco-alert). RUNTIME_DIRECTORY: set by systemd (RuntimeDirectory=).
+set -u
+home="${GHELAMCO_HOME:-/opt/ghelamco-alert}"
+pidfile="${RUNTIME_DIRECTORY:-/run/ghelamco-alert}/kiosk.pid"
+rm -f "$pidfile"
+
+cage=""
+stop_kiosk() {
+  if [ -s "$pidfile" ] && kill -TERM "$(cat "$pidfile")" 2>/dev/null; then
+    return
+  fi
+  if [ -n "$cage" ]; then
+    kill -TERM "$cage" 2>/dev/null   # the JVM is not running (yet): nothing to lose
+  fi
+}
+trap stop_kiosk TERM INT
+
+# A shell gives a background job /dev/null as its input: hand cage the VT (StandardInput=tty-fail)
+# explicitly, as cage's systemd documentation expects.
+exec 3<&0
+/usr/bin/cage -- "$home/kiosk-session.sh" "$@" <&3 3<&- &
+cage=$!
+exec 3<&-
+status=0
+while :; do
+  wait "$cage"
+  status=$?
+  kill -0 "$cage" 2>/dev/null || break   # wait was only interrupted by the trap: cage still runs
+done
+rm -f "$pidfile"
+exit "$status"

@@ -1,0 +1,69 @@
+package be.ghelamcoalert.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.ghelamcoalert.bench.UiStartupBenchmark;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Pi's systemd unit and install script agree with each other and with what the start-up
+ * benchmark measures.
+ */
+class PiServiceUnitTest {
+    private static final Path PI = Path.of("packaging/pi");
+    private static final Pattern JAVA_OPTS = Pattern.compile("(?m)^Environment=\"JAVA_OPTS=(.*)\"$");
+    private static final String AOT_CACHE = "-XX:AOTCache=/opt/ghelamco-alert/ghelamco-alert.aot";
+
+    @Test
+    void theUnitRunsTheJvmOptionsTheBenchmarkMeasuresPlusTheAotCache() throws IOException {
+        var options = javaOptions();
+
+        assertThat(options).containsExactlyElementsOf(concat(UiStartupBenchmark.KIOSK_JVM_OPTIONS, List.of(AOT_CACHE)));
+        assertThat(Files.readString(PI.resolve("ghelamco-alert.service")))
+                .contains("Environment=MALLOC_ARENA_MAX=" + UiStartupBenchmark.MALLOC_ARENAS);
+    }
+
+    @Test
+    void theInstallScriptRecordsTheCacheTheUnitLoads() throws IOException {
+        var install = Files.readString(PI.resolve("install.sh"));
+
+        assertThat(install).contains("home=/opt/ghelamco-alert").contains("aot=\"$home/ghelamco-alert.aot\"")
+                .contains("-XX:AOTCacheOutput=").contains("--demo --training-run")
+                .contains("sed -n 's/^Environment=\"JAVA_OPTS=\\(.*\\)\"$/\\1/p'");
+        assertThat(AOT_CACHE).endsWith("/opt/ghelamco-alert/ghelamco-alert.aot");
+    }
+
+    @Test
+    void theUnitStartsTheLaunchScriptThatTheInstallScriptInstalls() throws IOException {
+        var unit = Files.readString(PI.resolve("ghelamco-alert.service"));
+        var install = Files.readString(PI.resolve("install.sh"));
+
+        assertThat(unit).contains("ExecStart=/opt/ghelamco-alert/kiosk-launch.sh ")
+                .contains("KillMode=mixed").contains("PAMName=ghelamco-alert").contains("Restart=always")
+                .contains("SupplementaryGroups=gpio video input render")
+                .contains("EnvironmentFile=-/etc/ghelamco-alert/ghelamco-alert.env");
+        assertThat(install).contains("\"$pi/kiosk-launch.sh\" \"$pi/kiosk-session.sh\"")
+                .contains("\"$pi/ghelamco-alert.pam\" /etc/pam.d/ghelamco-alert");
+        for (String script : List.of("kiosk-launch.sh", "kiosk-session.sh", "install.sh")) {
+            assertThat(PI.resolve(script)).exists();
+        }
+        assertThat(Files.isExecutable(PI.resolve("kiosk-launch.sh"))).isTrue();
+        assertThat(Files.isExecutable(PI.resolve("kiosk-session.sh"))).isTrue();
+    }
+
+    private static List<String> javaOptions() throws IOException {
+        var matcher = JAVA_OPTS.matcher(Files.readString(PI.resolve("ghelamco-alert.service")));
+        assertThat(matcher.find()).as("an Environment=\"JAVA_OPTS=...\" line in the unit").isTrue();
+        return Arrays.asList(matcher.group(1).strip().split("\\s+"));
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+    }
+}
