@@ -28,8 +28,8 @@ interface EventDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM events WHERE start_date >= :from ORDER BY start_date, start_time, id")
     List<Event> startingFrom(@Bind("from") LocalDate from);
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM events ORDER BY start_date, start_time, id")
-    List<Event> all();
+    /** Every event in start order; run by {@link JdbiEventRepository#all()} as a plain query. */
+    String ALL = "SELECT " + COLUMNS + " FROM events ORDER BY start_date, start_time, id";
 
     @SqlUpdate("MERGE INTO events (" + COLUMNS + ") KEY (id) VALUES (:id, :title, :kind, :competition, :opponent, "
             + ":venue, :startDate, :startTime, :endTime, :status, :source, :muted)")
