@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,11 @@ public final class FixtureImportService implements FixtureRefresh {
     private final MetricsRecorder metrics;
     /** What the last applied import read and did: the same pages on the same day change nothing. */
     private Optional<Applied> lastApplied = Optional.empty();
+    /**
+     * The health this service last stored per source. The service is the only writer of source
+     * health, so after the first read per source the store is not asked again on every import.
+     */
+    private final Map<String, SourceHealth> storedHealth = new HashMap<>();
 
     private record Applied(LocalDate day, List<SourcePage> pages, Reconciliation result) {}
 
@@ -109,7 +115,8 @@ public final class FixtureImportService implements FixtureRefresh {
         var accepted = new ArrayList<SourcePage>();
         var rawPages = new ArrayList<RawPage>();
         for (var source : sources) {
-            var previous = store.health(source.name()).orElse(SourceHealth.unknown(source.name()));
+            var previous = storedHealth.containsKey(source.name()) ? storedHealth.get(source.name())
+                    : store.health(source.name()).orElse(SourceHealth.unknown(source.name()));
             healths.add(read(source, previous, now, today, accepted, rawPages));
         }
         var result = reconcile(accepted, today, apply);
@@ -121,6 +128,7 @@ public final class FixtureImportService implements FixtureRefresh {
                 healths.forEach(store::saveHealth);
                 rawPages.forEach(store::keepRawPage);
             });
+            healths.forEach(h -> storedHealth.put(h.source(), h));
             lastApplied = Optional.of(new Applied(today, List.copyOf(accepted), result));
             status.fixtures(overall(healths));
             if (!result.changes().isEmpty()) {
