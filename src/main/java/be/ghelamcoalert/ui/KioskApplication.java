@@ -7,6 +7,7 @@ import be.ghelamcoalert.ui.dashboard.DashboardViewModel;
 import be.ghelamcoalert.ui.shell.KioskShell;
 import be.ghelamcoalert.ui.shell.WarmUp;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
 public final class KioskApplication extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(KioskApplication.class);
     private static final AtomicReference<CompletableFuture<Ready>> READY = new AtomicReference<>();
-    private static final CompletableFuture<Void> FIRST_FRAME = new CompletableFuture<>();
+    private static final CompletableFuture<Duration> FIRST_FRAME = new CompletableFuture<>();
 
     /** The services and the dashboard's data, loaded off the UI thread before the stage is shown. */
     private record Ready(KioskUiContext context, DashboardViewModel.Snapshot dashboard) {
@@ -52,8 +53,11 @@ public final class KioskApplication extends Application {
         READY.set(context.thenApply(Ready::load));
     }
 
-    /** Completes on the UI thread in the pulse that first draws the dashboard with its data. */
-    public static CompletableFuture<Void> firstFrame() {
+    /**
+     * Completes on the UI thread in the pulse that first draws the dashboard with its data, with the
+     * time since the JVM started.
+     */
+    public static CompletableFuture<Duration> firstFrame() {
         return FIRST_FRAME;
     }
 
@@ -100,9 +104,9 @@ public final class KioskApplication extends Application {
     }
 
     private static void reportFirstFrame() {
-        if (FIRST_FRAME.complete(null)) {
-            CompletableFuture.runAsync(() -> LOG.info("Kiosk screen shown, {} ms after the JVM started",
-                    ManagementFactory.getRuntimeMXBean().getUptime()));
+        var sinceStart = Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
+        if (FIRST_FRAME.complete(sinceStart)) {
+            CompletableFuture.runAsync(() -> LOG.info("Kiosk screen shown, {} ms after the JVM started", sinceStart.toMillis()));
         }
     }
 
