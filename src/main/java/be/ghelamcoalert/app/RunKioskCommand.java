@@ -1,5 +1,6 @@
 package be.ghelamcoalert.app;
 
+import be.ghelamcoalert.adapter.persistence.Database;
 import be.ghelamcoalert.config.ConfigLoader;
 import be.ghelamcoalert.ui.KioskApplication;
 import be.ghelamcoalert.ui.KioskUiContext;
@@ -50,6 +51,7 @@ final class RunKioskCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
+        Database.prepareInBackground();
         var screen = new CompletableFuture<KioskUiContext>();
         var screenShown = new CompletableFuture<Void>();
         KioskApplication.firstFrame().thenRun(() -> screenShown.complete(null));

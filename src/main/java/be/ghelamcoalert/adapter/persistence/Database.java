@@ -32,6 +32,7 @@ public final class Database implements Transactor, AutoCloseable {
     public static final String FILE_NAME = "ghelamco-alert";
     /** The version of the newest migration under {@code db/migration}; DatabaseTest keeps them equal. */
     public static final String SCHEMA_VERSION = "5";
+    static final String JDBI_FLIGHT_RECORDER_SUPPORT = "org.jdbi.v3.core.statement.internal.JfrSupport";
     private static final String HISTORY_CHECK = "SELECT COUNT(CASE WHEN \"success\" AND \"version\" = ? THEN 1 END), "
             + "COUNT(CASE WHEN NOT \"success\" THEN 1 END) FROM \"flyway_schema_history\"";
 
@@ -102,6 +103,23 @@ public final class Database implements Transactor, AutoCloseable {
         } catch (SQLException noHistoryYet) {
             return false; // a new store (or no history table): Flyway decides, and reports what is wrong
         }
+    }
+
+    /**
+     * Has the one slow part of the store's first statement done now, on a thread of its own, so
+     * it runs beside the rest of the start instead of after it: JDBI registers its statement event
+     * type with the JVM's flight recorder the first time it runs a statement (about 0.1 s, also
+     * with an ahead-of-time cache). Only that class is initialized early; should a JDBI version
+     * no longer have it, nothing happens and the first statement pays as before.
+     */
+    public static void prepareInBackground() {
+        Thread.ofPlatform().name("store-prepare").daemon(true).start(() -> {
+            try {
+                Class.forName(JDBI_FLIGHT_RECORDER_SUPPORT, true, Jdbi.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                LOG.debug("Nothing to prepare for the first statement: {}", e.toString());
+            }
+        });
     }
 
     public Jdbi jdbi() {

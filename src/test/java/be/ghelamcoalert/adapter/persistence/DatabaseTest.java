@@ -77,6 +77,17 @@ class DatabaseTest {
         assertThatThrownBy(() -> Database.open(dir)).hasMessageContaining("failed");
     }
 
+    @Test
+    void whatTheFirstStatementWaitsForCanBePreparedEarly() throws Exception {
+        // Guards the start-up shortcut against a JDBI upgrade that moves the class it initializes.
+        assertThat(Class.forName(Database.JDBI_FLIGHT_RECORDER_SUPPORT, false, getClass().getClassLoader())).isNotNull();
+        Database.prepareInBackground();
+
+        try (var database = Database.open(dir)) {
+            assertThat(rows(database, "events")).isZero();
+        }
+    }
+
     private static int rows(Database database, String table) {
         return database.jdbi().withHandle(h -> h.select("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
     }
