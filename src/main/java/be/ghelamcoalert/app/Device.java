@@ -1,5 +1,8 @@
 package be.ghelamcoalert.app;
 
+import be.ghelamcoalert.adapter.persistence.Database;
+import be.ghelamcoalert.adapter.persistence.JdbiJobLedger;
+import be.ghelamcoalert.adapter.persistence.JdbiMetricsOutbox;
 import be.ghelamcoalert.config.KioskConfig;
 import be.ghelamcoalert.core.port.Relay;
 import java.nio.file.Path;
@@ -39,7 +42,8 @@ final class Device implements AutoCloseable {
      * Starts the device; when a part fails to start, what already started is closed again.
      *
      * @param fixturesFile the fixture import configuration; no import when it does not exist
-     * @param demo         own database with demo events, simulated relay, no cloud, no import
+     * @param demo         own database, fresh at every start, with demo events and a week of demo history;
+     *                     simulated relay, no cloud, no import
      */
     static Device start(KioskConfig config, Clock clock, Path fixturesFile, boolean demo) {
         return start(config, clock, fixturesFile, demo, kiosk -> { }, CompletableFuture.completedFuture(null));
@@ -55,7 +59,11 @@ final class Device implements AutoCloseable {
      */
     static Device start(KioskConfig config, Clock clock, Path fixturesFile, boolean demo, Consumer<Kiosk> storeReady,
             CompletableFuture<?> screenShown) {
-        var kiosk = Kiosk.open(config, clock, DataDirectory.of(config, demo));
+        var dataDirectory = DataDirectory.of(config, demo);
+        if (demo) {
+            Database.delete(dataDirectory); // the demo starts afresh every time
+        }
+        var kiosk = Kiosk.open(config, clock, dataDirectory);
         try {
             if (demo) {
                 DemoData.seed(kiosk.database(), kiosk.planning(), clock, kiosk.events());
@@ -63,6 +71,10 @@ final class Device implements AutoCloseable {
             }
             storeReady.accept(kiosk);
             awaitScreen(screenShown);
+            if (demo) {
+                DemoHistory.seed(kiosk.database(), clock, config.deadlines().zone(),
+                        new JdbiMetricsOutbox(kiosk.database(), clock), new JdbiJobLedger(kiosk.database()));
+            }
             var cloud = IotWiring.start(kiosk, demo);
             var alarm = AlarmWiring.startWithRelay(kiosk, demo, cloud.recorder());
             FixtureWiring.startIfConfigured(kiosk, fixturesFile, demo, cloud.recorder());

@@ -4,6 +4,7 @@ import be.ghelamcoalert.core.port.Transactor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -66,6 +67,20 @@ public final class Database implements Transactor, AutoCloseable {
         var result = flyway(pool).migrate();
         LOG.info("Database {} migrated to schema version {}", directory, result.targetSchemaVersion);
         return new Database(directory, pool, true);
+    }
+
+    /**
+     * Removes the store in {@code directory}, if there is one (the demo starts afresh every time).
+     * Only the database's own files go; the directory and anything else in it stay.
+     */
+    public static void delete(Path directory) {
+        for (var suffix : List.of(".mv.db", ".trace.db")) {
+            try {
+                Files.deleteIfExists(directory.resolve(FILE_NAME + suffix));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("Cannot remove the store in " + directory + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     /**
