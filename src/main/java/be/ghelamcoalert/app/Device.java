@@ -51,7 +51,7 @@ final class Device implements AutoCloseable {
 
     /**
      * As {@link #start(KioskConfig, Clock, Path, boolean)} for a kiosk with a screen: calls
-     * {@code storeReady} as soon as the store is open (and, in demo mode, holds the demo events),
+     * {@code storeReady} as soon as the store is open (and, in demo mode, holds the demo events and history),
      * then waits until {@code screenShown} completes (the dashboard is on the screen, or the screen
      * gave up), at most {@link #LONGEST_WAIT_FOR_SCREEN}, before the cloud, the alarm and the import
      * start: on the Pi's few cores they would otherwise compete with the first frame. The light is
@@ -67,14 +67,12 @@ final class Device implements AutoCloseable {
         try {
             if (demo) {
                 DemoData.seed(kiosk.database(), kiosk.planning(), clock, kiosk.events());
+                DemoHistory.seed(kiosk.database(), clock, config.deadlines().zone(),
+                        new JdbiMetricsOutbox(kiosk.database(), clock), new JdbiJobLedger(kiosk.database()));
                 LOG.info("Demo events placed; the first light comes on in {} s", DemoData.FIRST_LIGHT_AFTER.toSeconds());
             }
             storeReady.accept(kiosk);
             awaitScreen(screenShown);
-            if (demo) {
-                DemoHistory.seed(kiosk.database(), clock, config.deadlines().zone(),
-                        new JdbiMetricsOutbox(kiosk.database(), clock), new JdbiJobLedger(kiosk.database()));
-            }
             var cloud = IotWiring.start(kiosk, demo);
             var alarm = AlarmWiring.startWithRelay(kiosk, demo, cloud.recorder());
             FixtureWiring.startIfConfigured(kiosk, fixturesFile, demo, cloud.recorder());

@@ -49,7 +49,7 @@ class JobCommandTest {
         var result = run("job", "validate", file.toString());
 
         assertThat(result.exit()).isEqualTo(ExitCodes.REJECTED);
-        assertThat(result.out()).startsWith("invalid: duration: ").contains("pattern");
+        assertThat(result.out()).startsWith("invalid: duration: ").contains("is not in the expected form: ISO-8601 duration");
     }
 
     @Test

@@ -135,7 +135,7 @@ class IotDeviceJobsTest {
                 {"version": 1, "operation": "confirm", "eventId": "no-such-event"}""", "eventId", "no event with id no-such-event");
         assertRejected("no-offset", """
                 {"version": 1, "operation": "add-alert", "eventId": "match", "kind": "WARNING", "dueAt": "2026-11-26T12:00:00"}""",
-                "dueAt", "pattern");
+                "dueAt", "is not in the expected form: An ISO-8601 date-time WITH an offset");
         assertRejected("past-deadline", """
                 {"version": 1, "operation": "snooze", "eventId": "match", "duration": "PT2H"}""", "duration",
                 "past the car-park deadline");

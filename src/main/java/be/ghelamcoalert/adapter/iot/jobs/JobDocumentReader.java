@@ -58,10 +58,13 @@ public final class JobDocumentReader {
             "confirm", "retime-alert", "add-alert", "mute", "refresh-fixtures", "light-test", "change-settings");
     private static final Map<String, String> EVENT_FIELDS = Map.of("date", "start", "time", "start", "endTime", "end");
     private static final String SCHEMA_FOLDER = "/be/ghelamcoalert/adapter/iot/jobs/";
+    /** The schemas' pattern for a text without control characters. */
+    private static final String NO_CONTROL_CHARACTERS = "^[^\\u0000-\\u001f]+$";
 
     private final ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private final ZoneId zone;
     private final Map<String, JsonSchema> schemas = new LinkedHashMap<>();
+    private final Map<String, JsonNode> schemaDocuments = new LinkedHashMap<>();
 
     /** @param zone the venue's zone: event times in a document become local times there */
     public JobDocumentReader(ZoneId zone) {
@@ -72,7 +75,9 @@ public final class JobDocumentReader {
                 if (in == null) {
                     throw new IllegalStateException("the schema of job operation " + operation + " is missing from the jar");
                 }
-                schemas.put(operation, factory.getSchema(in));
+                var schema = json.readTree(in);
+                schemaDocuments.put(operation, schema);
+                schemas.put(operation, factory.getSchema(schema));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -120,7 +125,8 @@ public final class JobDocumentReader {
         var problems = schemas.get(operation).validate(document);
         if (!problems.isEmpty()) {
             var first = problems.stream().sorted(Comparator.comparing(ValidationMessage::getMessage)).findFirst().orElseThrow();
-            return new Invalid(operation, fieldOf(first), reasonOf(first));
+            var field = fieldOf(first);
+            return new Invalid(operation, field, reasonOf(first, schemaDocuments.get(operation), field));
         }
         try {
             return command(operation, document, jobId);
@@ -223,12 +229,26 @@ public final class JobDocumentReader {
         return location.startsWith("$.") ? location.substring(2) : location.equals("$") ? "" : location;
     }
 
-    private static String reasonOf(ValidationMessage message) {
+    /**
+     * The validator's reason, in words an operator reads in the job's status and on the kiosk's
+     * screen: a value that does not match its field's pattern is explained by the field's
+     * description in the published schema rather than by the regular expression.
+     */
+    private static String reasonOf(ValidationMessage message, JsonNode schema, String field) {
         var text = message.getMessage();
         var location = message.getInstanceLocation().toString();
         var reason = text.startsWith(location + ": ") ? text.substring(location.length() + 2) : text;
         if ("additionalProperties".equals(message.getType())) {
             return "is not a field of this operation";
+        }
+        if ("pattern".equals(message.getType()) && !field.isEmpty()) {
+            var property = schema.at("/properties/" + field.replace(".", "/properties/"));
+            if (NO_CONTROL_CHARACTERS.equals(property.path("pattern").asText())) {
+                return "must not contain control characters (line breaks, tabs)";
+            }
+            if (property.hasNonNull("description")) {
+                return "is not in the expected form: " + property.get("description").asText();
+            }
         }
         return reason;
     }

@@ -70,7 +70,8 @@ class JobDocumentReaderTest {
                 {"version": 1, "operation": "change-settings", "language": "fr"}""", "language", "enumeration");
         assertInvalid("""
                 {"version": 1, "operation": "change-settings",
-                 "nightMode": {"enabled": true, "from": "24:00", "until": "07:00", "action": "DIM"}}""", "nightMode.from", "pattern");
+                 "nightMode": {"enabled": true, "from": "24:00", "until": "07:00", "action": "DIM"}}""", "nightMode.from",
+                "is not in the expected form: Start of the night, wall time at the venue (Europe/Brussels), e.g. 22:00.");
         assertInvalid("""
                 {"version": 1, "operation": "change-settings",
                  "nightMode": {"enabled": true, "from": "22:00", "until": "22:00", "action": "DIM"}}""",
@@ -95,7 +96,11 @@ class JobDocumentReaderTest {
                 {"version": 1, "operation": "add-alert", "eventId": "a", "kind": "SIREN", "dueAt": "2026-12-06T15:45:00Z"}""",
                 "kind", "enumeration");
         assertInvalid("""
-                {"version": 1, "operation": "retime-alert", "alertId": "a/light", "dueAt": "2026-12-06 15:45"}""", "dueAt", "pattern");
+                {"version": 1, "operation": "retime-alert", "alertId": "a/light", "dueAt": "2026-12-06 15:45"}""", "dueAt",
+                "is not in the expected form: An ISO-8601 date-time WITH an offset");
+        assertInvalid("""
+                {"version": 1, "operation": "snooze", "eventId": "a", "duration": "15 minutes"}""", "duration",
+                "is not in the expected form: ISO-8601 duration, at most PT4H, e.g. PT15M.");
         assertInvalid("""
                 {"version": 1, "operation": "retime-alert", "alertId": "a/light", "dueAt": "2026-13-06T15:45:00Z"}""",
                 "dueAt", "not a valid date-time");
@@ -112,7 +117,8 @@ class JobDocumentReaderTest {
         assertInvalid("""
                 {"version": 1, "operation": "confirm", "eventId": "%s"}""".formatted("e".repeat(121)), "eventId", "120");
         assertInvalid("""
-                {"version": 1, "operation": "create-event", "title": "Bad\\u0007title", "start": "2026-07-01T18:00:00Z"}""", "title", "pattern");
+                {"version": 1, "operation": "create-event", "title": "Bad\\u0007title", "start": "2026-07-01T18:00:00Z"}""", "title",
+                "must not contain control characters");
         assertInvalid("{\"version\": 1, \"operation\": \"confirm\", \"eventId\": \"a\", \"pad\": \"" + "x".repeat(40_000) + "\"}", "",
                 "larger than 32 KB");
     }
