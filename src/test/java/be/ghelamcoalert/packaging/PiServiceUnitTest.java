@@ -42,7 +42,7 @@ class PiServiceUnitTest {
         var install = Files.readString(PI.resolve("install.sh"));
 
         assertThat(install).contains("home=/opt/ghelamco-alert").contains("aot=\"$home/ghelamco-alert.aot\"")
-                .contains("-XX:AOTCacheOutput=").contains("--demo --training-run")
+                .contains("-XX:AOTCacheOutput=").contains("--demo --training-run").contains(" GDK_GL=disable ")
                 .contains("sed -n 's/^Environment=\"JAVA_OPTS=\\(.*\\)\"$/\\1/p'");
         assertThat(AOT_CACHE).endsWith("/opt/ghelamco-alert/ghelamco-alert.aot");
     }
