@@ -56,7 +56,8 @@ public final class UiStartupBenchmark {
      * GPU vendors it was qualified on (AMD, Intel, NVIDIA, nouveau, X.org), not Broadcom's V3D
      * (nor Mesa's llvmpipe) unless forced with {@code -Dprism.forceGPU=true}; without
      * {@code -Dprism.order=sw} it first loads Mesa's OpenGL driver (libGL, the DRI driver and
-     * libLLVM, about 50 MB resident) only to find out and fall back to software.
+     * libLLVM: 55 to 65 MB resident, measured under Xvfb and under cage's XWayland) only to find
+     * out and fall back to software.
      */
     public static final List<String> KIOSK_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx128m", "-XX:MetaspaceSize=64m",
             "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=32m", "-Djavafx.animation.pulse=30", "-Dprism.order=sw");
@@ -64,8 +65,8 @@ public final class UiStartupBenchmark {
      * Variables the unit sets for the kiosk (as {@code Environment=} lines; PiServiceUnitTest
      * checks them). {@code MALLOC_ARENA_MAX=2}: fewer glibc malloc arenas for the kiosk's
      * threads. {@code GDK_GL=disable}: GTK 3 opens an X display by asking GLX for the visuals that
-     * suit OpenGL best, which loads the same Mesa driver (under Xvfb, with llvmpipe, about 55 MB
-     * resident) into a process that never draws with OpenGL; JavaFX's GTK glass
+     * suit OpenGL best, which loads that same Mesa driver into a process that never draws with
+     * OpenGL (either of the two alone costs the 55 to 65 MB); JavaFX's GTK glass
      * takes its window visual from prism es2 when that runs, else GTK's system visual, which is
      * then the X server's default one. GTK keeps its answer on the root window (GDK_VISUALS) for
      * the next client, but the XWayland that cage starts for the kiosk (like a benchmark's Xvfb,
