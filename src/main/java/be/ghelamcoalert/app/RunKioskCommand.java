@@ -1,5 +1,6 @@
 package be.ghelamcoalert.app;
 
+import be.ghelamcoalert.adapter.persistence.Database;
 import be.ghelamcoalert.config.ConfigLoader;
 import be.ghelamcoalert.ui.KioskApplication;
 import be.ghelamcoalert.ui.KioskUiContext;
@@ -45,13 +46,16 @@ final class RunKioskCommand implements Callable<Integer> {
      * Starts the screen and the device side by side: the JavaFX toolkit comes up on this thread
      * while the configuration is read and the store opens on another; the dashboard is drawn as
      * soon as both are ready, with its data, and the cloud, the alarm and the import come up
-     * behind it. A bad configuration or a failed start closes the screen before any window shows
+     * once it is on the screen. A bad configuration or a failed start closes the screen before any window shows
      * and ends here with its exit code, also where no screen can start at all.
      */
     @Override
     public Integer call() {
+        Database.prepareInBackground();
         var screen = new CompletableFuture<KioskUiContext>();
-        var device = CompletableFuture.supplyAsync(() -> startDevice(screen),
+        var screenShown = new CompletableFuture<Void>();
+        KioskApplication.firstFrame().thenRun(() -> screenShown.complete(null));
+        var device = CompletableFuture.supplyAsync(() -> startDevice(screen, screenShown),
                 command -> Thread.ofPlatform().name("device-start").start(command));
         device.whenComplete((started, failure) -> {
             if (failure != null) {
@@ -67,18 +71,22 @@ final class RunKioskCommand implements Callable<Integer> {
         try {
             Application.launch(KioskApplication.class);
         } catch (RuntimeException screenFailed) {
+            screenShown.completeExceptionally(screenFailed);
             rethrowStartFailure(device); // a bad configuration says more than "no display"
             throw screenFailed;
+        } finally {
+            screenShown.complete(null);
         }
         rethrowStartFailure(device);
         return ExitCodes.OK;
     }
 
-    private Device startDevice(CompletableFuture<KioskUiContext> screen) {
+    private Device startDevice(CompletableFuture<KioskUiContext> screen, CompletableFuture<Void> screenShown) {
         var config = ConfigLoader.fromSystemEnvironment().load(configFile);
         var settings = windowed ? config.withUi(config.ui().windowed()) : config;
         var clock = Clock.system(config.deadlines().zone());
-        return Device.start(settings, clock, fixturesFile, demo, kiosk -> screen.complete(UiWiring.context(kiosk, demo)));
+        return Device.start(settings, clock, fixturesFile, demo, kiosk -> screen.complete(UiWiring.context(kiosk, demo)),
+                screenShown);
     }
 
     /** A start failure has ended the screen; it is reported here, so it gets its exit code. */

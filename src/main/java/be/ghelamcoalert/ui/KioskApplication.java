@@ -7,6 +7,7 @@ import be.ghelamcoalert.ui.dashboard.DashboardViewModel;
 import be.ghelamcoalert.ui.shell.KioskShell;
 import be.ghelamcoalert.ui.shell.WarmUp;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,12 +27,19 @@ import org.slf4j.LoggerFactory;
 public final class KioskApplication extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(KioskApplication.class);
     private static final AtomicReference<CompletableFuture<Ready>> READY = new AtomicReference<>();
-    private static final CompletableFuture<Void> FIRST_FRAME = new CompletableFuture<>();
+    private static final CompletableFuture<StartTimes> FIRST_FRAME = new CompletableFuture<>();
+    private static volatile Duration toolkitUp = Duration.ZERO;
+
+    /**
+     * Where the start went, each as the time since the JVM started: the JavaFX toolkit up, the
+     * store open with the dashboard's data read, the first frame showing it.
+     */
+    public record StartTimes(Duration toolkitUp, Duration dataReady, Duration firstFrame) {}
 
     /** The services and the dashboard's data, loaded off the UI thread before the stage is shown. */
-    private record Ready(KioskUiContext context, DashboardViewModel.Snapshot dashboard) {
+    private record Ready(KioskUiContext context, DashboardViewModel.Snapshot dashboard, Duration at) {
         static Ready load(KioskUiContext context) {
-            return new Ready(context, DashboardViewModel.Snapshot.load(context.queries()));
+            return new Ready(context, DashboardViewModel.Snapshot.load(context.queries()), sinceJvmStart());
         }
     }
 
@@ -53,12 +61,13 @@ public final class KioskApplication extends Application {
     }
 
     /** Completes on the UI thread in the pulse that first draws the dashboard with its data. */
-    public static CompletableFuture<Void> firstFrame() {
+    public static CompletableFuture<StartTimes> firstFrame() {
         return FIRST_FRAME;
     }
 
     @Override
     public void start(Stage stage) {
+        toolkitUp = sinceJvmStart();
         var ready = Objects.requireNonNull(READY.get(), "KioskApplication.prepare was not called");
         if (!ready.isDone()) {
             WarmUp.run();
@@ -90,7 +99,7 @@ public final class KioskApplication extends Application {
         ticker = new Ticker(UiThread.javaFx(), shell::tick);
         scene.addPostLayoutPulseListener(() -> {
             if (!FIRST_FRAME.isDone() && shell.showsData()) {
-                reportFirstFrame();
+                reportFirstFrame(ready.at());
             }
         });
         stage.show();
@@ -99,11 +108,17 @@ public final class KioskApplication extends Application {
         }
     }
 
-    private static void reportFirstFrame() {
-        if (FIRST_FRAME.complete(null)) {
-            CompletableFuture.runAsync(() -> LOG.info("Kiosk screen shown, {} ms after the JVM started",
-                    ManagementFactory.getRuntimeMXBean().getUptime()));
+    private static void reportFirstFrame(Duration dataReady) {
+        var times = new StartTimes(toolkitUp, dataReady, sinceJvmStart());
+        if (FIRST_FRAME.complete(times)) {
+            CompletableFuture.runAsync(() -> LOG.info("Kiosk screen shown {} ms after the JVM started (toolkit up at {} ms, "
+                    + "store and dashboard data at {} ms)", times.firstFrame().toMillis(), times.toolkitUp().toMillis(),
+                    times.dataReady().toMillis()));
         }
+    }
+
+    private static Duration sinceJvmStart() {
+        return Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
@@ -43,5 +44,25 @@ class MainTest {
 
         assertThat(cli.execute("--help")).isZero();
         assertThat(out.toString()).contains("--demo").contains("--windowed").contains("--config");
+    }
+
+    @Test
+    void argumentsThatStartTheKioskGetTheKioskAloneAnythingElseTheFullCommandLine() {
+        assertThat(Main.commandLine("--demo", "--windowed", "--config", "kiosk-config/kiosk.yaml").getSubcommands()).isEmpty();
+        assertThat(Main.commandLine().getSubcommands()).containsKeys("fixtures", "job");
+        assertThat(Main.commandLine("fixtures", "check").getSubcommands()).containsKeys("fixtures", "job");
+        assertThat(Main.commandLine("--help").getSubcommands()).containsKeys("fixtures", "job");
+        assertThat(Main.commandLine("--version").getSubcommands()).containsKeys("fixtures", "job");
+        assertThat(Main.commandLine("--no-such-option").getSubcommands()).containsKeys("fixtures", "job");
+    }
+
+    @Test
+    void aMistypedSubCommandIsAnsweredByTheFullCommandLine() {
+        var err = new StringWriter();
+        var cli = Main.commandLine("fixture");
+        cli.setErr(new PrintWriter(err));
+
+        assertThat(cli.execute("fixture")).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(err.toString()).contains("fixture").contains("fixtures");
     }
 }

@@ -47,22 +47,5 @@ class MetricsScreenTest extends KioskScreenTest {
         assertThat(chart.getData()).hasSize(3);
         assertThat(lookup("#metric-summary").queryAs(Labeled.class).getText()).startsWith("161 ok");
         clickOn("#metric-cloud-24h");
-        saveSnapshotIfAsked("metrics-data-800x480.png");
-    }
-
-    /** With -Dui.snapshots=DIR, keeps a picture of the screen with data (the demo has none yet). */
-    private void saveSnapshotIfAsked(String name) {
-        var dir = System.getProperty("ui.snapshots");
-        if (dir == null) {
-            return;
-        }
-        var image = new java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage>();
-        interact(() -> image.set(shell.root().getScene().snapshot(null)));
-        try {
-            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image.get(), null), "png",
-                    java.nio.file.Path.of(dir, name).toFile());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

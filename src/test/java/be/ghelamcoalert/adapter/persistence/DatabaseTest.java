@@ -1,0 +1,116 @@
+package be.ghelamcoalert.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSchemaVersionIsTheNewestBundledMigration() {
+        try (var database = Database.open(dir)) {
+            var bundled = Flyway.configure().dataSource(url(), "kiosk", "").locations("classpath:db/migration").load().info().all();
+            var newest = java.util.Arrays.stream(bundled).map(MigrationInfo::getVersion).max(MigrationVersion::compareTo).orElseThrow();
+            assertThat(bundled).hasSizeGreaterThan(1);
+            assertThat(newest.getVersion()).isEqualTo(Database.SCHEMA_VERSION);
+        }
+    }
+
+    @Test
+    void aNewStoreIsMigratedByFlywayAndNeedsNoCheckLater() throws SQLException {
+        try (var database = Database.open(dir)) {
+            assertThat(appliedVersions()).endsWith(Database.SCHEMA_VERSION);
+            assertThat(database.verifySchema()).isEmpty();
+        }
+    }
+
+    @Test
+    void aCurrentStoreOpensWithoutFlywayAndIsCheckedOnceAfterwards() throws SQLException {
+        Database.open(dir).close();
+        execute("UPDATE \"flyway_schema_history\" SET \"checksum\" = 42 WHERE \"version\" = '1'");
+
+        try (var database = Database.open(dir)) {
+            // Flyway's validation would have refused this store at open; it opened, and the check finds it.
+            assertThat(rows(database, "events")).isZero();
+            assertThat(database.verifySchema()).hasValueSatisfying(problem -> assertThat(problem).contains("checksum mismatch"));
+            assertThat(database.verifySchema()).as("checked once").isEmpty();
+        }
+    }
+
+    @Test
+    void aCurrentStoreWhoseMigrationsMatchPassesTheCheck() {
+        Database.open(dir).close();
+
+        try (var database = Database.open(dir)) {
+            assertThat(database.verifySchema()).isEmpty();
+        }
+    }
+
+    @Test
+    void anOlderStoreIsMigratedBeforeUse() throws SQLException {
+        Database.open(dir).close();
+        execute("DROP TABLE kiosk_settings"); // back to schema 4: V5 replaced V1's settings table
+        execute("CREATE TABLE settings (setting_key VARCHAR(80) PRIMARY KEY, setting_value VARCHAR(1000) NOT NULL)");
+        execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '" + Database.SCHEMA_VERSION + "'");
+
+        try (var database = Database.open(dir)) {
+            assertThat(appliedVersions()).endsWith(Database.SCHEMA_VERSION);
+            assertThat(rows(database, "kiosk_settings")).isNotNegative();
+        }
+    }
+
+    @Test
+    void aStoreWithAFailedMigrationGoesToFlywayWhichRefusesIt() throws SQLException {
+        Database.open(dir).close();
+        execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '" + Database.SCHEMA_VERSION + "'");
+
+        assertThatThrownBy(() -> Database.open(dir)).hasMessageContaining("failed");
+    }
+
+    @Test
+    void whatTheFirstStatementWaitsForCanBePreparedEarly() throws Exception {
+        // Guards the start-up shortcut against a JDBI upgrade that moves the class it initializes.
+        assertThat(Class.forName(Database.JDBI_FLIGHT_RECORDER_SUPPORT, false, getClass().getClassLoader())).isNotNull();
+        Database.prepareInBackground();
+
+        try (var database = Database.open(dir)) {
+            assertThat(rows(database, "events")).isZero();
+        }
+    }
+
+    private static int rows(Database database, String table) {
+        return database.jdbi().withHandle(h -> h.select("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
+    }
+
+    private String url() {
+        return "jdbc:h2:file:" + dir.toAbsolutePath().resolve(Database.FILE_NAME) + ";TIME ZONE=UTC";
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (var connection = DriverManager.getConnection(url(), "kiosk", ""); var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private java.util.List<String> appliedVersions() throws SQLException {
+        try (var connection = DriverManager.getConnection(url(), "kiosk", "");
+                var rows = connection.createStatement().executeQuery(
+                        "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" ORDER BY \"installed_rank\"")) {
+            var versions = new java.util.ArrayList<String>();
+            while (rows.next()) {
+                versions.add(rows.getString(1));
+            }
+            return versions;
+        }
+    }
+}
