@@ -18,8 +18,9 @@ unit=/etc/systemd/system/ghelamco-alert.service
 ls "$here"/target/ghelamco-alert-*.jar >/dev/null 2>&1 || { echo "No target/ghelamco-alert-*.jar: build it first" >&2; exit 1; }
 [ -d "$here/target/lib" ] || { echo "No target/lib: build with mvn package" >&2; exit 1; }
 
-# The display: cage (Wayland kiosk compositor) with XWayland, GTK 3 and OpenGL for JavaFX's GTK
-# glass and its es2 pipeline, pam_systemd for the kiosk's logind session.
+# The display: cage (Wayland kiosk compositor) with XWayland, GTK 3 for JavaFX's GTK glass (the
+# kiosk renders in software; OpenGL only for trying JavaFX's es2 pipeline, see the unit),
+# pam_systemd for the kiosk's logind session.
 apt-get update
 DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
   cage xwayland libgtk-3-0 libgl1 libegl1 libxtst6 libxxf86vm1 libpam-systemd fonts-dejavu-core
@@ -67,7 +68,7 @@ rm -f "$aot"
 echo "Training run for the AOT cache (about a minute)..."
 if runuser -u kiosk -- env -i PATH=/usr/bin:/bin HOME="$(getent passwd kiosk | cut -d: -f6)" \
      XDG_RUNTIME_DIR="$scratch/run" RUNTIME_DIRECTORY="$scratch/run" \
-     WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman \
+     WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman GDK_GL=disable \
      GHELAMCO__KIOSK__DATADIRECTORY="$scratch/data" \
      JAVA_OPTS="$java_opts -XX:AOTCacheOutput=$scratch/aot/ghelamco-alert.aot" \
      timeout 600 cage -- /bin/sh -c '"$@"; echo $? > "$RUNTIME_DIRECTORY/training.status"' \

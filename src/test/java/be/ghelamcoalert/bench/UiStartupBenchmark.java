@@ -35,12 +35,14 @@ import javafx.stage.Stage;
  *       {@code warmUpSeconds} (target at most 1 % of one core), with the CPU per thread, and the
  *       peak RSS (target at most 200 MB).</li>
  * </ul>
- * Without a DISPLAY it renders with headless Monocle (software); with one, with GTK.
+ * Without a DISPLAY it runs on headless Monocle; with one, on GTK (as the Pi, in cage's XWayland);
+ * both render in software, as the Pi does.
  * <pre>bash packaging/run-benchmark.sh UiStartupBenchmark [rounds] [idleSeconds] [warmUpSeconds]</pre>
  */
 public final class UiStartupBenchmark {
     private static final String RESULT = "RESULT ";
     private static final String PHASES = "PHASES ";
+    private static final String OPENGL_MAPPED = "OpenGL libraries mapped: ";
     /**
      * JAVA_OPTS of packaging/pi/ghelamco-alert.service, which adds only the AOT cache
      * ({@code -XX:AOTCache}); PiServiceUnitTest keeps the two equal. A small heap with the serial
@@ -48,14 +50,30 @@ public final class UiStartupBenchmark {
      * default the JVM would commit all of it on a machine with much memory), room for the
      * classes the kiosk loads before the first class-unloading collection (none during start),
      * the client compiler only (a kiosk that idles for days gains nothing from C2,
-     * whose compilations cost CPU and memory), and 30 JavaFX pulses a second instead of 60 (a
+     * whose compilations cost CPU and memory), 30 JavaFX pulses a second instead of 60 (a
      * status screen with a per-second countdown; taps still answer within a frame of 33 ms),
-     * which halves the toolkit's own idle wake-ups.
+     * which halves the toolkit's own idle wake-ups, and JavaFX's software renderer. That last one
+     * is what a Pi renders with anyway: JavaFX's OpenGL pipeline (es2) on X11 accepts only the
+     * GPU vendors it was qualified on (AMD, Intel, NVIDIA, nouveau, X.org), not Broadcom's V3D
+     * (nor Mesa's llvmpipe) unless forced with {@code -Dprism.forceGPU=true}; without
+     * {@code -Dprism.order=sw} it first loads Mesa's OpenGL driver (libGL, the DRI driver and
+     * libLLVM: 55 to 65 MB resident, measured under Xvfb and under cage's XWayland) only to find
+     * out and fall back to software.
      */
     public static final List<String> KIOSK_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx128m", "-XX:MetaspaceSize=64m",
-            "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=32m", "-Djavafx.animation.pulse=30");
-    /** As MALLOC_ARENA_MAX in the unit: fewer glibc malloc arenas for the kiosk's threads. */
-    public static final String MALLOC_ARENAS = "2";
+            "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=32m", "-Djavafx.animation.pulse=30", "-Dprism.order=sw");
+    /**
+     * Variables the unit sets for the kiosk (as {@code Environment=} lines; PiServiceUnitTest
+     * checks them). {@code MALLOC_ARENA_MAX=2}: fewer glibc malloc arenas for the kiosk's
+     * threads. {@code GDK_GL=disable}: GTK 3 opens an X display by asking GLX for the visuals that
+     * suit OpenGL best, which loads that same Mesa driver into a process that never draws with
+     * OpenGL (either of the two alone costs the 55 to 65 MB); JavaFX's GTK glass
+     * takes its window visual from prism es2 when that runs, else GTK's system visual, which is
+     * then the X server's default one. GTK keeps its answer on the root window (GDK_VISUALS) for
+     * the next client, but the XWayland that cage starts for the kiosk (like a benchmark's Xvfb,
+     * which resets when its last client leaves) is new at every start, so every start paid it.
+     */
+    public static final List<String> KIOSK_ENVIRONMENT = List.of("MALLOC_ARENA_MAX=2", "GDK_GL=disable");
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].startsWith("--child=")) {
@@ -146,7 +164,7 @@ public final class UiStartupBenchmark {
 
     private List<String> run(Mode mode, int idleSeconds, int warmUpSeconds, List<String> jvmOptions) throws Exception {
         var command = new ArrayList<String>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "--enable-native-access=ALL-UNNAMED", "-Dprism.order=sw"));
+                "--enable-native-access=ALL-UNNAMED"));
         command.addAll(KIOSK_JVM_OPTIONS);
         command.addAll(jvmOptions);
         if (System.getenv("DISPLAY") == null) {
@@ -156,7 +174,9 @@ public final class UiStartupBenchmark {
                 Integer.toString(idleSeconds), Integer.toString(warmUpSeconds)));
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("GHELAMCO__KIOSK__DATADIRECTORY", data.toString());
-        builder.environment().put("MALLOC_ARENA_MAX", MALLOC_ARENAS);
+        for (String variable : KIOSK_ENVIRONMENT) {
+            builder.environment().put(variable.substring(0, variable.indexOf('=')), variable.substring(variable.indexOf('=') + 1));
+        }
         var process = builder.start();
         String result = null;
         String phases = "";
@@ -165,7 +185,8 @@ public final class UiStartupBenchmark {
                 if (line.startsWith(PHASES)) {
                     phases = " " + line.substring(PHASES.length());
                 }
-                if (line.contains(" ms ") || line.contains("AOTCache creation") || line.contains("[error]")) {
+                if (line.contains(" ms ") || line.contains("AOTCache creation") || line.contains("[error]")
+                        || line.startsWith(OPENGL_MAPPED)) {
                     System.out.println("  " + mode + ": " + line);
                 }
                 if (line.startsWith(RESULT)) {
@@ -246,8 +267,22 @@ public final class UiStartupBenchmark {
             }
             System.out.println("JVM threads (GC, JIT compiler, VM) used " + (cpuUsed - javaThreads) / 1_000_000 + " ms CPU");
         }
+        if (idleSeconds > 0) {
+            System.out.println(OPENGL_MAPPED + openGlLibraries());
+        }
         System.out.println(RESULT + firstFrameMs + " " + cpuPercent + " " + peakRssKb());
         Platform.exit();
+    }
+
+    /**
+     * OpenGL libraries mapped into this process (Mesa's libGL, its DRI driver and the libLLVM that
+     * driver links): none when the kiosk renders in software and GTK does not probe GLX.
+     */
+    private static String openGlLibraries() throws Exception {
+        var names = Files.readAllLines(Path.of("/proc/self/maps")).stream().map(l -> l.substring(l.lastIndexOf(' ') + 1))
+                .filter(path -> path.matches(".*/(libGL[^/]*|libEGL[^/]*|libLLVM[^/]*|[^/]*_dri\\.so)"))
+                .map(path -> path.substring(path.lastIndexOf('/') + 1)).distinct().toList();
+        return names.isEmpty() ? "none" : String.join(", ", names);
     }
 
     private static long peakRssKb() throws Exception {
