@@ -32,7 +32,7 @@ class LanguageAndPinScreenTest extends KioskScreenTest {
         assertThat(text("status-light")).isEqualTo("Light off");
 
         clickOn("#nav-remote-commands");
-        assertThat(lookup(".job-operation").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("snooze");
+        assertThat(lookup(".job-operation").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("Snooze");
         assertThat(lookup(".outcome-rejected").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("rejected");
 
         clickOn("#nav-language");

@@ -53,7 +53,9 @@ public final class RemoteCommandsViewModel {
 
     private JobLine line(JobRecord job) {
         var outcome = job.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        return new JobLine(job.jobId(), texts.dayAndTime(job.receivedAt()), job.operation(),
+        var operationKey = "jobs.operation." + job.operation();
+        var operation = texts.has(operationKey) ? texts.get(operationKey) : job.operation();
+        return new JobLine(job.jobId(), texts.dayAndTime(job.receivedAt()), operation,
                 texts.get("jobs.outcome." + outcome), "outcome-" + outcome, job.reason());
     }
 

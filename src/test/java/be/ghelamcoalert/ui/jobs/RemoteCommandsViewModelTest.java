@@ -30,9 +30,18 @@ class RemoteCommandsViewModelTest {
 
         assertThat(model.emptyProperty().get()).isFalse();
         assertThat(model.lines()).containsExactly(
-                new JobLine("job-2", "za 28 nov 16:58", "confirm", "gelukt", "outcome-succeeded",
+                new JobLine("job-2", "za 28 nov 16:58", "Parking is leeg", "gelukt", "outcome-succeeded",
                         "car park confirmed clear for KAA Gent - Club Brugge"),
                 new JobLine("job-1", "vr 27 nov 09:05", "?", "geweigerd", "outcome-rejected", "operation: unknown operation 'explode'"));
+    }
+
+    @Test
+    void everyJobOperationHasAName() {
+        for (var language : List.of("nl", "en")) {
+            var inLanguage = Texts.forLanguage(language, clock.getZone());
+            assertThat(be.ghelamcoalert.adapter.iot.jobs.JobDocumentReader.OPERATIONS)
+                    .allSatisfy(operation -> assertThat(inLanguage.has("jobs.operation." + operation)).as(language + " " + operation).isTrue());
+        }
     }
 
     @Test
