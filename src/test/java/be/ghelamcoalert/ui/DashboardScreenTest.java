@@ -50,6 +50,32 @@ class DashboardScreenTest extends KioskScreenTest {
     }
 
     @Test
+    void aSecondsTickReLaysOutTheCountdownAloneNotTheScreenAroundIt() {
+        test.clock.advance(Duration.ofSeconds(2)); // past the list's minute turn
+        tick();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        test.clock.advance(Duration.ofSeconds(1));
+        var needLayout = new java.util.ArrayList<String>();
+        interact(() -> {
+            shell.tick();
+            collectNeedingLayout(shell.root(), needLayout);
+        });
+
+        assertThat(text("hero-countdown")).isEqualTo("nog 44 min 57 s");
+        assertThat(needLayout).containsExactly("hero-countdown");
+    }
+
+    private static void collectNeedingLayout(Node node, java.util.List<String> found) {
+        if (node instanceof javafx.scene.Parent parent) {
+            if (parent.isNeedsLayout()) {
+                found.add(parent.getId() == null ? parent.getClass().getSimpleName() + parent.getStyleClass() : parent.getId());
+            }
+            parent.getChildrenUnmodifiable().forEach(child -> collectNeedingLayout(child, found));
+        }
+    }
+
+    @Test
     void snoozeSilencesTheActiveAlertsInTheDatabaseUntilTheChosenTime() {
         clickOn("#snooze-15");
 

@@ -70,8 +70,12 @@ public final class DashboardView {
         var detail = Controls.label(model.heroDetailProperty(), "hero-detail");
         detail.setId("hero-detail");
         var dash = Controls.label("—", "hero-headline", "hero-dash");
-        dash.visibleProperty().bind(model.heroCountdownProperty().isNotEmpty());
-        dash.managedProperty().bind(dash.visibleProperty());
+        // Set when it changes, not bound: a binding on the countdown is invalidated every second,
+        // and an invalidated 'managed' re-lays out the whole hero (about half of the idle CPU).
+        model.heroCountdownProperty().subscribe(text -> {
+            dash.setVisible(!text.isEmpty());
+            dash.setManaged(!text.isEmpty());
+        });
         var line = new FlowPane(14, 0, headline, dash, countdown);
         line.setAlignment(Pos.BASELINE_LEFT);
         heroText.getChildren().addAll(stage, line, detail);
