@@ -45,9 +45,9 @@ final class RunKioskCommand implements Callable<Integer> {
     /**
      * Starts the screen and the device side by side: the JavaFX toolkit comes up on this thread
      * while the configuration is read and the store opens on another; the dashboard is drawn as
-     * soon as both are ready, with its data, and the cloud, the alarm and the import come up
-     * once it is on the screen. A bad configuration or a failed start closes the screen before any window shows
-     * and ends here with its exit code, also where no screen can start at all.
+     * soon as both are ready, with its data, and the cloud, the alarm and the import come up once
+     * it is on the screen. A bad configuration or a failed start closes the screen before any
+     * window shows and ends here with its exit code, also where no screen can start at all.
      */
     @Override
     public Integer call() {

@@ -251,6 +251,8 @@ public final class UiStartupBenchmark {
             for (long id : threads.getAllThreadIds()) {
                 before.put(id, threads.getThreadCpuTime(id));
             }
+            var jit = ManagementFactory.getCompilationMXBean();
+            long jitBefore = jit.getTotalCompilationTime();
             long cpuBefore = os.getProcessCpuTime();
             long wallBefore = System.nanoTime();
             Thread.sleep(idleSeconds * 1000L);
@@ -266,6 +268,8 @@ public final class UiStartupBenchmark {
                 }
             }
             System.out.println("JVM threads (GC, JIT compiler, VM) used " + (cpuUsed - javaThreads) / 1_000_000 + " ms CPU");
+            System.out.println("  of which the JIT compiler " + (jit.getTotalCompilationTime() - jitBefore)
+                    + " ms (methods called once a second reach the compile threshold only after minutes)");
         }
         if (idleSeconds > 0) {
             System.out.println(OPENGL_MAPPED + openGlLibraries());
