@@ -15,7 +15,8 @@ public final class TickingLabel extends Region {
     private final Label label;
     /** Measures texts in the label's font, to compare widths before the label lays itself out. */
     private final Text ruler = new Text();
-    private String laidOutText;
+    /** The width of the text the label was last laid out with; NaN before the first layout. */
+    private double laidOutWidth = Double.NaN;
 
     public TickingLabel(ObservableValue<String> text, String... styles) {
         label = Controls.label(text, styles);
@@ -30,7 +31,7 @@ public final class TickingLabel extends Region {
     }
 
     private void textChanged(String now) {
-        if (laidOutText == null || width(now) != width(laidOutText)) {
+        if (Double.isNaN(laidOutWidth) || width(now) != laidOutWidth) {
             requestLayout();
         }
     }
@@ -73,7 +74,7 @@ public final class TickingLabel extends Region {
 
     @Override
     protected void layoutChildren() {
-        laidOutText = label.getText();
+        laidOutWidth = width(label.getText());
         label.resizeRelocate(0, 0, getWidth(), getHeight());
     }
 }
