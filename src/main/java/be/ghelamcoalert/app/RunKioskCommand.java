@@ -47,7 +47,8 @@ final class RunKioskCommand implements Callable<Integer> {
      * while the configuration is read and the store opens on another; the dashboard is drawn as
      * soon as both are ready, with its data, and the cloud, the alarm and the import come up once
      * it is on the screen. A bad configuration or a failed start closes the screen before any
-     * window shows and ends here with its exit code, also where no screen can start at all.
+     * window shows and ends here with its exit code, also where no screen can start at all; a
+     * dashboard that cannot be built closes the screen as well and ends with {@link ExitCodes#SCREEN_FAILED}.
      */
     @Override
     public Integer call() {
@@ -78,7 +79,8 @@ final class RunKioskCommand implements Callable<Integer> {
             screenShown.complete(null);
         }
         rethrowStartFailure(device);
-        return ExitCodes.OK;
+        // The screen has logged why it could not be built; systemd starts the kiosk again.
+        return KioskApplication.firstFrame().isCompletedExceptionally() ? ExitCodes.SCREEN_FAILED : ExitCodes.OK;
     }
 
     private Device startDevice(CompletableFuture<KioskUiContext> screen, CompletableFuture<Void> screenShown) {

@@ -60,7 +60,11 @@ public final class KioskApplication extends Application {
         READY.set(context.thenApply(Ready::load));
     }
 
-    /** Completes on the UI thread in the pulse that first draws the dashboard with its data. */
+    /**
+     * Completes on the UI thread in the pulse that first draws the dashboard with its data; fails
+     * when the kiosk's services did not start or the dashboard could not be built (the screen has
+     * closed then).
+     */
     public static CompletableFuture<StartTimes> firstFrame() {
         return FIRST_FRAME;
     }
@@ -75,11 +79,25 @@ public final class KioskApplication extends Application {
         ready.whenComplete((services, failure) -> UiThread.javaFx().run(() -> {
             if (failure != null) {
                 LOG.error("The kiosk did not start; closing the screen");
-                Platform.exit();
-            } else {
+                close(failure);
+                return;
+            }
+            try {
                 show(stage, services);
+            } catch (RuntimeException e) {
+                LOG.error("The dashboard could not be built; closing the screen", e);
+                close(e);
             }
         }));
+    }
+
+    /**
+     * Ends the screen without a first frame: {@link #firstFrame()} fails with {@code failure}, so
+     * whoever waits for the screen learns it will not come, and {@link Application#launch} returns.
+     */
+    private static void close(Throwable failure) {
+        FIRST_FRAME.completeExceptionally(failure);
+        Platform.exit();
     }
 
     private void show(Stage stage, Ready ready) {

@@ -1,0 +1,69 @@
+package be.ghelamcoalert.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The application's start in a JVM of its own, on headless Monocle, as the kiosk starts it. */
+class KioskApplicationTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void theFirstFrameIsReportedWithWhereTheStartWent() throws Exception {
+        var run = launch("good");
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        var line = run.output().lines().filter(l -> l.startsWith(KioskApplicationChild.FIRST_FRAME)).findFirst().orElseThrow();
+        var times = Arrays.stream(line.substring(KioskApplicationChild.FIRST_FRAME.length()).split(" "))
+                .mapToLong(Long::parseLong).toArray();
+        assertThat(times[0]).as("toolkit up").isPositive();
+        assertThat(times[2]).as("first frame after the data was read").isGreaterThanOrEqualTo(times[1]);
+        assertThat(times[2]).as("first frame after the toolkit was up").isGreaterThanOrEqualTo(times[0]);
+    }
+
+    /**
+     * A dashboard that cannot be built must not leave a kiosk running without a window and
+     * without a word: the error is logged, the first frame fails and the application ends, so the
+     * service can be started again.
+     */
+    @Test
+    void aDashboardThatCannotBeBuiltClosesTheScreenWithTheErrorInsteadOfHanging() throws Exception {
+        var run = launch("broken");
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(5);
+        assertThat(run.output()).contains("The dashboard could not be built; closing the screen")
+                .contains(KioskApplicationChild.NO_FIRST_FRAME + "java.lang.NullPointerException")
+                .contains("launch returned");
+    }
+
+    private record Run(int exitCode, String output) {}
+
+    private Run launch(String kind) throws Exception {
+        var java = ProcessHandle.current().info().command().orElse("java");
+        var process = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-cp", System.getProperty("java.class.path"),
+                KioskApplicationChild.class.getName(), dataDir.toString(), kind).redirectErrorStream(true);
+        process.environment().remove("DISPLAY");
+        var started = process.start();
+        var output = new StringBuilder();
+        var reader = Thread.ofPlatform().start(() -> {
+            try {
+                output.append(new String(started.getInputStream().readAllBytes()));
+            } catch (java.io.IOException e) {
+                output.append(e);
+            }
+        });
+        if (!started.waitFor(60, TimeUnit.SECONDS)) {
+            started.destroyForcibly();
+            reader.join();
+            throw new AssertionError("the application neither showed its first frame nor ended:\n" + output);
+        }
+        reader.join();
+        return new Run(started.exitValue(), output.toString());
+    }
+}
