@@ -4,6 +4,13 @@ import be.ghelamcoalert.app.DemoData;
 import be.ghelamcoalert.app.Kiosk;
 import be.ghelamcoalert.app.Main;
 import be.ghelamcoalert.config.KioskConfig;
+import be.ghelamcoalert.core.model.Actor;
+import be.ghelamcoalert.core.model.DeadlinePolicy;
+import be.ghelamcoalert.core.model.Event;
+import be.ghelamcoalert.core.model.EventId;
+import be.ghelamcoalert.core.model.EventKind;
+import be.ghelamcoalert.core.model.EventStart;
+import be.ghelamcoalert.core.model.EventStatus;
 import be.ghelamcoalert.ui.KioskApplication;
 import com.sun.management.OperatingSystemMXBean;
 import java.io.BufferedReader;
@@ -14,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.spi.ToolProvider;
@@ -37,7 +45,9 @@ import javafx.stage.Stage;
  * </ul>
  * Without a DISPLAY it runs on headless Monocle; with one, on GTK (as the Pi, in cage's XWayland);
  * both render in software, as the Pi does.
- * <pre>bash packaging/run-benchmark.sh UiStartupBenchmark [rounds] [idleSeconds] [warmUpSeconds]</pre>
+ * The idle kiosk shows the light stage of the first demo match, or with {@code overdue} a match
+ * whose deadline has passed (red hero, blinking lamp).
+ * <pre>bash packaging/run-benchmark.sh UiStartupBenchmark [rounds] [idleSeconds] [warmUpSeconds] [light-on|overdue]</pre>
  */
 public final class UiStartupBenchmark {
     private static final String RESULT = "RESULT ";
@@ -83,6 +93,8 @@ public final class UiStartupBenchmark {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int idleSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         int warmUpSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+        var idleStage = args.length > 3 ? IdleStage.valueOf(args[3].toUpperCase(java.util.Locale.ROOT).replace('-', '_'))
+                : IdleStage.LIGHT_ON;
         var work = Files.createTempDirectory("ui-bench");
         // The kiosk starts on a store that already holds its events: seed it once, here.
         var data = work.resolve("data");
@@ -117,16 +129,45 @@ public final class UiStartupBenchmark {
         }
         System.out.println("launch to first frame (median of " + rounds + " each):");
         cached.forEach(System.out::print);
+        if (idleStage == IdleStage.OVERDUE) {
+            try (var kiosk = Kiosk.open(KioskConfig.defaults(), clock, data)) {
+                kiosk.database().run(() -> kiosk.planning().store(overdueMatch(clock, kiosk.planning().planner().deadlines()),
+                        Actor.system("bench"), "create-event", "overdue idle"));
+            }
+        }
         var idle = bench.run(Mode.KIOSK, idleSeconds, warmUpSeconds, bench.aotOptions(Mode.KIOSK, work));
         var idleEmpty = bench.run(Mode.EMPTY, idleSeconds, warmUpSeconds, bench.aotOptions(Mode.EMPTY, work));
-        System.out.printf("idle kiosk CPU over %d s after %d s:       %5.2f %% of one core (target <= 1 %%)%n", idleSeconds,
-                warmUpSeconds, Double.parseDouble(idle.get(1)));
+        System.out.printf("idle kiosk CPU over %d s after %d s (%s):  %5.2f %% of one core (target <= 1 %%)%n", idleSeconds,
+                warmUpSeconds, idleStage.shown, Double.parseDouble(idle.get(1)));
         System.out.printf("  (an empty stage, same toolkit, idles at %5.2f %%)%n", Double.parseDouble(idleEmpty.get(1)));
         System.out.printf("peak RSS (VmHWM) of the kiosk:            %5d MB (target <= 200 MB)%n", Long.parseLong(idle.get(2)) / 1024);
         deleteTree(work);
     }
 
     private enum Mode { EMPTY, KIOSK }
+
+    /** What the idle kiosk shows while it is measured. */
+    private enum IdleStage {
+        /** The first demo match in its light stage: steady light, hero counting down to the deadline. */
+        LIGHT_ON("light on"),
+        /** A match whose deadline passed ten minutes ago first: red hero counting up, the lamp blinking. */
+        OVERDUE("overdue");
+
+        final String shown;
+
+        IdleStage(String shown) {
+            this.shown = shown;
+        }
+    }
+
+    /** A home match whose car park should have been empty ten minutes ago. */
+    private static Event overdueMatch(Clock clock, DeadlinePolicy deadlines) {
+        var kickoff = clock.instant().atZone(deadlines.zone()).plus(deadlines.leadFor(EventKind.HOME_MATCH)).minusMinutes(10)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        return new Event(new EventId("bench-overdue"), "KAA Gent - Cercle Brugge", EventKind.HOME_MATCH,
+                Optional.of("Jupiler Pro League"), Optional.of("Cercle Brugge"), "Planet Group Arena",
+                EventStart.at(kickoff.toLocalDate(), kickoff.toLocalTime()), Optional.empty(), EventStatus.SCHEDULED, "bench", false);
+    }
 
     private final Path data;
     private final String classPath;

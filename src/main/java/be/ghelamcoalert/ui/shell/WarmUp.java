@@ -1,7 +1,9 @@
 package be.ghelamcoalert.ui.shell;
 
 import be.ghelamcoalert.ui.common.Controls;
+import be.ghelamcoalert.ui.common.Lamp;
 import be.ghelamcoalert.ui.common.TickingLabel;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
@@ -10,7 +12,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 
 /**
  * Uses the UI thread's wait for the store at start-up: styles and lays out, off screen, one of
@@ -33,8 +34,7 @@ public final class WarmUp {
                 Controls.spacer(), Controls.label("VANDAAG", "stage-chip")),
                 new FlowPane(Controls.label("Licht 16:45", "chip", "chip-active")));
         row.getStyleClass().add("event-row");
-        var lamp = new Circle(13);
-        lamp.getStyleClass().add("lamp");
+        var lamp = Lamp.of(new SimpleBooleanProperty(true), new SimpleBooleanProperty(true));
         var status = new HBox(Controls.label("17:00", "status-clock"), Controls.label("online", "status-text", "status-cloud"), lamp);
         status.getStyleClass().add("status-bar");
         var navigation = new HBox(Controls.button(text, () -> { }, "nav-button"));
