@@ -1,10 +1,15 @@
 package be.ghelamcoalert.app;
 
 import be.ghelamcoalert.adapter.iot.jobs.JobDocumentReader;
+import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.model.MetricNames;
 import be.ghelamcoalert.core.model.MetricWindow;
-import be.ghelamcoalert.core.model.command.Wording;
+import be.ghelamcoalert.core.model.command.ConfirmClear;
+import be.ghelamcoalert.core.model.command.KioskCommand;
+import be.ghelamcoalert.core.model.command.RefreshFixtures;
+import be.ghelamcoalert.core.model.command.RunLightTest;
+import be.ghelamcoalert.core.model.command.SnoozeEvent;
 import be.ghelamcoalert.core.port.JobLedger;
 import be.ghelamcoalert.core.port.MetricsOutbox;
 import be.ghelamcoalert.core.port.Transactor;
@@ -23,8 +28,9 @@ import java.util.List;
  * service shows: hourly metric windows (the cloud online but for a night-time outage, a heartbeat
  * a minute, an import an hour with a failing afternoon and one quarantined page, a match evening
  * with the light on, a snooze and a confirmation) and the remote commands of that match day. The
- * reasons are written by the same templates, and the rejected job's by the same document reader,
- * as a real job's. Only the demo's own database gets it, fresh at every start.
+ * jobs are recorded as real ones are (RemoteJobService's records, the rejected one read by the same
+ * document reader), so the screen words them in its language. Only the demo's own database gets
+ * it, fresh at every start.
  */
 final class DemoHistory {
     /** How far back the demo's history goes. */
@@ -70,26 +76,25 @@ final class DemoHistory {
     /** The operations team's remote commands on the match day, oldest first. */
     private static List<JobRecord> jobsOf(ZonedDateTime matchEvening, ZoneId zone) {
         var match = "KAA Gent - KV Mechelen";
+        var matchId = new EventId("jpl-2026-gent-mechelen");
         var mistyped = new JobDocumentReader(zone).read("{\"version\": 1, \"operation\": \"snooze\", "
-                + "\"eventId\": \"jpl-2026-gent-mechelen\", \"duration\": \"15 minutes\"}", "demo-job-2");
-        var rejection = mistyped instanceof RemoteJobService.Invalid invalid ? invalid.message() : "not a valid snooze";
+                + "\"eventId\": \"" + matchId + "\", \"duration\": \"15 minutes\"}", "demo-job-2");
+        if (!(mistyped instanceof RemoteJobService.Invalid invalid)) {
+            throw new IllegalStateException("the job document reader took the demo's mistyped snooze: " + mistyped);
+        }
         return List.of(
-                job("demo-job-1", matchEvening.minusHours(7), "refresh-fixtures", JobRecord.Outcome.SUCCEEDED,
+                done("demo-job-1", matchEvening.minusHours(7), new RefreshFixtures(), CommandOutcome.Kind.FIXTURES_REFRESHED,
                         "0 changes; club: OK (17 fixtures, 6 ahead at our venue)"),
-                job("demo-job-2", matchEvening.plusMinutes(3), "snooze", JobRecord.Outcome.REJECTED, rejection),
-                job("demo-job-3", matchEvening.plusMinutes(4), "snooze", JobRecord.Outcome.SUCCEEDED,
-                        said(CommandOutcome.Kind.SNOOZED, match, matchEvening.plusMinutes(19).toLocalTime())),
-                job("demo-job-4", matchEvening.plusMinutes(40), "confirm", JobRecord.Outcome.SUCCEEDED,
-                        said(CommandOutcome.Kind.CONFIRMED, match)),
-                job("demo-job-5", matchEvening.plusDays(1).withHour(10), "light-test", JobRecord.Outcome.SUCCEEDED,
-                        said(CommandOutcome.Kind.LIGHT_TESTED, 10)));
+                RemoteJobService.rejected("demo-job-2", 1, matchEvening.plusMinutes(3).toInstant(), invalid),
+                done("demo-job-3", matchEvening.plusMinutes(4), new SnoozeEvent(matchId, Duration.ofMinutes(15)),
+                        CommandOutcome.Kind.SNOOZED, match, matchEvening.plusMinutes(19).toLocalTime()),
+                done("demo-job-4", matchEvening.plusMinutes(40), new ConfirmClear(matchId), CommandOutcome.Kind.CONFIRMED, match),
+                done("demo-job-5", matchEvening.plusDays(1).withHour(10), RunLightTest.lasting(Duration.ofSeconds(10)),
+                        CommandOutcome.Kind.LIGHT_TESTED, 10L));
     }
 
-    private static JobRecord job(String id, ZonedDateTime at, String operation, JobRecord.Outcome outcome, String reason) {
-        return new JobRecord(id, 1, at.toInstant(), operation, outcome, reason);
-    }
-
-    private static String said(CommandOutcome.Kind kind, Object... args) {
-        return Wording.english(kind.englishTemplate(), List.of(args));
+    /** A job that carried out its command, recorded as the kiosk records one. */
+    private static JobRecord done(String id, ZonedDateTime at, KioskCommand command, CommandOutcome.Kind kind, Object... args) {
+        return RemoteJobService.succeeded(id, 1, at.toInstant(), CommandOutcome.of(command, kind, args));
     }
 }

@@ -58,6 +58,10 @@ class DemoHistoryTest {
             assertThat(jobs).filteredOn(job -> job.outcome() == JobRecord.Outcome.REJECTED).singleElement()
                     .satisfies(job -> assertThat(job.reason()).startsWith("duration"));
             assertThat(jobs).anySatisfy(job -> assertThat(job.reason()).startsWith("snoozed KAA Gent - KV Mechelen until 17:19"));
+            assertThat(jobs).as("recorded as real jobs are, so the screen words them in its language")
+                    .allSatisfy(job -> assertThat(job.reasonCode()).isPresent());
+            assertThat(jobs).filteredOn(job -> job.outcome() == JobRecord.Outcome.REJECTED).singleElement()
+                    .satisfies(job -> assertThat(job.reasonCode().orElseThrow().isDocumentProblem()).isTrue());
         }
     }
 

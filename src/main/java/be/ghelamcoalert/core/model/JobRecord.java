@@ -1,18 +1,24 @@
 package be.ghelamcoalert.core.model;
 
+import be.ghelamcoalert.core.model.command.ReasonCode;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A remote command (AWS IoT job execution) as the kiosk received and handled it: what the
  * "Remote commands" screen lists.
  *
- * @param operation e.g. "snooze", or "?" when the document could not be read
- * @param outcome   how it ended
- * @param reason    the summary on success, the reason (with the field) on rejection or failure
+ * @param operation  e.g. "snooze", or "?" when the document could not be read
+ * @param outcome    how it ended
+ * @param reason     the summary on success, the reason (with the field) on rejection or failure,
+ *                   in English: what the job's status in the cloud says
+ * @param reasonCode the same as a code and its arguments, so the screen can word it in its own
+ *                   language; empty while in progress and for executions recorded before codes
+ *                   were kept (the screen shows {@code reason} then)
  */
 public record JobRecord(String jobId, long executionNumber, Instant receivedAt, String operation, Outcome outcome,
-        String reason) {
+        String reason, Optional<ReasonCode> reasonCode) {
 
     public enum Outcome { IN_PROGRESS, SUCCEEDED, REJECTED, FAILED }
 
@@ -22,5 +28,26 @@ public record JobRecord(String jobId, long executionNumber, Instant receivedAt, 
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(reasonCode, "reasonCode");
+        reasonCode.ifPresent(code -> {
+            if (!fits(outcome, code.family())) {
+                throw new IllegalArgumentException("a " + outcome + " job cannot have a reason of family " + code.family());
+            }
+        });
+    }
+
+    /** A job whose reason is only the English text. */
+    public JobRecord(String jobId, long executionNumber, Instant receivedAt, String operation, Outcome outcome, String reason) {
+        this(jobId, executionNumber, receivedAt, operation, outcome, reason, Optional.empty());
+    }
+
+    /** A succeeded job has an outcome, a rejected one a refusal, a failed one a failure; one in progress none. */
+    private static boolean fits(Outcome outcome, ReasonCode.Family family) {
+        return switch (outcome) {
+            case SUCCEEDED -> family == ReasonCode.Family.OUTCOME;
+            case REJECTED -> family == ReasonCode.Family.REFUSAL;
+            case FAILED -> family == ReasonCode.Family.FAILURE;
+            case IN_PROGRESS -> false;
+        };
     }
 }

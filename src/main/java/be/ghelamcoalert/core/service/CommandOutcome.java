@@ -1,6 +1,7 @@
 package be.ghelamcoalert.core.service;
 
 import be.ghelamcoalert.core.model.command.KioskCommand;
+import be.ghelamcoalert.core.model.command.ReasonCode;
 import be.ghelamcoalert.core.model.command.Wording;
 import java.util.List;
 
@@ -50,6 +51,11 @@ public record CommandOutcome(KioskCommand command, Kind kind, List<Object> args)
 
     public static CommandOutcome of(KioskCommand command, Kind kind, Object... args) {
         return new CommandOutcome(command, kind, List.of(args));
+    }
+
+    /** The kind and its arguments, kept so that a screen can word this outcome again later. */
+    public ReasonCode reasonCode() {
+        return new ReasonCode(ReasonCode.Family.OUTCOME, kind.name(), "", args);
     }
 
     /** One line in English, e.g. "snoozed KAA Gent - Club Brugge until 17:45". */

@@ -5,6 +5,7 @@ import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.model.MetricNames;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.KioskCommand;
+import be.ghelamcoalert.core.model.command.ReasonCode;
 import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.model.command.SnoozeEvent;
 import be.ghelamcoalert.core.port.JobLedger;
@@ -14,6 +15,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +59,30 @@ public final class RemoteJobService {
         }
     }
 
-    public record Invalid(String operation, String field, String reason) implements Request {
+    /**
+     * @param field      the document's field the problem is about ("" when none)
+     * @param reason     in English, without the field
+     * @param reasonCode the same as a code the screen words in its language: the core's
+     *                   {@link Refusal} where a command refused, else {@link Refusal#INVALID}
+     */
+    public record Invalid(String operation, String field, String reason, ReasonCode reasonCode) implements Request {
+        public Invalid {
+            Objects.requireNonNull(reasonCode, "reasonCode");
+            if (reasonCode.family() != ReasonCode.Family.REFUSAL) {
+                throw new IllegalArgumentException("an invalid job is refused, not " + reasonCode.family());
+            }
+        }
+
+        /** A document's own problem (not JSON, refused by the schema): worded in English only. */
+        public Invalid(String operation, String field, String reason) {
+            this(operation, field, reason, ReasonCode.invalidDocument(field, reason));
+        }
+
+        /** A command refused by its own checks or by the core; {@code documentField} is the document's name for its field. */
+        public static Invalid refused(String operation, String documentField, InvalidCommandException refused) {
+            return new Invalid(operation, documentField, refused.reason(), ReasonCode.of(refused));
+        }
+
         public String message() {
             return field.isEmpty() ? reason : field + ": " + reason;
         }
@@ -97,32 +123,42 @@ public final class RemoteJobService {
     private JobLedger.Entry apply(String jobId, long number, Instant receivedAt, Valid valid) {
         var command = valid.command();
         var operation = command.operation();
-        tx.run(() -> ledger.record(record(jobId, number, receivedAt, operation, JobRecord.Outcome.IN_PROGRESS, "applying"), ""));
+        tx.run(() -> ledger.record(new JobRecord(jobId, number, receivedAt, operation, JobRecord.Outcome.IN_PROGRESS, "applying"), ""));
         try {
             requireRemoteSnoozeWithinDeadline(command);
             var done = new AtomicReference<JobLedger.Entry>();
             commands.execute(command, Actor.remoteJob(jobId), outcome -> {
-                var entry = new JobLedger.Entry(
-                        record(jobId, number, receivedAt, operation, JobRecord.Outcome.SUCCEEDED, outcome.summary()), "");
+                var entry = new JobLedger.Entry(succeeded(jobId, number, receivedAt, outcome), "");
                 ledger.record(entry.record(), "");
                 done.set(entry);
             });
             metrics.increment(MetricNames.JOBS_SUCCEEDED);
             return done.get();
         } catch (InvalidCommandException e) {
-            return reject(jobId, number, receivedAt, new Invalid(operation, valid.documentField(e.field()), e.reason()));
+            return reject(jobId, number, receivedAt, Invalid.refused(operation, valid.documentField(e.field()), e));
         } catch (RuntimeException e) {
             LOG.error("Job {} #{} ({}) failed; nothing of it was applied", jobId, number, operation, e);
             var reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return finish(record(jobId, number, receivedAt, operation, JobRecord.Outcome.FAILED, "failed: " + reason), "",
-                    MetricNames.JOBS_FAILED);
+            return finish(new JobRecord(jobId, number, receivedAt, operation, JobRecord.Outcome.FAILED, "failed: " + reason,
+                    Optional.of(ReasonCode.unexpected(reason))), "", MetricNames.JOBS_FAILED);
         }
     }
 
     private JobLedger.Entry reject(String jobId, long number, Instant receivedAt, Invalid invalid) {
         LOG.warn("Job {} #{} rejected: {}", jobId, number, invalid.message());
-        return finish(record(jobId, number, receivedAt, invalid.operation(), JobRecord.Outcome.REJECTED, invalid.message()),
-                invalid.field(), MetricNames.JOBS_REJECTED);
+        return finish(rejected(jobId, number, receivedAt, invalid), invalid.field(), MetricNames.JOBS_REJECTED);
+    }
+
+    /** How a job that carried out its command is recorded: the outcome in English and as its code. */
+    public static JobRecord succeeded(String jobId, long number, Instant receivedAt, CommandOutcome outcome) {
+        return new JobRecord(jobId, number, receivedAt, outcome.command().operation(), JobRecord.Outcome.SUCCEEDED,
+                outcome.summary(), Optional.of(outcome.reasonCode()));
+    }
+
+    /** How a refused job is recorded: the reason (with the document's field) in English and as its code. */
+    public static JobRecord rejected(String jobId, long number, Instant receivedAt, Invalid invalid) {
+        return new JobRecord(jobId, number, receivedAt, invalid.operation(), JobRecord.Outcome.REJECTED, invalid.message(),
+                Optional.of(invalid.reasonCode()));
     }
 
     private JobLedger.Entry finish(JobRecord record, String field, String metric) {
@@ -147,10 +183,5 @@ public final class RemoteJobService {
                         : new InvalidCommandException("duration", Refusal.SNOOZE_PAST_DEADLINE, local, left.toMinutes());
             }
         }
-    }
-
-    private static JobRecord record(String jobId, long number, Instant receivedAt, String operation,
-            JobRecord.Outcome outcome, String reason) {
-        return new JobRecord(jobId, number, receivedAt, operation, outcome, reason);
     }
 }

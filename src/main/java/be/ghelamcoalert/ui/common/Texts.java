@@ -3,6 +3,7 @@ package be.ghelamcoalert.ui.common;
 import be.ghelamcoalert.core.model.AlertKind;
 import be.ghelamcoalert.core.model.Language;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
+import be.ghelamcoalert.core.model.command.ReasonCode;
 import be.ghelamcoalert.core.service.CommandOutcome;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -90,21 +92,27 @@ public final class Texts {
 
     /** What a command did, in this language: {@code outcome.<KIND>} with its arguments. */
     public String outcome(CommandOutcome outcome) {
-        var key = "outcome." + outcome.kind().name();
-        return has(key) ? get(key, format(outcome.args())) : outcome.summary();
+        return words(outcome.reasonCode()).orElseGet(outcome::summary);
+    }
+
+    /** Why a command was refused, in this language: {@code refusal.<CODE>} with its arguments. */
+    public String refusal(InvalidCommandException refused) {
+        return words(ReasonCode.of(refused)).orElseGet(refused::getMessage);
     }
 
     /**
-     * Why a command was refused, in this language: {@code refusal.<CODE>} with its arguments;
-     * {@code {field}} stands for the field's name ({@code field.<name>}, else the name itself).
+     * An outcome, refusal or failure in this language: {@code outcome.<CODE>},
+     * {@code refusal.<CODE>} or {@code failure.<CODE>} with its arguments in this language's
+     * formats; {@code {field}} stands for the field's name ({@code field.<name>}, else the name
+     * itself). Empty when this language has no text for the code.
      */
-    public String refusal(InvalidCommandException refused) {
-        var key = "refusal." + refused.refusal().name();
+    public Optional<String> words(ReasonCode reason) {
+        var key = reason.family().name().toLowerCase(Locale.ROOT) + "." + reason.code();
         if (!has(key)) {
-            return refused.getMessage();
+            return Optional.empty();
         }
-        var fieldKey = "field." + refused.field();
-        return get(key, format(refused.args())).replace("{field}", has(fieldKey) ? get(fieldKey) : refused.field());
+        var fieldKey = "field." + reason.field();
+        return Optional.of(get(key, format(reason.args())).replace("{field}", has(fieldKey) ? get(fieldKey) : reason.field()));
     }
 
     /** Whether this language has a text for {@code key}. */

@@ -9,6 +9,7 @@ import be.ghelamcoalert.ui.common.Feedback;
 import be.ghelamcoalert.ui.common.Texts;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
@@ -56,7 +57,20 @@ public final class RemoteCommandsViewModel {
         var operationKey = "jobs.operation." + job.operation();
         var operation = texts.has(operationKey) ? texts.get(operationKey) : job.operation();
         return new JobLine(job.jobId(), texts.dayAndTime(job.receivedAt()), operation,
-                texts.get("jobs.outcome." + outcome), "outcome-" + outcome, job.reason());
+                texts.get("jobs.outcome." + outcome), "outcome-" + outcome, reason(job));
+    }
+
+    /**
+     * The reason in the screen's language, from its code and arguments; a job document's own
+     * problem keeps the English detail the operator matches with the published schema, after a
+     * lead in this language. A job recorded without a code shows its stored English text.
+     */
+    private String reason(JobRecord job) {
+        return job.reasonCode()
+                .flatMap(code -> code.isDocumentProblem()
+                        ? Optional.of(texts.get("jobs.reason.invalidDocument", job.reason()))
+                        : texts.words(code))
+                .orElse(job.reason());
     }
 
     public ObservableList<JobLine> lines() {

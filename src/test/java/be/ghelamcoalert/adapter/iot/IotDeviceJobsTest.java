@@ -13,6 +13,7 @@ import be.ghelamcoalert.core.model.CloudStatus;
 import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.model.MetricNames;
+import be.ghelamcoalert.core.model.command.ReasonCode;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -153,6 +154,14 @@ class IotDeviceJobsTest {
         assertThat(kiosk.ledger.latest(20)).filteredOn(r -> r.outcome() == JobRecord.Outcome.REJECTED).hasSize(9)
                 .allSatisfy(r -> assertThat(r.reason()).isNotBlank());
         assertThat(kiosk.metrics.currentWindow().value(MetricNames.JOBS_REJECTED)).isEqualTo(9);
+        // The cloud is told in English (above); the ledger also keeps the code the screen words in its language.
+        assertThat(code("past-deadline")).satisfies(c -> {
+            assertThat(c.code()).isEqualTo("SNOOZE_PAST_DEADLINE");
+            assertThat(c.args()).hasSize(2).first().isInstanceOf(java.time.LocalTime.class);
+        });
+        assertThat(code("light-test-too-long")).isEqualTo(new ReasonCode(ReasonCode.Family.REFUSAL, "TOO_MANY_MINUTES", "duration",
+                List.of(2L)));
+        assertThat(code("unknown-op").isDocumentProblem()).isTrue();
         assertThat(kiosk.lightTests).isEmpty();
     }
 
@@ -217,7 +226,10 @@ class IotDeviceJobsTest {
 
         assertThat(failed.status()).isEqualTo("FAILED");
         assertThat(failed.detail("reason")).get().asString().contains("503");
-        assertThat(kiosk.ledger.latest(1)).singleElement().satisfies(r -> assertThat(r.outcome()).isEqualTo(JobRecord.Outcome.FAILED));
+        assertThat(kiosk.ledger.latest(1)).singleElement().satisfies(r -> {
+            assertThat(r.outcome()).isEqualTo(JobRecord.Outcome.FAILED);
+            assertThat(r.reasonCode()).hasValue(ReasonCode.unexpected("the fixture site answered 503"));
+        });
     }
 
     @Test
@@ -234,6 +246,10 @@ class IotDeviceJobsTest {
 
         assertThat(service.updates()).extracting(FakeJobsService.Update::jobId).containsExactly("q1", "q2");
         assertThat(kiosk.events.find(new EventId("e2"))).isPresent();
+    }
+
+    private ReasonCode code(String jobId) {
+        return kiosk.ledger.find(jobId, 1).orElseThrow().record().reasonCode().orElseThrow();
     }
 
     /** Sends the job and waits for its final status, whichever it is. */

@@ -57,14 +57,19 @@ class DatabaseTest {
     }
 
     @Test
-    void anOlderStoreIsMigratedBeforeUse() throws SQLException {
-        Database.open(dir).close();
-        execute("DROP TABLE kiosk_settings"); // back to schema 4: V5 replaced V1's settings table
-        execute("CREATE TABLE settings (setting_key VARCHAR(80) PRIMARY KEY, setting_value VARCHAR(1000) NOT NULL)");
-        execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '" + Database.SCHEMA_VERSION + "'");
+    void anOlderStoreIsMigratedBeforeUseAndItsJobsKeepTheirEnglishReason() throws SQLException {
+        Flyway.configure().dataSource(url(), "kiosk", "").locations("classpath:db/migration").target("5").load().migrate();
+        execute("INSERT INTO job_executions (job_id, execution_number, received_at, operation, outcome, field, reason, reported) "
+                + "VALUES ('old-job', 1, TIMESTAMP WITH TIME ZONE '2026-11-24 16:04:00+00', 'snooze', 'SUCCEEDED', '', "
+                + "'snoozed KAA Gent - KV Mechelen until 17:19', TRUE)");
 
         try (var database = Database.open(dir)) {
-            assertThat(appliedVersions()).endsWith(Database.SCHEMA_VERSION);
+            assertThat(appliedVersions()).endsWith("5", Database.SCHEMA_VERSION);
+            assertThat(new JdbiJobLedger(database).latest(10)).singleElement().satisfies(job -> {
+                assertThat(job.jobId()).isEqualTo("old-job");
+                assertThat(job.reason()).isEqualTo("snoozed KAA Gent - KV Mechelen until 17:19");
+                assertThat(job.reasonCode()).as("recorded before codes were kept").isEmpty();
+            });
             assertThat(rows(database, "kiosk_settings")).isNotNegative();
         }
     }

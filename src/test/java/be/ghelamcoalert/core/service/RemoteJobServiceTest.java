@@ -6,6 +6,8 @@ import be.ghelamcoalert.adapter.iot.testing.DeviceUnderTest;
 import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.model.command.CreateCustomEvent;
+import be.ghelamcoalert.core.model.command.ReasonCode;
+import be.ghelamcoalert.core.model.command.SnoozeEvent;
 import be.ghelamcoalert.core.port.JobLedger;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
@@ -96,6 +98,7 @@ class RemoteJobServiceTest {
 
         assertThat(result.record().outcome()).isEqualTo(JobRecord.Outcome.FAILED);
         assertThat(result.record().reason()).contains("disk full");
+        assertThat(result.record().reasonCode()).hasValue(ReasonCode.unexpected("disk full"));
         assertThat(kiosk.events.find(new EventId("gala"))).isEmpty();
         assertThat(kiosk.audit.latest(10)).isEmpty();
         assertThat(kiosk.ledger.find("job-1", 1)).get().satisfies(e -> assertThat(e.record().outcome()).isEqualTo(JobRecord.Outcome.FAILED));
@@ -121,6 +124,38 @@ class RemoteJobServiceTest {
         assertThat(kiosk.ledger.latest(10)).extracting(JobRecord::jobId, JobRecord::outcome, JobRecord::reason).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("job-2", JobRecord.Outcome.SUCCEEDED, "created Gala on 2026-12-01 20:00 with 3 alerts"),
                 org.assertj.core.groups.Tuple.tuple("job-1", JobRecord.Outcome.REJECTED, "duration: must be positive"));
+    }
+
+    @Test
+    void theLedgerKeepsEachOutcomesCodeAndArgumentsBesideTheEnglish() {
+        kiosk.remoteJobs().run("job-1", 1, create("gala"));
+        kiosk.remoteJobs().run("job-1", 2, create("gala"));
+        kiosk.remoteJobs().run("job-2", 1, new RemoteJobService.Invalid("snooze", "duration", "'15 minutes' is not an ISO-8601 duration"));
+
+        assertThat(kiosk.ledger.find("job-1", 1)).get().satisfies(e -> assertThat(e.record().reasonCode()).hasValue(
+                new ReasonCode(ReasonCode.Family.OUTCOME, "CREATED", "", List.of("Gala", LocalDate.of(2026, 12, 1), LocalTime.of(20, 0), 3L))));
+        assertThat(kiosk.ledger.find("job-1", 2)).get().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("id");
+            assertThat(e.record().reason()).isEqualTo("id: an event with id gala already exists");
+            assertThat(e.record().reasonCode()).as("the event id is kept as its text").hasValue(
+                    new ReasonCode(ReasonCode.Family.REFUSAL, "EVENT_EXISTS", "id", List.of("gala")));
+        });
+        assertThat(kiosk.ledger.find("job-2", 1)).get().satisfies(e -> assertThat(e.record().reasonCode()).hasValue(
+                ReasonCode.invalidDocument("duration", "'15 minutes' is not an ISO-8601 duration")));
+    }
+
+    @Test
+    void aRemoteSnoozePastTheDeadlineIsRefusedWithTheDeadlinesWallTimeAndTheMinutesLeft() {
+        // Kickoff in 3h30: the car-park deadline is in 30 minutes (11:30 in Brussels).
+        kiosk.remoteJobs().run("job-1", 1, new RemoteJobService.Valid(new CreateCustomEvent(new EventId("gala"), "Gala",
+                LocalDate.of(2026, 11, 26), LocalTime.of(14, 30), Optional.empty())));
+
+        var refused = kiosk.remoteJobs().run("job-2", 1, new RemoteJobService.Valid(
+                new SnoozeEvent(new EventId("gala"), java.time.Duration.ofHours(1))));
+
+        assertThat(refused.record().outcome()).isEqualTo(JobRecord.Outcome.REJECTED);
+        assertThat(kiosk.ledger.find("job-2", 1).orElseThrow().record().reasonCode()).hasValue(
+                new ReasonCode(ReasonCode.Family.REFUSAL, "SNOOZE_PAST_DEADLINE", "duration", List.of(LocalTime.of(11, 30), 30L)));
     }
 
     private static RemoteJobService.Valid create(String id) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.ghelamcoalert.core.model.AlertKind;
 import be.ghelamcoalert.core.model.Language;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
+import be.ghelamcoalert.core.model.command.ReasonCode;
 import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.model.command.RunLightTest;
 import be.ghelamcoalert.core.service.CommandOutcome;
@@ -50,6 +51,14 @@ class CommandWordingBundlesTest {
             assertThat(text).as(bundle + " outcome." + kind.name()).isNotBlank();
             assertThat(count(text)).as(bundle + " outcome." + kind.name()).isLessThanOrEqualTo(arguments);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages.properties", "messages_en.properties"})
+    void aJobsUnexpectedFailureAndAJobDocumentsOwnProblemHaveATextWithTheirDetail(String bundle) throws IOException {
+        var texts = load(bundle);
+        assertThat(texts.getProperty("failure." + ReasonCode.UNEXPECTED)).as(bundle).contains("{0}");
+        assertThat(texts.getProperty("jobs.reason.invalidDocument")).as(bundle).contains("{0}");
     }
 
     @ParameterizedTest

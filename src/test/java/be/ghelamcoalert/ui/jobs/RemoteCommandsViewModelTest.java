@@ -3,14 +3,22 @@ package be.ghelamcoalert.ui.jobs;
 import static be.ghelamcoalert.testing.TestEvents.brussels;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ghelamcoalert.core.model.AlertKind;
 import be.ghelamcoalert.core.model.JobRecord;
+import be.ghelamcoalert.core.model.Language;
+import be.ghelamcoalert.core.model.command.InvalidCommandException;
+import be.ghelamcoalert.core.model.command.ReasonCode;
+import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.port.JobHistory;
 import be.ghelamcoalert.testing.MutableClock;
 import be.ghelamcoalert.ui.common.BackgroundWork;
 import be.ghelamcoalert.ui.common.CommandRunner;
 import be.ghelamcoalert.ui.common.Feedback;
 import be.ghelamcoalert.ui.common.Texts;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RemoteCommandsViewModelTest {
@@ -33,6 +41,64 @@ class RemoteCommandsViewModelTest {
                 new JobLine("job-2", "za 28 nov 16:58", "Parking is leeg", "gelukt", "outcome-succeeded",
                         "car park confirmed clear for KAA Gent - Club Brugge"),
                 new JobLine("job-1", "vr 27 nov 09:05", "?", "geweigerd", "outcome-rejected", "operation: unknown operation 'explode'"));
+    }
+
+    @Test
+    void reasonsWithACodeAreWordedInTheScreensLanguageAndFollowASwitch() {
+        var at = brussels(2026, 11, 28, 16, 58).toInstant();
+        var schemaDetail = "duration: is not in the expected form: ISO-8601 duration, at most PT4H, e.g. PT15M.";
+        JobHistory history = limit -> List.of(
+                coded("snoozed", JobRecord.Outcome.SUCCEEDED, "snoozed KAA Gent - KV Mechelen until 17:19",
+                        new ReasonCode(ReasonCode.Family.OUTCOME, "SNOOZED", "", List.of("KAA Gent - KV Mechelen", LocalTime.of(17, 19)))),
+                coded("moved", JobRecord.Outcome.SUCCEEDED, "moved warning alert of Gala to 2026-11-28 17:55",
+                        new ReasonCode(ReasonCode.Family.OUTCOME, "ALERT_MOVED", "",
+                                List.of(AlertKind.WARNING, "Gala", LocalDateTime.of(2026, 11, 28, 17, 55)))),
+                coded("late", JobRecord.Outcome.REJECTED, "duration: would reach past the car-park deadline at 17:45; at most 12 minutes are left",
+                        ReasonCode.of(new InvalidCommandException("duration", Refusal.SNOOZE_PAST_DEADLINE, LocalTime.of(17, 45), 12L))),
+                coded("long", JobRecord.Outcome.REJECTED, "duration: must be at most 240 minutes",
+                        ReasonCode.of(new InvalidCommandException("duration", Refusal.TOO_MANY_MINUTES, 240L))),
+                coded("mistyped", JobRecord.Outcome.REJECTED, schemaDetail,
+                        ReasonCode.invalidDocument("duration", "is not in the expected form: ISO-8601 duration, at most PT4H, e.g. PT15M.")),
+                coded("broken", JobRecord.Outcome.FAILED, "failed: the fixture site answered 503",
+                        ReasonCode.unexpected("the fixture site answered 503")),
+                new JobRecord("old", 1, at, "confirm", JobRecord.Outcome.SUCCEEDED, "car park confirmed clear for Gala"));
+        var model = model(history);
+        model.refresh();
+
+        assertThat(model.lines()).extracting(JobLine::reason).containsExactly(
+                "KAA Gent - KV Mechelen gesnoozed tot 17:19",
+                "Melding \"licht\" van Gala verplaatst naar za 28 nov 17:55",
+                "Dat loopt voorbij de deadline voor de parking om 17:45; er blijven hoogstens 12 minuten",
+                "De duur mag hoogstens 240 minuten zijn",
+                "Ongeldige opdracht — " + schemaDetail,
+                "Onverwachte fout: the fixture site answered 503",
+                "car park confirmed clear for Gala");
+
+        texts.use(Language.EN);
+
+        assertThat(model.lines()).extracting(JobLine::reason).containsExactly(
+                "Snoozed KAA Gent - KV Mechelen until 17:19",
+                "Moved the \"light\" alert of Gala to Sat 28 Nov 17:55",
+                "That would reach past the car-park deadline at 17:45; at most 12 minutes are left",
+                "The duration must be at most 240 minutes",
+                "Invalid command — " + schemaDetail,
+                "Unexpected error: the fixture site answered 503",
+                "car park confirmed clear for Gala");
+        assertThat(model.lines().getFirst().outcome()).isEqualTo("succeeded");
+    }
+
+    @Test
+    void aCodeTheBundlesDoNotKnowShowsTheStoredEnglish() {
+        JobHistory history = limit -> List.of(coded("future", JobRecord.Outcome.SUCCEEDED, "teleported Gala to the moon",
+                new ReasonCode(ReasonCode.Family.OUTCOME, "TELEPORTED", "", List.of("Gala"))));
+        var model = model(history);
+        model.refresh();
+
+        assertThat(model.lines()).extracting(JobLine::reason).containsExactly("teleported Gala to the moon");
+    }
+
+    private JobRecord coded(String jobId, JobRecord.Outcome outcome, String english, ReasonCode code) {
+        return new JobRecord(jobId, 1, brussels(2026, 11, 28, 16, 58).toInstant(), "snooze", outcome, english, Optional.of(code));
     }
 
     @Test

@@ -131,7 +131,7 @@ public final class JobDocumentReader {
         try {
             return command(operation, document, jobId);
         } catch (InvalidCommandException e) {
-            return new Invalid(operation, EVENT_FIELDS.getOrDefault(e.field(), e.field()), e.reason());
+            return Invalid.refused(operation, EVENT_FIELDS.getOrDefault(e.field(), e.field()), e);
         }
     }
 

@@ -9,6 +9,7 @@ import be.ghelamcoalert.core.model.command.ChangeSettings;
 import be.ghelamcoalert.core.model.command.AddAlert;
 import be.ghelamcoalert.core.model.command.CreateCustomEvent;
 import be.ghelamcoalert.core.model.command.MuteEvent;
+import be.ghelamcoalert.core.model.command.ReasonCode;
 import be.ghelamcoalert.core.model.command.RunLightTest;
 import be.ghelamcoalert.core.model.command.SnoozeEvent;
 import be.ghelamcoalert.core.service.RemoteJobService.Invalid;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +123,27 @@ class JobDocumentReaderTest {
                 "must not contain control characters");
         assertInvalid("{\"version\": 1, \"operation\": \"confirm\", \"eventId\": \"a\", \"pad\": \"" + "x".repeat(40_000) + "\"}", "",
                 "larger than 32 KB");
+    }
+
+    @Test
+    void aCommandsOwnRefusalKeepsItsCodeAndFieldWhileTheSchemasProblemsAreTheDocuments() {
+        var endFirst = (Invalid) reader.read("""
+                {"version": 1, "operation": "create-event", "title": "Gala", "start": "2026-07-01T18:00:00Z", "end": "2026-07-01T17:00:00Z"}""",
+                "job-7");
+        assertThat(endFirst.field()).as("the document's name").isEqualTo("end");
+        assertThat(endFirst.reasonCode()).isEqualTo(new ReasonCode(ReasonCode.Family.REFUSAL, "END_NOT_AFTER_START", "endTime",
+                List.of(LocalTime.of(20, 0))));
+        assertThat(endFirst.reasonCode().isDocumentProblem()).isFalse();
+
+        var tooLong = (Invalid) reader.read("""
+                {"version": 1, "operation": "snooze", "eventId": "a", "duration": "PT5H"}""", "job-7");
+        assertThat(tooLong.reasonCode()).isEqualTo(new ReasonCode(ReasonCode.Family.REFUSAL, "TOO_MANY_MINUTES", "duration",
+                List.of(240L)));
+
+        var mistyped = (Invalid) reader.read("""
+                {"version": 1, "operation": "snooze", "eventId": "a", "duration": "15 minutes"}""", "job-7");
+        assertThat(mistyped.reasonCode().isDocumentProblem()).isTrue();
+        assertThat(mistyped.reasonCode().args()).containsExactly(mistyped.reason());
     }
 
     private Object valid(String json) {

@@ -1,0 +1,87 @@
+package be.ghelamcoalert.core.model.command;
+
+import be.ghelamcoalert.core.model.AlertKind;
+import be.ghelamcoalert.core.model.Language;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * What a command did, why it was refused or how it failed, kept as a code and its arguments so
+ * that a screen can word it in its own language long afterwards ({@code outcome.<CODE>},
+ * {@code refusal.<CODE>} or {@code failure.<CODE>} in its resource bundles). The English wording
+ * is made once, when it happens, for logs, the audit log and the cloud.
+ *
+ * <p>Arguments are kept as what a screen formats in its language (dates, times, alert kinds,
+ * languages), as whole numbers ({@code Long}) or as text; anything else (an event or alert id,
+ * another enum) becomes the text the English wording gives it, so a stored reason reads back equal.
+ *
+ * @param field the command's field a refusal is about ("" when none); a screen names it in its language
+ */
+public record ReasonCode(Family family, String code, String field, List<Object> args) {
+    /** How a job that failed for a reason no code names (a broken disk, a fixture site down) is worded: {0}, the error in English. */
+    public static final String UNEXPECTED = "UNEXPECTED";
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,59}");
+
+    /** Which of a screen's texts the code is one of. */
+    public enum Family {
+        /** A {@code CommandOutcome.Kind}: the command was carried out. */
+        OUTCOME,
+        /** A {@link Refusal}: the command was not carried out, nothing changed. */
+        REFUSAL,
+        /** The command failed while being carried out; nothing of it was applied. */
+        FAILURE
+    }
+
+    public ReasonCode {
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(field, "field");
+        if (!CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("a reason code is 1 to 60 capitals, digits or '_', was '" + code + "'");
+        }
+        args = args.stream().map(ReasonCode::kept).toList();
+    }
+
+    /** Why the command was refused. */
+    public static ReasonCode of(InvalidCommandException refused) {
+        return new ReasonCode(Family.REFUSAL, refused.refusal().name(), refused.field(), refused.args());
+    }
+
+    /** A failure no code names: {@code englishDetail} is the error as it was raised. */
+    public static ReasonCode unexpected(String englishDetail) {
+        return new ReasonCode(Family.FAILURE, UNEXPECTED, "", List.of(englishDetail));
+    }
+
+    /**
+     * A job document's own problem (not JSON, a field the schema refuses): its detail stays the
+     * English one the operator can match with the published schema.
+     */
+    public static ReasonCode invalidDocument(String field, String englishDetail) {
+        return new ReasonCode(Family.REFUSAL, Refusal.INVALID.name(), field, List.of(englishDetail));
+    }
+
+    /** Whether this is a job document's own problem, worded in English only. */
+    public boolean isDocumentProblem() {
+        return family == Family.REFUSAL && code.equals(Refusal.INVALID.name());
+    }
+
+    private static Object kept(Object arg) {
+        return switch (arg) {
+            case String text -> text;
+            case Long number -> number;
+            case Integer number -> number.longValue();
+            case Short number -> number.longValue();
+            case Byte number -> number.longValue();
+            case LocalDate date -> date;
+            case LocalTime time -> time;
+            case LocalDateTime dateTime -> dateTime;
+            case AlertKind kind -> kind;
+            case Language language -> language;
+            default -> Wording.english(arg);
+        };
+    }
+}

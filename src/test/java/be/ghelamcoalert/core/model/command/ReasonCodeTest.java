@@ -1,0 +1,58 @@
+package be.ghelamcoalert.core.model.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.ghelamcoalert.core.model.AlertId;
+import be.ghelamcoalert.core.model.AlertKind;
+import be.ghelamcoalert.core.model.EventId;
+import be.ghelamcoalert.core.model.JobRecord;
+import be.ghelamcoalert.core.model.NightSchedule;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ReasonCodeTest {
+
+    @Test
+    void keepsWhatAScreenFormatsAndTurnsIdsAndOtherValuesIntoTheirEnglishText() {
+        var code = new ReasonCode(ReasonCode.Family.OUTCOME, "ALERT_ADDED", "", List.of(AlertKind.OVERDUE, new EventId("gala"),
+                new AlertId("gala/extra"), 3, (short) 4, LocalTime.of(17, 45), NightSchedule.Action.BLANK));
+
+        assertThat(code.args()).containsExactly(AlertKind.OVERDUE, "gala", "gala/extra", 3L, 4L, LocalTime.of(17, 45), "blank");
+    }
+
+    @Test
+    void aRefusalKeepsItsCodeFieldAndArguments() {
+        var code = ReasonCode.of(new InvalidCommandException("title", Refusal.TOO_LONG, 120));
+
+        assertThat(code).isEqualTo(new ReasonCode(ReasonCode.Family.REFUSAL, "TOO_LONG", "title", List.of(120L)));
+        assertThat(code.isDocumentProblem()).isFalse();
+        assertThat(ReasonCode.of(new InvalidCommandException("end", "must be on the same day")).isDocumentProblem()).isTrue();
+    }
+
+    @Test
+    void refusesACodeThatIsNotOneAndANullArgument() {
+        assertThatThrownBy(() -> new ReasonCode(ReasonCode.Family.OUTCOME, "snoozed", "", List.of()))
+                .hasMessageContaining("'snoozed'");
+        assertThatThrownBy(() -> new ReasonCode(ReasonCode.Family.OUTCOME, "", "", List.of())).hasMessageContaining("reason code");
+        assertThatThrownBy(() -> new ReasonCode(ReasonCode.Family.OUTCOME, "SNOOZED", "", java.util.Arrays.asList("Gala", null)))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void aJobsReasonCodeMustFitHowItEnded() {
+        var snoozed = Optional.of(new ReasonCode(ReasonCode.Family.OUTCOME, "SNOOZED", "", List.of("Gala", LocalTime.NOON)));
+
+        assertThat(new JobRecord("j", 1, Instant.EPOCH, "snooze", JobRecord.Outcome.SUCCEEDED, "snoozed Gala until 12:00", snoozed)
+                .reasonCode()).isEqualTo(snoozed);
+        assertThatThrownBy(() -> new JobRecord("j", 1, Instant.EPOCH, "snooze", JobRecord.Outcome.REJECTED, "x", snoozed))
+                .hasMessageContaining("REJECTED").hasMessageContaining("OUTCOME");
+        assertThatThrownBy(() -> new JobRecord("j", 1, Instant.EPOCH, "snooze", JobRecord.Outcome.IN_PROGRESS, "applying", snoozed))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new JobRecord("j", 1, Instant.EPOCH, "snooze", JobRecord.Outcome.FAILED, "failed: x",
+                Optional.of(ReasonCode.of(new InvalidCommandException("x", Refusal.REQUIRED))))).isInstanceOf(IllegalArgumentException.class);
+    }
+}
