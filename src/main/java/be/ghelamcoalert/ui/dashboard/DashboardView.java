@@ -8,7 +8,9 @@ import be.ghelamcoalert.ui.common.Controls;
 import be.ghelamcoalert.ui.common.Overlay;
 import be.ghelamcoalert.ui.common.Texts;
 import be.ghelamcoalert.ui.common.TickingLabel;
+import java.util.Arrays;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -159,8 +161,11 @@ public final class DashboardView {
         stage.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         var first = new HBox(12, date, title, Controls.spacer(), stage);
         first.setAlignment(Pos.BASELINE_LEFT);
-        var details = Controls.label(row.details(), "row-details");
+        var details = Controls.label(keptTogether(row.details()), "row-details");
+        // Wraps rather than cutting: the car-park deadline is the last item of the line.
+        details.setWrapText(true);
         details.setMinWidth(0);
+        HBox.setHgrow(details, Priority.ALWAYS);
         var countdown = Controls.label(row.countdownProperty(), "row-countdown");
         countdown.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         var second = new HBox(12, details, Controls.spacer(), countdown);
@@ -177,6 +182,12 @@ public final class DashboardView {
             box.getStyleClass().add("row-past");
         }
         return box;
+    }
+
+    /** The details with no-break spaces inside each item, so a wrapped line breaks between items only. */
+    static String keptTogether(String details) {
+        return Arrays.stream(details.split(EventRow.DETAIL_SEPARATOR, -1)).map(item -> item.replace(' ', '\u00A0'))
+                .collect(Collectors.joining(EventRow.DETAIL_SEPARATOR));
     }
 
     private static void applyStageStyle(VBox hero, EventStage stage) {

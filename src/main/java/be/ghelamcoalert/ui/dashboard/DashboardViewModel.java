@@ -181,10 +181,10 @@ public final class DashboardViewModel {
     private EventRow row(EventOverview o, Instant now) {
         var texts = words.texts();
         var details = new StringBuilder();
-        o.event().competition().ifPresent(c -> details.append(c).append("  ·  "));
-        details.append(words.kickoff(o)).append("  ·  ").append(words.deadline(o));
+        o.event().competition().ifPresent(c -> details.append(c).append(EventRow.DETAIL_SEPARATOR));
+        details.append(words.kickoff(o)).append(EventRow.DETAIL_SEPARATOR).append(words.deadline(o));
         if (o.event().muted()) {
-            details.append("  ·  ").append(texts.get("event.muted"));
+            details.append(EventRow.DETAIL_SEPARATOR).append(texts.get("event.muted"));
         }
         var chips = o.alerts().stream()
                 .filter(a -> a.state() != AlertState.CANCELLED)

@@ -11,6 +11,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * countdown changes between refreshes.
  */
 public final class EventRow {
+    /** Between the items of the details: "Jupiler Pro League  ·  aftrap 20:45  ·  parking leeg om 17:45". */
+    public static final String DETAIL_SEPARATOR = "  ·  ";
     /** A small coloured label for one alert: its kind and time, styled by its state. */
     public record Chip(String text, String style) {}
 
