@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.spi.ToolProvider;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -38,7 +39,9 @@ import javafx.stage.Stage;
  *       {@code main}, on a store that already holds events, no demo) to the first frame of the
  *       dashboard showing them, alternating, median of {@code rounds} each (target: the kiosk at
  *       most 1.3 times the empty stage) — once as plain JVMs and once with an ahead-of-time cache
- *       recorded by a training run of each (JDK 25, {@code -XX:AOTCache}), as the Pi runs it;</li>
+ *       recorded by a training run of each (JDK 25, {@code -XX:AOTCache}), as the Pi runs it; and
+ *       beside them the kiosk's screen alone on data already in memory, which shows how much of
+ *       the kiosk's start the screen itself takes;</li>
  *   <li>CPU over {@code idleSeconds} of the idle kiosk with the countdowns ticking, after
  *       {@code warmUpSeconds} (target at most 1 % of one core), with the CPU per thread, and the
  *       peak RSS (target at most 200 MB).</li>
@@ -112,20 +115,25 @@ public final class UiStartupBenchmark {
             var kiosk = new ArrayList<Long>();
             var toolkitUp = new ArrayList<Long>();
             var dataReady = new ArrayList<Long>();
+            var screen = new ArrayList<Long>();
             for (int i = 0; i < rounds; i++) {
                 empty.add(Long.parseLong(bench.run(Mode.EMPTY, 0, 0, bench.aotOptions(Mode.EMPTY, aot ? work : null)).getFirst()));
                 var times = bench.run(Mode.KIOSK, 0, 0, bench.aotOptions(Mode.KIOSK, aot ? work : null));
                 kiosk.add(Long.parseLong(times.get(0)));
                 toolkitUp.add(Long.parseLong(times.get(3)));
                 dataReady.add(Long.parseLong(times.get(4)));
+                screen.add(Long.parseLong(bench.run(Mode.SCREEN, 0, 0, bench.aotOptions(Mode.SCREEN, aot ? work : null)).getFirst()));
             }
             String how = aot ? "with AOT cache" : "plain JVM     ";
             long emptyMs = median(empty);
             long kioskMs = median(kiosk);
+            long screenMs = median(screen);
             cached.add(String.format("%s  empty stage %5d ms %s%n%s  kiosk       %5d ms %s%n"
                             + "%s    of which: toolkit up at %d ms, store open and dashboard data read at %d ms (medians)%n"
-                            + "%s  ratio kiosk / empty %.2f (target <= 1.30)%n",
-                    how, emptyMs, empty, how, kioskMs, kiosk, how, median(toolkitUp), median(dataReady), how, (double) kioskMs / emptyMs));
+                            + "%s  ratio kiosk / empty %.2f (target <= 1.30)%n"
+                            + "%s  the screen alone, its data in memory (no store, no YAML): %d ms %s, ratio %.2f%n",
+                    how, emptyMs, empty, how, kioskMs, kiosk, how, median(toolkitUp), median(dataReady), how, (double) kioskMs / emptyMs,
+                    how, screenMs, screen, (double) screenMs / emptyMs));
         }
         System.out.println("launch to first frame (median of " + rounds + " each):");
         cached.forEach(System.out::print);
@@ -144,7 +152,12 @@ public final class UiStartupBenchmark {
         deleteTree(work);
     }
 
-    private enum Mode { EMPTY, KIOSK }
+    /**
+     * What a child JVM starts: an empty stage; the kiosk through its main; or the kiosk's screen
+     * ({@code KioskApplication}) on data already in memory ({@link ScreenOnlyKiosk}), which shows
+     * what the screen costs without the store and the configuration file.
+     */
+    private enum Mode { EMPTY, KIOSK, SCREEN }
 
     /** What the idle kiosk shows while it is measured. */
     private enum IdleStage {
@@ -255,19 +268,28 @@ public final class UiStartupBenchmark {
             report(firstFrame.get(), idleSeconds, warmUpSeconds);
             return;
         }
+        if (mode.equals(Mode.SCREEN.name())) {
+            Thread.ofPlatform().name("logging-start").start(org.slf4j.LoggerFactory::getILoggerFactory); // as Main does
+            Thread.ofPlatform().daemon().name("bench").start(() -> reportFirstFrame(0, 0));
+            KioskApplication.prepare(ScreenOnlyKiosk.context());
+            Application.launch(KioskApplication.class);
+            System.exit(0);
+        }
         // Waits for the first frame beside the kiosk, which starts exactly as on the Pi, through its main.
-        Thread.ofPlatform().daemon().name("bench").start(() -> {
-            try {
-                var times = KioskApplication.firstFrame().get();
-                System.out.println(PHASES + times.toolkitUp().toMillis() + " " + times.dataReady().toMillis());
-                report(times.firstFrame().toMillis(), idleSeconds, warmUpSeconds);
-            } catch (Exception e) {
-                e.printStackTrace();
-                Platform.exit();
-            }
-        });
+        Thread.ofPlatform().daemon().name("bench").start(() -> reportFirstFrame(idleSeconds, warmUpSeconds));
         // The kiosk as the Pi starts it, on the seeded store, in a window; no fixture import.
         Main.main(new String[] {"--windowed", "--fixtures", "no-fixture-import.yaml"});
+    }
+
+    private static void reportFirstFrame(int idleSeconds, int warmUpSeconds) {
+        try {
+            var times = KioskApplication.firstFrame().get();
+            System.out.println(PHASES + times.toolkitUp().toMillis() + " " + times.dataReady().toMillis());
+            report(times.firstFrame().toMillis(), idleSeconds, warmUpSeconds);
+        } catch (Exception e) {
+            e.printStackTrace();
+            Platform.exit();
+        }
     }
 
     private static void showEmptyStage(CompletableFuture<Long> firstFrame) {
