@@ -78,67 +78,67 @@ final class ScreenOnlyKiosk {
                 KioskUiContext.noMetrics());
     }
 
-    private static final class Events implements EventRepository {
-        private final Map<EventId, Event> byId = new LinkedHashMap<>();
+    /** Records by their id, in the order they were first saved. */
+    private static class Keyed<K, V> {
+        private final Map<K, V> byId = new LinkedHashMap<>();
+        private final java.util.function.Function<V, K> idOf;
 
-        @Override
-        public synchronized Optional<Event> find(EventId id) {
+        Keyed(java.util.function.Function<V, K> idOf) {
+            this.idOf = idOf;
+        }
+
+        public synchronized Optional<V> find(K id) {
             return Optional.ofNullable(byId.get(id));
         }
 
-        @Override
-        public synchronized List<Event> startingFrom(LocalDate from) {
-            return byId.values().stream().filter(e -> !e.start().date().isBefore(from)).toList();
+        public synchronized void save(V value) {
+            byId.put(idOf.apply(value), value);
         }
 
-        @Override
-        public synchronized List<Event> all() {
-            return List.copyOf(byId.values());
-        }
-
-        @Override
-        public synchronized void save(Event event) {
-            byId.put(event.id(), event);
-        }
-
-        @Override
-        public synchronized void delete(EventId id) {
+        public synchronized void delete(K id) {
             byId.remove(id);
+        }
+
+        synchronized List<V> where(java.util.function.Predicate<V> filter) {
+            return byId.values().stream().filter(filter).toList();
         }
     }
 
-    private static final class Alerts implements AlertRepository {
-        private final Map<AlertId, Alert> byId = new LinkedHashMap<>();
-
-        @Override
-        public synchronized Optional<Alert> find(AlertId id) {
-            return Optional.ofNullable(byId.get(id));
+    private static final class Events extends Keyed<EventId, Event> implements EventRepository {
+        Events() {
+            super(Event::id);
         }
 
         @Override
-        public synchronized List<Alert> forEvent(EventId eventId) {
-            return byId.values().stream().filter(a -> a.eventId().equals(eventId)).sorted(Comparator.comparing(Alert::dueAt)).toList();
+        public List<Event> startingFrom(LocalDate from) {
+            return where(e -> !e.start().date().isBefore(from));
         }
 
         @Override
-        public synchronized List<Alert> endingAfter(Instant instant) {
-            return byId.values().stream().filter(a -> a.endsAt().isAfter(instant)).toList();
+        public List<Event> all() {
+            return where(e -> true);
+        }
+    }
+
+    private static final class Alerts extends Keyed<AlertId, Alert> implements AlertRepository {
+        Alerts() {
+            super(Alert::id);
+        }
+
+        @Override
+        public List<Alert> forEvent(EventId eventId) {
+            return where(a -> a.eventId().equals(eventId)).stream().sorted(Comparator.comparing(Alert::dueAt)).toList();
+        }
+
+        @Override
+        public List<Alert> endingAfter(Instant instant) {
+            return where(a -> a.endsAt().isAfter(instant));
         }
 
         @Override
         public synchronized void replaceForEvent(EventId eventId, List<Alert> alerts) {
-            byId.values().removeIf(a -> a.eventId().equals(eventId));
+            forEvent(eventId).forEach(a -> delete(a.id()));
             alerts.forEach(this::save);
-        }
-
-        @Override
-        public synchronized void save(Alert alert) {
-            byId.put(alert.id(), alert);
-        }
-
-        @Override
-        public synchronized void delete(AlertId id) {
-            byId.remove(id);
         }
     }
 
