@@ -52,7 +52,17 @@ abstract class KioskScreenTest extends FxRobot {
         return lookup("#" + id).queryAs(Labeled.class).getText();
     }
 
+    /** On the screen: in the scene, visible, and so are all its parents. */
     protected boolean shown(String id) {
-        return lookup("#" + id).tryQuery().filter(Node::isVisible).filter(n -> n.getScene() != null).isPresent();
+        return lookup("#" + id).tryQuery().filter(n -> n.getScene() != null).filter(KioskScreenTest::visibleUpToTheRoot).isPresent();
+    }
+
+    private static boolean visibleUpToTheRoot(Node node) {
+        for (var n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -99,12 +99,14 @@ public final class DashboardView {
         snoozeLabel.managedProperty().bind(model.canSnoozeProperty());
         var clear = Controls.button(texts.bind("hero.confirm"), this::askConfirm, "big-button", "confirm");
         clear.setId("confirm-clear");
-        clear.visibleProperty().bind(model.canConfirmProperty());
-        clear.managedProperty().bind(model.canConfirmProperty());
-        actions.getChildren().add(clear);
+        // The confirm button stands apart from the snooze buttons beside them (the holder's padding);
+        // in portrait it has a line of its own, flush left.
+        var clearHolder = new HBox(clear);
+        clearHolder.getStyleClass().add("confirm-holder");
+        clearHolder.visibleProperty().bind(model.canConfirmProperty());
+        clearHolder.managedProperty().bind(model.canConfirmProperty());
+        actions.getChildren().add(clearHolder);
         actions.getChildren().forEach(n -> ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
-        // The confirm button stands apart from the snooze buttons.
-        FlowPane.setMargin(clear, new javafx.geometry.Insets(0, 0, 0, 24));
         var anyAction = model.canSnoozeProperty().or(model.canConfirmProperty());
         actions.visibleProperty().bind(anyAction);
         actions.managedProperty().bind(anyAction);
