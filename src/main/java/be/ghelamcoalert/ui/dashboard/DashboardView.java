@@ -10,6 +10,7 @@ import be.ghelamcoalert.ui.common.Texts;
 import be.ghelamcoalert.ui.common.TickingLabel;
 import java.util.Arrays;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -188,7 +189,8 @@ public final class DashboardView {
 
     /** The details with no-break spaces inside each item, so a wrapped line breaks between items only. */
     static String keptTogether(String details) {
-        return Arrays.stream(details.split(EventRow.DETAIL_SEPARATOR, -1)).map(item -> item.replace(' ', '\u00A0'))
+        return Arrays.stream(details.split(Pattern.quote(EventRow.DETAIL_SEPARATOR), -1))
+                .map(item -> item.replace(' ', '\u00A0'))
                 .collect(Collectors.joining(EventRow.DETAIL_SEPARATOR));
     }
 
