@@ -33,7 +33,8 @@ public final class Lamp {
         glow.setMouseTransparent(true);
         lit.subscribe(on -> {
             lamp.pseudoClassStateChanged(LIT, on);
-            glow.setVisible(on);
+            // Opacity, not visibility: a child's visibility lays out its parents again, every blink.
+            glow.setOpacity(on ? 1 : 0);
         });
         hardwareOk.subscribe(ok -> lamp.pseudoClassStateChanged(FAULT, !ok));
         var holder = new StackPane(glow, lamp);

@@ -73,6 +73,49 @@ class LampTest extends FxRobot {
         assertThat(look.get().withEffect()).isEmpty();
     }
 
+    /** A status bar that counts how often it lays out its children. */
+    private static final class Bar extends HBox {
+        int layouts;
+
+        Bar(Node lamp) {
+            super(10, lamp);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            layouts++;
+            super.layoutChildren();
+        }
+    }
+
+    /**
+     * The lamp blinks every second while an event is overdue: a blink must not lay out the bar
+     * around it again (it did while the glow was shown and hidden by its visibility).
+     */
+    @Test
+    void aBlinkLeavesTheStatusBarAroundTheLampAlone() {
+        var layouts = new AtomicReference<int[]>();
+        interact(() -> {
+            var bar = new Bar(Lamp.of(lit, hardwareOk));
+            var scene = new Scene(bar, 200, 60);
+            scene.getStylesheets().add(getClass().getResource("/be/ghelamcoalert/ui/common/theme.css").toExternalForm());
+            for (int blink = 0; blink < 2; blink++) { // the first on and off style the lamp's two looks
+                lit.set(!lit.get());
+                bar.applyCss();
+                bar.layout();
+            }
+            int before = bar.layouts;
+            for (int blink = 0; blink < 6; blink++) {
+                lit.set(!lit.get());
+                bar.applyCss();
+                bar.layout();
+            }
+            layouts.set(new int[] {before, bar.layouts});
+        });
+
+        assertThat(layouts.get()[1]).as("no new layout of the bar").isEqualTo(layouts.get()[0]);
+    }
+
     @Test
     void aRelayFaultMarksTheLamp() {
         var fault = new AtomicReference<Boolean>();
@@ -94,7 +137,7 @@ class LampTest extends FxRobot {
                 withEffect.add(node);
             }
         }
-        return new Look(lamp.getPseudoClassStates().contains(PseudoClass.getPseudoClass("lit")), glow.isVisible(),
+        return new Look(lamp.getPseudoClassStates().contains(PseudoClass.getPseudoClass("lit")), glow.isVisible() && glow.getOpacity() > 0,
                 holder.getLayoutBounds().getWidth(), holder.getLayoutBounds().getHeight(), withEffect);
     }
 
