@@ -12,6 +12,7 @@ import be.ghelamcoalert.core.model.EventKind;
 import be.ghelamcoalert.core.model.EventStart;
 import be.ghelamcoalert.core.model.EventStatus;
 import be.ghelamcoalert.ui.KioskApplication;
+import be.ghelamcoalert.ui.shell.KioskShell;
 import com.sun.management.OperatingSystemMXBean;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -28,7 +29,10 @@ import java.util.spi.ToolProvider;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -116,6 +120,7 @@ public final class UiStartupBenchmark {
             var toolkitUp = new ArrayList<Long>();
             var dataReady = new ArrayList<Long>();
             var screen = new ArrayList<Long>();
+            var labels = new ArrayList<Long>();
             for (int i = 0; i < rounds; i++) {
                 empty.add(Long.parseLong(bench.run(Mode.EMPTY, 0, 0, bench.aotOptions(Mode.EMPTY, aot ? work : null)).getFirst()));
                 var times = bench.run(Mode.KIOSK, 0, 0, bench.aotOptions(Mode.KIOSK, aot ? work : null));
@@ -123,17 +128,20 @@ public final class UiStartupBenchmark {
                 toolkitUp.add(Long.parseLong(times.get(3)));
                 dataReady.add(Long.parseLong(times.get(4)));
                 screen.add(Long.parseLong(bench.run(Mode.SCREEN, 0, 0, bench.aotOptions(Mode.SCREEN, aot ? work : null)).getFirst()));
+                labels.add(Long.parseLong(bench.run(Mode.LABELS, 0, 0, bench.aotOptions(Mode.LABELS, aot ? work : null)).getFirst()));
             }
             String how = aot ? "with AOT cache" : "plain JVM     ";
             long emptyMs = median(empty);
             long kioskMs = median(kiosk);
             long screenMs = median(screen);
+            long labelsMs = median(labels);
             cached.add(String.format("%s  empty stage %5d ms %s%n%s  kiosk       %5d ms %s%n"
                             + "%s    of which: toolkit up at %d ms, store open and dashboard data read at %d ms (medians)%n"
                             + "%s  ratio kiosk / empty %.2f (target <= 1.30)%n"
-                            + "%s  the screen alone, its data in memory (no store, no YAML): %d ms %s, ratio %.2f%n",
+                            + "%s  the screen alone, its data in memory (no store, no YAML): %d ms %s, ratio %.2f%n"
+                            + "%s  a stage of %d labels with the kiosk's theme, no kiosk code: %d ms %s, ratio %.2f%n",
                     how, emptyMs, empty, how, kioskMs, kiosk, how, median(toolkitUp), median(dataReady), how, (double) kioskMs / emptyMs,
-                    how, screenMs, screen, (double) screenMs / emptyMs));
+                    how, screenMs, screen, (double) screenMs / emptyMs, how, LABEL_COUNT, labelsMs, labels, (double) labelsMs / emptyMs));
         }
         System.out.println("launch to first frame (median of " + rounds + " each):");
         cached.forEach(System.out::print);
@@ -153,11 +161,16 @@ public final class UiStartupBenchmark {
     }
 
     /**
-     * What a child JVM starts: an empty stage; the kiosk through its main; or the kiosk's screen
+     * What a child JVM starts: an empty stage; the kiosk through its main; the kiosk's screen
      * ({@code KioskApplication}) on data already in memory ({@link ScreenOnlyKiosk}), which shows
-     * what the screen costs without the store and the configuration file.
+     * what the screen costs without the store and the configuration file; or a stage of plain
+     * labels with the kiosk's theme and no kiosk code, the least any screen built from JavaFX
+     * controls costs (the first control loads the controls' style sheet, skins and CSS engine).
      */
-    private enum Mode { EMPTY, KIOSK, SCREEN }
+    private enum Mode { EMPTY, KIOSK, SCREEN, LABELS }
+
+    /** About as many labels as the dashboard shows at 800x480. */
+    private static final int LABEL_COUNT = 40;
 
     /** What the idle kiosk shows while it is measured. */
     private enum IdleStage {
@@ -259,12 +272,13 @@ public final class UiStartupBenchmark {
      * at the first frame with content, then idle and measure.
      */
     private static void child(String mode, int idleSeconds, int warmUpSeconds) throws Exception {
-        if (mode.equals(Mode.EMPTY.name())) {
+        if (mode.equals(Mode.EMPTY.name()) || mode.equals(Mode.LABELS.name())) {
             var firstFrame = new CompletableFuture<Long>();
             var shown = new CountDownLatch(1);
             Platform.startup(shown::countDown);
             shown.await();
-            Platform.runLater(() -> showEmptyStage(firstFrame));
+            Platform.runLater(() -> show(mode.equals(Mode.EMPTY.name()) ? new Scene(new StackPane(), 800, 480) : labelScene(),
+                    firstFrame));
             report(firstFrame.get(), idleSeconds, warmUpSeconds);
             return;
         }
@@ -292,9 +306,28 @@ public final class UiStartupBenchmark {
         }
     }
 
-    private static void showEmptyStage(CompletableFuture<Long> firstFrame) {
+    /** Eight rows of five labels, styled as the dashboard's rows by the kiosk's own style sheets. */
+    private static Scene labelScene() {
+        var rows = new VBox();
+        for (int row = 0; row < LABEL_COUNT / 5; row++) {
+            var line = new HBox(12);
+            line.getStyleClass().add("event-row");
+            for (int column = 0; column < 5; column++) {
+                var label = new Label("za 28 nov " + row + column);
+                label.getStyleClass().add(column == 0 ? "row-date" : "row-title");
+                line.getChildren().add(label);
+            }
+            rows.getChildren().add(line);
+        }
+        var root = new StackPane(rows);
+        root.getStyleClass().add("kiosk");
+        var scene = new Scene(root, 800, 480);
+        scene.getStylesheets().addAll(KioskShell.stylesheets());
+        return scene;
+    }
+
+    private static void show(Scene scene, CompletableFuture<Long> firstFrame) {
         var stage = new Stage();
-        var scene = new Scene(new StackPane(), 800, 480);
         scene.addPostLayoutPulseListener(() -> {
             if (!firstFrame.isDone()) {
                 firstFrame.complete(ManagementFactory.getRuntimeMXBean().getUptime());
