@@ -115,9 +115,13 @@ public final class KioskApplication extends Application {
         }
         shell.start();
         ticker = new Ticker(UiThread.javaFx(), shell::tick);
-        scene.addPostLayoutPulseListener(() -> {
-            if (!FIRST_FRAME.isDone() && shell.showsData()) {
-                reportFirstFrame(ready.at());
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                if (shell.showsData()) {
+                    reportFirstFrame(ready.at());
+                    scene.removePostLayoutPulseListener(this); // not called again for the kiosk's weeks on screen
+                }
             }
         });
         stage.show();
