@@ -83,8 +83,8 @@ final class DemoHistory {
             throw new IllegalStateException("the job document reader took the demo's mistyped snooze: " + mistyped);
         }
         return List.of(
-                done("demo-job-1", matchEvening.minusHours(7), new RefreshFixtures(), CommandOutcome.Kind.FIXTURES_REFRESHED,
-                        "0 changes; club: OK (17 fixtures, 6 ahead at our venue)"),
+                done("demo-job-1", matchEvening.minusHours(7), new RefreshFixtures(), CommandOutcome.Kind.FIXTURES_IMPORTED,
+                        0L, 0L, 0L, "0 changes; club: OK (17 fixtures, 6 ahead at our venue)"),
                 RemoteJobService.rejected("demo-job-2", 1, matchEvening.plusMinutes(3).toInstant(), invalid),
                 done("demo-job-3", matchEvening.plusMinutes(4), new SnoozeEvent(matchId, Duration.ofMinutes(15)),
                         CommandOutcome.Kind.SNOOZED, match, matchEvening.plusMinutes(19).toLocalTime()),

@@ -11,6 +11,7 @@ import be.ghelamcoalert.core.model.EventStatus;
 import be.ghelamcoalert.core.model.ImportStatus.Health;
 import be.ghelamcoalert.core.model.MetricNames;
 import be.ghelamcoalert.core.model.command.RefreshFixtures;
+import be.ghelamcoalert.core.service.CommandOutcome;
 import be.ghelamcoalert.testing.FixturePage;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
@@ -170,6 +171,9 @@ class FixtureQuarantineTest {
 
         var outcome = h.kiosk.commands().execute(new RefreshFixtures(), Actor.touchScreen());
 
+        assertThat(outcome.kind()).isEqualTo(CommandOutcome.Kind.FIXTURES_IMPORTED);
+        assertThat(outcome.args()).containsExactly(1L, 0L, 0L, outcome.summary());
+        assertThat(outcome.needsAttention()).isFalse();
         assertThat(outcome.summary()).startsWith("1 change; club: OK");
         assertThat(h.events()).hasSize(18);
         assertThat(h.audit()).anySatisfy(a -> {
@@ -180,6 +184,27 @@ class FixtureQuarantineTest {
             assertThat(a.actor()).isEqualTo(Actor.fixtureImport("club"));
             assertThat(a.action()).isEqualTo("import-created");
         });
+    }
+
+    @Test
+    void aRefreshThatCouldNotReadTheSourceSaysSoAndHowMany() {
+        h.server.failNext("/club", 3, 503);
+
+        var unreachable = h.kiosk.commands().execute(new RefreshFixtures(), Actor.touchScreen());
+
+        assertThat(unreachable.kind()).isEqualTo(CommandOutcome.Kind.FIXTURES_IMPORT_INCOMPLETE);
+        assertThat(unreachable.args()).containsExactly(0L, 1L, 0L, unreachable.summary());
+        assertThat(unreachable.needsAttention()).isTrue();
+        assertThat(unreachable.summary()).contains("club: FAILING").contains("HTTP 503");
+
+        h.server.html("/club", "<html><head><title>Cookies</title></head></html>");
+        h.clock.advance(Duration.ofHours(1));
+
+        var quarantined = h.kiosk.commands().execute(new RefreshFixtures(), Actor.touchScreen());
+
+        assertThat(quarantined.kind()).isEqualTo(CommandOutcome.Kind.FIXTURES_IMPORT_INCOMPLETE);
+        assertThat(quarantined.args()).containsExactly(0L, 0L, 1L, quarantined.summary());
+        assertThat(h.events()).hasSize(17);
     }
 
     @Test

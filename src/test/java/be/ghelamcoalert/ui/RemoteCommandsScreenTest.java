@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.ghelamcoalert.adapter.iot.jobs.JobDocumentReader;
 import be.ghelamcoalert.adapter.persistence.JdbiJobLedger;
 import be.ghelamcoalert.core.model.command.SnoozeEvent;
+import be.ghelamcoalert.core.port.FixtureRefresh;
 import be.ghelamcoalert.core.port.MetricsRecorder;
 import be.ghelamcoalert.core.service.RemoteJobService;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
@@ -64,6 +66,25 @@ class RemoteCommandsScreenTest extends KioskScreenTest {
         assertThat(longOne.getHeight()).as("more than one line").isGreaterThan(shortOne.getHeight() * 1.8);
         assertThat(longOne.localToScene(longOne.getLayoutBounds()).getMaxX()).as("within the screen")
                 .isLessThanOrEqualTo(longOne.getScene().getWidth());
+    }
+
+    @Test
+    void fetchingFixturesTellsWhatChangedAndWarnsWhenASourceCouldNotBeRead() {
+        var answers = new ArrayDeque<>(List.of(
+                new FixtureRefresh.Refreshed(2, 0, 0, "2 changes; club: OK (34 fixtures, 17 ahead at our venue)"),
+                new FixtureRefresh.Refreshed(0, 1, 0, "0 changes; club: FAILING (HTTP 503 after 3 attempts)")));
+        test.kiosk.commands().useFixtureRefresh(actor -> answers.removeFirst());
+        clickOn("#nav-remote-commands");
+
+        clickOn("#refresh-fixtures");
+
+        assertThat(text("feedback")).isEqualTo("✓ Wedstrijden opgehaald: 2 gewijzigd");
+        assertThat(lookup("#feedback").query().getPseudoClassStates()).noneMatch(p -> p.getPseudoClassName().equals("error"));
+
+        clickOn("#refresh-fixtures");
+
+        assertThat(text("feedback")).isEqualTo("Niet alle wedstrijden opgehaald: 1 bron(nen) onbereikbaar, 0 in quarantaine; 0 gewijzigd");
+        assertThat(lookup("#feedback").query().getPseudoClassStates()).anyMatch(p -> p.getPseudoClassName().equals("error"));
     }
 
     private List<String> reasons() {

@@ -27,8 +27,18 @@ public record CommandOutcome(KioskCommand command, Kind kind, List<Object> args)
         MUTED("muted {0}"),
         UNMUTED("unmuted {0}"),
         NOTICE_DISMISSED("notice dismissed"),
-        /** {0}: the import's own English summary. */
+        /**
+         * {0}: the import's own English summary. Jobs recorded before imports were counted keep
+         * this kind (the screen words it without the summary); new imports are one of the next two.
+         */
         FIXTURES_REFRESHED("{0}"),
+        /** Every source was read. {0}: changes; {3}: the import's own English summary. */
+        FIXTURES_IMPORTED("{3}"),
+        /**
+         * A source could not be fetched or was quarantined: the events may be out of date.
+         * {0}: changes, {1}: sources unreachable, {2}: sources quarantined; {3}: the English summary.
+         */
+        FIXTURES_IMPORT_INCOMPLETE("{3}"),
         LIGHT_TESTED("light test for {0} s"),
         LANGUAGE_CHANGED("language set to {0}"),
         /** {0}: what changed, in English. */
@@ -51,6 +61,11 @@ public record CommandOutcome(KioskCommand command, Kind kind, List<Object> args)
 
     public static CommandOutcome of(KioskCommand command, Kind kind, Object... args) {
         return new CommandOutcome(command, kind, List.of(args));
+    }
+
+    /** Carried out, but the person who asked should look again (an import that could not read every source). */
+    public boolean needsAttention() {
+        return kind == Kind.FIXTURES_IMPORT_INCOMPLETE;
     }
 
     /** The kind and its arguments, kept so that a screen can word this outcome again later. */

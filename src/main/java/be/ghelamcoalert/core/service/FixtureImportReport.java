@@ -4,6 +4,7 @@ import be.ghelamcoalert.core.model.ImportStatus.Health;
 import be.ghelamcoalert.core.model.fixtures.FixtureChange;
 import be.ghelamcoalert.core.model.fixtures.FixtureReconciler.Identified;
 import be.ghelamcoalert.core.model.fixtures.SourceHealth;
+import be.ghelamcoalert.core.port.FixtureRefresh;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -33,7 +34,16 @@ public record FixtureImportReport(List<SourceHealth> sources, List<Identified> l
         return sources.stream().anyMatch(s -> s.health() == Health.FAILING);
     }
 
-    /** One line for the screen and a job's status: "2 changes; club: OK (17 at our venue), ...". */
+    /** What this run did, counted for the screen: changes, sources that could not be fetched, quarantined ones. */
+    public FixtureRefresh.Refreshed refreshed() {
+        return new FixtureRefresh.Refreshed(changes.size(), count(Health.FAILING), count(Health.BROKEN), summary());
+    }
+
+    private int count(Health health) {
+        return (int) sources.stream().filter(s -> s.health() == health).count();
+    }
+
+    /** One line for logs and a job's status: "2 changes; club: OK (17 at our venue), ...". */
     public String summary() {
         var perSource = sources.stream()
                 .map(s -> s.source() + ": " + s.health() + " (" + s.reason() + ")")

@@ -93,8 +93,8 @@ public final class FixtureImportService implements FixtureRefresh {
     }
 
     @Override
-    public String refreshNow(Actor actor) {
-        return run(actor).summary();
+    public Refreshed refreshNow(Actor actor) {
+        return run(actor).refreshed();
     }
 
     /** Imports from every source and applies the result. */

@@ -114,7 +114,7 @@ public final class KioskCommandService {
     public CommandOutcome execute(KioskCommand command, Actor actor, Consumer<CommandOutcome> alsoInTransaction) {
         CommandOutcome outcome = switch (command) {
             case RefreshFixtures refresh -> outsideTransaction(refresh, actor, alsoInTransaction,
-                    () -> CommandOutcome.of(refresh, CommandOutcome.Kind.FIXTURES_REFRESHED, fixtureRefresh
+                    () -> refreshed(refresh, fixtureRefresh
                             .orElseThrow(() -> new InvalidCommandException("operation", Refusal.NO_FIXTURE_SOURCE))
                             .refreshNow(actor)));
             case RunLightTest test -> outsideTransaction(test, actor, alsoInTransaction, () -> {
@@ -150,6 +150,12 @@ public final class KioskCommandService {
             case RemoveAlert r -> metrics.increment(MetricNames.ALERT_EDITS);
             default -> { }
         }
+    }
+
+    /** An import's outcome: incomplete when a source could not be read, so the screen says so. */
+    private static CommandOutcome refreshed(RefreshFixtures refresh, FixtureRefresh.Refreshed run) {
+        var kind = run.incomplete() ? CommandOutcome.Kind.FIXTURES_IMPORT_INCOMPLETE : CommandOutcome.Kind.FIXTURES_IMPORTED;
+        return CommandOutcome.of(refresh, kind, (long) run.changes(), (long) run.unreachable(), (long) run.quarantined(), run.summary());
     }
 
     private CommandOutcome outsideTransaction(KioskCommand command, Actor actor, Consumer<CommandOutcome> alsoInTransaction,

@@ -42,15 +42,34 @@ public final class CommandRunner {
      * background, shows the outcome and then calls {@code onDone} on the UI thread.
      */
     public void run(Supplier<KioskCommand> build, Consumer<CommandOutcome> onDone) {
+        run(build, onDone, () -> { });
+    }
+
+    /**
+     * As {@link #run(KioskCommand, Consumer)}, and {@code finished} runs on the UI thread once the
+     * command is over, whether it was carried out, refused or failed (a button waiting for a slow
+     * command is given back).
+     */
+    public void run(KioskCommand command, Runnable finished) {
+        run(() -> command, outcome -> {}, finished);
+    }
+
+    private void run(Supplier<KioskCommand> build, Consumer<CommandOutcome> onDone, Runnable finished) {
         KioskCommand command;
         try {
             command = build.get();
         } catch (InvalidCommandException e) {
             feedback.error(texts.get("feedback.refused", texts.refusal(e)));
+            finished.run();
             return;
         }
         work.submit(() -> commands.execute(command, Actor.touchScreen()), outcome -> {
-            feedback.info(texts.get("feedback.done", texts.outcome(outcome)));
+            if (outcome.needsAttention()) {
+                feedback.error(texts.outcome(outcome));
+            } else {
+                feedback.info(texts.get("feedback.done", texts.outcome(outcome)));
+            }
+            finished.run();
             onDone.accept(outcome);
         }, e -> {
             if (e instanceof InvalidCommandException refused) {
@@ -60,6 +79,7 @@ public final class CommandRunner {
                 LOG.warn("{} from the touch screen failed", command.operation(), e);
                 feedback.error(texts.get("feedback.failed", e.getMessage()));
             }
+            finished.run();
         });
     }
 

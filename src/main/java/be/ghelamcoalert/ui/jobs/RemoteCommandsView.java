@@ -2,6 +2,7 @@ package be.ghelamcoalert.ui.jobs;
 
 import be.ghelamcoalert.ui.common.Controls;
 import be.ghelamcoalert.ui.common.Texts;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,8 +22,11 @@ public final class RemoteCommandsView {
         this.model = model;
         this.texts = texts;
         root.getStyleClass().add("remote-commands");
-        var refresh = Controls.button(texts.bind("jobs.refreshFixtures"), model::refreshFixtures, "secondary");
+        var label = Bindings.when(model.fetchingProperty()).then(texts.bind("jobs.fetchingFixtures"))
+                .otherwise(texts.bind("jobs.refreshFixtures"));
+        var refresh = Controls.button(label, model::refreshFixtures, "secondary");
         refresh.setId("refresh-fixtures");
+        refresh.disableProperty().bind(model.fetchingProperty());
         var header = new HBox(12, Controls.label(texts.bind("jobs.title"), "section-title"), Controls.spacer(), refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         var scroll = new ScrollPane(list);

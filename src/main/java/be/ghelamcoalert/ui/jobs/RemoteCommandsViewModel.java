@@ -26,6 +26,7 @@ public final class RemoteCommandsViewModel {
     private final Texts texts;
     private final ObservableList<JobLine> lines = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper fetching = new ReadOnlyBooleanWrapper(false);
     private List<JobRecord> last = List.of();
 
     public RemoteCommandsViewModel(JobHistory history, CommandRunner commands, BackgroundWork work, Feedback feedback) {
@@ -41,9 +42,22 @@ public final class RemoteCommandsViewModel {
         work.submit(() -> history.latest(SHOWN), this::show, e -> feedback.error(texts.get("feedback.loadFailed", e.getMessage())));
     }
 
-    /** Asks the fixture import to run now; refused with a reason when this kiosk has none. */
+    /**
+     * Asks the fixture import to run now (refused with a reason when this kiosk has none). An
+     * import with retries can take a while: until it is over, {@link #fetchingProperty()} is true
+     * and another tap starts nothing.
+     */
     public void refreshFixtures() {
-        commands.run(new RefreshFixtures());
+        if (fetching.get()) {
+            return;
+        }
+        fetching.set(true);
+        commands.run(new RefreshFixtures(), () -> fetching.set(false));
+    }
+
+    /** True while a fixture import asked for here runs. */
+    public ReadOnlyBooleanProperty fetchingProperty() {
+        return fetching.getReadOnlyProperty();
     }
 
     void show(List<JobRecord> records) {

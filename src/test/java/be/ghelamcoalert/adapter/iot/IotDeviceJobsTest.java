@@ -110,7 +110,7 @@ class IotDeviceJobsTest {
         var refreshed = run("refresh", """
                 {"version": 1, "operation": "refresh-fixtures"}""");
         assertThat(kiosk.refreshes).containsExactly("refresh");
-        assertThat(refreshed.detail("summary")).contains("17 home matches, nothing changed");
+        assertThat(refreshed.detail("summary")).contains("0 changes; club: OK (17 at our venue)");
 
         run("delete", """
                 {"version": 1, "operation": "delete-event", "id": "concert"}""");

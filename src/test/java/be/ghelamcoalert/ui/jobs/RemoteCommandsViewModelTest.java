@@ -9,17 +9,25 @@ import be.ghelamcoalert.core.model.Language;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.ReasonCode;
 import be.ghelamcoalert.core.model.command.Refusal;
+import be.ghelamcoalert.core.port.FixtureRefresh;
 import be.ghelamcoalert.core.port.JobHistory;
+import be.ghelamcoalert.core.service.KioskCommandService;
 import be.ghelamcoalert.testing.MutableClock;
 import be.ghelamcoalert.ui.common.BackgroundWork;
 import be.ghelamcoalert.ui.common.CommandRunner;
 import be.ghelamcoalert.ui.common.Feedback;
+import be.ghelamcoalert.ui.UiTestKiosk;
 import be.ghelamcoalert.ui.common.Texts;
+import be.ghelamcoalert.ui.common.UiThread;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RemoteCommandsViewModelTest {
     private final MutableClock clock = MutableClock.at(brussels(2026, 11, 28, 17, 0));
@@ -127,6 +135,43 @@ class RemoteCommandsViewModelTest {
         model.refresh();
 
         assertThat(feedback.messageProperty().get()).contains("job ledger unreadable");
+    }
+
+    @Test
+    void whileAnImportRunsTheButtonWaitsAndASecondTapStartsNothing(@TempDir Path dir) {
+        try (var test = new UiTestKiosk(dir)) {
+            whileAnImportRuns(test.kiosk.commands());
+        }
+    }
+
+    private void whileAnImportRuns(KioskCommandService commands) {
+        var pending = new ArrayDeque<Runnable>();
+        var work = new BackgroundWork(pending::add, UiThread.inPlace());
+        var imports = new ArrayList<String>();
+        commands.useFixtureRefresh(actor -> {
+            imports.add(actor.reference());
+            throw new IllegalStateException("the fixture site answered 503");
+        });
+        var model = new RemoteCommandsViewModel(JobHistory.none(), new CommandRunner(commands, work, feedback, texts), work, feedback);
+
+        model.refreshFixtures();
+        model.refreshFixtures();
+
+        assertThat(model.fetchingProperty().get()).isTrue();
+        assertThat(pending).hasSize(1);
+
+        pending.removeFirst().run();
+
+        assertThat(imports).hasSize(1);
+        assertThat(model.fetchingProperty().get()).as("given back after a failure too").isFalse();
+        assertThat(feedback.messageProperty().get()).isEqualTo("Mislukt: the fixture site answered 503");
+
+        commands.useFixtureRefresh(actor -> new FixtureRefresh.Refreshed(0, 0, 0, "0 changes; club: OK"));
+        model.refreshFixtures();
+        pending.removeFirst().run();
+
+        assertThat(model.fetchingProperty().get()).isFalse();
+        assertThat(feedback.messageProperty().get()).isEqualTo("✓ Wedstrijden opgehaald: 0 gewijzigd");
     }
 
     private RemoteCommandsViewModel model(JobHistory history) {

@@ -14,6 +14,7 @@ import be.ghelamcoalert.core.model.AlertPlanner;
 import be.ghelamcoalert.core.model.AlertPolicy;
 import be.ghelamcoalert.core.model.DeadlinePolicy;
 import be.ghelamcoalert.core.model.EventKind;
+import be.ghelamcoalert.core.port.FixtureRefresh;
 import be.ghelamcoalert.core.service.ChangeFeed;
 import be.ghelamcoalert.core.service.EventPlanning;
 import be.ghelamcoalert.core.service.KioskCommandService;
@@ -72,7 +73,7 @@ public final class DeviceUnderTest implements AutoCloseable {
         commands.useLightTester((duration, actor) -> lightTests.add(duration));
         commands.useFixtureRefresh(actor -> {
             refreshes.add(actor.reference());
-            return "17 home matches, nothing changed";
+            return new FixtureRefresh.Refreshed(0, 0, 0, "0 changes; club: OK (17 at our venue)");
         });
         ledger = new JdbiJobLedger(database);
         outbox = new JdbiMetricsOutbox(database, clock);
