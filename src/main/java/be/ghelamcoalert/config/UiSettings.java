@@ -1,5 +1,6 @@
 package be.ghelamcoalert.config;
 
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -15,9 +16,14 @@ import java.util.Locale;
  * @param startScreen  the screen shown first: dashboard, new-event, remote-commands, metrics or
  *                     settings (used by the screenshot script; settings opens without the PIN,
  *                     as whoever can edit this file can read the PIN anyway)
+ * @param backToOverviewAfter untouched this long, the screen goes back to the overview (closing
+ *                     any dialog and locking the admin screen again), so a screen left on a form
+ *                     never hides the countdown from the lobby; 10 seconds to 1 hour
  */
 public record UiSettings(Boolean fullScreen, Integer width, Integer height, String adminPin,
-        NightModeSettings nightMode, String startScreen) {
+        NightModeSettings nightMode, String startScreen, Duration backToOverviewAfter) {
+
+    public static final Duration DEFAULT_BACK_TO_OVERVIEW_AFTER = Duration.ofMinutes(2);
 
     public static final String DEFAULT_ADMIN_PIN = "2468";
     public static final java.util.List<String> SCREENS = java.util.List.of("dashboard", "new-event", "remote-commands", "metrics",
@@ -39,15 +45,20 @@ public record UiSettings(Boolean fullScreen, Integer width, Integer height, Stri
         if (!SCREENS.contains(startScreen)) {
             throw new IllegalArgumentException("startScreen must be one of " + SCREENS + ", was '" + startScreen + "'");
         }
+        backToOverviewAfter = backToOverviewAfter == null ? DEFAULT_BACK_TO_OVERVIEW_AFTER : backToOverviewAfter;
+        if (backToOverviewAfter.compareTo(Duration.ofSeconds(10)) < 0 || backToOverviewAfter.compareTo(Duration.ofHours(1)) > 0) {
+            throw new IllegalArgumentException("backToOverviewAfter must be between 10 seconds (PT10S) and 1 hour (PT1H), was "
+                    + backToOverviewAfter);
+        }
     }
 
     public static UiSettings defaults() {
-        return new UiSettings(null, null, null, null, null, null);
+        return new UiSettings(null, null, null, null, null, null, null);
     }
 
     /** The same settings in a window (a laptop, the screenshot script). */
     public UiSettings windowed() {
-        return new UiSettings(false, width, height, adminPin, nightMode, startScreen);
+        return new UiSettings(false, width, height, adminPin, nightMode, startScreen, backToOverviewAfter);
     }
 
     /** Whether the configured PIN is still the documented demo default. */
@@ -59,6 +70,7 @@ public record UiSettings(Boolean fullScreen, Integer width, Integer height, Stri
     @Override
     public String toString() {
         return "UiSettings[fullScreen=" + fullScreen + ", width=" + width + ", height=" + height
-                + ", adminPin=****, nightMode=" + nightMode + ", startScreen=" + startScreen + "]";
+                + ", adminPin=****, nightMode=" + nightMode + ", startScreen=" + startScreen
+                + ", backToOverviewAfter=" + backToOverviewAfter + "]";
     }
 }

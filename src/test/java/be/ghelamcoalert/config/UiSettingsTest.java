@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,25 @@ class UiSettingsTest {
         assertThat(ui.nightMode().from()).isEqualTo(LocalTime.of(22, 0));
         assertThat(ui.nightMode().action()).isEqualTo(NightSchedule.Action.DIM);
         assertThat(ui.startScreen()).isEqualTo("dashboard");
+        assertThat(ui.backToOverviewAfter()).isEqualTo(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void theTimeBeforeTheScreenGoesBackToTheOverviewIsBetweenTenSecondsAndAnHour() throws Exception {
+        var ui = new ConfigLoader(Map.of("GHELAMCO__UI__BACKTOOVERVIEWAFTER", "PT45S")).load(Path.of("kiosk-config/kiosk.yaml")).ui();
+        assertThat(ui.backToOverviewAfter()).isEqualTo(Duration.ofSeconds(45));
+        assertThat(ui.toString()).contains("backToOverviewAfter=PT45S");
+
+        var file = dir.resolve("kiosk.yaml");
+        for (var wrong : new String[] {"PT5S", "PT2H", "-PT2M"}) {
+            Files.writeString(file, "ui:\n  backToOverviewAfter: " + wrong + "\n");
+            assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(file)).as(wrong)
+                    .isInstanceOf(ConfigException.class).hasMessageContaining("key 'ui'")
+                    .hasMessageContaining("backToOverviewAfter must be between 10 seconds (PT10S) and 1 hour (PT1H)");
+        }
+        Files.writeString(file, "ui:\n  backToOverviewAfter: soon\n");
+        assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(file))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("backToOverviewAfter");
     }
 
     @Test

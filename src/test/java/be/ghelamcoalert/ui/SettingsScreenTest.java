@@ -58,21 +58,24 @@ class SettingsScreenTest extends KioskScreenTest {
         tick();
         assertThat(shell.rest().stateProperty().get()).isEqualTo(ScreenRest.State.BLANK);
         assertThat(shown("night-veil")).isTrue();
+        assertThat(shell.current()).as("untouched, back to the overview and locked").isEqualTo(Screen.DASHBOARD);
 
-        clickOn("#settings-night-off");
+        clickOn("#nav-settings");
         assertThat(shell.rest().stateProperty().get()).as("the first touch only wakes").isEqualTo(ScreenRest.State.AWAKE);
+        assertThat(shown("pin-dots")).isFalse();
         System.gc(); // the choice buttons' bindings must outlive a collection
+        openSettings();
         clickOn("#settings-night-off");
         assertThat(lookup("#settings-night-dim").queryButton().isDisabled()).isTrue();
         assertThat(selected("settings-night-off")).isTrue();
         assertThat(selected("settings-night-on")).isFalse();
         clickOn("#settings-save-night");
+        assertThat(text("settings-night-now")).isEqualTo("Nu: het scherm blijft altijd aan");
         test.clock.advance(Duration.ofMinutes(10));
         tick();
 
         assertThat(shell.rest().stateProperty().get()).as("night mode off: never rests").isEqualTo(ScreenRest.State.AWAKE);
         assertThat(test.kiosk.queries().settings().nightMode().enabled()).isFalse();
-        assertThat(text("settings-night-now")).isEqualTo("Nu: het scherm blijft altijd aan");
     }
 
     @Test

@@ -3,6 +3,7 @@ package be.ghelamcoalert.ui.night;
 import be.ghelamcoalert.core.model.NightSchedule;
 import be.ghelamcoalert.config.NightModeSettings;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -10,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 /**
  * Decides whether the screen is awake, dimmed or blank: dimmed or blank in the configured night,
  * awake for a while after a touch, and always awake while an alert is active or the light is on.
+ * It is also the one place that knows when the screen was last touched ({@link #untouchedFor()}).
  */
 public final class ScreenRest {
 
@@ -19,11 +21,13 @@ public final class ScreenRest {
     private final Clock clock;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.AWAKE);
     private Instant awakeUntil = Instant.MIN;
+    private Instant lastTouch;
     private boolean alarm;
 
     public ScreenRest(NightModeSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
+        this.lastTouch = clock.instant();
     }
 
     /**
@@ -34,9 +38,15 @@ public final class ScreenRest {
      */
     public boolean touched() {
         boolean wasResting = state.get() != State.AWAKE;
-        awakeUntil = clock.instant().plus(settings.wakeFor());
+        lastTouch = clock.instant();
+        awakeUntil = lastTouch.plus(settings.wakeFor());
         update();
         return wasResting;
+    }
+
+    /** How long nobody has touched the screen (since it started, when nobody has yet). */
+    public Duration untouchedFor() {
+        return Duration.between(lastTouch, clock.instant());
     }
 
     /** Follows a night schedule chosen on the admin screen from now on. */

@@ -65,6 +65,7 @@ public final class KioskShell implements AutoCloseable {
     private final Feedback feedback;
     private final Overlay overlay = new Overlay();
     private final ScreenRest rest;
+    private final OverviewReturn overviewReturn;
     private final StatusBarViewModel status;
     private final DashboardViewModel dashboard;
     private final EventDetailViewModel detail;
@@ -118,6 +119,7 @@ public final class KioskShell implements AutoCloseable {
         } else {
             dashboard.start(preloaded);
         }
+        overviewReturn = new OverviewReturn(context.settings().backToOverviewAfter(), rest, alarm());
 
         // Only the first screen is built now; the others on first use, so the kiosk starts faster.
         dashboardView = new DashboardView(dashboard, texts, overlay, this::openEvent);
@@ -185,7 +187,11 @@ public final class KioskShell implements AutoCloseable {
         status.tick();
         dashboard.tick();
         feedback.tick();
-        rest.alarm(dashboard.alertActiveProperty().get() || context.status().light().lit());
+        boolean alarm = alarm();
+        rest.alarm(alarm);
+        if (overviewReturn.due(alarm, current.get() != Screen.DASHBOARD || overlay.isShowing())) {
+            backToOverview();
+        }
         rest.update();
         var shift = BurnInGuard.at(context.clock().instant());
         dashboardView.shiftHero(shift.x(), shift.y());
@@ -211,6 +217,22 @@ public final class KioskShell implements AutoCloseable {
             case NEW_EVENT -> newEventView.startTyping();
             case SETTINGS -> settings.refresh();
             default -> { }
+        }
+    }
+
+    /** Whether an alert is active or the light is on. */
+    private boolean alarm() {
+        return dashboard.alertActiveProperty().get() || context.status().light().lit();
+    }
+
+    /**
+     * Closes any dialog and shows the overview; the admin screen is left, so its PIN is asked
+     * again next time.
+     */
+    private void backToOverview() {
+        overlay.close();
+        if (current.get() != Screen.DASHBOARD) {
+            show(Screen.DASHBOARD);
         }
     }
 

@@ -37,7 +37,7 @@ class ChangeSettingsTest {
     private final ArrayList<ChangeFeed.Topic> published = new ArrayList<>();
     /** kiosk.yaml: English, night mode 23:00-06:00 dimmed. */
     private final KioskConfig config = new KioskConfig(new KioskSettings("Lobby", "en", Optional.empty()), null, null,
-            new UiSettings(null, null, null, null, new NightModeSettings(true, LocalTime.of(23, 0), LocalTime.of(6, 0), null, null), null),
+            new UiSettings(null, null, null, null, new NightModeSettings(true, LocalTime.of(23, 0), LocalTime.of(6, 0), null, null), null, null),
             null, null);
     private Kiosk kiosk;
 

@@ -46,6 +46,17 @@ class ScreenRestTest {
     }
 
     @Test
+    void knowsHowLongTheScreenWasNotTouched() {
+        var rest = new ScreenRest(nights, clock);
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(rest.untouchedFor()).as("since the screen started").isEqualTo(Duration.ofSeconds(30));
+
+        rest.touched();
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(rest.untouchedFor()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
     void neverRestsWhileAnAlertIsActive() {
         clock.set(brussels(2026, 11, 29, 2, 0));
         var rest = new ScreenRest(nights, clock);
