@@ -8,10 +8,12 @@ import be.ghelamcoalert.ui.common.Controls;
 import be.ghelamcoalert.ui.common.Overlay;
 import be.ghelamcoalert.ui.common.Texts;
 import be.ghelamcoalert.ui.common.TickingLabel;
+import be.ghelamcoalert.ui.common.TouchScroll;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -42,13 +44,13 @@ public final class DashboardView {
         model.notices().addListener((ListChangeListener<Notice>) c -> showNotices());
         model.rows().addListener((ListChangeListener<EventRow>) c -> showRows());
         model.loadedProperty().addListener((obs, was, now) -> showRows());
-        var scroll = new ScrollPane(list);
+        var scroll = TouchScroll.pannable(new ScrollPane(list));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("upcoming");
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         list.getStyleClass().add("upcoming-list");
-        root.getChildren().addAll(noticeBox, hero(), scroll);
+        root.getChildren().addAll(notices(), hero(), scroll);
         showNotices();
         showRows();
     }
@@ -123,6 +125,25 @@ public final class DashboardView {
     private void askConfirm() {
         model.heroProperty().get().ifPresent(o -> ConfirmDialog.ask(overlay, texts,
                 texts.get("hero.confirmQuestion", o.event().title()), "hero.confirmYes", model::confirmClear));
+    }
+
+    /**
+     * The notices above the hero, in a pane of at most a third of the screen's height that a
+     * finger scrolls: however many notices come in, the hero and its buttons stay on screen.
+     */
+    private Node notices() {
+        var pane = TouchScroll.pannable(new ScrollPane(noticeBox));
+        pane.setFitToWidth(true);
+        pane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        pane.getStyleClass().add("notices-scroll");
+        // As tall as the notices once wrapped to the screen's width (a pane's own guess takes them unwrapped).
+        pane.prefViewportHeightProperty().bind(noticeBox.heightProperty());
+        pane.maxHeightProperty().bind(root.heightProperty().divide(3));
+        pane.setMinHeight(0);
+        var any = Bindings.isNotEmpty(model.notices());
+        pane.visibleProperty().bind(any);
+        pane.managedProperty().bind(any);
+        return pane;
     }
 
     private void showNotices() {

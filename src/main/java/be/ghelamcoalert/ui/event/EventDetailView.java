@@ -7,6 +7,7 @@ import be.ghelamcoalert.ui.common.DateTimeDialog;
 import be.ghelamcoalert.ui.common.Overlay;
 import be.ghelamcoalert.ui.common.PinDialog;
 import be.ghelamcoalert.ui.common.Texts;
+import be.ghelamcoalert.ui.common.TouchScroll;
 import be.ghelamcoalert.ui.dashboard.EventTexts;
 import java.time.Clock;
 import java.util.Locale;
@@ -55,7 +56,7 @@ public final class EventDetailView {
         var summary = Controls.label(model.summaryProperty(), "detail-summary");
         summary.setWrapText(true);
 
-        var scroll = new ScrollPane(alertList);
+        var scroll = TouchScroll.pannable(new ScrollPane(alertList));
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("alert-scroll");

@@ -2,6 +2,7 @@ package be.ghelamcoalert.ui.jobs;
 
 import be.ghelamcoalert.ui.common.Controls;
 import be.ghelamcoalert.ui.common.Texts;
+import be.ghelamcoalert.ui.common.TouchScroll;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -29,7 +30,7 @@ public final class RemoteCommandsView {
         refresh.disableProperty().bind(model.fetchingProperty());
         var header = new HBox(12, Controls.label(texts.bind("jobs.title"), "section-title"), Controls.spacer(), refresh);
         header.setAlignment(Pos.CENTER_LEFT);
-        var scroll = new ScrollPane(list);
+        var scroll = TouchScroll.pannable(new ScrollPane(list));
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);

@@ -43,6 +43,9 @@ public final class NewEventView {
         var when = whenPanel(model, texts);
         keyboard.visibleProperty().bind(typing);
         when.visibleProperty().bind(typing.not());
+        // A hidden one takes no room: the body is as tall as what it shows.
+        keyboard.managedProperty().bind(typing);
+        when.managedProperty().bind(typing.not());
         body.getChildren().addAll(when, keyboard);
         VBox.setVgrow(body, Priority.ALWAYS);
         titleField.setOnAction(e -> typing.set(true));

@@ -36,6 +36,7 @@ import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -47,11 +48,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 
 /**
- * The frame around every screen: status bar on top, the current screen, the feedback line and
- * the navigation at the bottom, dialogs and the night veil above. Owns the view models and
+ * The frame around every screen: status bar on top, the current screen with the feedback line
+ * over its bottom edge, the navigation at the bottom, dialogs and the night veil above. Owns the view models and
  * forwards the one-second tick and the core's change notices to them.
  */
 public final class KioskShell implements AutoCloseable {
@@ -137,8 +138,8 @@ public final class KioskShell implements AutoCloseable {
 
         var frame = new BorderPane();
         frame.setTop(new StatusBarView(status, texts, pin, context.demo()).root());
-        frame.setCenter(content);
-        frame.setBottom(new VBox(feedbackLine(), navigation()));
+        frame.setCenter(body());
+        frame.setBottom(navigation());
         frame.getStyleClass().add("frame");
         root.getChildren().addAll(frame, overlay.node(), nightVeil());
         root.getStyleClass().add("kiosk");
@@ -280,15 +281,37 @@ public final class KioskShell implements AutoCloseable {
         }
     }
 
+    /**
+     * The space between the status bar and the navigation: the current screen, with the feedback
+     * line floating over its bottom edge. The body takes what the bars leave and clips whatever a
+     * screen cannot fit, so the frame is never taller than the window and the bars never leave it.
+     */
+    private Node body() {
+        content.setMinSize(0, 0);
+        var body = new StackPane(content, feedbackLine());
+        body.getStyleClass().add("body");
+        body.setMinSize(0, 0);
+        var clip = new Rectangle();
+        clip.widthProperty().bind(body.widthProperty());
+        clip.heightProperty().bind(body.heightProperty());
+        body.setClip(clip);
+        return body;
+    }
+
+    /**
+     * Over the screen just above the navigation, not in the layout: it never moves a button under
+     * a finger. As wide as its words (wrapped when longer than the screen), so a short message
+     * leaves the buttons beside it free; a tap on it clears it.
+     */
     private Node feedbackLine() {
         var line = Controls.label(feedback.messageProperty(), "feedback");
         line.setId("feedback");
-        line.setMaxWidth(Double.MAX_VALUE);
+        line.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         line.setWrapText(true);
+        StackPane.setAlignment(line, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(line, new Insets(0, 8, 6, 8));
         feedback.errorProperty().subscribe(error -> line.pseudoClassStateChanged(PseudoClass.getPseudoClass("error"), error));
-        var shown = feedback.messageProperty().isNotEmpty();
-        line.visibleProperty().bind(shown);
-        line.managedProperty().bind(shown);
+        line.visibleProperty().bind(feedback.messageProperty().isNotEmpty());
         line.setOnMouseClicked(e -> feedback.clear());
         return line;
     }
