@@ -49,6 +49,27 @@ class NightAndLayoutScreenTest extends KioskScreenTest {
     }
 
     @Test
+    void everyButtonInEveryDialogIsAtLeast48PixelsAt800x480() {
+        clickOn("#light-test");
+        assertTouchTargets("PIN dialog");
+        assertThat(lookup("#pin-5").queryButton().getWidth()).as("a PIN key is 72 px wide").isGreaterThanOrEqualTo(72);
+        assertThat(lookup("#pin-5").queryButton().getHeight()).as("and 56 px high").isGreaterThanOrEqualTo(56);
+        clickOn("#pin-cancel");
+
+        clickOn("#confirm-clear");
+        assertTouchTargets("confirm dialog");
+        clickOn("#confirm-no");
+
+        interact(() -> shell.openEvent(UiTestKiosk.BRUGGE));
+        clickOn(lookup(n -> n.getId() != null && n.getId().startsWith("retime-")).<Node>query());
+        assertTouchTargets("time picker");
+        clickOn("#pick-cancel");
+        clickOn("#add-alert");
+        assertTouchTargets("new alert");
+        assertThat(lookup(".kind-toggle").queryAll()).hasSize(3);
+    }
+
+    @Test
     void theKioskDisplayGetsTheCompactLayout() {
         assertThat(shell.root().getStyleClass()).contains("layout-compact");
     }

@@ -11,8 +11,13 @@ import javafx.scene.layout.HBox;
 public final class Controls {
     private Controls() {}
 
+    /**
+     * A touch button that never shrinks below its words (a style class may still set a
+     * {@code -fx-min-width}, which then wins, e.g. for the navigation).
+     */
     public static Button button(ObservableValue<String> text, Runnable action, String... styles) {
         var button = new Button();
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.textProperty().bind(text);
         button.setOnAction(e -> action.run());
         button.getStyleClass().add("touch-button");

@@ -32,6 +32,7 @@ public final class PinDialog {
         dots.textProperty().bind(entered.map(s -> "●".repeat(s.length()) + "○".repeat(Math.max(0, 4 - s.length()))));
         var error = Controls.label("", "dialog-error");
         error.setId("pin-error");
+        error.setWrapText(true);
 
         var keys = new GridPane();
         keys.setHgap(8);
@@ -54,7 +55,11 @@ public final class PinDialog {
 
         var cancel = Controls.button(texts.bind("common.cancel"), overlay::close, "secondary");
         cancel.setId("pin-cancel");
-        var top = new HBox(16, new VBox(8, title, dots, error), Controls.spacer(), cancel);
+        // A column of fixed width (pin-text in the style sheet): a message that appears in it
+        // wraps there instead of widening the dialog and moving the keypad under the finger.
+        var words = new VBox(8, title, dots, error);
+        words.getStyleClass().add("pin-text");
+        var top = new HBox(16, words, Controls.spacer(), cancel);
         var panel = new HBox(24, top, keys);
         panel.setAlignment(Pos.CENTER);
         var box = new VBox(panel);

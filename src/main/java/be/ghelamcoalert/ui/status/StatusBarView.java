@@ -34,6 +34,11 @@ public final class StatusBarView {
         for (var fixed : new Label[] {time, date, lampText}) {
             fixed.setMinWidth(Label.USE_PREF_SIZE);
         }
+        // What is wrong ("Cloud: offline sinds vr 27 nov 21:00") wraps onto a second line rather
+        // than losing its time to an ellipsis; the bar grows a little when it must.
+        for (var trouble : new Label[] {cloud, fixtures}) {
+            trouble.setWrapText(true);
+        }
         test.setMinWidth(javafx.scene.control.Button.USE_PREF_SIZE);
         root.getChildren().addAll(time, date, cloud, fixtures, Controls.spacer());
         if (demo) {
