@@ -69,6 +69,15 @@ class TouchTargetsScreenTest extends FxRobot {
             assertWhole(label);
             assertThat(sceneBounds(label).getMaxX()).as(id + " within the screen").isLessThanOrEqualTo(width);
         }
+        for (var id : List.of("status-cloud", "status-import")) {
+            var label = lookup("#" + id).queryAs(Labeled.class);
+            for (var word : label.getText().split(" ")) {
+                var measured = new Text(word);
+                measured.setFont(label.getFont());
+                assertThat(measured.getLayoutBounds().getWidth()).as("%s: the word '%s' fits on a line", id, word)
+                        .isLessThanOrEqualTo(label.getWidth() - label.getInsets().getLeft() - label.getInsets().getRight());
+            }
+        }
         assertThat(text("status-cloud")).contains(language.equals("nl") ? "offline sinds" : "offline since");
         assertThat(text("status-import")).contains(language.equals("nl") ? "bron faalt" : "source failing");
         assertThat(sceneBounds(lookup(".lamp").query()).getMaxX()).as("the lamp").isLessThanOrEqualTo(width);
