@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.text.Text;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -66,6 +68,34 @@ class MetricsScreenTest extends KioskScreenTest {
         assertThat(ticks(charts.get(0))).containsExactly("0", "25", "50", "75", "100");
         assertThat(ticks(charts.get(1))).as("1.380 heartbeats a day").containsExactly("0", "500", "1.000", "1.500");
         assertThat(lookup("#metric-summary").queryAs(Labeled.class).getText()).endsWith("hartslagen");
+    }
+
+    @Test
+    void inPortraitTheTabsWrapInsteadOfBeingCutShort() {
+        clickOn("#nav-metrics");
+        var tabs = lookup(".metric-tab").queryAllAs(ToggleButton.class).stream().toList();
+        var stage = (Stage) tabs.getFirst().getScene().getWindow();
+        // 720 wide as the portrait display; not 1280 high, more than the headless test screen holds.
+        interact(() -> resize(stage, 720, 790));
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(shell.root().getStyleClass()).contains("layout-portrait");
+
+            assertThat(tabs).hasSize(5).allSatisfy(tab -> {
+                assertThat(tab.isTextTruncated()).as(tab.getText()).isFalse();
+                assertThat(tab.localToScene(tab.getLayoutBounds()).getMaxX()).as(tab.getText())
+                        .isLessThanOrEqualTo(tab.getScene().getWidth());
+            });
+        } finally {
+            interact(() -> resize(stage, 800, 480));
+        }
+    }
+
+    private static void resize(Stage stage, double width, double height) {
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(width);
+        stage.setHeight(height);
     }
 
     /** The value axis's tick labels as drawn, bottom to top. */

@@ -16,18 +16,21 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** One chart at a time, chosen with big tabs: the 800x480 screen has no room for five. */
+/**
+ * One chart at a time, chosen with big tabs: the 800x480 screen has no room for five. The tabs
+ * wrap onto a second row where they do not fit side by side (720x1280 portrait), never cut short.
+ */
 public final class MetricsView {
     private final MetricsViewModel model;
     private final Texts texts;
     private final VBox root = new VBox(8);
-    private final HBox tabs = new HBox(8);
+    private final FlowPane tabs = new FlowPane(8, 8);
     private final StackPane chartArea = new StackPane();
     private final ToggleGroup group = new ToggleGroup();
     private String selected = "cloud-24h";
