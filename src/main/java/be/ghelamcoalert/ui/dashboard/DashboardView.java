@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -130,7 +131,9 @@ public final class DashboardView {
     }
 
     private Node notice(Notice notice) {
-        var text = Controls.label("⚠  " + notice.text(), "notice-text");
+        // Worded in the screen's language from its code (a notice stored before codes were kept keeps its English text).
+        var text = Controls.label(Bindings.createStringBinding(() -> "⚠  " + texts.notice(notice), texts.localeProperty()),
+                "notice-text");
         text.setWrapText(true);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
