@@ -72,6 +72,8 @@ public final class DashboardView {
         countdown.label().setId("hero-countdown");
         var detail = Controls.label(model.heroDetailProperty(), "hero-detail");
         detail.setId("hero-detail");
+        // A long title wraps the line (between its items) rather than cutting the day and kickoff.
+        detail.setWrapText(true);
         var dash = Controls.label("—", "hero-headline", "hero-dash");
         // Set when it changes, not bound: a binding on the countdown is invalidated every second,
         // and an invalidated 'managed' re-lays out the whole hero (about half of the idle CPU).
@@ -122,7 +124,7 @@ public final class DashboardView {
 
     private void askConfirm() {
         model.heroProperty().get().ifPresent(o -> ConfirmDialog.ask(overlay, texts,
-                texts.get("hero.confirmQuestion", o.event().title()), "hero.confirmYes", model::confirmClear));
+                texts.get("hero.confirmQuestion", o.event().title()), "hero.confirmYes", () -> model.confirmClear(o.event().id())));
     }
 
     private void showNotices() {
