@@ -111,6 +111,10 @@ class DashboardScreenTest extends KioskScreenTest {
         assertThat(text("hero-countdown")).isEqualTo("te laat: 5 min 00 s");
         assertThat(shown("snooze-15")).isFalse();
         assertThat(shown("confirm-clear")).isTrue();
+        var confirm = lookup("#confirm-clear").query();
+        var hero = lookup("#hero").query();
+        assertThat(confirm.localToScene(confirm.getLayoutBounds()).getMinX() - hero.localToScene(hero.getLayoutBounds()).getMinX())
+                .as("alone, the button starts at the hero's padding, not indented").isLessThan(30);
     }
 
     @Test

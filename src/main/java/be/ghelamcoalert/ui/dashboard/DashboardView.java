@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 
 /** The dashboard: the next deadline big enough to read from across the lobby, then the list. */
 public final class DashboardView {
+    private static final javafx.css.PseudoClass ALONE = javafx.css.PseudoClass.getPseudoClass("alone");
     private final DashboardViewModel model;
     private final Texts texts;
     private final Overlay overlay;
@@ -106,6 +107,8 @@ public final class DashboardView {
         // in portrait it has a line of its own, flush left.
         var clearHolder = new HBox(clear);
         clearHolder.getStyleClass().add("confirm-holder");
+        // Alone (no snooze left after the deadline) it starts where the snooze buttons would.
+        model.canSnoozeProperty().subscribe(canSnooze -> clearHolder.pseudoClassStateChanged(ALONE, !canSnooze));
         clearHolder.visibleProperty().bind(model.canConfirmProperty());
         clearHolder.managedProperty().bind(model.canConfirmProperty());
         actions.getChildren().add(clearHolder);
