@@ -87,6 +87,7 @@ class DashboardScreenTest extends KioskScreenTest {
         assertThat(shown("snooze-15")).as("nothing left to snooze").isFalse();
         assertThat(text("hero-stage")).as("the light is off for now, and the hero says so")
                 .isEqualTo("GESNOOZED TOT 17:15 — PARKING VRIJMAKEN");
+        assertThat(lookup("#row-brugge .stage-chip").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("GESNOOZED");
         assertThat(test.kiosk.audit().latest(1).getFirst().action()).isEqualTo("snooze");
     }
 
@@ -160,6 +161,7 @@ class DashboardScreenTest extends KioskScreenTest {
         interact(() -> test.kiosk.changes().publish(be.ghelamcoalert.core.service.ChangeFeed.Topic.EVENTS));
 
         assertThat(text("hero-stage")).isEqualTo("GEDEMPT — HET LICHT BLIJFT UIT");
+        assertThat(lookup("#row-brugge .stage-chip").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("GEDEMPT");
     }
 
     @Test

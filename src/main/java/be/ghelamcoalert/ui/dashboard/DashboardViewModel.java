@@ -196,11 +196,10 @@ public final class DashboardViewModel {
      */
     private String stageWords(EventOverview o) {
         var texts = words.texts();
-        if (o.event().muted() && NEEDS_ACTION.contains(o.stage()) && o.stage() != EventStage.UPCOMING) {
+        if (lightOffForNow(o) && o.event().muted()) {
             return texts.get("stage.muted");
         }
-        if (o.stage() == EventStage.LIGHT_ON && o.alerts().stream().noneMatch(a -> a.state() == AlertState.ACTIVE
-                && a.alert().kind().lightsRelay())) {
+        if (lightOffForNow(o)) {
             var until = o.alerts().stream().filter(a -> a.state() == AlertState.SNOOZED).map(a -> a.alert().snoozedUntil())
                     .flatMap(Optional::stream).min(Instant::compareTo);
             if (until.isPresent()) {
@@ -208,6 +207,23 @@ public final class DashboardViewModel {
             }
         }
         return words.stage(o.stage());
+    }
+
+    /** The row's stage chip, with the same exceptions as the hero's words. */
+    private String shortStageWords(EventOverview o) {
+        if (lightOffForNow(o)) {
+            return words.texts().get(o.event().muted() ? "stageShort.muted" : "stageShort.snoozed");
+        }
+        return words.stageShort(o.stage());
+    }
+
+    /** In the light stage (or after it, when muted) but the light is off: the event is muted or its light alert snoozed. */
+    private static boolean lightOffForNow(EventOverview o) {
+        if (o.event().muted()) {
+            return o.stage() == EventStage.TODAY || o.stage() == EventStage.LIGHT_ON || o.stage() == EventStage.OVERDUE;
+        }
+        return o.stage() == EventStage.LIGHT_ON && o.alerts().stream().noneMatch(a -> a.state() == AlertState.ACTIVE
+                && a.alert().kind().lightsRelay()) && o.alerts().stream().anyMatch(a -> a.state() == AlertState.SNOOZED);
     }
 
     /** "Parking leeg om 17:45", with the day when it is not today, or "moest leeg zijn" when late. */
@@ -242,7 +258,7 @@ public final class DashboardViewModel {
                         "chip-" + a.state().name().toLowerCase(java.util.Locale.ROOT)))
                 .toList();
         var row = new EventRow(o, texts.day(o.deadline().kickoff()), o.event().title(), details.toString(),
-                words.stageShort(o.stage()), chips);
+                shortStageWords(o), chips);
         row.setCountdown(words.countdownToMinute(o, now));
         return row;
     }
