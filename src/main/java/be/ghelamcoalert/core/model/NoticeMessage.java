@@ -39,7 +39,7 @@ public record NoticeMessage(NoticeCode code, List<Object> args) {
     }
 
     /** "Sat 28 Nov 20:45", "Sun 29 Nov (time TBC)". */
-    public static String english(EventStart kickoff) {
+    private static String english(EventStart kickoff) {
         return DAY.format(kickoff.date()) + " " + kickoff.time().map(TIME::format).orElse("(time TBC)");
     }
 
