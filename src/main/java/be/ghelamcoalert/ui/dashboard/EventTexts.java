@@ -4,7 +4,6 @@ import be.ghelamcoalert.core.model.AlertKind;
 import be.ghelamcoalert.core.model.AlertState;
 import be.ghelamcoalert.core.model.EventOverview;
 import be.ghelamcoalert.core.model.EventStage;
-import be.ghelamcoalert.ui.common.DurationText;
 import be.ghelamcoalert.ui.common.Texts;
 import java.time.Instant;
 import java.util.Locale;
@@ -55,16 +54,16 @@ public final class EventTexts {
     public String countdownToMinute(EventOverview o, Instant now) {
         var left = o.deadline().remainingAt(now);
         return left.isNegative()
-                ? texts.get("countdown.late", DurationText.toMinute(left.negated()))
-                : texts.get("countdown.left", DurationText.toMinute(left));
+                ? texts.get("countdown.late", texts.durations().toMinute(left.negated()))
+                : texts.get("countdown.left", texts.durations().toMinute(left));
     }
 
-    /** "nog 2 h 14 min" before the deadline, "te laat: 5 min 03 s" after it. */
+    /** "nog 2 u 14 min" before the deadline, "te laat: 5 min 03 s" after it. */
     public String countdown(EventOverview o, Instant now) {
         var left = o.deadline().remainingAt(now);
         return left.isNegative()
-                ? texts.get("countdown.late", DurationText.of(left.negated()))
-                : texts.get("countdown.left", DurationText.of(left));
+                ? texts.get("countdown.late", texts.durations().of(left.negated()))
+                : texts.get("countdown.left", texts.durations().of(left));
     }
 
     public Texts texts() {

@@ -84,7 +84,7 @@ class DashboardViewModelTest {
         model.refresh();
 
         assertThat(model.heroHeadlineProperty().get()).isEqualTo("Parking leeg op za 28 nov om 17:45");
-        assertThat(model.heroCountdownProperty().get()).isEqualTo("nog 3 d 8 h");
+        assertThat(model.heroCountdownProperty().get()).isEqualTo("nog 3 d 8 u");
         assertThat(model.heroStageProperty().get()).isEqualTo(EventStage.UPCOMING);
         assertThat(model.canSnoozeProperty().get()).isFalse();
         assertThat(model.canConfirmProperty().get()).isFalse();
