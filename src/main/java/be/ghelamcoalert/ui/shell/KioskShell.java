@@ -103,7 +103,7 @@ public final class KioskShell implements AutoCloseable {
 
         status = new StatusBarViewModel(context.status(), context.clock(), texts, runner);
         dashboard = new DashboardViewModel(context.queries(), runner, context.clock(), work, feedback);
-        detail = new EventDetailViewModel(context.queries(), runner, work, feedback);
+        detail = new EventDetailViewModel(context.queries(), runner, context.clock(), work, feedback);
         detail.onGone(() -> show(Screen.DASHBOARD));
         newEvent = new NewEventViewModel(runner, context.clock());
         newEvent.onCreated(() -> show(Screen.DASHBOARD));
@@ -184,6 +184,7 @@ public final class KioskShell implements AutoCloseable {
         ticks++;
         status.tick();
         dashboard.tick();
+        detail.tick();
         feedback.tick();
         rest.alarm(dashboard.alertActiveProperty().get() || context.status().light().lit());
         rest.update();
