@@ -209,7 +209,10 @@ public final class KioskShell implements AutoCloseable {
         switch (screen) {
             case REMOTE_COMMANDS -> jobs.refresh();
             case METRICS -> metrics.refresh();
-            case NEW_EVENT -> newEventView.startTyping();
+            case NEW_EVENT -> {
+                newEvent.shown();
+                newEventView.startTyping();
+            }
             case SETTINGS -> settings.refresh();
             default -> { }
         }
