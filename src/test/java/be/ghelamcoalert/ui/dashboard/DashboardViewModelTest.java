@@ -94,7 +94,7 @@ class DashboardViewModelTest {
     void eachRowHasItsAlertChipsStyledByState() {
         var row = model.rows().getFirst();
 
-        assertThat(row.chips()).extracting(EventRow.Chip::text).containsExactly("Melding 17:45", "Licht 16:45", "Te laat 17:45");
+        assertThat(row.chips()).extracting(EventRow.Chip::text).containsExactly("Melding vr 27 nov 17:45", "Licht 16:45", "Te laat 17:45");
         assertThat(row.chips()).extracting(EventRow.Chip::style).containsExactly("chip-active", "chip-active", "chip-scheduled");
         assertThat(row.stageText()).isEqualTo("LICHT AAN");
     }
