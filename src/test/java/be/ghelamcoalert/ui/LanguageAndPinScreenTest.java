@@ -27,7 +27,7 @@ class LanguageAndPinScreenTest extends KioskScreenTest {
         assertThat(text("hero-headline")).isEqualTo("Car park empty by 17:45");
         assertThat(text("hero-countdown")).isEqualTo("45 min 00 s left");
         assertThat(text("hero-stage")).isEqualTo("LIGHT ON — CLEAR THE CAR PARK");
-        assertThat(text("hero-detail")).contains("Sat 28 Nov", "kickoff 20:45");
+        assertThat(text("hero-detail").replace('\u00A0', ' ')).contains("Sat 28 Nov", "kickoff 20:45");
         assertThat(text("nav-dashboard")).isEqualTo("Overview");
         assertThat(text("status-light")).isEqualTo("Light off");
 
