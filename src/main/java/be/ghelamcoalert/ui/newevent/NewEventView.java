@@ -38,7 +38,7 @@ public final class NewEventView {
         var title = model.titleProperty();
         titleField.textProperty().bind(Bindings.createStringBinding(
                 () -> title.get().isEmpty() ? texts.get("newEvent.titleHint") : title.get() + "▏", title, texts.localeProperty()));
-        // A long name shows its end, where the next letter goes: "…Foundation met partners▏".
+        // A long name shows its end, where the next letter goes: "...Foundation met partners▏".
         titleField.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
         // As wide as the row leaves it, whatever is typed: the caption beside it keeps its word.
         titleField.setPrefWidth(0);
