@@ -75,14 +75,6 @@ class LanguageAndPinScreenTest extends KioskScreenTest {
     }
 
     @Test
-    void fetchingFixturesWithoutAnImportSaysSo() {
-        clickOn("#nav-remote-commands");
-        clickOn("#refresh-fixtures");
-
-        assertThat(text("feedback")).isEqualTo("Niet gelukt: Deze kiosk heeft geen wedstrijdbron ingesteld");
-    }
-
-    @Test
     void theMetricsScreenSaysThereIsNoDataYet() {
         clickOn("#nav-metrics");
 

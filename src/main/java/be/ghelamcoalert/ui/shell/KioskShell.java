@@ -61,6 +61,8 @@ public final class KioskShell implements AutoCloseable {
 
     private final KioskUiContext context;
     private final BackgroundWork work;
+    /** The fixture import's own worker: a minute of retries must not hold back a snooze or a confirm. */
+    private final BackgroundWork fixtureWork;
     private final Texts texts;
     private final Feedback feedback;
     private final Overlay overlay = new Overlay();
@@ -93,6 +95,7 @@ public final class KioskShell implements AutoCloseable {
     public KioskShell(KioskUiContext context, BackgroundWork work, DashboardViewModel.Snapshot preloaded) {
         this.context = context;
         this.work = work;
+        this.fixtureWork = work.separateWorker("ui-fixture-import");
         this.texts = Texts.forLanguage(context.language(), context.zone());
         this.feedback = new Feedback(context.clock());
         this.runner = new CommandRunner(context.commands(), work, feedback, texts);
@@ -107,7 +110,7 @@ public final class KioskShell implements AutoCloseable {
         detail.onGone(() -> show(Screen.DASHBOARD));
         newEvent = new NewEventViewModel(runner, context.clock());
         newEvent.onCreated(() -> show(Screen.DASHBOARD));
-        jobs = new RemoteCommandsViewModel(context.jobs(), runner, work, feedback);
+        jobs = new RemoteCommandsViewModel(context.jobs(), context.status(), runner.on(fixtureWork), work, feedback);
         metrics = new MetricsViewModel(context.metrics(), context.clock(), work, feedback, texts);
         settings = new SettingsViewModel(context.queries(), runner);
 
@@ -177,6 +180,7 @@ public final class KioskShell implements AutoCloseable {
     public void close() {
         context.changes().unsubscribe(listener);
         dashboard.stop();
+        fixtureWork.close();
     }
 
     /** Every second, on the UI thread. */
@@ -241,7 +245,11 @@ public final class KioskShell implements AutoCloseable {
                 dashboard.refresh();
                 detail.refresh();
             }
-            case RELAY, CLOUD, IMPORT -> status.refresh();
+            case RELAY, CLOUD -> status.refresh();
+            case IMPORT -> {
+                status.refresh();
+                jobs.showFixtureSource();
+            }
             case SETTINGS -> apply(context.queries().settings());
         }
     }
