@@ -46,6 +46,7 @@ public final class Texts {
     private ResourceBundle bundle;
     private DateTimeFormatter day;
     private DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
+    private DurationText durations;
 
     public Texts(Locale initial, ZoneId zone) {
         this.zone = zone;
@@ -63,6 +64,8 @@ public final class Texts {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         day = DateTimeFormatter.ofPattern(bundle.getString("format.day"), wanted);
         time = DateTimeFormatter.ofPattern("HH:mm", wanted);
+        durations = new DurationText(bundle.getString("duration.day"), bundle.getString("duration.hour"),
+                bundle.getString("duration.minute"), bundle.getString("duration.second"));
     }
 
     public ObjectProperty<Locale> localeProperty() {
@@ -185,6 +188,11 @@ public final class Texts {
 
     public String day(ZonedDateTime dateTime) {
         return day(dateTime.toInstant());
+    }
+
+    /** Countdowns and ages with this language's units: "2 u 14 min" / "2 h 14 min". */
+    public DurationText durations() {
+        return durations;
     }
 
     /** "za 29 nov 17:45". */

@@ -252,13 +252,8 @@ public final class DashboardViewModel {
         if (o.event().muted()) {
             details.append(EventRow.DETAIL_SEPARATOR).append(texts.get("event.muted"));
         }
-        var chips = o.alerts().stream()
-                .filter(a -> a.state() != AlertState.CANCELLED)
-                .map(a -> new EventRow.Chip(words.alertKind(a.alert().kind()) + " " + texts.time(a.alert().dueAt()),
-                        "chip-" + a.state().name().toLowerCase(java.util.Locale.ROOT)))
-                .toList();
         var row = new EventRow(o, texts.day(o.deadline().kickoff()), o.event().title(), details.toString(),
-                shortStageWords(o), chips);
+                shortStageWords(o), words.chips(o));
         row.setCountdown(words.countdownToMinute(o, now));
         return row;
     }

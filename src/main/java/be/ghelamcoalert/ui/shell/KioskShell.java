@@ -106,7 +106,7 @@ public final class KioskShell implements AutoCloseable {
 
         status = new StatusBarViewModel(context.status(), context.clock(), texts, runner);
         dashboard = new DashboardViewModel(context.queries(), runner, context.clock(), work, feedback);
-        detail = new EventDetailViewModel(context.queries(), runner, work, feedback);
+        detail = new EventDetailViewModel(context.queries(), runner, context.clock(), work, feedback);
         detail.onGone(() -> show(Screen.DASHBOARD));
         newEvent = new NewEventViewModel(runner, context.clock());
         newEvent.onCreated(() -> show(Screen.DASHBOARD));
@@ -188,6 +188,7 @@ public final class KioskShell implements AutoCloseable {
         ticks++;
         status.tick();
         dashboard.tick();
+        detail.tick();
         feedback.tick();
         rest.alarm(dashboard.alertActiveProperty().get() || context.status().light().lit());
         rest.update();
@@ -212,7 +213,10 @@ public final class KioskShell implements AutoCloseable {
         switch (screen) {
             case REMOTE_COMMANDS -> jobs.refresh();
             case METRICS -> metrics.refresh();
-            case NEW_EVENT -> newEventView.startTyping();
+            case NEW_EVENT -> {
+                newEvent.shown();
+                newEventView.startTyping();
+            }
             case SETTINGS -> settings.refresh();
             default -> { }
         }

@@ -89,7 +89,7 @@ class DashboardViewModelTest {
         model.refresh();
 
         assertThat(model.heroHeadlineProperty().get()).isEqualTo("Parking leeg op za 28 nov om 17:45");
-        assertThat(model.heroCountdownProperty().get()).isEqualTo("nog 3 d 8 h");
+        assertThat(model.heroCountdownProperty().get()).isEqualTo("nog 3 d 8 u");
         assertThat(model.heroStageProperty().get()).isEqualTo(EventStage.UPCOMING);
         assertThat(model.canSnoozeProperty().get()).isFalse();
         assertThat(model.canConfirmProperty().get()).isFalse();
@@ -99,7 +99,7 @@ class DashboardViewModelTest {
     void eachRowHasItsAlertChipsStyledByState() {
         var row = model.rows().getFirst();
 
-        assertThat(row.chips()).extracting(EventRow.Chip::text).containsExactly("Melding 17:45", "Licht 16:45", "Te laat 17:45");
+        assertThat(row.chips()).extracting(EventRow.Chip::text).containsExactly("Melding vr 27 nov 17:45", "Licht 16:45", "Te laat 17:45");
         assertThat(row.chips()).extracting(EventRow.Chip::style).containsExactly("chip-active", "chip-active", "chip-scheduled");
         assertThat(row.stageText()).isEqualTo("LICHT AAN");
     }
