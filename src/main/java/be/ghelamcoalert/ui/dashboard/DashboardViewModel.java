@@ -73,7 +73,7 @@ public final class DashboardViewModel {
     private final ReadOnlyBooleanWrapper alertActive = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private Snapshot last = new Snapshot(List.of(), List.of());
-    /** When something on the dashboard turns by time alone (a deadline, a kickoff, midnight): reloaded then. */
+    /** When something on the dashboard turns by time alone (an alert, a deadline, a kickoff): reloaded then. */
     private Instant nextTurn = Instant.MAX;
     /** The day the hero's words were made for ("today" or a named day). */
     private LocalDate shownOn = LocalDate.MIN;
@@ -116,12 +116,12 @@ public final class DashboardViewModel {
                 e -> feedback.error(words.texts().get("feedback.loadFailed", e.getMessage())));
     }
 
-    /** Every second: countdowns that changed, and a reload when an alert, a deadline, a kickoff or the day turns. */
+    /** Every second: countdowns that changed, and a reload when an alert, a deadline or a kickoff turns. */
     public void tick() {
         var now = clock.instant();
         hero.get().ifPresent(o -> set(heroCountdown, words.countdown(o, now)));
         rows.forEach(row -> row.setCountdown(words.countdownToMinute(row.overview(), now)));
-        if (!now.isBefore(nextTurn) || alertTurnedSince(now)) {
+        if (!now.isBefore(nextTurn)) {
             refresh();
         }
     }
@@ -263,30 +263,16 @@ public final class DashboardViewModel {
         return o.alerts().stream().anyMatch(a -> a.state() == AlertState.ACTIVE && a.alert().kind().lightsRelay() && !o.event().muted());
     }
 
-    /** Whether an alert changed state since the last load (due, snooze over, window closed). */
-    private boolean alertTurnedSince(Instant now) {
-        return last.events().stream().anyMatch(o -> o.alerts().stream().anyMatch(a -> a.alert().stateAt(now) != a.state()));
-    }
-
     /**
-     * The first moment after {@code now} at which the snapshot turns by time alone: a deadline
-     * (the stage turns overdue), a kickoff (finished), a row leaving the list after its kickoff,
-     * or midnight (a deadline becomes today's and the headline drops its day).
+     * The first moment after {@code now} at which the snapshot turns by time alone: an event's
+     * own next turn (an alert due, a snooze over, the deadline's day, the deadline, the kickoff)
+     * or a row leaving the list after its kickoff.
      */
-    private Instant nextTurn(Snapshot snapshot, Instant now) {
+    private static Instant nextTurn(Snapshot snapshot, Instant now) {
         var turns = new java.util.ArrayList<Instant>();
         for (var o : snapshot.events()) {
-            var kickoff = o.deadline().kickoffInstant();
-            if (o.stage() != EventStage.CALLED_OFF && o.stage() != EventStage.FINISHED) {
-                turns.add(kickoff);
-            }
-            if (EnumSet.of(EventStage.UPCOMING, EventStage.TODAY, EventStage.LIGHT_ON).contains(o.stage())) {
-                turns.add(o.deadline().clearByInstant());
-            }
-            turns.add(kickoff.plus(KioskQueries.KEEP_AFTER_KICKOFF));
-        }
-        if (!snapshot.events().isEmpty()) {
-            turns.add(now.atZone(words.texts().zone()).toLocalDate().plusDays(1).atStartOfDay(words.texts().zone()).toInstant());
+            o.nextTurn().ifPresent(turns::add);
+            turns.add(o.deadline().kickoffInstant().plus(KioskQueries.KEEP_AFTER_KICKOFF));
         }
         return turns.stream().filter(now::isBefore).min(Instant::compareTo).orElse(Instant.MAX);
     }
