@@ -145,7 +145,7 @@ final class FixturesCommand implements Callable<Integer> {
         var node = JSON.createObjectNode().put("type", "change").put("action", change.type().name())
                 .put("id", change.after().id().value()).put("title", change.after().title())
                 .put("detail", change.detail()).put("source", change.source());
-        change.notice().ifPresent(text -> node.put("notice", text));
+        change.notice().ifPresent(notice -> node.put("notice", notice.english()));
         return node;
     }
 

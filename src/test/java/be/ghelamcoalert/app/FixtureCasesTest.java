@@ -8,13 +8,18 @@ import be.ghelamcoalert.core.model.AlertState;
 import be.ghelamcoalert.core.model.AuditEntry;
 import be.ghelamcoalert.core.model.Event;
 import be.ghelamcoalert.core.model.EventKind;
+import be.ghelamcoalert.core.model.EventStart;
 import be.ghelamcoalert.core.model.EventStatus;
+import be.ghelamcoalert.core.model.NoticeCode;
+import be.ghelamcoalert.core.model.NoticeMessage;
 import be.ghelamcoalert.core.model.command.ConfirmClear;
+import be.ghelamcoalert.core.model.command.ReasonCode;
 import be.ghelamcoalert.testing.FixturePage;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -82,6 +87,9 @@ class FixtureCasesTest {
                 assertThat(n.text()).isEqualTo("KAA Gent - Partizan Belgrado: kickoff moved Thu 29 Aug 20:45 → Wed 28 Aug 18:00, "
                         + "clear the car park by 15:00");
                 assertThat(n.eventId()).contains(moved.id());
+                assertThat(n.code()).as("worded by the screen in its language").contains(new ReasonCode(ReasonCode.Family.NOTICE,
+                        "KICKOFF_MOVED", "", List.of("KAA Gent - Partizan Belgrado", EventStart.at(LocalDate.of(2024, 8, 29),
+                                LocalTime.of(20, 45)), EventStart.at(LocalDate.of(2024, 8, 28), LocalTime.of(18, 0)), LocalTime.of(15, 0))));
             });
             assertThat(byImport(h, "import-moved")).singleElement()
                     .satisfies(a -> assertThat(a.actor()).isEqualTo(Actor.fixtureImport("club")));
@@ -273,7 +281,10 @@ class FixtureCasesTest {
 
             assertThat(h.event("Ajax").status()).isEqualTo(EventStatus.CANCELLED);
             assertThat(h.event("Lille").status()).isEqualTo(EventStatus.SCHEDULED);
-            assertThat(h.notices()).singleElement().extracting(n -> n.text()).asString().contains("replaced by KAA Gent - Lille OSC");
+            assertThat(h.notices()).singleElement().satisfies(n -> {
+                assertThat(n.text()).contains("replaced by KAA Gent - Lille OSC");
+                assertThat(n.code()).contains(NoticeMessage.of(NoticeCode.REPLACED, "KAA Gent - Ajax", "KAA Gent - Lille OSC").reasonCode());
+            });
         }
     }
 

@@ -14,6 +14,7 @@ import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.Language;
 import be.ghelamcoalert.core.model.Notice;
 import be.ghelamcoalert.core.model.SettingsOverrides;
+import be.ghelamcoalert.core.model.command.ReasonCode;
 import be.ghelamcoalert.core.port.AlertRepository;
 import be.ghelamcoalert.core.port.AuditLog;
 import be.ghelamcoalert.core.port.EventRepository;
@@ -146,9 +147,9 @@ final class ScreenOnlyKiosk {
         private final List<Notice> notices = new ArrayList<>();
 
         @Override
-        public synchronized long add(Optional<EventId> eventId, String text, Instant at) {
+        public synchronized long add(Optional<EventId> eventId, String text, Optional<ReasonCode> code, Instant at) {
             long id = notices.size() + 1L;
-            notices.add(new Notice(id, eventId, text, at, Optional.empty()));
+            notices.add(new Notice(id, eventId, text, code, at, Optional.empty()));
             return id;
         }
 
@@ -162,7 +163,7 @@ final class ScreenOnlyKiosk {
             for (int i = 0; i < notices.size(); i++) {
                 var notice = notices.get(i);
                 if (notice.id() == id && notice.seenAt().isEmpty()) {
-                    notices.set(i, new Notice(id, notice.eventId(), notice.text(), notice.createdAt(), Optional.of(at)));
+                    notices.set(i, new Notice(id, notice.eventId(), notice.text(), notice.code(), notice.createdAt(), Optional.of(at)));
                     return true;
                 }
             }

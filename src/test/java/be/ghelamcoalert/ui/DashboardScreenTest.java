@@ -8,6 +8,7 @@ import be.ghelamcoalert.core.model.AlertKind;
 import be.ghelamcoalert.core.model.AlertState;
 import be.ghelamcoalert.core.model.LightStatus;
 import be.ghelamcoalert.core.model.LightStatus.LightPattern;
+import be.ghelamcoalert.core.model.command.ConfirmClear;
 import java.time.Duration;
 import java.util.Optional;
 import javafx.css.PseudoClass;
@@ -22,7 +23,7 @@ class DashboardScreenTest extends KioskScreenTest {
         assertThat(text("hero-headline")).isEqualTo("Parking leeg om 17:45");
         assertThat(text("hero-countdown")).isEqualTo("nog 45 min 00 s");
         assertThat(text("hero-stage")).isEqualTo("LICHT AAN — PARKING VRIJMAKEN");
-        assertThat(text("hero-detail")).contains("KAA Gent - brugge", "za 28 nov", "aftrap 20:45");
+        assertThat(text("hero-detail")).isEqualTo("KAA Gent - brugge  ·  za\u00A028\u00A0nov  ·  aftrap\u00A020:45");
         assertThat(lookup("#hero").queryAs(Node.class).getStyleClass()).contains("stage-light-on");
 
         test.clock.advance(Duration.ofMinutes(2));
@@ -84,6 +85,9 @@ class DashboardScreenTest extends KioskScreenTest {
         assertThat(light.stateAt(test.clock.instant())).isEqualTo(AlertState.SNOOZED);
         assertThat(text("feedback")).contains("snoozed", "17:15");
         assertThat(shown("snooze-15")).as("nothing left to snooze").isFalse();
+        assertThat(text("hero-stage")).as("the light is off for now, and the hero says so")
+                .isEqualTo("GESNOOZED TOT 17:15 — PARKING VRIJMAKEN");
+        assertThat(lookup("#row-brugge .stage-chip").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("GESNOOZED");
         assertThat(test.kiosk.audit().latest(1).getFirst().action()).isEqualTo("snooze");
     }
 
@@ -108,6 +112,10 @@ class DashboardScreenTest extends KioskScreenTest {
         assertThat(text("hero-countdown")).isEqualTo("te laat: 5 min 00 s");
         assertThat(shown("snooze-15")).isFalse();
         assertThat(shown("confirm-clear")).isTrue();
+        var confirm = lookup("#confirm-clear").query();
+        var hero = lookup("#hero").query();
+        assertThat(confirm.localToScene(confirm.getLayoutBounds()).getMinX() - hero.localToScene(hero.getLayoutBounds()).getMinX())
+                .as("alone, the button starts at the hero's padding, not indented").isLessThan(30);
     }
 
     @Test
@@ -124,6 +132,36 @@ class DashboardScreenTest extends KioskScreenTest {
                 .allSatisfy(a -> assertThat(a.stateAt(test.clock.instant())).isEqualTo(AlertState.CONFIRMED));
         assertThat(text("hero-stage")).isEqualTo("PARKING LEEG BEVESTIGD");
         assertThat(shown("confirm-clear")).isFalse();
+    }
+
+    @Test
+    void yesConfirmsTheEventTheQuestionNamedEvenWhenTheHeroMovedOnMeanwhile() {
+        test.store(be.ghelamcoalert.testing.TestEvents.homeMatch("standard", UiTestKiosk.MATCH_DAY, java.time.LocalTime.of(21, 0)));
+        tick();
+        clickOn("#confirm-clear");
+        assertThat(text("confirm-question")).contains("KAA Gent - brugge");
+
+        // Meanwhile a remote job confirms Brugge: the hero moves on to Standard behind the open question.
+        interact(() -> test.kiosk.commands().execute(new ConfirmClear(BRUGGE),
+                be.ghelamcoalert.core.model.Actor.system("remote")));
+        interact(() -> test.kiosk.changes().publish(be.ghelamcoalert.core.service.ChangeFeed.Topic.EVENTS));
+        assertThat(text("hero-detail")).startsWith("KAA Gent - standard");
+
+        clickOn("#confirm-yes");
+
+        var standard = new be.ghelamcoalert.core.model.EventId("standard");
+        assertThat(test.kiosk.alerts().forEvent(standard)).allSatisfy(a -> assertThat(a.confirmedAt()).isEmpty());
+        assertThat(text("feedback")).contains("KAA Gent - brugge");
+    }
+
+    @Test
+    void aMutedEventsHeroSaysTheLightStaysOff() {
+        interact(() -> test.kiosk.commands().execute(new be.ghelamcoalert.core.model.command.MuteEvent(BRUGGE, true),
+                be.ghelamcoalert.core.model.Actor.touchScreen()));
+        interact(() -> test.kiosk.changes().publish(be.ghelamcoalert.core.service.ChangeFeed.Topic.EVENTS));
+
+        assertThat(text("hero-stage")).isEqualTo("GEDEMPT — HET LICHT BLIJFT UIT");
+        assertThat(lookup("#row-brugge .stage-chip").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("GEDEMPT");
     }
 
     @Test

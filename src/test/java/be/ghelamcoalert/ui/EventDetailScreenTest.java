@@ -110,6 +110,21 @@ class EventDetailScreenTest extends KioskScreenTest {
     }
 
     @Test
+    void theDetailFollowsTheClockWhileItIsShown() {
+        test.clock.set(brussels(2026, 11, 28, 16, 44).plusSeconds(59));
+        interact(() -> shell.openEvent(BRUGGE));
+        var light = key(test.alert(BRUGGE, AlertKind.WARNING).id().value());
+        assertThat(lookup("#alert-" + light + " .chip").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("gepland");
+        assertThat(lookup(".stage-chip").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("VANDAAG");
+
+        test.clock.advance(java.time.Duration.ofSeconds(1));
+        tick();
+
+        assertThat(lookup("#alert-" + light + " .chip").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("actief");
+        assertThat(lookup(".stage-chip").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("LICHT AAN");
+    }
+
+    @Test
     void anImportedMatchCannotBeDeleted() {
         interact(() -> shell.openEvent(BRUGGE));
 

@@ -8,11 +8,16 @@ import be.ghelamcoalert.core.model.MetricWindow;
 import be.ghelamcoalert.core.port.JobHistory;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 class MetricsScreenTest extends KioskScreenTest {
 
@@ -40,12 +45,64 @@ class MetricsScreenTest extends KioskScreenTest {
         clickOn("#nav-metrics");
 
         assertThat(lookup(".metric-chart").queryAll()).hasSize(2);
-        assertThat(lookup("#metric-summary").queryAs(Labeled.class).getText()).contains("Online 96 %", "heartbeats");
+        assertThat(lookup("#metric-summary").queryAs(Labeled.class).getText()).contains("Online 96 %", "hartslagen");
 
         clickOn("#metric-imports");
         var chart = lookup(".metric-chart").queryAs(XYChart.class);
         assertThat(chart.getData()).hasSize(3);
         assertThat(lookup("#metric-summary").queryAs(Labeled.class).getText()).startsWith("161 ok");
         clickOn("#metric-cloud-24h");
+    }
+
+    @Test
+    void countAxesStepInWholeNumbersWrittenTheDutchWay() {
+        clickOn("#nav-metrics");
+        clickOn("#metric-actions");
+
+        var snoozes = ticks(lookup(".metric-chart").queryAs(XYChart.class));
+        assertThat(snoozes).as("one snooze a day: 6 this week").containsExactly("0", "2", "4", "6");
+
+        clickOn("#metric-cloud-7d");
+
+        var charts = lookup(".metric-chart").queryAllAs(XYChart.class).stream().toList();
+        assertThat(ticks(charts.get(0))).containsExactly("0", "25", "50", "75", "100");
+        assertThat(ticks(charts.get(1))).as("1.380 heartbeats a day").containsExactly("0", "500", "1.000", "1.500");
+        assertThat(lookup("#metric-summary").queryAs(Labeled.class).getText()).endsWith("hartslagen");
+    }
+
+    @Test
+    void inPortraitTheTabsWrapInsteadOfBeingCutShort() {
+        clickOn("#nav-metrics");
+        var tabs = lookup(".metric-tab").queryAllAs(ToggleButton.class).stream().toList();
+        var stage = (Stage) tabs.getFirst().getScene().getWindow();
+        // 720 wide as the portrait display; not 1280 high, more than the headless test screen holds.
+        interact(() -> resize(stage, 720, 790));
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(shell.root().getStyleClass()).contains("layout-portrait");
+
+            assertThat(tabs).hasSize(5).allSatisfy(tab -> {
+                assertThat(tab.isTextTruncated()).as(tab.getText()).isFalse();
+                assertThat(tab.localToScene(tab.getLayoutBounds()).getMaxX()).as(tab.getText())
+                        .isLessThanOrEqualTo(tab.getScene().getWidth());
+            });
+        } finally {
+            interact(() -> resize(stage, 800, 480));
+        }
+    }
+
+    private static void resize(Stage stage, double width, double height) {
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(width);
+        stage.setHeight(height);
+    }
+
+    /** The value axis's tick labels as drawn, bottom to top. */
+    private List<String> ticks(XYChart<?, ?> chart) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return chart.getYAxis().getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(Text.class::cast)
+                .filter(Text::isVisible).sorted(Comparator.comparingDouble((Text t) -> t.getBoundsInParent().getMinY()).reversed())
+                .map(Text::getText).toList();
     }
 }

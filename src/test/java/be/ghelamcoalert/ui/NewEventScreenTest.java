@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.core.model.Event;
 import be.ghelamcoalert.core.model.EventKind;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Optional;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 
 class NewEventScreenTest extends KioskScreenTest {
@@ -60,5 +64,54 @@ class NewEventScreenTest extends KioskScreenTest {
         assertThat(text("feedback")).startsWith("Niet gelukt: Het einde moet na het begin (");
         assertThat(test.kiosk.events().all().stream().filter(Event::isCustom).map(Event::endTime)).isEmpty();
         assertThat(Optional.of(text("new-title"))).contains("Q▏");
+    }
+
+    @Test
+    void theNameHintFollowsTheLanguage() {
+        clickOn("#nav-new-event");
+        assertThat(text("new-title")).isEqualTo("Tik hier om een naam te typen");
+
+        clickOn("#nav-language");
+
+        assertThat(text("new-title")).isEqualTo("Tap here to type a name");
+    }
+
+    @Test
+    void anUntouchedDateMovesAlongWithTodayWhenTheScreenIsShownAgain() {
+        clickOn("#nav-new-event");
+        assertThat(text("new-date-value")).isEqualTo("zo 29 nov");
+        clickOn("#nav-dashboard");
+
+        test.clock.advance(Duration.ofDays(21));
+        tick();
+        clickOn("#nav-new-event");
+
+        assertThat(text("new-date-value")).isEqualTo("zo 20 dec");
+    }
+
+    @Test
+    void aLongNameShowsItsEndAndTheCaptionStaysWhole() {
+        clickOn("#nav-new-event");
+        // The on-screen keys, pressed without moving the mouse 70 times.
+        interact(() -> {
+            for (int word = 0; word < 9; word++) {
+                for (var key : new String[] {"m", "w", "m", "w", "m", "w", "m", "space"}) {
+                    lookup("#key-" + key).queryAs(Button.class).fire();
+                }
+            }
+            lookup("#key-q").queryAs(Button.class).fire();
+        });
+        clickOn("#key-q");
+
+        var field = lookup("#new-title").queryAs(Labeled.class);
+        assertThat(field.getText()).hasSize(75).endsWith("m qq▏");
+        assertThat(field.isTextTruncated()).as("the name is longer than the field").isTrue();
+        assertThat(shownText("#new-title")).startsWith(field.getEllipsisString()).endsWith("m qq▏");
+        assertThat(shownText("#new-title-caption")).isEqualTo("Naam");
+    }
+
+    /** The text the label really draws, after it shortened it to fit. */
+    private String shownText(String query) {
+        return lookup(query + " > .text").queryAs(Text.class).getText();
     }
 }

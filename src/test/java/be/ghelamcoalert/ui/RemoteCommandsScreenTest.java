@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.adapter.iot.jobs.JobDocumentReader;
 import be.ghelamcoalert.adapter.persistence.JdbiJobLedger;
+import be.ghelamcoalert.core.model.ImportStatus;
 import be.ghelamcoalert.core.model.command.SnoozeEvent;
 import be.ghelamcoalert.core.port.FixtureRefresh;
 import be.ghelamcoalert.core.port.MetricsRecorder;
@@ -11,6 +12,7 @@ import be.ghelamcoalert.core.service.RemoteJobService;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,7 @@ class RemoteCommandsScreenTest extends KioskScreenTest {
                 new FixtureRefresh.Refreshed(2, 0, 0, "2 changes; club: OK (34 fixtures, 17 ahead at our venue)"),
                 new FixtureRefresh.Refreshed(0, 1, 0, "0 changes; club: FAILING (HTTP 503 after 3 attempts)")));
         test.kiosk.commands().useFixtureRefresh(actor -> answers.removeFirst());
+        interact(() -> test.kiosk.status().fixtures(new ImportStatus(ImportStatus.Health.OK, Optional.empty(), "club: OK")));
         clickOn("#nav-remote-commands");
 
         clickOn("#refresh-fixtures");
@@ -85,6 +88,23 @@ class RemoteCommandsScreenTest extends KioskScreenTest {
 
         assertThat(text("feedback")).isEqualTo("Niet alle wedstrijden opgehaald: 1 bron(nen) onbereikbaar, 0 in quarantaine; 0 gewijzigd");
         assertThat(lookup("#feedback").query().getPseudoClassStates()).anyMatch(p -> p.getPseudoClassName().equals("error"));
+    }
+
+    @Test
+    void withoutAFixtureSourceTheFetchButtonIsOffAndSaysWhyUntilASourceIsThere() {
+        clickOn("#nav-remote-commands");
+
+        assertThat(lookup("#refresh-fixtures").queryButton().isDisabled()).isTrue();
+        assertThat(shown("no-fixture-source")).isTrue();
+        assertThat(text("no-fixture-source")).isEqualTo("Geen wedstrijdbron ingesteld: deze kiosk kan geen wedstrijden ophalen.");
+        clickOn("#refresh-fixtures");
+        assertThat(text("feedback")).as("no refusal after a tap").isEmpty();
+
+        // The import is wired after the first frame: its status arrives while the screen is up.
+        interact(() -> test.kiosk.status().fixtures(new ImportStatus(ImportStatus.Health.UNKNOWN, Optional.empty(), "club: not read yet")));
+
+        assertThat(lookup("#refresh-fixtures").queryButton().isDisabled()).isFalse();
+        assertThat(shown("no-fixture-source")).isFalse();
     }
 
     private List<String> reasons() {

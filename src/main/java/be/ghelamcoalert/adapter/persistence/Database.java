@@ -32,7 +32,7 @@ public final class Database implements Transactor, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     public static final String FILE_NAME = "ghelamco-alert";
     /** The version of the newest migration under {@code db/migration}; DatabaseTest keeps them equal. */
-    public static final String SCHEMA_VERSION = "6";
+    public static final String SCHEMA_VERSION = "7";
     static final String JDBI_FLIGHT_RECORDER_SUPPORT = "org.jdbi.v3.core.statement.internal.JfrSupport";
     private static final String HISTORY_CHECK = "SELECT COUNT(CASE WHEN \"success\" AND \"version\" = ? THEN 1 END), "
             + "COUNT(CASE WHEN NOT \"success\" THEN 1 END) FROM \"flyway_schema_history\"";

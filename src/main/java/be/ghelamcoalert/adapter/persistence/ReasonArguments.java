@@ -1,6 +1,7 @@
 package be.ghelamcoalert.adapter.persistence;
 
 import be.ghelamcoalert.core.model.AlertKind;
+import be.ghelamcoalert.core.model.EventStart;
 import be.ghelamcoalert.core.model.Language;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +16,8 @@ import java.util.Map;
 /**
  * A reason code's arguments as JSON, each tagged with its type so it reads back as the same value:
  * {@code [{"text": "KAA Gent - KV Mechelen"}, {"time": "17:19"}, {"number": 3}]}. The tags are
- * text, number, date, time, dateTime (ISO-8601 local values), alertKind and language (enum names).
+ * text, number, date, time, dateTime (ISO-8601 local values), kickoff (an event's start: a
+ * dateTime, or a date while the time is TBC), alertKind and language (enum names).
  */
 final class ReasonArguments {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,6 +35,8 @@ final class ReasonArguments {
                 case LocalDate date -> tagged.put("date", date.toString());
                 case LocalTime time -> tagged.put("time", time.toString());
                 case LocalDateTime dateTime -> tagged.put("dateTime", dateTime.toString());
+                case EventStart kickoff -> tagged.put("kickoff", kickoff.time().map(t -> kickoff.date().atTime(t).toString())
+                        .orElse(kickoff.date().toString()));
                 case AlertKind kind -> tagged.put("alertKind", kind.name());
                 case Language language -> tagged.put("language", language.name());
                 default -> throw new IllegalArgumentException("a reason argument cannot be a " + arg.getClass().getSimpleName());
@@ -80,6 +84,7 @@ final class ReasonArguments {
                 case "date" -> LocalDate.parse(text);
                 case "time" -> LocalTime.parse(text);
                 case "dateTime" -> LocalDateTime.parse(text);
+                case "kickoff" -> kickoff(text);
                 case "alertKind" -> AlertKind.valueOf(text);
                 case "language" -> Language.valueOf(text);
                 default -> throw new IllegalArgumentException("unknown argument type '" + tag + "'");
@@ -87,5 +92,13 @@ final class ReasonArguments {
         } catch (java.time.format.DateTimeParseException e) {
             throw new IllegalArgumentException("the " + tag + " argument '" + text + "' is not ISO-8601", e);
         }
+    }
+
+    private static EventStart kickoff(String text) {
+        if (text.contains("T")) {
+            var start = LocalDateTime.parse(text);
+            return EventStart.at(start.toLocalDate(), start.toLocalTime());
+        }
+        return EventStart.timeToBeConfirmed(LocalDate.parse(text));
     }
 }

@@ -1,6 +1,7 @@
 package be.ghelamcoalert.core.model;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,31 @@ public record EventOverview(Event event, Deadline deadline, List<AlertSnapshot> 
 
     public Optional<AlertSnapshot> nextScheduledAlert() {
         return alerts.stream().filter(a -> a.state() == AlertState.SCHEDULED).findFirst();
+    }
+
+    /**
+     * The first moment after {@link #at()} at which time alone can change what this overview
+     * says: an alert falls due, its snooze ends or its window closes, the deadline's day begins
+     * (upcoming turns today), the deadline passes (overdue) or the kickoff does (finished). Empty
+     * when time changes nothing more (called off, finished). A screen that shows the overview
+     * reads it again once this moment has passed, instead of every second.
+     */
+    public Optional<Instant> nextTurn() {
+        if (stage == EventStage.CALLED_OFF || stage == EventStage.FINISHED) {
+            return Optional.empty();
+        }
+        var clearBy = deadline.clearBy();
+        var turns = new ArrayList<Instant>(List.of(clearBy.toLocalDate().atStartOfDay(clearBy.getZone()).toInstant(),
+                deadline.clearByInstant(), deadline.kickoffInstant()));
+        for (var snapshot : alerts) {
+            if (snapshot.state() != AlertState.CONFIRMED && snapshot.state() != AlertState.CANCELLED) {
+                var alert = snapshot.alert();
+                turns.add(alert.dueAt());
+                turns.add(alert.endsAt());
+                alert.snoozedUntil().ifPresent(turns::add);
+            }
+        }
+        return turns.stream().filter(at::isBefore).min(Comparator.naturalOrder());
     }
 
     private static EventStage stageOf(Event event, Deadline deadline, List<AlertSnapshot> alerts, Instant now) {

@@ -192,7 +192,7 @@ public final class FixtureImportService implements FixtureRefresh {
     private void apply(FixtureChange change, Instant now) {
         var actor = Actor.fixtureImport(change.source());
         planning.store(change.after(), actor, change.action(), change.detail());
-        change.notice().ifPresent(text -> notices.add(Optional.of(change.after().id()), text, now));
+        change.notice().ifPresent(notice -> notices.add(Optional.of(change.after().id()), notice, now));
     }
 
     /** The worst source decides the health; the oldest good import is how old the data may be. */

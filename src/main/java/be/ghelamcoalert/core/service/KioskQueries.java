@@ -20,7 +20,8 @@ import java.util.Optional;
 /** What the screens, the shadow and the operator see: read-only views at the clock's instant. */
 public final class KioskQueries {
     /** A finished event stays on screen this long after kickoff. */
-    static final Duration KEEP_AFTER_KICKOFF = Duration.ofHours(2);
+    /** How long an event stays in the upcoming list after its kickoff. */
+    public static final Duration KEEP_AFTER_KICKOFF = Duration.ofHours(2);
 
     private final Clock clock;
     private final EventRepository events;

@@ -29,6 +29,14 @@ public final class CommandRunner {
         this.texts = texts;
     }
 
+    /**
+     * The same feedback line and words, with commands run on {@code other}: a slow command there
+     * does not hold back the ones sent through this runner.
+     */
+    public CommandRunner on(BackgroundWork other) {
+        return new CommandRunner(commands, other, feedback, texts);
+    }
+
     public void run(KioskCommand command) {
         run(() -> command, outcome -> {});
     }

@@ -10,6 +10,7 @@ public final class ConfirmDialog {
 
     public static void ask(Overlay overlay, Texts texts, String question, String yesKey, Runnable onYes) {
         var text = Controls.label(question, "dialog-title");
+        text.setId("confirm-question");
         text.setWrapText(true);
         var yes = Controls.button(texts.bind(yesKey), () -> {
             overlay.close();

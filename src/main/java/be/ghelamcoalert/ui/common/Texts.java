@@ -1,7 +1,9 @@
 package be.ghelamcoalert.ui.common;
 
 import be.ghelamcoalert.core.model.AlertKind;
+import be.ghelamcoalert.core.model.EventStart;
 import be.ghelamcoalert.core.model.Language;
+import be.ghelamcoalert.core.model.Notice;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.ReasonCode;
 import be.ghelamcoalert.core.service.CommandOutcome;
@@ -44,6 +46,7 @@ public final class Texts {
     private ResourceBundle bundle;
     private DateTimeFormatter day;
     private DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
+    private DurationText durations;
 
     public Texts(Locale initial, ZoneId zone) {
         this.zone = zone;
@@ -61,6 +64,8 @@ public final class Texts {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         day = DateTimeFormatter.ofPattern(bundle.getString("format.day"), wanted);
         time = DateTimeFormatter.ofPattern("HH:mm", wanted);
+        durations = new DurationText(bundle.getString("duration.day"), bundle.getString("duration.hour"),
+                bundle.getString("duration.minute"), bundle.getString("duration.second"));
     }
 
     public ObjectProperty<Locale> localeProperty() {
@@ -95,14 +100,19 @@ public final class Texts {
         return words(outcome.reasonCode()).orElseGet(outcome::summary);
     }
 
+    /** A lobby notice in this language: {@code notice.<CODE>} with its arguments; else its stored (English) text. */
+    public String notice(Notice notice) {
+        return notice.code().flatMap(this::words).orElseGet(notice::text);
+    }
+
     /** Why a command was refused, in this language: {@code refusal.<CODE>} with its arguments. */
     public String refusal(InvalidCommandException refused) {
         return words(ReasonCode.of(refused)).orElseGet(refused::getMessage);
     }
 
     /**
-     * An outcome, refusal or failure in this language: {@code outcome.<CODE>},
-     * {@code refusal.<CODE>} or {@code failure.<CODE>} with its arguments in this language's
+     * An outcome, refusal, failure or notice in this language: {@code outcome.<CODE>},
+     * {@code refusal.<CODE>}, {@code failure.<CODE>} or {@code notice.<CODE>} with its arguments in this language's
      * formats; {@code {field}} stands for the field's name ({@code field.<name>}, else the name
      * itself). Empty when this language has no text for the code.
      */
@@ -120,12 +130,14 @@ public final class Texts {
         return bundle.containsKey(key);
     }
 
-    /** A command's argument as this language writes it: times, days, alert kinds, languages. */
+    /** A command's or notice's argument as this language writes it: times, days, kickoffs, alert kinds, languages. */
     private Object[] format(java.util.List<Object> args) {
         return args.stream().map(arg -> switch (arg) {
             case LocalTime t -> time(t);
             case LocalDate d -> day(d);
             case LocalDateTime t -> day(t.toLocalDate()) + " " + time.format(t);
+            case EventStart start -> start.time().map(t -> day(start.date()) + " " + time(t))
+                    .orElseGet(() -> get("format.kickoffTbc", day(start.date())));
             case AlertKind k -> get("alert.kind." + k.name().toLowerCase(java.util.Locale.ROOT)).toLowerCase(locale.get());
             case Language l -> get("language." + l.code());
             default -> arg;
@@ -176,6 +188,11 @@ public final class Texts {
 
     public String day(ZonedDateTime dateTime) {
         return day(dateTime.toInstant());
+    }
+
+    /** Countdowns and ages with this language's units: "2 u 14 min" / "2 h 14 min". */
+    public DurationText durations() {
+        return durations;
     }
 
     /** "za 29 nov 17:45". */

@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 
 /** The dashboard: the next deadline big enough to read from across the lobby, then the list. */
 public final class DashboardView {
+    private static final javafx.css.PseudoClass ALONE = javafx.css.PseudoClass.getPseudoClass("alone");
     private final DashboardViewModel model;
     private final Texts texts;
     private final Overlay overlay;
@@ -74,6 +75,8 @@ public final class DashboardView {
         countdown.label().setId("hero-countdown");
         var detail = Controls.label(model.heroDetailProperty(), "hero-detail");
         detail.setId("hero-detail");
+        // A long title wraps the line (between its items) rather than cutting the day and kickoff.
+        detail.setWrapText(true);
         var dash = Controls.label("—", "hero-headline", "hero-dash");
         // Set when it changes, not bound: a binding on the countdown is invalidated every second,
         // and an invalidated 'managed' re-lays out the whole hero (about half of the idle CPU).
@@ -106,6 +109,8 @@ public final class DashboardView {
         // in portrait it has a line of its own, flush left.
         var clearHolder = new HBox(clear);
         clearHolder.getStyleClass().add("confirm-holder");
+        // Alone (no snooze left after the deadline) it starts where the snooze buttons would.
+        model.canSnoozeProperty().subscribe(canSnooze -> clearHolder.pseudoClassStateChanged(ALONE, !canSnooze));
         clearHolder.visibleProperty().bind(model.canConfirmProperty());
         clearHolder.managedProperty().bind(model.canConfirmProperty());
         actions.getChildren().add(clearHolder);
@@ -124,7 +129,7 @@ public final class DashboardView {
 
     private void askConfirm() {
         model.heroProperty().get().ifPresent(o -> ConfirmDialog.ask(overlay, texts,
-                texts.get("hero.confirmQuestion", o.event().title()), "hero.confirmYes", model::confirmClear));
+                texts.get("hero.confirmQuestion", o.event().title()), "hero.confirmYes", () -> model.confirmClear(o.event().id())));
     }
 
     /**
@@ -151,7 +156,9 @@ public final class DashboardView {
     }
 
     private Node notice(Notice notice) {
-        var text = Controls.label("⚠  " + notice.text(), "notice-text");
+        // Worded in the screen's language from its code (a notice stored before codes were kept keeps its English text).
+        var text = Controls.label(Bindings.createStringBinding(() -> "⚠  " + texts.notice(notice), texts.localeProperty()),
+                "notice-text");
         text.setWrapText(true);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);

@@ -1,6 +1,7 @@
 package be.ghelamcoalert.ui.dashboard;
 
 import be.ghelamcoalert.core.model.AlertState;
+import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.EventOverview;
 import be.ghelamcoalert.core.model.EventStage;
 import be.ghelamcoalert.core.model.Notice;
@@ -14,6 +15,7 @@ import be.ghelamcoalert.ui.common.Feedback;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +73,10 @@ public final class DashboardViewModel {
     private final ReadOnlyBooleanWrapper alertActive = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private Snapshot last = new Snapshot(List.of(), List.of());
+    /** When something on the dashboard turns by time alone (an alert, a deadline, a kickoff): reloaded then. */
+    private Instant nextTurn = Instant.MAX;
+    /** The day the hero's words were made for ("today" or a named day). */
+    private LocalDate shownOn = LocalDate.MIN;
     private volatile boolean running;
 
     public DashboardViewModel(KioskQueries queries, CommandRunner commands, Clock clock, BackgroundWork work, Feedback feedback) {
@@ -110,12 +116,12 @@ public final class DashboardViewModel {
                 e -> feedback.error(words.texts().get("feedback.loadFailed", e.getMessage())));
     }
 
-    /** Every second: countdowns that changed, and a reload when an alert or the deadline turns. */
+    /** Every second: countdowns that changed, and a reload when an alert, a deadline or a kickoff turns. */
     public void tick() {
         var now = clock.instant();
         hero.get().ifPresent(o -> set(heroCountdown, words.countdown(o, now)));
         rows.forEach(row -> row.setCountdown(words.countdownToMinute(row.overview(), now)));
-        if (stateChangedSince(now)) {
+        if (!now.isBefore(nextTurn)) {
             refresh();
         }
     }
@@ -124,31 +130,55 @@ public final class DashboardViewModel {
         hero.get().ifPresent(o -> commands.run(() -> new SnoozeEvent(o.event().id(), duration), outcome -> refresh()));
     }
 
-    public void confirmClear() {
-        hero.get().ifPresent(o -> commands.run(() -> new ConfirmClear(o.event().id()), outcome -> refresh()));
+    /**
+     * Confirms the car park clear for {@code event}: the one the person was asked about, even if
+     * the hero has moved on to another event while the question was open.
+     */
+    public void confirmClear(EventId event) {
+        commands.run(() -> new ConfirmClear(event), outcome -> refresh());
     }
 
     public void dismiss(Notice notice) {
         commands.run(() -> new DismissNotice(notice.id()), outcome -> refresh());
     }
 
+    /**
+     * Shows a reloaded snapshot when anything on it differs; a snapshot that differs only in the
+     * moment it was read (each overview carries it) changes no node.
+     */
     private void showIfChanged(Snapshot snapshot) {
-        if (!loaded.get() || !snapshot.equals(last)) {
+        if (!loaded.get() || !content(snapshot).equals(content(last)) || !today().equals(shownOn)) {
             show(snapshot);
+        } else {
+            last = snapshot;
+            nextTurn = nextTurn(snapshot, clock.instant());
         }
+    }
+
+    private static List<Object> content(Snapshot snapshot) {
+        return List.of(snapshot.notices(), snapshot.events().stream()
+                .map(o -> List.of(o.event(), o.deadline(), o.alerts(), o.stage())).toList());
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), words.texts().zone());
     }
 
     void show(Snapshot snapshot) {
         last = snapshot;
+        shownOn = today();
         var now = clock.instant();
+        nextTurn = nextTurn(snapshot, now);
         var texts = words.texts();
         var next = snapshot.events().stream().filter(o -> NEEDS_ACTION.contains(o.stage())).findFirst()
                 .or(() -> snapshot.events().stream().filter(o -> o.stage() == EventStage.CLEARED).findFirst());
         hero.set(next);
         heroStage.set(next.map(EventOverview::stage).orElse(EventStage.UPCOMING));
-        heroStageText.set(next.map(o -> words.stage(o.stage())).orElse(""));
+        heroStageText.set(next.map(this::stageWords).orElse(""));
         heroHeadline.set(next.map(o -> headline(o, now)).orElseGet(() -> texts.get("hero.nothing")));
-        heroDetail.set(next.map(o -> o.event().title() + "  ·  " + texts.day(o.deadline().kickoff()) + "  ·  " + words.kickoff(o))
+        // The title may wrap anywhere; the day and the kickoff each stay whole.
+        heroDetail.set(next.map(o -> o.event().title() + EventRow.DETAIL_SEPARATOR
+                        + DashboardView.keptTogether(texts.day(o.deadline().kickoff()) + EventRow.DETAIL_SEPARATOR + words.kickoff(o)))
                 .orElseGet(() -> texts.get("hero.nothingDetail")));
         heroCountdown.set(next.map(o -> words.countdown(o, now)).orElse(""));
         canSnooze.set(next.map(o -> o.alerts().stream().anyMatch(a -> a.state() == AlertState.ACTIVE)
@@ -158,6 +188,42 @@ public final class DashboardViewModel {
         loaded.set(true);
         rows.setAll(snapshot.events().stream().map(o -> row(o, now)).toList());
         notices.setAll(snapshot.notices());
+    }
+
+    /**
+     * The hero's stage in words; in the light stage it says when the light is off for now: the
+     * event is muted, or its light alert is snoozed (until when).
+     */
+    private String stageWords(EventOverview o) {
+        var texts = words.texts();
+        if (lightOffForNow(o) && o.event().muted()) {
+            return texts.get("stage.muted");
+        }
+        if (lightOffForNow(o)) {
+            var until = o.alerts().stream().filter(a -> a.state() == AlertState.SNOOZED).map(a -> a.alert().snoozedUntil())
+                    .flatMap(Optional::stream).min(Instant::compareTo);
+            if (until.isPresent()) {
+                return texts.get("stage.snoozed", texts.time(until.get()));
+            }
+        }
+        return words.stage(o.stage());
+    }
+
+    /** The row's stage chip, with the same exceptions as the hero's words. */
+    private String shortStageWords(EventOverview o) {
+        if (lightOffForNow(o)) {
+            return words.texts().get(o.event().muted() ? "stageShort.muted" : "stageShort.snoozed");
+        }
+        return words.stageShort(o.stage());
+    }
+
+    /** In the light stage (or after it, when muted) but the light is off: the event is muted or its light alert snoozed. */
+    private static boolean lightOffForNow(EventOverview o) {
+        if (o.event().muted()) {
+            return o.stage() == EventStage.TODAY || o.stage() == EventStage.LIGHT_ON || o.stage() == EventStage.OVERDUE;
+        }
+        return o.stage() == EventStage.LIGHT_ON && o.alerts().stream().noneMatch(a -> a.state() == AlertState.ACTIVE
+                && a.alert().kind().lightsRelay()) && o.alerts().stream().anyMatch(a -> a.state() == AlertState.SNOOZED);
     }
 
     /** "Parking leeg om 17:45", with the day when it is not today, or "moest leeg zijn" when late. */
@@ -186,13 +252,8 @@ public final class DashboardViewModel {
         if (o.event().muted()) {
             details.append(EventRow.DETAIL_SEPARATOR).append(texts.get("event.muted"));
         }
-        var chips = o.alerts().stream()
-                .filter(a -> a.state() != AlertState.CANCELLED)
-                .map(a -> new EventRow.Chip(words.alertKind(a.alert().kind()) + " " + texts.time(a.alert().dueAt()),
-                        "chip-" + a.state().name().toLowerCase(java.util.Locale.ROOT)))
-                .toList();
         var row = new EventRow(o, texts.day(o.deadline().kickoff()), o.event().title(), details.toString(),
-                words.stageShort(o.stage()), chips);
+                shortStageWords(o), words.chips(o));
         row.setCountdown(words.countdownToMinute(o, now));
         return row;
     }
@@ -202,12 +263,18 @@ public final class DashboardViewModel {
         return o.alerts().stream().anyMatch(a -> a.state() == AlertState.ACTIVE && a.alert().kind().lightsRelay() && !o.event().muted());
     }
 
-    /** Whether an alert changed state or the hero's deadline passed since the last load. */
-    private boolean stateChangedSince(Instant now) {
-        return last.events().stream().anyMatch(o -> o.alerts().stream().anyMatch(a -> a.alert().stateAt(now) != a.state())
-                || o.stage() != EventStage.FINISHED && !now.isBefore(o.deadline().kickoffInstant())
-                || (o.stage() == EventStage.LIGHT_ON || o.stage() == EventStage.TODAY || o.stage() == EventStage.UPCOMING)
-                        && !now.isBefore(o.deadline().clearByInstant()));
+    /**
+     * The first moment after {@code now} at which the snapshot turns by time alone: an event's
+     * own next turn (an alert due, a snooze over, the deadline's day, the deadline, the kickoff)
+     * or a row leaving the list after its kickoff.
+     */
+    private static Instant nextTurn(Snapshot snapshot, Instant now) {
+        var turns = new java.util.ArrayList<Instant>();
+        for (var o : snapshot.events()) {
+            o.nextTurn().ifPresent(turns::add);
+            turns.add(o.deadline().kickoffInstant().plus(KioskQueries.KEEP_AFTER_KICKOFF));
+        }
+        return turns.stream().filter(now::isBefore).min(Instant::compareTo).orElse(Instant.MAX);
     }
 
     private static void set(ReadOnlyStringWrapper property, String value) {

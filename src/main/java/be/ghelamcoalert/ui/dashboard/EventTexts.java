@@ -4,9 +4,10 @@ import be.ghelamcoalert.core.model.AlertKind;
 import be.ghelamcoalert.core.model.AlertState;
 import be.ghelamcoalert.core.model.EventOverview;
 import be.ghelamcoalert.core.model.EventStage;
-import be.ghelamcoalert.ui.common.DurationText;
 import be.ghelamcoalert.ui.common.Texts;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 /** How an event, its stage and its alerts read on screen, shared by the dashboard and the detail. */
@@ -38,11 +39,30 @@ public final class EventTexts {
         return texts.get("alert.state." + state.name().toLowerCase(Locale.ROOT));
     }
 
-    /** "aftrap 20:45" or "aftrap: uur nog niet bekend". */
+    /** "aftrap 20:45" or "aftrap: uur nog niet bekend"; for a custom event (a concert) "begin 19:30". */
     public String kickoff(EventOverview o) {
+        var custom = o.event().isCustom();
         return o.deadline().provisional()
-                ? texts.get("event.kickoffTbc")
-                : texts.get("event.kickoff", texts.time(o.deadline().kickoff()));
+                ? texts.get(custom ? "event.startTbc" : "event.kickoffTbc")
+                : texts.get(custom ? "event.start" : "event.kickoff", texts.time(o.deadline().kickoff()));
+    }
+
+    /**
+     * A chip for each alert that still counts, styled by its state: "Licht 16:45", with the day
+     * when it is not the event's day ("Melding vr 27 nov 17:45", the day-before notice).
+     */
+    public List<EventRow.Chip> chips(EventOverview o) {
+        var eventDay = o.deadline().kickoff().withZoneSameInstant(texts.zone()).toLocalDate();
+        return o.alerts().stream()
+                .filter(a -> a.state() != AlertState.CANCELLED)
+                .map(a -> new EventRow.Chip(alertKind(a.alert().kind()) + " " + timeOn(a.alert().dueAt(), eventDay),
+                        "chip-" + a.state().name().toLowerCase(Locale.ROOT)))
+                .toList();
+    }
+
+    /** "17:45" on {@code day}, "vr 27 nov 17:45" on any other day. */
+    private String timeOn(Instant at, LocalDate day) {
+        return at.atZone(texts.zone()).toLocalDate().equals(day) ? texts.time(at) : texts.dayAndTime(at);
     }
 
     /** "parking leeg om 17:45" (with "voorlopig" while the kickoff is TBC). */
@@ -55,16 +75,16 @@ public final class EventTexts {
     public String countdownToMinute(EventOverview o, Instant now) {
         var left = o.deadline().remainingAt(now);
         return left.isNegative()
-                ? texts.get("countdown.late", DurationText.toMinute(left.negated()))
-                : texts.get("countdown.left", DurationText.toMinute(left));
+                ? texts.get("countdown.late", texts.durations().toMinute(left.negated()))
+                : texts.get("countdown.left", texts.durations().toMinute(left));
     }
 
-    /** "nog 2 h 14 min" before the deadline, "te laat: 5 min 03 s" after it. */
+    /** "nog 2 u 14 min" before the deadline, "te laat: 5 min 03 s" after it. */
     public String countdown(EventOverview o, Instant now) {
         var left = o.deadline().remainingAt(now);
         return left.isNegative()
-                ? texts.get("countdown.late", DurationText.of(left.negated()))
-                : texts.get("countdown.left", DurationText.of(left));
+                ? texts.get("countdown.late", texts.durations().of(left.negated()))
+                : texts.get("countdown.left", texts.durations().of(left));
     }
 
     public Texts texts() {

@@ -16,6 +16,7 @@ import be.ghelamcoalert.ui.common.BackgroundWork;
 import be.ghelamcoalert.ui.common.CommandRunner;
 import be.ghelamcoalert.ui.common.Feedback;
 import be.ghelamcoalert.ui.dashboard.EventTexts;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -32,13 +33,17 @@ import javafx.collections.ObservableList;
 
 /**
  * One event with its alerts: move, add or remove an alert, mute the event, delete a custom
- * event. Every change goes through the core's command service.
+ * event. Every change goes through the core's command service. While shown it follows time: it
+ * reads the event again once an alert or the stage has turned (see {@link #tick()}).
  */
 public final class EventDetailViewModel {
     private static final EnumSet<AlertState> EDITABLE = EnumSet.of(AlertState.SCHEDULED, AlertState.ACTIVE, AlertState.SNOOZED);
+    /** How long a reload asked for by the tick may take before the tick asks again. */
+    static final Duration RELOAD_RETRY = Duration.ofSeconds(30);
 
     private final KioskQueries queries;
     private final CommandRunner commands;
+    private final Clock clock;
     private final BackgroundWork work;
     private final Feedback feedback;
     private final EventTexts words;
@@ -52,11 +57,14 @@ public final class EventDetailViewModel {
     private final ReadOnlyBooleanWrapper muted = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper custom = new ReadOnlyBooleanWrapper(false);
     private Optional<EventId> shown = Optional.empty();
+    /** When time alone turns what is shown (an alert falls due, the deadline passes): read again then. */
+    private Instant reloadAt = Instant.MAX;
     private Runnable onGone = () -> {};
 
-    public EventDetailViewModel(KioskQueries queries, CommandRunner commands, BackgroundWork work, Feedback feedback) {
+    public EventDetailViewModel(KioskQueries queries, CommandRunner commands, Clock clock, BackgroundWork work, Feedback feedback) {
         this.queries = queries;
         this.commands = commands;
+        this.clock = clock;
         this.work = work;
         this.feedback = feedback;
         this.words = new EventTexts(commands.texts());
@@ -70,11 +78,25 @@ public final class EventDetailViewModel {
 
     public void open(EventId id) {
         shown = Optional.of(id);
+        reloadAt = Instant.MAX;
         refresh();
     }
 
     public void close() {
         shown = Optional.empty();
+        reloadAt = Instant.MAX;
+    }
+
+    /**
+     * Every second: reads the event again once the next moment at which an alert's state or the
+     * event's stage can change has passed. Between those moments a tick only compares two instants.
+     */
+    public void tick() {
+        var now = clock.instant();
+        if (shown.isPresent() && !now.isBefore(reloadAt)) {
+            reloadAt = now.plus(RELOAD_RETRY);
+            refresh();
+        }
     }
 
     public void refresh() {
@@ -92,6 +114,7 @@ public final class EventDetailViewModel {
     void show(EventOverview o) {
         var texts = words.texts();
         event.set(Optional.of(o));
+        reloadAt = o.nextTurn().orElse(Instant.MAX);
         title.set(o.event().title());
         summary.set(texts.day(o.deadline().kickoff()) + "  ·  " + words.kickoff(o) + "  ·  " + words.deadline(o)
                 + o.event().competition().map(c -> "  ·  " + c).orElse(""));

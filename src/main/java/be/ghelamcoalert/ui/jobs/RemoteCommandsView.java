@@ -27,16 +27,22 @@ public final class RemoteCommandsView {
                 .otherwise(texts.bind("jobs.refreshFixtures"));
         var refresh = Controls.button(label, model::refreshFixtures, "secondary");
         refresh.setId("refresh-fixtures");
-        refresh.disableProperty().bind(model.fetchingProperty());
+        refresh.disableProperty().bind(model.fetchingProperty().or(model.fixtureSourceProperty().not()));
         var header = new HBox(12, Controls.label(texts.bind("jobs.title"), "section-title"), Controls.spacer(), refresh);
         header.setAlignment(Pos.CENTER_LEFT);
+        // Why the button does nothing here, instead of a refusal after every tap.
+        var noSource = Controls.label(texts.bind("jobs.noFixtureSource"), "job-note");
+        noSource.setId("no-fixture-source");
+        noSource.setWrapText(true);
+        noSource.visibleProperty().bind(model.fixtureSourceProperty().not());
+        noSource.managedProperty().bind(noSource.visibleProperty());
         var scroll = TouchScroll.pannable(new ScrollPane(list));
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         model.lines().addListener((ListChangeListener<JobLine>) c -> show());
         show();
-        root.getChildren().addAll(header, scroll);
+        root.getChildren().addAll(header, noSource, scroll);
     }
 
     private void show() {

@@ -1,8 +1,10 @@
 package be.ghelamcoalert.ui.jobs;
 
+import be.ghelamcoalert.core.model.ImportStatus;
 import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.model.command.RefreshFixtures;
 import be.ghelamcoalert.core.port.JobHistory;
+import be.ghelamcoalert.core.service.StatusBoard;
 import be.ghelamcoalert.ui.common.BackgroundWork;
 import be.ghelamcoalert.ui.common.CommandRunner;
 import be.ghelamcoalert.ui.common.Feedback;
@@ -20,6 +22,7 @@ public final class RemoteCommandsViewModel {
     static final int SHOWN = 50;
 
     private final JobHistory history;
+    private final StatusBoard status;
     private final CommandRunner commands;
     private final BackgroundWork work;
     private final Feedback feedback;
@@ -27,28 +30,49 @@ public final class RemoteCommandsViewModel {
     private final ObservableList<JobLine> lines = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper fetching = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper fixtureSource = new ReadOnlyBooleanWrapper(false);
     private List<JobRecord> last = List.of();
 
-    public RemoteCommandsViewModel(JobHistory history, CommandRunner commands, BackgroundWork work, Feedback feedback) {
+    /**
+     * @param status   tells whether this kiosk has a fixture source to fetch from
+     * @param commands runs the fixture import: give it a worker of its own, so the import's
+     *                 retries do not hold back the other screens' commands
+     * @param work     reads the job history
+     */
+    public RemoteCommandsViewModel(JobHistory history, StatusBoard status, CommandRunner commands, BackgroundWork work,
+            Feedback feedback) {
         this.history = history;
+        this.status = status;
         this.commands = commands;
         this.work = work;
         this.feedback = feedback;
         this.texts = commands.texts();
         texts.localeProperty().addListener((obs, old, now) -> show(last));
+        showFixtureSource();
     }
 
+    /** Re-reads the job list, and whether there is a fixture source (when the screen opens and while it is shown). */
     public void refresh() {
+        showFixtureSource();
         work.submit(() -> history.latest(SHOWN), this::show, e -> feedback.error(texts.get("feedback.loadFailed", e.getMessage())));
     }
 
     /**
-     * Asks the fixture import to run now (refused with a reason when this kiosk has none). An
-     * import with retries can take a while: until it is over, {@link #fetchingProperty()} is true
-     * and another tap starts nothing.
+     * Shows whether the status board knows a fixture source (the import is wired after the first
+     * frame, so call it when the import's status changes). Only a look at the board: no store.
+     */
+    public void showFixtureSource() {
+        fixtureSource.set(status.fixtures().health() != ImportStatus.Health.NOT_CONFIGURED);
+    }
+
+    /**
+     * Asks the fixture import to run now. An import with retries can take a while: until it is
+     * over, {@link #fetchingProperty()} is true and another tap starts nothing. Without a fixture
+     * source ({@link #fixtureSourceProperty()} false) nothing is asked.
      */
     public void refreshFixtures() {
-        if (fetching.get()) {
+        showFixtureSource();
+        if (fetching.get() || !fixtureSource.get()) {
             return;
         }
         fetching.set(true);
@@ -58,6 +82,11 @@ public final class RemoteCommandsViewModel {
     /** True while a fixture import asked for here runs. */
     public ReadOnlyBooleanProperty fetchingProperty() {
         return fetching.getReadOnlyProperty();
+    }
+
+    /** False when this kiosk has no fixture source configured: there is nothing to fetch from. */
+    public ReadOnlyBooleanProperty fixtureSourceProperty() {
+        return fixtureSource.getReadOnlyProperty();
     }
 
     void show(List<JobRecord> records) {

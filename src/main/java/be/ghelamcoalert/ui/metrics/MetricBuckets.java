@@ -59,8 +59,21 @@ public record MetricBuckets(List<ZonedDateTime> starts, ZonedDateTime end) {
 
     /** Length of each period in seconds (23 or 25 hours on a DST day). */
     public double seconds(int index) {
-        var next = index + 1 < starts.size() ? starts.get(index + 1) : end;
-        return java.time.Duration.between(starts.get(index), next).toSeconds();
+        return java.time.Duration.between(starts.get(index), endOf(index)).toSeconds();
+    }
+
+    /**
+     * The seconds of period {@code index} that lie before {@code until}: all of them for a period
+     * that is over, none for one that has not begun, the part so far for the one in progress.
+     */
+    public double secondsBefore(int index, Instant until) {
+        var start = starts.get(index).toInstant();
+        var stop = until.isBefore(endOf(index).toInstant()) ? until : endOf(index).toInstant();
+        return stop.isAfter(start) ? java.time.Duration.between(start, stop).toSeconds() : 0;
+    }
+
+    private ZonedDateTime endOf(int index) {
+        return index + 1 < starts.size() ? starts.get(index + 1) : end;
     }
 
     private int indexOf(Instant at) {

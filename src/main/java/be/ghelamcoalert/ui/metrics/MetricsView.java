@@ -2,7 +2,10 @@ package be.ghelamcoalert.ui.metrics;
 
 import be.ghelamcoalert.ui.common.Controls;
 import be.ghelamcoalert.ui.common.Texts;
+import java.text.NumberFormat;
+import java.text.ParseException;
 import java.util.List;
+import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,17 +16,21 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
-/** One chart at a time, chosen with big tabs: the 800x480 screen has no room for five. */
+/**
+ * One chart at a time, chosen with big tabs: the 800x480 screen has no room for five. The tabs
+ * wrap onto a second row where they do not fit side by side (720x1280 portrait), never cut short.
+ */
 public final class MetricsView {
     private final MetricsViewModel model;
     private final Texts texts;
     private final VBox root = new VBox(8);
-    private final HBox tabs = new HBox(8);
+    private final FlowPane tabs = new FlowPane(8, 8);
     private final StackPane chartArea = new StackPane();
     private final ToggleGroup group = new ToggleGroup();
     private String selected = "cloud-24h";
@@ -85,17 +92,22 @@ public final class MetricsView {
         chartArea.getChildren().setAll(box);
     }
 
-    private static XYChart<String, Number> chart(String axisLabel, List<ChartData.Series> series, boolean stacked) {
+    private XYChart<String, Number> chart(String axisLabel, List<ChartData.Series> series, boolean stacked) {
         var x = new CategoryAxis();
         var y = new NumberAxis();
         y.setLabel(axisLabel);
         y.setMinorTickVisible(false);
+        y.setAutoRanging(false);
+        y.setLowerBound(0);
         if (series.stream().allMatch(ChartData.Series::percent)) {
-            y.setAutoRanging(false);
-            y.setLowerBound(0);
             y.setUpperBound(100);
             y.setTickUnit(25);
+        } else {
+            var axis = CountAxis.covering(CountAxis.highest(series, stacked));
+            y.setUpperBound(axis.top());
+            y.setTickUnit(axis.step());
         }
+        y.setTickLabelFormatter(wholeNumbers(texts.locale()));
         XYChart<String, Number> chart = stacked ? new StackedBarChart<>(x, y) : new BarChart<>(x, y);
         chart.setAnimated(false);
         chart.setLegendVisible(series.size() > 1);
@@ -110,5 +122,25 @@ public final class MetricsView {
             chart.getData().add(fx);
         }
         return chart;
+    }
+
+    /** Tick labels as whole numbers in the screen's language ("1.500"), not the JVM's default format. */
+    private static StringConverter<Number> wholeNumbers(Locale locale) {
+        var format = NumberFormat.getIntegerInstance(locale);
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return format.format(Math.round(value.doubleValue()));
+            }
+
+            @Override
+            public Number fromString(String text) {
+                try {
+                    return format.parse(text);
+                } catch (ParseException e) {
+                    throw new IllegalArgumentException("not a whole number: " + text, e);
+                }
+            }
+        };
     }
 }

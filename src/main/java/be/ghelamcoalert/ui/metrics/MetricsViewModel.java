@@ -6,6 +6,7 @@ import be.ghelamcoalert.core.port.MetricsHistory;
 import be.ghelamcoalert.ui.common.BackgroundWork;
 import be.ghelamcoalert.ui.common.Feedback;
 import be.ghelamcoalert.ui.common.Texts;
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -64,24 +65,45 @@ public final class MetricsViewModel {
         return DateTimeFormatter.ofPattern("EEE d", texts.locale());
     }
 
+    /**
+     * Online share and heartbeats per period. A period's share is of its time that is recorded so
+     * far ({@link #recordedUntil}), so today, and the hour in progress, read 100 % for a kiosk
+     * that never lost the cloud, not the part of the whole day that has passed.
+     */
     private ChartData cloud(String id, MetricBuckets buckets, List<MetricWindow> windows, DateTimeFormatter labels) {
         var online = buckets.sum(windows, MetricNames.CLOUD_ONLINE_SECONDS);
         var heartbeats = buckets.sum(windows, MetricNames.HEARTBEATS);
+        var until = recordedUntil(windows, clock.instant());
         var percent = new double[online.length];
         double totalOnline = 0;
-        double totalSeconds = 0;
+        double totalRecorded = 0;
         for (int i = 0; i < online.length; i++) {
-            percent[i] = Math.min(100, 100 * online[i] / buckets.seconds(i));
+            var recorded = buckets.secondsBefore(i, until);
+            percent[i] = share(online[i], recorded);
             totalOnline += online[i];
-            totalSeconds += buckets.seconds(i);
+            totalRecorded += recorded;
         }
-        var observed = Math.min(totalSeconds, Math.max(0, java.time.Duration.between(buckets.from(), clock.instant()).toSeconds()));
-        var summary = texts.get("metrics.cloudSummary", Math.round(observed == 0 ? 0 : Math.min(100, 100 * totalOnline / observed)),
-                Math.round(sum(heartbeats)));
+        var summary = texts.get("metrics.cloudSummary", Math.round(share(totalOnline, totalRecorded)),
+                count("metrics.count.heartbeats", sum(heartbeats)));
         return new ChartData(id, texts.get("metrics." + id), texts.get("metrics.unit.percentAndCount"), List.of(
                 new ChartData.Series(texts.get("metrics.series.online"),
                         series(texts.get("metrics.series.online"), buckets, percent, labels::format).points(), true),
                 series(texts.get("metrics.series.heartbeats"), buckets, heartbeats, labels::format)), summary, false);
+    }
+
+    /**
+     * How far the stored windows reach: the end of the newest, not later than now. The window in
+     * progress is stored only when it closes (an hour's window in the demo): its minutes are not
+     * known yet, so they count neither as online nor as offline.
+     */
+    private static Instant recordedUntil(List<MetricWindow> windows, Instant now) {
+        return windows.stream().map(w -> w.start().plus(w.length())).max(Instant::compareTo)
+                .filter(end -> end.isBefore(now)).orElse(now);
+    }
+
+    /** Online seconds as a percentage of the recorded seconds; 0 when nothing is recorded yet. */
+    private static double share(double onlineSeconds, double recordedSeconds) {
+        return recordedSeconds <= 0 ? 0 : Math.min(100, 100 * onlineSeconds / recordedSeconds);
     }
 
     private ChartData light(Instant now, List<MetricWindow> windows) {
@@ -95,7 +117,7 @@ public final class MetricsViewModel {
         var format = dayFormat();
         return new ChartData("light", texts.get("metrics.light"), texts.get("metrics.unit.minutes"),
                 List.of(series(texts.get("metrics.series.lightMinutes"), buckets, minutes, format::format)),
-                texts.get("metrics.lightSummary", Math.round(sum(minutes)), Math.round(sum(switches))), false);
+                texts.get("metrics.lightSummary", number(sum(minutes)), count("metrics.count.switches", sum(switches))), false);
     }
 
     private ChartData actions(Instant now, List<MetricWindow> windows) {
@@ -106,7 +128,8 @@ public final class MetricsViewModel {
         return new ChartData("actions", texts.get("metrics.actions"), texts.get("metrics.unit.count"), List.of(
                 series(texts.get("metrics.series.snoozes"), buckets, snoozes, week),
                 series(texts.get("metrics.series.confirmations"), buckets, confirmations, week)),
-                texts.get("metrics.actionsSummary", Math.round(sum(snoozes)), Math.round(sum(confirmations))), false);
+                texts.get("metrics.actionsSummary", count("metrics.count.snoozes", sum(snoozes)),
+                        count("metrics.count.confirmations", sum(confirmations))), false);
     }
 
     private ChartData imports(Instant now, List<MetricWindow> windows) {
@@ -119,7 +142,7 @@ public final class MetricsViewModel {
                 series(texts.get("metrics.series.importsOk"), buckets, ok, format::format),
                 series(texts.get("metrics.series.importsFailed"), buckets, failed, format::format),
                 series(texts.get("metrics.series.importsQuarantined"), buckets, quarantined, format::format)),
-                texts.get("metrics.importsSummary", Math.round(sum(ok)), Math.round(sum(failed)), Math.round(sum(quarantined))), true);
+                texts.get("metrics.importsSummary", number(sum(ok)), number(sum(failed)), number(sum(quarantined))), true);
     }
 
     private static ChartData.Series series(String name, MetricBuckets buckets, double[] values, Function<ZonedDateTime, String> label) {
@@ -128,6 +151,17 @@ public final class MetricsViewModel {
             points.add(new ChartData.Point(label.apply(buckets.starts().get(i)), values[i]));
         }
         return new ChartData.Series(name, points, false);
+    }
+
+    /** "1 confirmation", "2 confirmations": {@code key.one} for exactly one, else {@code key.other}. */
+    private String count(String key, double amount) {
+        long whole = Math.round(amount);
+        return texts.get(key + (whole == 1 ? ".one" : ".other"), number(whole));
+    }
+
+    /** A whole number as the screen's language writes it: "1.440". */
+    private String number(double amount) {
+        return NumberFormat.getIntegerInstance(texts.locale()).format(Math.round(amount));
     }
 
     private static double sum(double[] values) {

@@ -5,14 +5,17 @@ import be.ghelamcoalert.ui.common.Controls;
 import be.ghelamcoalert.ui.common.OnScreenKeyboard;
 import be.ghelamcoalert.ui.common.Stepper;
 import be.ghelamcoalert.ui.common.Texts;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -32,11 +35,20 @@ public final class NewEventView {
         var titleField = new Button();
         titleField.setId("new-title");
         titleField.getStyleClass().add("text-entry");
-        titleField.textProperty().bind(model.titleProperty().map(t -> t.isEmpty() ? texts.get("newEvent.titleHint") : t + "▏"));
+        var title = model.titleProperty();
+        titleField.textProperty().bind(Bindings.createStringBinding(
+                () -> title.get().isEmpty() ? texts.get("newEvent.titleHint") : title.get() + "▏", title, texts.localeProperty()));
+        // A long name shows its end, where the next letter goes: "...Foundation met partners▏".
+        titleField.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        // As wide as the row leaves it, whatever is typed: the caption beside it keeps its word.
+        titleField.setPrefWidth(0);
         titleField.setMaxWidth(Double.MAX_VALUE);
         titleField.setFocusTraversable(false);
         HBox.setHgrow(titleField, Priority.ALWAYS);
-        var titleRow = new HBox(10, Controls.label(texts.bind("newEvent.name"), "field-caption"), titleField);
+        var caption = Controls.label(texts.bind("newEvent.name"), "field-caption");
+        caption.setId("new-title-caption");
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        var titleRow = new HBox(10, caption, titleField);
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
         var keyboard = new OnScreenKeyboard(model.titleProperty(), Event.MAX_TITLE_LENGTH, texts, () -> typing.set(false)).node();

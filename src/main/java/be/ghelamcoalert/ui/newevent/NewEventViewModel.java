@@ -26,6 +26,8 @@ public final class NewEventViewModel {
     private final ObjectProperty<LocalTime> start = new SimpleObjectProperty<>(LocalTime.of(20, 0));
     private final BooleanProperty hasEnd = new SimpleBooleanProperty(false);
     private final ObjectProperty<LocalTime> end = new SimpleObjectProperty<>(LocalTime.of(23, 0));
+    /** The date the form proposed; while the person keeps it, it moves along with today. */
+    private LocalDate proposedDate;
     private Runnable onCreated = () -> {};
 
     public NewEventViewModel(CommandRunner commands, Clock clock) {
@@ -41,10 +43,25 @@ public final class NewEventViewModel {
     /** An empty form for tomorrow evening. */
     public void reset() {
         title.set("");
-        date.set(clock.instant().atZone(commands.texts().zone()).toLocalDate().plusDays(1));
+        proposeTomorrow();
         start.set(LocalTime.of(20, 0));
         hasEnd.set(false);
         end.set(LocalTime.of(23, 0));
+    }
+
+    /**
+     * Each time the screen is shown: a date the person has not changed is proposed again for
+     * tomorrow, so a form left for days does not offer a day long gone. What was typed stays.
+     */
+    public void shown() {
+        if (date.get().equals(proposedDate)) {
+            proposeTomorrow();
+        }
+    }
+
+    private void proposeTomorrow() {
+        proposedDate = clock.instant().atZone(commands.texts().zone()).toLocalDate().plusDays(1);
+        date.set(proposedDate);
     }
 
     public void save() {

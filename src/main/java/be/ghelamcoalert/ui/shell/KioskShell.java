@@ -62,6 +62,8 @@ public final class KioskShell implements AutoCloseable {
 
     private final KioskUiContext context;
     private final BackgroundWork work;
+    /** The fixture import's own worker: a minute of retries must not hold back a snooze or a confirm. */
+    private final BackgroundWork fixtureWork;
     private final Texts texts;
     private final Feedback feedback;
     private final Overlay overlay = new Overlay();
@@ -95,6 +97,7 @@ public final class KioskShell implements AutoCloseable {
     public KioskShell(KioskUiContext context, BackgroundWork work, DashboardViewModel.Snapshot preloaded) {
         this.context = context;
         this.work = work;
+        this.fixtureWork = work.separateWorker("ui-fixture-import");
         this.texts = Texts.forLanguage(context.language(), context.zone());
         this.feedback = new Feedback(context.clock());
         this.runner = new CommandRunner(context.commands(), work, feedback, texts);
@@ -105,11 +108,11 @@ public final class KioskShell implements AutoCloseable {
 
         status = new StatusBarViewModel(context.status(), context.clock(), texts, runner);
         dashboard = new DashboardViewModel(context.queries(), runner, context.clock(), work, feedback);
-        detail = new EventDetailViewModel(context.queries(), runner, work, feedback);
+        detail = new EventDetailViewModel(context.queries(), runner, context.clock(), work, feedback);
         detail.onGone(() -> show(Screen.DASHBOARD));
         newEvent = new NewEventViewModel(runner, context.clock());
         newEvent.onCreated(() -> show(Screen.DASHBOARD));
-        jobs = new RemoteCommandsViewModel(context.jobs(), runner, work, feedback);
+        jobs = new RemoteCommandsViewModel(context.jobs(), context.status(), runner.on(fixtureWork), work, feedback);
         metrics = new MetricsViewModel(context.metrics(), context.clock(), work, feedback, texts);
         settings = new SettingsViewModel(context.queries(), runner);
 
@@ -180,6 +183,7 @@ public final class KioskShell implements AutoCloseable {
     public void close() {
         context.changes().unsubscribe(listener);
         dashboard.stop();
+        fixtureWork.close();
     }
 
     /** Every second, on the UI thread. */
@@ -187,6 +191,7 @@ public final class KioskShell implements AutoCloseable {
         ticks++;
         status.tick();
         dashboard.tick();
+        detail.tick();
         feedback.tick();
         boolean alarm = alarm();
         rest.alarm(alarm);
@@ -215,7 +220,10 @@ public final class KioskShell implements AutoCloseable {
         switch (screen) {
             case REMOTE_COMMANDS -> jobs.refresh();
             case METRICS -> metrics.refresh();
-            case NEW_EVENT -> newEventView.startTyping();
+            case NEW_EVENT -> {
+                newEvent.shown();
+                newEventView.startTyping();
+            }
             case SETTINGS -> settings.refresh();
             default -> { }
         }
@@ -260,7 +268,11 @@ public final class KioskShell implements AutoCloseable {
                 dashboard.refresh();
                 detail.refresh();
             }
-            case RELAY, CLOUD, IMPORT -> status.refresh();
+            case RELAY, CLOUD -> status.refresh();
+            case IMPORT -> {
+                status.refresh();
+                jobs.showFixtureSource();
+            }
             case SETTINGS -> apply(context.queries().settings());
         }
     }

@@ -6,7 +6,6 @@ import be.ghelamcoalert.core.model.LightStatus;
 import be.ghelamcoalert.core.model.command.RunLightTest;
 import be.ghelamcoalert.core.service.StatusBoard;
 import be.ghelamcoalert.ui.common.CommandRunner;
-import be.ghelamcoalert.ui.common.DurationText;
 import be.ghelamcoalert.ui.common.Texts;
 import java.time.Clock;
 import java.time.Duration;
@@ -115,13 +114,13 @@ public final class StatusBarViewModel {
         return at.atZone(texts.zone()).toLocalDate().equals(today) ? texts.time(at) : texts.dayAndTime(at);
     }
 
-    /** "2 min", "3 h 05 min": the age of the data on screen, to the minute. */
+    /** "2 min", "3 u 05 min": the age of the data on screen, to the minute. */
     private String ageText(Duration age) {
         if (age.isNegative() || age.toMinutes() < 1) {
             return texts.get("status.age.now");
         }
         var minutes = Duration.ofMinutes(age.toMinutes());
-        return texts.get("status.age", minutes.toHours() > 0 ? DurationText.of(minutes) : minutes.toMinutes() + " min");
+        return texts.get("status.age", texts.durations().toMinute(minutes));
     }
 
     private static void set(ReadOnlyStringWrapper property, String value) {

@@ -3,9 +3,13 @@ package be.ghelamcoalert.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.ghelamcoalert.core.model.EventId;
+import be.ghelamcoalert.core.model.NoticeCode;
+import be.ghelamcoalert.core.model.NoticeMessage;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
@@ -64,13 +68,35 @@ class DatabaseTest {
                 + "'snoozed KAA Gent - KV Mechelen until 17:19', TRUE)");
 
         try (var database = Database.open(dir)) {
-            assertThat(appliedVersions()).endsWith("5", Database.SCHEMA_VERSION);
+            assertThat(appliedVersions()).containsSubsequence("5", "6").endsWith(Database.SCHEMA_VERSION);
             assertThat(new JdbiJobLedger(database).latest(10)).singleElement().satisfies(job -> {
                 assertThat(job.jobId()).isEqualTo("old-job");
                 assertThat(job.reason()).isEqualTo("snoozed KAA Gent - KV Mechelen until 17:19");
                 assertThat(job.reasonCode()).as("recorded before codes were kept").isEmpty();
             });
             assertThat(rows(database, "kiosk_settings")).isNotNegative();
+        }
+    }
+
+    @Test
+    void aVersion6StoreIsMigratedAndItsNoticesKeepTheirEnglishTextBesideNewCodedOnes() throws SQLException {
+        Flyway.configure().dataSource(url(), "kiosk", "").locations("classpath:db/migration").target("6").load().migrate();
+        execute("INSERT INTO notices (event_id, text, created_at) VALUES ('src-club-brugge', "
+                + "'KAA Gent - Club Brugge: kickoff moved Sat 28 Nov 20:45 → Sun 29 Nov 18:30, clear the car park by 15:30', "
+                + "TIMESTAMP WITH TIME ZONE '2026-11-24 16:04:00+00')");
+
+        try (var database = Database.open(dir)) {
+            assertThat(appliedVersions()).containsSubsequence("6", "7").endsWith(Database.SCHEMA_VERSION);
+            var notices = new JdbiNoticeRepository(database);
+            var cancelled = NoticeMessage.of(NoticeCode.CANCELLED, "KAA Gent - Standard");
+            notices.add(Optional.empty(), cancelled, java.time.Instant.parse("2026-11-25T09:00:00Z"));
+
+            assertThat(notices.unseen()).satisfiesExactly(old -> {
+                assertThat(old.text()).isEqualTo(
+                        "KAA Gent - Club Brugge: kickoff moved Sat 28 Nov 20:45 → Sun 29 Nov 18:30, clear the car park by 15:30");
+                assertThat(old.eventId()).contains(new EventId("src-club-brugge"));
+                assertThat(old.code()).as("stored before codes were kept").isEmpty();
+            }, coded -> assertThat(coded.code()).contains(cancelled.reasonCode()));
         }
     }
 

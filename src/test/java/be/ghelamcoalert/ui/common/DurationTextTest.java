@@ -1,24 +1,77 @@
 package be.ghelamcoalert.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
+/** Countdowns and ages read in the screen's language, units included. */
 class DurationTextTest {
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    private final Texts dutch = Texts.forLanguage("nl", BRUSSELS);
+    private final Texts english = Texts.forLanguage("en", BRUSSELS);
 
     @Test
     void secondsOnlyInTheLastHour() {
-        assertThat(DurationText.of(Duration.ofMinutes(134))).isEqualTo("2 h 14 min");
-        assertThat(DurationText.of(Duration.ofSeconds(3593))).isEqualTo("59 min 53 s");
-        assertThat(DurationText.of(Duration.ofHours(46))).isEqualTo("1 d 22 h");
-        assertThat(DurationText.of(Duration.ofSeconds(-303))).isEqualTo("-5 min 03 s");
+        var units = english.durations();
+        assertThat(units.of(Duration.ofMinutes(134))).isEqualTo("2 h 14 min");
+        assertThat(units.of(Duration.ofSeconds(3593))).isEqualTo("59 min 53 s");
+        assertThat(units.of(Duration.ofHours(46))).isEqualTo("1 d 22 h");
+        assertThat(units.of(Duration.ofSeconds(-303))).isEqualTo("-5 min 03 s");
+        assertThat(units.of(Duration.ofSeconds(-3600 * 26))).isEqualTo("-1 d 2 h");
     }
 
     @Test
     void listsCountToTheMinute() {
-        assertThat(DurationText.toMinute(Duration.ofSeconds(3593))).isEqualTo("59 min");
-        assertThat(DurationText.toMinute(Duration.ofMinutes(134))).isEqualTo("2 h 14 min");
-        assertThat(DurationText.toMinute(Duration.ofSeconds(-303))).isEqualTo("-5 min");
+        var units = english.durations();
+        assertThat(units.toMinute(Duration.ofSeconds(3593))).isEqualTo("59 min");
+        assertThat(units.toMinute(Duration.ofMinutes(134))).isEqualTo("2 h 14 min");
+        assertThat(units.toMinute(Duration.ofSeconds(-303))).isEqualTo("-5 min");
+        assertThat(units.toMinute(Duration.ZERO)).isEqualTo("0 min");
+    }
+
+    @Test
+    void theDutchScreenCountsInDutchUnits() {
+        var units = dutch.durations();
+        assertThat(units.of(Duration.ofMinutes(134))).isEqualTo("2 u 14 min");
+        assertThat(units.of(Duration.ofHours(61))).isEqualTo("2 d 13 u");
+        assertThat(units.of(Duration.ofSeconds(65))).isEqualTo("1 min 05 s");
+        assertThat(units.toMinute(Duration.ofMinutes(125))).isEqualTo("2 u 05 min");
+    }
+
+    @Test
+    void theUnitsFollowTheLanguageSwitch() {
+        var texts = Texts.forLanguage("nl", BRUSSELS);
+        assertThat(texts.durations().of(Duration.ofMinutes(61))).isEqualTo("1 u 01 min");
+
+        texts.toggleLanguage();
+
+        assertThat(texts.durations().of(Duration.ofMinutes(61))).isEqualTo("1 h 01 min");
+    }
+
+    /**
+     * The hero asks for its countdown every second: the text is built with one builder, no
+     * formatter (String.format cost about 500 bytes a call, this about 150, Duration included).
+     */
+    @Test
+    void aCountdownTextAllocatesLittle() {
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        assumeThat(threads.isThreadAllocatedMemorySupported()).isTrue();
+        var units = dutch.durations();
+        long length = 0;
+        for (int i = 0; i < 20_000; i++) {
+            length += units.of(Duration.ofSeconds(i)).length();
+        }
+        long id = Thread.currentThread().threadId();
+        long before = threads.getThreadAllocatedBytes(id);
+        for (int i = 0; i < 20_000; i++) {
+            length += units.of(Duration.ofSeconds(2700 + i)).length();
+        }
+        long perCall = (threads.getThreadAllocatedBytes(id) - before) / 20_000;
+
+        assertThat(length).isPositive();
+        assertThat(perCall).as("bytes allocated per countdown text").isLessThan(300);
     }
 }

@@ -7,15 +7,20 @@ import be.ghelamcoalert.core.model.AlertKind;
 import be.ghelamcoalert.core.model.AlertState;
 import be.ghelamcoalert.core.model.EventStage;
 import be.ghelamcoalert.core.model.EventStart;
+import be.ghelamcoalert.core.model.EventStatus;
 import be.ghelamcoalert.testing.TestEvents;
 import be.ghelamcoalert.ui.UiTestKiosk;
 import be.ghelamcoalert.ui.common.BackgroundWork;
 import be.ghelamcoalert.ui.common.CommandRunner;
 import be.ghelamcoalert.ui.common.Feedback;
 import be.ghelamcoalert.ui.common.Texts;
+import be.ghelamcoalert.ui.common.UiThread;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,7 +89,7 @@ class DashboardViewModelTest {
         model.refresh();
 
         assertThat(model.heroHeadlineProperty().get()).isEqualTo("Parking leeg op za 28 nov om 17:45");
-        assertThat(model.heroCountdownProperty().get()).isEqualTo("nog 3 d 8 h");
+        assertThat(model.heroCountdownProperty().get()).isEqualTo("nog 3 d 8 u");
         assertThat(model.heroStageProperty().get()).isEqualTo(EventStage.UPCOMING);
         assertThat(model.canSnoozeProperty().get()).isFalse();
         assertThat(model.canConfirmProperty().get()).isFalse();
@@ -94,7 +99,7 @@ class DashboardViewModelTest {
     void eachRowHasItsAlertChipsStyledByState() {
         var row = model.rows().getFirst();
 
-        assertThat(row.chips()).extracting(EventRow.Chip::text).containsExactly("Melding 17:45", "Licht 16:45", "Te laat 17:45");
+        assertThat(row.chips()).extracting(EventRow.Chip::text).containsExactly("Melding vr 27 nov 17:45", "Licht 16:45", "Te laat 17:45");
         assertThat(row.chips()).extracting(EventRow.Chip::style).containsExactly("chip-active", "chip-active", "chip-scheduled");
         assertThat(row.stageText()).isEqualTo("LICHT AAN");
     }
@@ -125,6 +130,57 @@ class DashboardViewModelTest {
         assertThat(model.heroStageProperty().get()).isEqualTo(EventStage.LIGHT_ON);
         assertThat(model.alertActiveProperty().get()).isTrue();
         assertThat(model.canSnoozeProperty().get()).isTrue();
+    }
+
+    @Test
+    void aCalledOffEventPastItsKickoffDoesNotReloadTheStoreEverySecond() {
+        test.store(TestEvents.homeMatch("cercle", UiTestKiosk.MATCH_DAY, LocalTime.of(18, 0)).withStatus(EventStatus.CANCELLED));
+        var loads = new AtomicInteger();
+        var work = new BackgroundWork(task -> {
+            loads.incrementAndGet();
+            task.run();
+        }, UiThread.inPlace());
+        var counted = new DashboardViewModel(test.kiosk.queries(), new CommandRunner(test.kiosk.commands(), work, feedback, texts),
+                test.clock, work, feedback);
+        counted.start();
+        test.clock.set(brussels(2026, 11, 28, 18, 5)); // after Cercle's kickoff, before Brugge's
+        counted.tick();
+        var rebuilt = new AtomicInteger();
+        counted.rows().addListener((ListChangeListener<EventRow>) change -> rebuilt.incrementAndGet());
+        loads.set(0);
+
+        for (int second = 0; second < 60; second++) {
+            test.clock.advance(Duration.ofSeconds(1));
+            counted.tick();
+        }
+
+        assertThat(loads).as("store reads in a quiet minute").hasValue(0);
+        assertThat(rebuilt).hasValue(0);
+        assertThat(counted.rows()).extracting(EventRow::stageText).contains("AFGELAST");
+    }
+
+    @Test
+    void aReloadThatFindsNothingNewRebuildsNoRow() {
+        var rebuilt = new AtomicInteger();
+        model.rows().addListener((ListChangeListener<EventRow>) change -> rebuilt.incrementAndGet());
+        test.clock.advance(Duration.ofSeconds(30));
+
+        model.refresh();
+
+        assertThat(rebuilt).hasValue(0);
+    }
+
+    @Test
+    void atMidnightTomorrowsDeadlineBecomesTodaysWithoutATouch() {
+        test.clock.set(brussels(2026, 11, 27, 23, 59).plusSeconds(59));
+        model.refresh();
+        assertThat(model.heroHeadlineProperty().get()).isEqualTo("Parking leeg op za 28 nov om 17:45");
+
+        test.clock.advance(Duration.ofSeconds(1));
+        model.tick();
+
+        assertThat(model.heroHeadlineProperty().get()).isEqualTo("Parking leeg om 17:45");
+        assertThat(model.heroStageProperty().get()).isEqualTo(EventStage.TODAY);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static be.ghelamcoalert.testing.TestEvents.brussels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.core.model.AlertKind;
+import be.ghelamcoalert.core.model.ImportStatus;
 import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.model.Language;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
@@ -11,7 +12,9 @@ import be.ghelamcoalert.core.model.command.ReasonCode;
 import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.port.FixtureRefresh;
 import be.ghelamcoalert.core.port.JobHistory;
+import be.ghelamcoalert.core.service.ChangeFeed;
 import be.ghelamcoalert.core.service.KioskCommandService;
+import be.ghelamcoalert.core.service.StatusBoard;
 import be.ghelamcoalert.testing.MutableClock;
 import be.ghelamcoalert.ui.common.BackgroundWork;
 import be.ghelamcoalert.ui.common.CommandRunner;
@@ -33,6 +36,7 @@ class RemoteCommandsViewModelTest {
     private final MutableClock clock = MutableClock.at(brussels(2026, 11, 28, 17, 0));
     private final Texts texts = Texts.forLanguage("nl", clock.getZone());
     private final Feedback feedback = new Feedback(clock);
+    private final StatusBoard status = new StatusBoard(clock, new ChangeFeed());
 
     @Test
     void listsTimeOperationOutcomeAndReason() {
@@ -145,6 +149,7 @@ class RemoteCommandsViewModelTest {
     }
 
     private void whileAnImportRuns(KioskCommandService commands) {
+        status.fixtures(new ImportStatus(ImportStatus.Health.OK, Optional.empty(), "club: OK"));
         var pending = new ArrayDeque<Runnable>();
         var work = new BackgroundWork(pending::add, UiThread.inPlace());
         var imports = new ArrayList<String>();
@@ -152,7 +157,7 @@ class RemoteCommandsViewModelTest {
             imports.add(actor.reference());
             throw new IllegalStateException("the fixture site answered 503");
         });
-        var model = new RemoteCommandsViewModel(JobHistory.none(), new CommandRunner(commands, work, feedback, texts), work, feedback);
+        var model = new RemoteCommandsViewModel(JobHistory.none(), status, new CommandRunner(commands, work, feedback, texts), work, feedback);
 
         model.refreshFixtures();
         model.refreshFixtures();
@@ -174,8 +179,42 @@ class RemoteCommandsViewModelTest {
         assertThat(feedback.messageProperty().get()).isEqualTo("✓ Wedstrijden opgehaald: 0 gewijzigd");
     }
 
+    @Test
+    void withoutAFixtureSourceThereIsNothingToFetchAndNothingIsAsked(@TempDir Path dir) {
+        try (var test = new UiTestKiosk(dir)) {
+            var imports = new ArrayList<String>();
+            test.kiosk.commands().useFixtureRefresh(actor -> {
+                imports.add(actor.reference());
+                return new FixtureRefresh.Refreshed(0, 0, 0, "0 changes");
+            });
+            var work = BackgroundWork.inPlace();
+            var model = new RemoteCommandsViewModel(JobHistory.none(), status, new CommandRunner(test.kiosk.commands(), work, feedback, texts),
+                    work, feedback);
+
+            assertThat(status.fixtures().health()).isEqualTo(ImportStatus.Health.NOT_CONFIGURED);
+            assertThat(model.fixtureSourceProperty().get()).isFalse();
+
+            model.refreshFixtures();
+
+            assertThat(imports).isEmpty();
+            assertThat(model.fetchingProperty().get()).isFalse();
+            assertThat(feedback.messageProperty().get()).as("no refusal to read after a tap").isEmpty();
+        }
+    }
+
+    @Test
+    void aFixtureSourceThatAppearsAfterTheScreenWasBuiltCanBeFetchedFrom() {
+        var model = model(JobHistory.none());
+        assertThat(model.fixtureSourceProperty().get()).isFalse();
+
+        status.fixtures(new ImportStatus(ImportStatus.Health.UNKNOWN, Optional.empty(), "club: not read yet"));
+        model.showFixtureSource();
+
+        assertThat(model.fixtureSourceProperty().get()).isTrue();
+    }
+
     private RemoteCommandsViewModel model(JobHistory history) {
         var work = BackgroundWork.inPlace();
-        return new RemoteCommandsViewModel(history, new CommandRunner(null, work, feedback, texts), work, feedback);
+        return new RemoteCommandsViewModel(history, status, new CommandRunner(null, work, feedback, texts), work, feedback);
     }
 }

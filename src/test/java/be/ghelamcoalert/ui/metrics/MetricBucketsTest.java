@@ -20,6 +20,19 @@ class MetricBucketsTest {
     }
 
     @Test
+    void thePartOfAPeriodBeforeAMomentIsAllOfAPastOneNoneOfAFutureOneAndTheElapsedPartOfTheCurrentOne() {
+        var now = brussels(2026, 11, 28, 5, 25).toInstant();
+        var hours = MetricBuckets.lastHours(now, DeadlinePolicy.BRUSSELS, 3);
+
+        assertThat(hours.secondsBefore(1, now)).isEqualTo(3600.0);
+        assertThat(hours.secondsBefore(2, now)).isEqualTo(25 * 60.0);
+        assertThat(hours.secondsBefore(2, brussels(2026, 11, 28, 4, 0).toInstant())).isZero();
+
+        var days = MetricBuckets.lastDays(brussels(2026, 10, 26, 12, 0).toInstant(), DeadlinePolicy.BRUSSELS, 3);
+        assertThat(days.secondsBefore(1, brussels(2026, 10, 25, 4, 0).toInstant())).as("past the clock change").isEqualTo(5 * 3600.0);
+    }
+
+    @Test
     void weeksStartOnMonday() {
         var weeks = MetricBuckets.lastWeeks(brussels(2026, 11, 28, 17, 0).toInstant(), DeadlinePolicy.BRUSSELS, 2);
 

@@ -54,7 +54,7 @@ class StatusBarViewModelTest {
         board.fixtures(new ImportStatus(ImportStatus.Health.BROKEN, Optional.of(brussels(2026, 11, 28, 14, 55).toInstant()),
                 "quarantined"));
         model.refresh();
-        assertThat(model.fixturesProperty().get()).isEqualTo("Import 14:55 (2 h 05 min geleden) · bron stuk");
+        assertThat(model.fixturesProperty().get()).isEqualTo("Import 14:55 (2 u 05 min geleden) · bron stuk");
         assertThat(model.fixturesStyleProperty().get()).isEqualTo("broken");
 
         board.fixtures(new ImportStatus(ImportStatus.Health.FAILING, Optional.empty(), "no answer"));

@@ -1,6 +1,7 @@
 package be.ghelamcoalert.core.model.command;
 
 import be.ghelamcoalert.core.model.AlertKind;
+import be.ghelamcoalert.core.model.EventStart;
 import be.ghelamcoalert.core.model.Language;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,14 +11,15 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * What a command did, why it was refused or how it failed, kept as a code and its arguments so
- * that a screen can word it in its own language long afterwards ({@code outcome.<CODE>},
- * {@code refusal.<CODE>} or {@code failure.<CODE>} in its resource bundles). The English wording
- * is made once, when it happens, for logs, the audit log and the cloud.
+ * What a command did, why it was refused or how it failed, or what a lobby notice says, kept as a
+ * code and its arguments so that a screen can word it in its own language long afterwards
+ * ({@code outcome.<CODE>}, {@code refusal.<CODE>}, {@code failure.<CODE>} or
+ * {@code notice.<CODE>} in its resource bundles). The English wording is made once, when it
+ * happens, for logs, the audit log and the cloud.
  *
- * <p>Arguments are kept as what a screen formats in its language (dates, times, alert kinds,
- * languages), as whole numbers ({@code Long}) or as text; anything else (an event or alert id,
- * another enum) becomes the text the English wording gives it, so a stored reason reads back equal.
+ * <p>Arguments are kept as what a screen formats in its language (dates, times, kickoffs, alert
+ * kinds, languages), as whole numbers ({@code Long}) or as text; anything else (an event or alert
+ * id, another enum) becomes the text the English wording gives it, so a stored reason reads back equal.
  *
  * @param field the command's field a refusal is about ("" when none); a screen names it in its language
  */
@@ -33,7 +35,9 @@ public record ReasonCode(Family family, String code, String field, List<Object> 
         /** A {@link Refusal}: the command was not carried out, nothing changed. */
         REFUSAL,
         /** The command failed while being carried out; nothing of it was applied. */
-        FAILURE
+        FAILURE,
+        /** A {@link be.ghelamcoalert.core.model.NoticeCode}: a message for the lobby, not a command's. */
+        NOTICE
     }
 
     public ReasonCode {
@@ -79,6 +83,7 @@ public record ReasonCode(Family family, String code, String field, List<Object> 
             case LocalDate date -> date;
             case LocalTime time -> time;
             case LocalDateTime dateTime -> dateTime;
+            case EventStart kickoff -> kickoff;
             case AlertKind kind -> kind;
             case Language language -> language;
             default -> Wording.english(arg);
