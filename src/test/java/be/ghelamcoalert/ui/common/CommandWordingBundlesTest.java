@@ -10,14 +10,10 @@ import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.model.command.RunLightTest;
 import be.ghelamcoalert.core.service.CommandOutcome;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Properties;
-import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,17 +23,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  * neither asks for an argument the core does not give. A new code without its texts fails here.
  */
 class CommandWordingBundlesTest {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     @ParameterizedTest
     @EnumSource(Refusal.class)
     void everyRefusalHasADutchAndAnEnglishText(Refusal refusal) throws IOException {
-        var arguments = count(refusal.englishTemplate());
-        for (var bundle : new String[] {"messages.properties", "messages_en.properties"}) {
-            var text = load(bundle).getProperty("refusal." + refusal.name());
+        var arguments = Bundles.arguments(refusal.englishTemplate());
+        for (var bundle : Bundles.BOTH) {
+            var text = Bundles.load(bundle).getProperty("refusal." + refusal.name());
             assertThat(text).as(bundle + " refusal." + refusal.name()).isNotBlank();
-            assertThat(count(text)).as(bundle + " refusal." + refusal.name() + " uses no argument the core does not give")
+            assertThat(Bundles.arguments(text)).as(bundle + " refusal." + refusal.name() + " uses no argument the core does not give")
                     .isLessThanOrEqualTo(arguments);
         }
     }
@@ -45,18 +40,18 @@ class CommandWordingBundlesTest {
     @ParameterizedTest
     @EnumSource(CommandOutcome.Kind.class)
     void everyOutcomeHasADutchAndAnEnglishText(CommandOutcome.Kind kind) throws IOException {
-        var arguments = count(kind.englishTemplate());
-        for (var bundle : new String[] {"messages.properties", "messages_en.properties"}) {
-            var text = load(bundle).getProperty("outcome." + kind.name());
+        var arguments = Bundles.arguments(kind.englishTemplate());
+        for (var bundle : Bundles.BOTH) {
+            var text = Bundles.load(bundle).getProperty("outcome." + kind.name());
             assertThat(text).as(bundle + " outcome." + kind.name()).isNotBlank();
-            assertThat(count(text)).as(bundle + " outcome." + kind.name()).isLessThanOrEqualTo(arguments);
+            assertThat(Bundles.arguments(text)).as(bundle + " outcome." + kind.name()).isLessThanOrEqualTo(arguments);
         }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"messages.properties", "messages_en.properties"})
     void aJobsUnexpectedFailureAndAJobDocumentsOwnProblemHaveATextWithTheirDetail(String bundle) throws IOException {
-        var texts = load(bundle);
+        var texts = Bundles.load(bundle);
         assertThat(texts.getProperty("failure." + ReasonCode.UNEXPECTED)).as(bundle).contains("{0}");
         assertThat(texts.getProperty("jobs.reason.invalidDocument")).as(bundle).contains("{0}");
     }
@@ -91,17 +86,5 @@ class CommandWordingBundlesTest {
         assertThat(texts.outcome(created)).contains("Concert", "19:05", "3").doesNotContain("{");
         assertThat(texts.outcome(CommandOutcome.of(RunLightTest.configured(), CommandOutcome.Kind.LANGUAGE_CHANGED, Language.EN)))
                 .endsWith("English");
-    }
-
-    private static int count(String template) {
-        return (int) PLACEHOLDER.matcher(template).results().mapToInt(m -> Integer.parseInt(m.group(1)) + 1).max().orElse(0);
-    }
-
-    private static Properties load(String name) throws IOException {
-        var properties = new Properties();
-        try (var in = CommandWordingBundlesTest.class.getResourceAsStream("/be/ghelamcoalert/ui/" + name)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
     }
 }

@@ -9,16 +9,12 @@ import be.ghelamcoalert.core.model.NoticeCode;
 import be.ghelamcoalert.core.model.NoticeMessage;
 import be.ghelamcoalert.core.model.command.ReasonCode;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -28,18 +24,17 @@ import org.junit.jupiter.params.provider.EnumSource;
  * the core does not give, and the screen words a stored notice in its own language.
  */
 class NoticeWordingTest {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
     private static final EventStart SATURDAY = EventStart.at(LocalDate.of(2026, 11, 28), LocalTime.of(20, 45));
     private static final EventStart SUNDAY = EventStart.at(LocalDate.of(2026, 11, 29), LocalTime.of(18, 30));
 
     @ParameterizedTest
     @EnumSource(NoticeCode.class)
     void everyNoticeHasADutchAndAnEnglishText(NoticeCode code) throws IOException {
-        var arguments = count(code.englishTemplate());
-        for (var bundle : new String[] {"messages.properties", "messages_en.properties"}) {
-            var text = load(bundle).getProperty("notice." + code.name());
+        var arguments = Bundles.arguments(code.englishTemplate());
+        for (var bundle : Bundles.BOTH) {
+            var text = Bundles.load(bundle).getProperty("notice." + code.name());
             assertThat(text).as(bundle + " notice." + code.name()).isNotBlank();
-            assertThat(count(text)).as(bundle + " notice." + code.name() + " uses no argument the core does not give")
+            assertThat(Bundles.arguments(text)).as(bundle + " notice." + code.name() + " uses no argument the core does not give")
                     .isLessThanOrEqualTo(arguments);
             assertThat(text).as(bundle + " notice." + code.name() + " names the event").contains("{0}");
         }
@@ -94,17 +89,5 @@ class NoticeWordingTest {
 
     private static Notice notice(NoticeMessage message) {
         return new Notice(7, Optional.empty(), message.english(), Optional.of(message.reasonCode()), Instant.EPOCH, Optional.empty());
-    }
-
-    private static int count(String template) {
-        return (int) PLACEHOLDER.matcher(template).results().mapToInt(m -> Integer.parseInt(m.group(1)) + 1).max().orElse(0);
-    }
-
-    private static Properties load(String name) throws IOException {
-        var properties = new Properties();
-        try (var in = NoticeWordingTest.class.getResourceAsStream("/be/ghelamcoalert/ui/" + name)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
     }
 }
