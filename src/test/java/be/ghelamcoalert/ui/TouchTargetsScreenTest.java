@@ -59,10 +59,12 @@ class TouchTargetsScreenTest extends FxRobot {
         test.kiosk.status().cloud(new CloudStatus(CloudStatus.State.OFFLINE, now.minus(Duration.ofHours(20)), "lost"));
         test.kiosk.status().fixtures(new ImportStatus(ImportStatus.Health.FAILING, Optional.of(now.minus(Duration.ofHours(49))),
                 "timeout"));
-        shell = ShellOnStage.show(test.context(language), width, height);
+        // With the demo badge: the fullest bar there is.
+        shell = ShellOnStage.show(test.demoContext(language), width, height);
         interact(shell::tick);
 
         assertThat(lookup(".status-bar").query().getScene().getWidth()).isEqualTo(width);
+        assertThat(sceneBounds(lookup("#status-clock").query()).getMinX()).as("the clock within the screen").isGreaterThanOrEqualTo(0);
         for (var id : List.of("status-clock", "status-cloud", "status-import", "status-light", "light-test")) {
             var label = lookup("#" + id).queryAs(Labeled.class);
             assertThat(label.getText()).as(id).isNotBlank();

@@ -44,8 +44,17 @@ public final class UiTestKiosk implements AutoCloseable {
     }
 
     public KioskUiContext context(String language, JobHistory jobs, MetricsHistory metrics) {
+        return context(language, false, jobs, metrics);
+    }
+
+    /** As in demo mode: the status bar carries the DEMO badge. */
+    public KioskUiContext demoContext(String language) {
+        return context(language, true, JobHistory.none(), KioskUiContext.noMetrics());
+    }
+
+    private KioskUiContext context(String language, boolean demo, JobHistory jobs, MetricsHistory metrics) {
         var config = kiosk.config();
-        return new KioskUiContext("Test kiosk", false, config.ui(), language, clock, config.deadlines().zone(),
+        return new KioskUiContext("Test kiosk", demo, config.ui(), language, clock, config.deadlines().zone(),
                 kiosk.queries(), kiosk.commands(), kiosk.changes(), kiosk.status(), jobs, metrics);
     }
 

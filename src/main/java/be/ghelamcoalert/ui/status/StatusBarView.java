@@ -31,9 +31,12 @@ public final class StatusBarView {
         var test = Controls.button(texts.bind("status.lightTest"),
                 () -> pin.require("pin.for.lightTest", model::runLightTest), "status-button");
         test.setId("light-test");
-        for (var fixed : new Label[] {time, date, lampText}) {
+        for (var fixed : new Label[] {time, lampText}) {
             fixed.setMinWidth(Label.USE_PREF_SIZE);
         }
+        // The date gives way first when the bar is full (portrait, demo, with something wrong):
+        // the clock, what is wrong and the light test stay whole, and the bar never outgrows the screen.
+        date.setMinWidth(0);
         // What is wrong ("Cloud: offline sinds vr 27 nov 21:00") wraps onto a second line rather
         // than losing its time to an ellipsis; the bar grows a little when it must.
         for (var trouble : new Label[] {cloud, fixtures}) {
