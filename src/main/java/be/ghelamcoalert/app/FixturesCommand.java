@@ -15,6 +15,7 @@ import be.ghelamcoalert.core.model.fixtures.SourceHealth;
 import be.ghelamcoalert.core.port.FixtureSource;
 import be.ghelamcoalert.core.port.MetricsRecorder;
 import be.ghelamcoalert.core.service.FixtureImportReport;
+import be.ghelamcoalert.ui.start.StartPictureFile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -81,6 +82,10 @@ final class FixturesCommand implements Callable<Integer> {
             var service = FixtureWiring.service(kiosk, config, sources, MetricsRecorder.none());
             var actor = new Actor(Actor.Kind.OPERATOR, "fixtures command");
             var report = dryRun ? service.dryRun(actor) : service.run(actor);
+            if (!dryRun) {
+                // The kiosk's screen did not see this import: its start picture may show what changed.
+                StartPictureFile.in(directory).discard();
+            }
             print(report, zone);
             if (report.anyQuarantined()) {
                 return ExitCodes.QUARANTINED;

@@ -1,5 +1,6 @@
 package be.ghelamcoalert.app;
 
+import java.time.Clock;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
@@ -8,9 +9,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        // Logging starts on a core of its own while the command line is read: both are on the way to the first frame.
+        var first = ScreenFirst.startFor(args, System.getenv(), Clock.systemUTC());
+        // Logging starts on a core of its own while the command line is read.
         Thread.ofPlatform().name("logging-start").start(LoggerFactory::getILoggerFactory);
-        System.exit(commandLine(args).execute(args));
+        System.exit(commandLine(first, args).execute(args));
     }
 
     /**
@@ -20,7 +22,11 @@ public final class Main {
      * one, which answers as before.
      */
     static CommandLine commandLine(String... args) {
-        var kiosk = handlingErrors(new CommandLine(new RunKioskCommand()));
+        return commandLine(ScreenFirst.nothing(), args);
+    }
+
+    private static CommandLine commandLine(ScreenFirst first, String... args) {
+        var kiosk = handlingErrors(new CommandLine(new RunKioskCommand(first)));
         return startsTheKiosk(kiosk, args) ? kiosk : commandLine();
     }
 

@@ -6,35 +6,50 @@ import be.ghelamcoalert.ui.common.UiThread;
 import be.ghelamcoalert.ui.dashboard.DashboardViewModel;
 import be.ghelamcoalert.ui.shell.KioskShell;
 import be.ghelamcoalert.ui.shell.WarmUp;
+import be.ghelamcoalert.ui.start.StartPicture;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Group;
 import javafx.scene.Scene;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application: one stage, full screen on the kiosk, a window on a laptop. The toolkit
- * may start before the kiosk's store is open: the stage is shown once the services and the
- * dashboard's first data are there, so the first frame already shows the deadlines.
+ * may start before the kiosk's store is open. With a {@link StartPicture} the stage opens with it
+ * at once; without one it opens once the services and the dashboard's first data are there, so
+ * the first frame already shows the deadlines either way.
  */
 public final class KioskApplication extends Application {
-    private static final Logger LOG = LoggerFactory.getLogger(KioskApplication.class);
-    private static final AtomicReference<CompletableFuture<Ready>> READY = new AtomicReference<>();
-    private static final CompletableFuture<StartTimes> FIRST_FRAME = new CompletableFuture<>();
+    private static final CompletableFuture<Ready> READY = new CompletableFuture<>();
+    private static final CompletableFuture<Optional<StartPicture>> PICTURE = new CompletableFuture<>();
+    private static final AtomicReference<CompletableFuture<Void>> LAUNCHED = new AtomicReference<>();
+    private static final CompletableFuture<StartTimes> DASHBOARD_SHOWN = new CompletableFuture<>();
     private static volatile Duration toolkitUp = Duration.ZERO;
+    private static volatile Optional<Duration> startPictureShown = Optional.empty();
+    private static final CompletableFuture<Boolean> PICTURE_SHOWN = new CompletableFuture<>();
 
     /**
      * Where the start went, each as the time since the JVM started: the JavaFX toolkit up, the
-     * store open with the dashboard's data read, the first frame showing it.
+     * first frame of the start picture (none without one), the store open with the dashboard's
+     * data read, the first frame of the live dashboard showing it.
      */
-    public record StartTimes(Duration toolkitUp, Duration dataReady, Duration firstFrame) {}
+    public record StartTimes(Duration toolkitUp, Optional<Duration> startPicture, Duration dataReady, Duration dashboard) {
+        /** The first frame with the dashboard's data: the start picture's, else the live dashboard's. */
+        public Duration firstFrame() {
+            return startPicture.orElse(dashboard);
+        }
+    }
 
     /** The services and the dashboard's data, loaded off the UI thread before the stage is shown. */
     private record Ready(KioskUiContext context, DashboardViewModel.Snapshot dashboard, Duration at) {
@@ -47,9 +62,10 @@ public final class KioskApplication extends Application {
     private KioskShell shell;
     private Ticker ticker;
 
-    /** Hands the core's services to the application before {@link Application#launch}. */
+    /** Hands the core's services to the application before {@link Application#launch}; no start picture. */
     public static void prepare(KioskUiContext context) {
         prepare(CompletableFuture.completedFuture(Objects.requireNonNull(context)));
+        showFirst(CompletableFuture.completedFuture(Optional.empty()));
     }
 
     /**
@@ -57,46 +73,134 @@ public final class KioskApplication extends Application {
      * that completes {@code context}; when it fails, the application ends.
      */
     public static void prepare(CompletableFuture<KioskUiContext> context) {
-        READY.set(context.thenApply(Ready::load));
+        context.thenApply(Ready::load).whenComplete((ready, failure) -> {
+            if (failure == null) {
+                READY.complete(ready);
+            } else {
+                READY.completeExceptionally(failure);
+            }
+        });
     }
 
     /**
-     * Completes on the UI thread in the pulse that first draws the dashboard with its data; fails
-     * when the kiosk's services did not start or the dashboard could not be built (the screen has
-     * closed then).
+     * The start picture to show until the live dashboard is there, as soon as {@code startPicture}
+     * has it (and the live dashboard is not there yet); the first one handed over counts.
      */
-    public static CompletableFuture<StartTimes> firstFrame() {
-        return FIRST_FRAME;
+    public static void showFirst(CompletableFuture<Optional<StartPicture>> startPicture) {
+        startPicture.whenComplete((picture, failure) -> PICTURE.complete(failure == null ? picture : Optional.empty()));
+    }
+
+    /**
+     * Completes with true in the pulse that first draws the start picture, with false as soon as
+     * it is clear that no picture will be shown (none kept, none that fits, the live dashboard
+     * first, no screen at all).
+     */
+    public static CompletableFuture<Boolean> startPictureShown() {
+        return PICTURE_SHOWN;
+    }
+
+    /**
+     * Launches the application on a thread of its own, once per JVM: the toolkit starts while the
+     * caller goes on (the command line read, {@link #prepare} called); the stage waits for what
+     * {@code prepare} hands over.
+     *
+     * @return completes when the application has ended ({@link Application#launch} returned), or
+     *         fails with what {@code launch} threw (no display, for one)
+     */
+    public static CompletableFuture<Void> launchInBackground() {
+        var launched = new CompletableFuture<Void>();
+        if (!LAUNCHED.compareAndSet(null, launched)) {
+            return LAUNCHED.get();
+        }
+        Thread.ofPlatform().name("screen-launch").start(() -> {
+            try {
+                Application.launch(KioskApplication.class);
+                launched.complete(null);
+            } catch (RuntimeException | Error e) {
+                PICTURE_SHOWN.complete(false);
+                launched.completeExceptionally(e);
+            }
+        });
+        return launched;
+    }
+
+    /**
+     * Completes on the UI thread in the pulse that first draws the live dashboard with its data;
+     * fails when the kiosk's services did not start or the dashboard could not be built (the
+     * screen has closed then).
+     */
+    public static CompletableFuture<StartTimes> dashboardShown() {
+        return DASHBOARD_SHOWN;
     }
 
     @Override
     public void start(Stage stage) {
         toolkitUp = sinceJvmStart();
-        var ready = Objects.requireNonNull(READY.get(), "KioskApplication.prepare was not called");
-        if (!ready.isDone()) {
-            WarmUp.run();
-        }
+        var ready = READY;
+        PICTURE.thenAccept(picture -> UiThread.javaFx().run(() -> {
+            if (shell == null && picture.isPresent() && fitsTheScreen(picture.get())) {
+                showPicture(stage, picture.get(), ready);
+                return;
+            }
+            PICTURE_SHOWN.complete(false);
+            if (shell == null && !ready.isDone()) {
+                WarmUp.run();
+            }
+        }));
         ready.whenComplete((services, failure) -> UiThread.javaFx().run(() -> {
             if (failure != null) {
-                LOG.error("The kiosk did not start; closing the screen");
+                log().error("The kiosk did not start; closing the screen");
                 close(failure);
                 return;
             }
             try {
                 show(stage, services);
             } catch (RuntimeException e) {
-                LOG.error("The dashboard could not be built; closing the screen", e);
+                log().error("The dashboard could not be built; closing the screen", e);
                 close(e);
             }
         }));
     }
 
+    /** A picture taken full screen is shown only on a screen of its size (not after the screen was turned). */
+    private static boolean fitsTheScreen(StartPicture picture) {
+        var screen = javafx.stage.Screen.getPrimary().getBounds();
+        return !picture.fullScreen() || (screen.getWidth() == picture.width() && screen.getHeight() == picture.height());
+    }
+
     /**
-     * Ends the screen without a first frame: {@link #firstFrame()} fails with {@code failure}, so
+     * Shows the start picture at once, as the first frame; the toolkit then warms up for the
+     * live dashboard while the store opens, as it would on an empty stage.
+     */
+    private void showPicture(Stage stage, StartPicture picture, CompletableFuture<Ready> ready) {
+        var scene = new Scene(new Group(new ImageView(picture.image())), picture.width(), picture.height(), Color.BLACK);
+        stage.setScene(scene);
+        if (picture.fullScreen()) {
+            fullScreen(stage);
+        }
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                startPictureShown = Optional.of(sinceJvmStart());
+                PICTURE_SHOWN.complete(true);
+                UiThread.javaFxLater().run(() -> {
+                    if (!ready.isDone()) {
+                        WarmUp.run();
+                    }
+                });
+            }
+        });
+        stage.show();
+    }
+
+    /**
+     * Ends the screen without a first frame: {@link #dashboardShown()} fails with {@code failure}, so
      * whoever waits for the screen learns it will not come, and {@link Application#launch} returns.
      */
     private static void close(Throwable failure) {
-        FIRST_FRAME.completeExceptionally(failure);
+        PICTURE_SHOWN.complete(false);
+        DASHBOARD_SHOWN.completeExceptionally(failure);
         Platform.exit();
     }
 
@@ -109,9 +213,10 @@ public final class KioskApplication extends Application {
         stage.setTitle("Ghelamco Alert — " + context.kioskName());
         stage.setScene(scene);
         if (context.settings().fullScreen()) {
-            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-            stage.setFullScreenExitHint("");
-            stage.setFullScreen(true);
+            fullScreen(stage);
+        } else if (stage.isShowing()) {
+            stage.setFullScreen(false);
+            stage.sizeToScene(); // the window had the start picture's size
         }
         shell.start();
         ticker = new Ticker(UiThread.javaFx(), shell::tick);
@@ -124,19 +229,36 @@ public final class KioskApplication extends Application {
                 }
             }
         });
-        stage.show();
+        if (!stage.isShowing()) {
+            stage.show();
+        }
         if (context.settings().usesDefaultPin() && !context.demo()) {
-            LOG.warn("The admin PIN is the documented default: set GHELAMCO__UI__ADMINPIN");
+            log().warn("The admin PIN is the documented default: set GHELAMCO__UI__ADMINPIN");
         }
     }
 
+    private static void fullScreen(Stage stage) {
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
+        stage.setFullScreen(true);
+    }
+
     private static void reportFirstFrame(Duration dataReady) {
-        var times = new StartTimes(toolkitUp, dataReady, sinceJvmStart());
-        if (FIRST_FRAME.complete(times)) {
-            CompletableFuture.runAsync(() -> LOG.info("Kiosk screen shown {} ms after the JVM started (toolkit up at {} ms, "
-                    + "store and dashboard data at {} ms)", times.firstFrame().toMillis(), times.toolkitUp().toMillis(),
+        var times = new StartTimes(toolkitUp, startPictureShown, dataReady, sinceJvmStart());
+        if (DASHBOARD_SHOWN.complete(times)) {
+            CompletableFuture.runAsync(() -> log().info("Kiosk screen shown {} ms after the JVM started (toolkit up at {} ms, "
+                    + "start picture {}, store and dashboard data at {} ms)", times.dashboard().toMillis(),
+                    times.toolkitUp().toMillis(), times.startPicture().map(d -> "at " + d.toMillis() + " ms").orElse("none"),
                     times.dataReady().toMillis()));
         }
+    }
+
+    /**
+     * Not a static field: this class is loaded as the JVM starts, and its logger would wait for
+     * the logging to be configured (on a thread of its own, beside the toolkit's start).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(KioskApplication.class);
     }
 
     private static Duration sinceJvmStart() {

@@ -7,6 +7,7 @@ import be.ghelamcoalert.core.service.ChangeFeed;
 import be.ghelamcoalert.core.service.KioskCommandService;
 import be.ghelamcoalert.core.service.KioskQueries;
 import be.ghelamcoalert.core.service.StatusBoard;
+import be.ghelamcoalert.ui.start.StartPictures;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,11 +20,25 @@ import java.util.List;
  * @param zone     the venue's zone: every date and time on screen is shown in it
  * @param jobs     the remote commands received; {@link JobHistory#none()} without a cloud
  * @param metrics  the stored usage metrics; {@link #noMetrics()} when nothing records them
+ * @param startPictures where the picture shown at the next start is kept; {@link StartPictures#none()} in the demo
  */
 public record KioskUiContext(
         String kioskName, boolean demo, UiSettings settings, String language, Clock clock, ZoneId zone,
         KioskQueries queries, KioskCommandService commands, ChangeFeed changes, StatusBoard status,
-        JobHistory jobs, MetricsHistory metrics) {
+        JobHistory jobs, MetricsHistory metrics, StartPictures startPictures) {
+
+    /** Without a start picture. */
+    public KioskUiContext(String kioskName, boolean demo, UiSettings settings, String language, Clock clock, ZoneId zone,
+            KioskQueries queries, KioskCommandService commands, ChangeFeed changes, StatusBoard status,
+            JobHistory jobs, MetricsHistory metrics) {
+        this(kioskName, demo, settings, language, clock, zone, queries, commands, changes, status, jobs, metrics, StartPictures.none());
+    }
+
+    /** The same, keeping its start pictures in {@code pictures}. */
+    public KioskUiContext withStartPictures(StartPictures pictures) {
+        return new KioskUiContext(kioskName, demo, settings, language, clock, zone, queries, commands, changes, status, jobs, metrics,
+                pictures);
+    }
 
     /** A metrics history that holds nothing yet: the metrics screen says so. */
     public static MetricsHistory noMetrics() {

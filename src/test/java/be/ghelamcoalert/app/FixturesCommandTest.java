@@ -7,6 +7,8 @@ import be.ghelamcoalert.adapter.persistence.Database;
 import be.ghelamcoalert.adapter.persistence.JdbiEventRepository;
 import be.ghelamcoalert.testing.FixturePage;
 import be.ghelamcoalert.testing.LocalWebServer;
+import be.ghelamcoalert.ui.start.StartPicture;
+import be.ghelamcoalert.ui.start.StartPictureFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
@@ -14,6 +16,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
@@ -143,6 +146,20 @@ class FixturesCommandTest {
         out.getBuffer().setLength(0);
         assertThat(run("--config", config.toString(), "--json")).isEqualTo(ExitCodes.OK);
         assertThat(lines("change")).isEmpty();
+    }
+
+    /** The kiosk's start picture would show the events as they were before the import: it goes; a dry run keeps it. */
+    @Test
+    void anImportDiscardsTheKiosksStartPictureADryRunKeepsIt() throws Exception {
+        var pictures = StartPictureFile.in(dir.resolve("data"));
+        var picture = new StartPicture(2, 2, false, Instant.now().plusSeconds(3600), new byte[StartPicture.byteCount(2, 2)]);
+        pictures.keep(picture);
+
+        assertThat(run("--config", config.toString(), "--dry-run")).isEqualTo(ExitCodes.OK);
+        assertThat(pictures.showableAt(Instant.now())).contains(picture);
+
+        assertThat(run("--config", config.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(pictures.path()).doesNotExist();
     }
 
     @Test

@@ -1,6 +1,12 @@
 package be.ghelamcoalert.ui;
 
+import be.ghelamcoalert.ui.start.StartPicture;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutionException;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -8,12 +14,14 @@ import javafx.application.Platform;
 /**
  * Launches {@link KioskApplication} in a JVM of its own (the toolkit starts once per JVM) on a
  * {@link UiTestKiosk}: {@code <dataDir> good} with a context the dashboard is built from,
- * {@code <dataDir> broken} with one it cannot be built from. Prints how the first frame went and
+ * {@code <dataDir> broken} with one it cannot be built from, {@code <dataDir> picture} with a start
+ * picture and a store that takes one and a half seconds. Prints how the first frame went and
  * exits 0 after a first frame, 5 without one.
  */
 public final class KioskApplicationChild {
     static final String FIRST_FRAME = "FIRST FRAME ";
     static final String NO_FIRST_FRAME = "NO FIRST FRAME ";
+    static final String PICTURE_SHOWN = "PICTURE SHOWN ";
 
     private KioskApplicationChild() {}
 
@@ -26,18 +34,55 @@ public final class KioskApplicationChild {
                         context.metrics());
             }
             Thread.ofPlatform().daemon().start(KioskApplicationChild::reportFirstFrame);
-            KioskApplication.prepare(context);
+            if (args[1].equals("picture")) {
+                // The store takes a while; the picture kept last time is there at once.
+                var good = context;
+                KioskApplication.prepare(CompletableFuture.supplyAsync(() -> good, CompletableFuture.delayedExecutor(1500, TimeUnit.MILLISECONDS)));
+                KioskApplication.showFirst(CompletableFuture.completedFuture(Optional.of(picture())));
+                Thread.ofPlatform().daemon().start(KioskApplicationChild::reportPicture);
+            } else {
+                KioskApplication.prepare(context);
+            }
             Application.launch(KioskApplication.class);
             System.out.println("launch returned");
-            System.exit(KioskApplication.firstFrame().isCompletedExceptionally() ? 5 : 0);
+            System.exit(KioskApplication.dashboardShown().isCompletedExceptionally() ? 5 : 0);
+        }
+    }
+
+    /** An orange picture of 800x480, as one kept by an earlier run. */
+    private static StartPicture picture() {
+        var pixels = new byte[StartPicture.byteCount(800, 480)];
+        for (int i = 0; i < pixels.length; i += 4) {
+            pixels[i + 1] = (byte) 0x80;
+            pixels[i + 2] = (byte) 0xff;
+            pixels[i + 3] = (byte) 0xff;
+        }
+        return new StartPicture(800, 480, false, Instant.now().plusSeconds(3600), pixels);
+    }
+
+    /** What the window shows when the start picture is first drawn. */
+    private static void reportPicture() {
+        try {
+            var shown = KioskApplication.startPictureShown().get();
+            var scene = new CompletableFuture<String>();
+            Platform.runLater(() -> {
+                var window = javafx.stage.Window.getWindows().getFirst();
+                var root = window.getScene().getRoot();
+                var image = root.getChildrenUnmodifiable().getFirst();
+                scene.complete(window.getScene().getWidth() + "x" + window.getScene().getHeight() + " "
+                        + image.getClass().getSimpleName());
+            });
+            System.out.println(PICTURE_SHOWN + shown + " " + scene.get());
+        } catch (Exception e) {
+            System.out.println(PICTURE_SHOWN + e);
         }
     }
 
     private static void reportFirstFrame() {
         try {
-            var times = KioskApplication.firstFrame().get();
+            var times = KioskApplication.dashboardShown().get();
             System.out.println(FIRST_FRAME + times.toolkitUp().toMillis() + " " + times.dataReady().toMillis() + " "
-                    + times.firstFrame().toMillis());
+                    + times.dashboard().toMillis() + " " + times.startPicture().map(Duration::toMillis).orElse(-1L));
             Platform.exit();
         } catch (ExecutionException e) {
             System.out.println(NO_FIRST_FRAME + e.getCause());

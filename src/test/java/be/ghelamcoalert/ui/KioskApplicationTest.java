@@ -24,6 +24,27 @@ class KioskApplicationTest {
         assertThat(times[0]).as("toolkit up").isPositive();
         assertThat(times[2]).as("first frame after the data was read").isGreaterThanOrEqualTo(times[1]);
         assertThat(times[2]).as("first frame after the toolkit was up").isGreaterThanOrEqualTo(times[0]);
+        assertThat(times[3]).as("no start picture").isEqualTo(-1);
+    }
+
+    /**
+     * After a restart the picture kept last time is on the screen while the store opens; the live
+     * dashboard takes its place, in the window's own size.
+     */
+    @Test
+    void theStartPictureIsTheFirstFrameUntilTheLiveDashboardReplacesIt() throws Exception {
+        var run = launch("picture");
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).contains(KioskApplicationChild.PICTURE_SHOWN + "true 800.0x480.0 ImageView");
+        var line = run.output().lines().filter(l -> l.startsWith(KioskApplicationChild.FIRST_FRAME)).findFirst().orElseThrow();
+        var times = Arrays.stream(line.substring(KioskApplicationChild.FIRST_FRAME.length()).split(" "))
+                .mapToLong(Long::parseLong).toArray();
+        long dataReady = times[1];
+        long dashboard = times[2];
+        long picture = times[3];
+        assertThat(picture).as("the picture, before the store had the data").isPositive().isLessThan(dataReady);
+        assertThat(dashboard).as("then the live dashboard").isGreaterThanOrEqualTo(dataReady);
     }
 
     /**

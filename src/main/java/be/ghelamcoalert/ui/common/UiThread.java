@@ -18,6 +18,11 @@ public interface UiThread {
         };
     }
 
+    /** On the JavaFX application thread after what it is doing now (a pulse, an event) is done. */
+    static UiThread javaFxLater() {
+        return Platform::runLater;
+    }
+
     static UiThread inPlace() {
         return Runnable::run;
     }

@@ -9,6 +9,7 @@ import be.ghelamcoalert.ui.common.Overlay;
 import be.ghelamcoalert.ui.common.Texts;
 import be.ghelamcoalert.ui.common.TickingLabel;
 import be.ghelamcoalert.ui.common.TouchScroll;
+import be.ghelamcoalert.ui.start.StartPictureTaker;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -84,6 +85,7 @@ public final class DashboardView {
             dash.setVisible(!text.isEmpty());
             dash.setManaged(!text.isEmpty());
         });
+        StartPictureTaker.leaveOut(dash, countdown);
         var line = new FlowPane(14, 0, headline, dash, countdown);
         line.setAlignment(Pos.BASELINE_LEFT);
         heroText.getChildren().addAll(stage, line, detail);
@@ -199,6 +201,7 @@ public final class DashboardView {
         HBox.setHgrow(details, Priority.ALWAYS);
         var countdown = Controls.label(row.countdownProperty(), "row-countdown");
         countdown.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        StartPictureTaker.leaveOut(countdown);
         var second = new HBox(12, details, Controls.spacer(), countdown);
         second.setAlignment(Pos.BASELINE_LEFT);
         var chips = new FlowPane(6, 4);

@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -72,6 +74,7 @@ public final class DashboardViewModel {
     private final ReadOnlyBooleanWrapper canConfirm = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper alertActive = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyLongWrapper shown = new ReadOnlyLongWrapper(0);
     private Snapshot last = new Snapshot(List.of(), List.of());
     /** When something on the dashboard turns by time alone (an alert, a deadline, a kickoff): reloaded then. */
     private Instant nextTurn = Instant.MAX;
@@ -188,6 +191,19 @@ public final class DashboardViewModel {
         loaded.set(true);
         rows.setAll(snapshot.events().stream().map(o -> row(o, now)).toList());
         notices.setAll(snapshot.notices());
+        shown.set(shown.get() + 1);
+    }
+
+    /**
+     * Until when the dashboard shows what it shows now, apart from its countdowns: its next turn
+     * by time alone, at the latest the end of the day ("today" and the named days move on then).
+     */
+    public Instant unchangedUntil() {
+        if (!loaded.get()) {
+            return clock.instant();
+        }
+        var endOfDay = shownOn.plusDays(1).atStartOfDay(words.texts().zone()).toInstant();
+        return nextTurn.isBefore(endOfDay) ? nextTurn : endOfDay;
     }
 
     /**
@@ -330,5 +346,10 @@ public final class DashboardViewModel {
 
     public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
+    }
+
+    /** Counts the times new content was put on the dashboard (its countdowns do not count). */
+    public ReadOnlyLongProperty shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 }

@@ -28,11 +28,16 @@ import be.ghelamcoalert.ui.night.ScreenRest;
 import be.ghelamcoalert.ui.settings.SettingsView;
 import be.ghelamcoalert.ui.settings.SettingsViewModel;
 import be.ghelamcoalert.ui.status.StatusBarView;
+import be.ghelamcoalert.ui.start.StartPictureTaker;
 import be.ghelamcoalert.ui.status.StatusBarViewModel;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
@@ -87,6 +92,9 @@ public final class KioskShell implements AutoCloseable {
     private final StackPane content = new StackPane();
     private final StackPane root = new StackPane();
     private final ChangeFeed.Listener listener;
+    private final StartPictureTaker startPicture;
+    private final ExecutorService startPictureWriter = new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), Thread.ofPlatform().daemon().name("start-picture").factory());
     private long ticks;
 
     public KioskShell(KioskUiContext context, BackgroundWork work) {
@@ -152,6 +160,20 @@ public final class KioskShell implements AutoCloseable {
         root.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> rest.touched());
 
         show(Screen.named(context.settings().startScreen()));
+        startPicture = new StartPictureTaker(root, context.startPictures(), this::onlyDashboardInView, dashboard::unchangedUntil,
+                startPictureWriter);
+        dashboard.shownProperty().subscribe(startPicture::changed);
+        root.widthProperty().subscribe(startPicture::changed);
+        root.heightProperty().subscribe(startPicture::changed);
+    }
+
+    /**
+     * The dashboard with its data alone on an awake screen, as it stands after a start: no other
+     * screen, dialog or feedback over it.
+     */
+    private boolean onlyDashboardInView() {
+        return current.get() == Screen.DASHBOARD && showsData() && !overlay.isShowing()
+                && feedback.messageProperty().get().isEmpty() && rest.stateProperty().get() == ScreenRest.State.AWAKE;
     }
 
     /** The style sheets of the shell and its screens. */
@@ -184,6 +206,7 @@ public final class KioskShell implements AutoCloseable {
         context.changes().unsubscribe(listener);
         dashboard.stop();
         fixtureWork.close();
+        startPictureWriter.shutdown();
     }
 
     /** Every second, on the UI thread. */
@@ -201,6 +224,7 @@ public final class KioskShell implements AutoCloseable {
         rest.update();
         var shift = BurnInGuard.at(context.clock().instant());
         dashboardView.shiftHero(shift.x(), shift.y());
+        startPicture.tick();
         if (current.get() == Screen.REMOTE_COMMANDS && ticks % JOBS_REFRESH_SECONDS == 0) {
             jobs.refresh();
         }

@@ -4,6 +4,7 @@ import be.ghelamcoalert.ui.common.Controls;
 import be.ghelamcoalert.ui.common.Lamp;
 import be.ghelamcoalert.ui.common.PinDialog;
 import be.ghelamcoalert.ui.common.Texts;
+import be.ghelamcoalert.ui.start.StartPictureTaker;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -50,6 +51,8 @@ public final class StatusBarView {
             root.getChildren().add(badge);
         }
         root.getChildren().addAll(lamp, lampText, test);
+        // At start the clock, the cloud, the import and the light are not yet what they were when the picture was taken.
+        StartPictureTaker.leaveOut(time, date, cloud, fixtures, lamp, lampText);
     }
 
     private static Label styled(Label label, ObservableValue<String> style, String prefix) {
