@@ -1,7 +1,9 @@
 package be.ghelamcoalert.app;
 
+import be.ghelamcoalert.adapter.persistence.Database;
 import be.ghelamcoalert.config.EnvironmentOverride;
 import be.ghelamcoalert.config.KioskConfig;
+import be.ghelamcoalert.ui.start.StartPictureFile;
 import com.gluonhq.attach.storage.StorageService;
 import java.io.File;
 import java.nio.file.Path;
@@ -18,6 +20,11 @@ final class DataDirectory {
      */
     static Optional<Path> fromEnvironment(Map<String, String> environment) {
         return EnvironmentOverride.of(environment, "kiosk", "dataDirectory").filter(s -> !s.isBlank()).map(Path::of);
+    }
+
+    /** The start picture kept beside the store in {@code directory}. */
+    static StartPictureFile startPictures(Path directory) {
+        return StartPictureFile.beside(directory.resolve(Database.STORE_FILE));
     }
 
     static Path of(KioskConfig config, boolean demo) {

@@ -15,7 +15,6 @@ import be.ghelamcoalert.core.model.fixtures.SourceHealth;
 import be.ghelamcoalert.core.port.FixtureSource;
 import be.ghelamcoalert.core.port.MetricsRecorder;
 import be.ghelamcoalert.core.service.FixtureImportReport;
-import be.ghelamcoalert.ui.start.StartPictureFile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -84,7 +83,7 @@ final class FixturesCommand implements Callable<Integer> {
             var report = dryRun ? service.dryRun(actor) : service.run(actor);
             if (!dryRun) {
                 // The kiosk's screen did not see this import: its start picture may show what changed.
-                StartPictureFile.in(directory).discard();
+                DataDirectory.startPictures(directory).discard();
             }
             print(report, zone);
             if (report.anyQuarantined()) {

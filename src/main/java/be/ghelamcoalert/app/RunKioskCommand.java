@@ -5,7 +5,6 @@ import be.ghelamcoalert.config.ConfigLoader;
 import be.ghelamcoalert.ui.KioskApplication;
 import be.ghelamcoalert.ui.KioskUiContext;
 import be.ghelamcoalert.ui.start.StartPicture;
-import be.ghelamcoalert.ui.start.StartPictureFile;
 import be.ghelamcoalert.ui.start.StartPictures;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -115,7 +114,7 @@ final class RunKioskCommand implements Callable<Integer> {
         var config = ConfigLoader.fromSystemEnvironment().load(configFile);
         var settings = windowed ? config.withUi(config.ui().windowed()) : config;
         var clock = Clock.system(config.deadlines().zone());
-        var pictures = demo ? StartPictures.none() : StartPictureFile.in(DataDirectory.of(settings, false));
+        var pictures = demo ? StartPictures.none() : DataDirectory.startPictures(DataDirectory.of(settings, false));
         if (readStartPicture) {
             startPicture.complete(pictures.showableAt(clock.instant()));
         }

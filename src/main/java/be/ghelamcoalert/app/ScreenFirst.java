@@ -2,7 +2,6 @@ package be.ghelamcoalert.app;
 
 import be.ghelamcoalert.ui.KioskApplication;
 import be.ghelamcoalert.ui.start.StartPicture;
-import be.ghelamcoalert.ui.start.StartPictureFile;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -54,7 +53,7 @@ final class ScreenFirst {
         if (directory.isEmpty()) {
             return NOTHING_YET;
         }
-        var picture = CompletableFuture.supplyAsync(() -> StartPictureFile.in(directory.get()).showableAt(clock.instant()),
+        var picture = CompletableFuture.supplyAsync(() -> DataDirectory.startPictures(directory.get()).showableAt(clock.instant()),
                 command -> Thread.ofPlatform().name("start-picture").start(command));
         KioskApplication.showFirst(picture);
         awaitPicture();

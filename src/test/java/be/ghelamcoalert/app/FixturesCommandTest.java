@@ -8,7 +8,6 @@ import be.ghelamcoalert.adapter.persistence.JdbiEventRepository;
 import be.ghelamcoalert.testing.FixturePage;
 import be.ghelamcoalert.testing.LocalWebServer;
 import be.ghelamcoalert.ui.start.StartPicture;
-import be.ghelamcoalert.ui.start.StartPictureFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
@@ -151,7 +150,8 @@ class FixturesCommandTest {
     /** The kiosk's start picture would show the events as they were before the import: it goes; a dry run keeps it. */
     @Test
     void anImportDiscardsTheKiosksStartPictureADryRunKeepsIt() throws Exception {
-        var pictures = StartPictureFile.in(dir.resolve("data"));
+        assertThat(run("--config", config.toString(), "--dry-run")).isEqualTo(ExitCodes.OK);
+        var pictures = DataDirectory.startPictures(dir.resolve("data"));
         var picture = new StartPicture(2, 2, false, Instant.now().plusSeconds(3600), new byte[StartPicture.byteCount(2, 2)]);
         pictures.keep(picture);
 

@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class Database implements Transactor, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     public static final String FILE_NAME = "ghelamco-alert";
+    /** The file H2 keeps the store in, in the data directory (a constant: naming it loads nothing). */
+    public static final String STORE_FILE = FILE_NAME + ".mv.db";
     /** The version of the newest migration under {@code db/migration}; DatabaseTest keeps them equal. */
     public static final String SCHEMA_VERSION = "7";
     static final String JDBI_FLIGHT_RECORDER_SUPPORT = "org.jdbi.v3.core.statement.internal.JfrSupport";
@@ -74,9 +76,9 @@ public final class Database implements Transactor, AutoCloseable {
      * Only the database's own files go; the directory and anything else in it stay.
      */
     public static void delete(Path directory) {
-        for (var suffix : List.of(".mv.db", ".trace.db")) {
+        for (var name : List.of(STORE_FILE, FILE_NAME + ".trace.db")) {
             try {
-                Files.deleteIfExists(directory.resolve(FILE_NAME + suffix));
+                Files.deleteIfExists(directory.resolve(name));
             } catch (java.io.IOException e) {
                 throw new IllegalStateException("Cannot remove the store in " + directory + ": " + e.getMessage(), e);
             }

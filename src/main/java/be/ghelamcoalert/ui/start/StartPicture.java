@@ -16,19 +16,28 @@ import javafx.scene.image.WritableImage;
  * @param pixels premultiplied BGRA, four bytes a pixel, row after row
  */
 public record StartPicture(int width, int height, boolean fullScreen, Instant validUntil, byte[] pixels) {
-    /** Larger than any kiosk screen: a file claiming more is not a picture this kiosk took. */
-    public static final int MAX_SIDE = 8192;
+    /**
+     * The largest picture kept: 2560x1600, 16 MB of pixels in a heap of 128 MB. The kiosk's
+     * screens (800x480, 720x1280, 1920x1080) are well within it; a larger screen starts without a
+     * picture, and a file claiming more is not a picture this kiosk took.
+     */
+    public static final int MAX_PIXELS = 2560 * 1600;
 
     public StartPicture {
         Objects.requireNonNull(validUntil, "validUntil");
         Objects.requireNonNull(pixels, "pixels");
-        if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE) {
+        if (!possible(width, height)) {
             throw new IllegalArgumentException("A start picture of " + width + "x" + height + " pixels is not possible");
         }
         if (pixels.length != byteCount(width, height)) {
             throw new IllegalArgumentException("A " + width + "x" + height + " picture has " + byteCount(width, height)
                     + " bytes, not " + pixels.length);
         }
+    }
+
+    /** Whether a picture of this size may be kept (at most {@link #MAX_PIXELS}). */
+    public static boolean possible(long width, long height) {
+        return width >= 1 && height >= 1 && width * height <= MAX_PIXELS;
     }
 
     /** The bytes of a picture of this size. */

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.zip.Deflater;
@@ -21,8 +22,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The start picture as one file beside the store it shows: a small header (size, full screen,
- * valid until) and the pixels, zlib-compressed, whose checksum catches a damaged or cut-off file.
+ * The start picture as one file beside the store it shows: a small header (which store file,
+ * size, full screen, valid until) and the pixels, zlib-compressed, whose checksum catches a
+ * damaged or cut-off file. A picture belongs to the store file it was taken with (its
+ * {@linkplain #storeIdentity identity}): once the store is replaced by another (deleted, restored
+ * from a backup) or gone, the picture is not shown.
  * A new picture is written to a temporary file and moved over the old one, so a crash or power
  * cut leaves either picture whole, never half of one. A dashboard is mostly flat colour: 800x480
  * takes about 90 kB.
@@ -30,17 +34,19 @@ import org.slf4j.LoggerFactory;
 public final class StartPictureFile implements StartPictures {
     public static final String FILE_NAME = "start-picture.bin";
     /** "GAP" and the format's version. */
-    static final int MAGIC = 0x47415001;
+    static final int MAGIC = 0x47415002;
 
     private final Path file;
+    private final Path store;
 
-    private StartPictureFile(Path file) {
+    private StartPictureFile(Path file, Path store) {
         this.file = file;
+        this.store = store;
     }
 
-    /** The start picture of the store in {@code dataDirectory}. */
-    public static StartPictureFile in(Path dataDirectory) {
-        return new StartPictureFile(dataDirectory.resolve(FILE_NAME));
+    /** The start picture of the store kept in {@code storeFile}, beside it. */
+    public static StartPictureFile beside(Path storeFile) {
+        return new StartPictureFile(storeFile.resolveSibling(FILE_NAME), storeFile);
     }
 
     public Path path() {
@@ -69,12 +75,15 @@ public final class StartPictureFile implements StartPictures {
             if (in.readInt() != MAGIC) {
                 throw new IOException("not a start picture of this version");
             }
+            if (!in.readUTF().equals(storeIdentity())) {
+                throw new NoSuchFileException(file.toString(), null, "taken with another store");
+            }
             int width = in.readInt();
             int height = in.readInt();
             boolean fullScreen = in.readBoolean();
             var validUntil = Instant.ofEpochSecond(in.readLong(), in.readInt());
             // Checked before the pixels are read, so a damaged size cannot ask for gigabytes.
-            if (width < 1 || height < 1 || width > StartPicture.MAX_SIDE || height > StartPicture.MAX_SIDE) {
+            if (!StartPicture.possible(width, height)) {
                 throw new IllegalArgumentException("a picture of " + width + "x" + height + " pixels");
             }
             var pixels = new byte[StartPicture.byteCount(width, height)];
@@ -96,6 +105,7 @@ public final class StartPictureFile implements StartPictures {
             temporary = Files.createTempFile(file.getParent(), "start-picture", ".tmp");
             try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
                 out.writeInt(MAGIC);
+                out.writeUTF(storeIdentity());
                 out.writeInt(picture.width());
                 out.writeInt(picture.height());
                 out.writeBoolean(picture.fullScreen());
@@ -114,6 +124,17 @@ public final class StartPictureFile implements StartPictures {
             log().warn("The start picture could not be kept in {}: {}", file, e.toString());
             deleteQuietly(temporary);
         }
+    }
+
+    /**
+     * The store file's identity: its device and inode and when it was created (a new file may get
+     * the inode of a deleted one). Fails when there is no store. On a file system that keeps no
+     * creation time Java gives the time of the last change instead: the picture is then never
+     * shown, as the store changes while the kiosk runs.
+     */
+    private String storeIdentity() throws IOException {
+        var attributes = Files.readAttributes(store, BasicFileAttributes.class);
+        return attributes.fileKey() + " created " + attributes.creationTime();
     }
 
     private void move(Path temporary) throws IOException {

@@ -64,7 +64,9 @@ public final class StartPictureTaker {
         if (changed && root.getScene() != null && root.getScene().getWindow() != null && root.getScene().getWindow().isShowing()
                 && dashboardInView.getAsBoolean()) {
             changed = false;
-            take();
+            if (StartPicture.possible((long) Math.ceil(root.getLayoutBounds().getWidth()), (long) Math.ceil(root.getLayoutBounds().getHeight()))) {
+                take();
+            }
         }
     }
 

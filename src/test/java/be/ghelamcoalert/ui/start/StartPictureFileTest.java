@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,10 +18,16 @@ class StartPictureFileTest {
 
     @TempDir
     Path dataDirectory;
+    private Path store;
+
+    @BeforeEach
+    void aStore() throws Exception {
+        store = Files.writeString(dataDirectory.resolve("ghelamco-alert.mv.db"), "the store");
+    }
 
     @Test
     void aKeptPictureIsReadBackPixelForPixelUntilItsValidityEnds() {
-        var pictures = StartPictureFile.in(dataDirectory);
+        var pictures = StartPictureFile.beside(store);
         var picture = picture(800, 480, NOW.plusSeconds(3600));
 
         pictures.keep(picture);
@@ -33,7 +40,7 @@ class StartPictureFileTest {
 
     @Test
     void aFlatDashboardTakesLittleRoom() throws Exception {
-        var pictures = StartPictureFile.in(dataDirectory);
+        var pictures = StartPictureFile.beside(store);
 
         pictures.keep(picture(800, 480, NOW.plusSeconds(60)));
 
@@ -42,7 +49,7 @@ class StartPictureFileTest {
 
     @Test
     void aNewPictureReplacesTheOldOneAndLeavesNoTemporaryFileBehind() throws Exception {
-        var pictures = StartPictureFile.in(dataDirectory);
+        var pictures = StartPictureFile.beside(store);
         pictures.keep(picture(800, 480, NOW.plusSeconds(60)));
         var newer = picture(720, 1280, NOW.plusSeconds(120));
 
@@ -50,19 +57,20 @@ class StartPictureFileTest {
 
         assertThat(pictures.showableAt(NOW)).contains(newer);
         try (var files = Files.list(dataDirectory)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactly(StartPictureFile.FILE_NAME);
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder(StartPictureFile.FILE_NAME, store.getFileName().toString());
         }
     }
 
     @Test
     void withoutAPictureTheKioskStartsWithoutOne() {
-        assertThat(StartPictureFile.in(dataDirectory).showableAt(NOW)).isEmpty();
-        assertThat(StartPictureFile.in(dataDirectory.resolve("not-there")).showableAt(NOW)).isEmpty();
+        assertThat(StartPictureFile.beside(store).showableAt(NOW)).isEmpty();
+        assertThat(StartPictureFile.beside(dataDirectory.resolve("not-there/ghelamco-alert.mv.db")).showableAt(NOW)).isEmpty();
     }
 
     @Test
     void aCutOffPictureIsNoneAndStaysAsItIs() throws Exception {
-        var pictures = StartPictureFile.in(dataDirectory);
+        var pictures = StartPictureFile.beside(store);
         pictures.keep(picture(800, 480, NOW.plusSeconds(60)));
         var whole = Files.readAllBytes(pictures.path());
         var cut = Arrays.copyOf(whole, whole.length / 2);
@@ -74,7 +82,7 @@ class StartPictureFileTest {
 
     @Test
     void aDamagedPictureIsNone() throws Exception {
-        var pictures = StartPictureFile.in(dataDirectory);
+        var pictures = StartPictureFile.beside(store);
         pictures.keep(picture(800, 480, NOW.plusSeconds(60)));
         var bytes = Files.readAllBytes(pictures.path());
         bytes[bytes.length - 40] ^= 0x5a; // inside the compressed pixels: the checksum no longer matches
@@ -85,20 +93,53 @@ class StartPictureFileTest {
 
     @Test
     void anotherFileOrAnImpossibleSizeIsNoneWithoutReadingGigabytes() throws Exception {
-        var pictures = StartPictureFile.in(dataDirectory);
+        var pictures = StartPictureFile.beside(store);
         Files.writeString(pictures.path(), "not a picture at all");
         assertThat(pictures.showableAt(NOW)).isEmpty();
 
-        Files.write(pictures.path(), header(StartPictureFile.MAGIC, 100_000, 100_000));
+        Files.write(pictures.path(), header(100_000, 100_000));
         assertThat(pictures.showableAt(NOW)).isEmpty();
 
-        Files.write(pictures.path(), header(StartPictureFile.MAGIC, 800, 480)); // a header without pixels
+        Files.write(pictures.path(), header(800, 480)); // a header without pixels
         assertThat(pictures.showableAt(NOW)).isEmpty();
     }
 
     @Test
+    void aScreenLargerThanAKioskScreenGetsNoPicture() {
+        assertThat(StartPicture.possible(1920, 1080)).isTrue();
+        assertThat(StartPicture.possible(720, 1280)).isTrue();
+        assertThat(StartPicture.possible(3840, 2160)).isFalse();
+        assertThat(StartPicture.possible(0, 480)).isFalse();
+    }
+
+    /** A store deleted and made anew, or restored from a backup, is not the one the picture shows. */
+    @Test
+    void aPictureOfAnotherStoreIsNone() throws Exception {
+        var pictures = StartPictureFile.beside(store);
+        pictures.keep(picture(800, 480, NOW.plusSeconds(60)));
+
+        Files.delete(store);
+        assertThat(pictures.showableAt(NOW)).as("no store").isEmpty();
+
+        Files.writeString(store, "a new store");
+        assertThat(pictures.showableAt(NOW)).as("a new store").isEmpty();
+        assertThat(pictures.path()).as("left as it is, replaced at the next picture").exists();
+    }
+
+    @Test
+    void aPictureOfTheSameStoreSurvivesItsWrites() throws Exception {
+        var pictures = StartPictureFile.beside(store);
+        var picture = picture(800, 480, NOW.plusSeconds(60));
+        pictures.keep(picture);
+
+        Files.writeString(store, " and a committed row", java.nio.file.StandardOpenOption.APPEND);
+
+        assertThat(pictures.showableAt(NOW)).contains(picture);
+    }
+
+    @Test
     void aDiscardedPictureIsGone() {
-        var pictures = StartPictureFile.in(dataDirectory);
+        var pictures = StartPictureFile.beside(store);
         pictures.keep(picture(800, 480, NOW.plusSeconds(60)));
 
         pictures.discard();
@@ -113,7 +154,7 @@ class StartPictureFileTest {
         var blocked = dataDirectory.resolve("a-file");
         Files.writeString(blocked, "in the way of the directory");
 
-        StartPictureFile.in(blocked).keep(picture(8, 8, NOW.plusSeconds(60)));
+        StartPictureFile.beside(blocked.resolve("ghelamco-alert.mv.db")).keep(picture(8, 8, NOW.plusSeconds(60)));
 
         assertThat(blocked).hasContent("in the way of the directory");
     }
@@ -131,10 +172,15 @@ class StartPictureFileTest {
         return new StartPicture(width, height, false, validUntil, pixels);
     }
 
-    private static byte[] header(int magic, int width, int height) throws Exception {
+    /** The header of a picture of this store, claiming {@code width} x {@code height} pixels. */
+    private byte[] header(int width, int height) throws Exception {
+        var pictures = StartPictureFile.beside(store);
+        pictures.keep(picture(1, 1, NOW.plusSeconds(60)));
+        var kept = Files.readAllBytes(pictures.path());
+        int identityLength = ((kept[4] & 0xff) << 8) | (kept[5] & 0xff);
         var bytes = new ByteArrayOutputStream();
+        bytes.write(kept, 0, 4 + 2 + identityLength); // magic and the store's identity
         try (var out = new DataOutputStream(bytes)) {
-            out.writeInt(magic);
             out.writeInt(width);
             out.writeInt(height);
             out.writeBoolean(false);
