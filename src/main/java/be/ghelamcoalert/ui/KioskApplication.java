@@ -34,10 +34,10 @@ public final class KioskApplication extends Application {
     private static final CompletableFuture<Ready> READY = new CompletableFuture<>();
     private static final CompletableFuture<Optional<StartPicture>> PICTURE = new CompletableFuture<>();
     private static final AtomicReference<CompletableFuture<Void>> LAUNCHED = new AtomicReference<>();
+    private static final CompletableFuture<Boolean> PICTURE_SHOWN = new CompletableFuture<>();
     private static final CompletableFuture<StartTimes> DASHBOARD_SHOWN = new CompletableFuture<>();
     private static volatile Duration toolkitUp = Duration.ZERO;
     private static volatile Optional<Duration> startPictureShown = Optional.empty();
-    private static final CompletableFuture<Boolean> PICTURE_SHOWN = new CompletableFuture<>();
 
     /**
      * Where the start went, each as the time since the JVM started: the JavaFX toolkit up, the
@@ -136,18 +136,17 @@ public final class KioskApplication extends Application {
     @Override
     public void start(Stage stage) {
         toolkitUp = sinceJvmStart();
-        var ready = READY;
         PICTURE.thenAccept(picture -> UiThread.javaFx().run(() -> {
             if (shell == null && picture.isPresent() && fitsTheScreen(picture.get())) {
-                showPicture(stage, picture.get(), ready);
+                showPicture(stage, picture.get());
                 return;
             }
             PICTURE_SHOWN.complete(false);
-            if (shell == null && !ready.isDone()) {
+            if (shell == null && !READY.isDone()) {
                 WarmUp.run();
             }
         }));
-        ready.whenComplete((services, failure) -> UiThread.javaFx().run(() -> {
+        READY.whenComplete((services, failure) -> UiThread.javaFx().run(() -> {
             if (failure != null) {
                 log().error("The kiosk did not start; closing the screen");
                 close(failure);
@@ -172,7 +171,7 @@ public final class KioskApplication extends Application {
      * Shows the start picture at once, as the first frame; the toolkit then warms up for the
      * live dashboard while the store opens, as it would on an empty stage.
      */
-    private void showPicture(Stage stage, StartPicture picture, CompletableFuture<Ready> ready) {
+    private void showPicture(Stage stage, StartPicture picture) {
         var scene = new Scene(new Group(new ImageView(picture.image())), picture.width(), picture.height(), Color.BLACK);
         stage.setScene(scene);
         if (picture.fullScreen()) {
@@ -185,7 +184,7 @@ public final class KioskApplication extends Application {
                 startPictureShown = Optional.of(sinceJvmStart());
                 PICTURE_SHOWN.complete(true);
                 UiThread.javaFxLater().run(() -> {
-                    if (!ready.isDone()) {
+                    if (!READY.isDone()) {
                         WarmUp.run();
                     }
                 });

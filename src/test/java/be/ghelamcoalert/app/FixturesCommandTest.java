@@ -84,7 +84,7 @@ class FixturesCommandTest {
     }
 
     private int run(String... args) {
-        var cli = Main.commandLine();
+        var cli = KioskCommandLine.commandLine();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         var all = new ArrayList<>(List.of("fixtures", "--kiosk-config", dir.resolve("none.yaml").toString(),

@@ -75,7 +75,7 @@ class JobCommandTest {
 
     private static Result run(String... args) {
         var out = new StringWriter();
-        var cli = Main.commandLine();
+        var cli = KioskCommandLine.commandLine();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(out));
         int exit = cli.execute(args);

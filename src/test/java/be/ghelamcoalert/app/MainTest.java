@@ -39,7 +39,7 @@ class MainTest {
     @Test
     void helpDescribesTheDemoFlag() {
         var out = new StringWriter();
-        var cli = Main.commandLine();
+        var cli = KioskCommandLine.commandLine();
         cli.setOut(new PrintWriter(out));
 
         assertThat(cli.execute("--help")).isZero();
@@ -48,18 +48,18 @@ class MainTest {
 
     @Test
     void argumentsThatStartTheKioskGetTheKioskAloneAnythingElseTheFullCommandLine() {
-        assertThat(Main.commandLine("--demo", "--windowed", "--config", "kiosk-config/kiosk.yaml").getSubcommands()).isEmpty();
-        assertThat(Main.commandLine().getSubcommands()).containsKeys("fixtures", "job");
-        assertThat(Main.commandLine("fixtures", "check").getSubcommands()).containsKeys("fixtures", "job");
-        assertThat(Main.commandLine("--help").getSubcommands()).containsKeys("fixtures", "job");
-        assertThat(Main.commandLine("--version").getSubcommands()).containsKeys("fixtures", "job");
-        assertThat(Main.commandLine("--no-such-option").getSubcommands()).containsKeys("fixtures", "job");
+        assertThat(KioskCommandLine.commandLine("--demo", "--windowed", "--config", "kiosk-config/kiosk.yaml").getSubcommands()).isEmpty();
+        assertThat(KioskCommandLine.commandLine().getSubcommands()).containsKeys("fixtures", "job");
+        assertThat(KioskCommandLine.commandLine("fixtures", "check").getSubcommands()).containsKeys("fixtures", "job");
+        assertThat(KioskCommandLine.commandLine("--help").getSubcommands()).containsKeys("fixtures", "job");
+        assertThat(KioskCommandLine.commandLine("--version").getSubcommands()).containsKeys("fixtures", "job");
+        assertThat(KioskCommandLine.commandLine("--no-such-option").getSubcommands()).containsKeys("fixtures", "job");
     }
 
     @Test
     void aMistypedSubCommandIsAnsweredByTheFullCommandLine() {
         var err = new StringWriter();
-        var cli = Main.commandLine("fixture");
+        var cli = KioskCommandLine.commandLine("fixture");
         cli.setErr(new PrintWriter(err));
 
         assertThat(cli.execute("fixture")).isEqualTo(CommandLine.ExitCode.USAGE);

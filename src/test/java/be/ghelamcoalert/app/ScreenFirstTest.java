@@ -12,7 +12,7 @@ class ScreenFirstTest {
 
     @Test
     void everySubCommandAndTheHelpAndVersionOptionsAreNotTheKiosk() {
-        var cli = Main.commandLine();
+        var cli = KioskCommandLine.commandLine();
         var names = new HashSet<String>(cli.getSubcommands().keySet());
         for (OptionSpec option : cli.getCommandSpec().options()) {
             if (option.usageHelp() || option.versionHelp()) {

@@ -41,12 +41,15 @@ import javafx.stage.Stage;
  * starts), with the JVM options of the Pi's systemd unit:
  * <ul>
  *   <li>launch to the first frame of an empty JavaFX stage, and launch of the kiosk itself (its
- *       {@code main}, on a store that already holds events, no demo) to the first frame of the
- *       dashboard showing them, alternating, median of {@code rounds} each (target: the kiosk at
- *       most 1.3 times the empty stage) — once as plain JVMs and once with an ahead-of-time cache
- *       recorded by a training run of each (JDK 25, {@code -XX:AOTCache}), as the Pi runs it; and
- *       beside them the kiosk's screen alone on data already in memory, which shows how much of
- *       the kiosk's start the screen itself takes;</li>
+ *       {@code main}, on a store that already holds events, no demo, the data directory named by
+ *       the environment as the Pi's service does) to its first frame showing them, alternating,
+ *       median of {@code rounds} each (target: the kiosk at most 1.3 times the empty stage) — once
+ *       as plain JVMs and once with an ahead-of-time cache recorded by a training run of each
+ *       (JDK 25, {@code -XX:AOTCache}), as the Pi runs it. Each kiosk run waits for the start
+ *       picture it takes and the next one opens with it, as after a restart: its first frame is
+ *       that picture, and the live dashboard's first frame is reported beside it. Beside them the
+ *       kiosk's screen alone on data already in memory, which shows how much of the live
+ *       dashboard's start the screen itself takes;</li>
  *   <li>CPU over {@code idleSeconds} of the idle kiosk with the countdowns ticking, after
  *       {@code warmUpSeconds} (target at most 1 % of one core), with the CPU per thread, and the
  *       peak RSS (target at most 200 MB).</li>
