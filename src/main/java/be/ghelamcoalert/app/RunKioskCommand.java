@@ -61,8 +61,9 @@ final class RunKioskCommand implements Callable<Integer> {
      * the store opens on another; the start picture kept beside the store is shown as soon as the
      * toolkit is up (where {@code ScreenFirst} did not show it already), the live dashboard as
      * soon as the store is open, with its data, and the cloud, the alarm and the import come up
-     * once it is on the screen. A bad configuration or a failed start closes the screen before any
-     * window shows and ends here with its exit code, also where no screen can start at all; a
+     * once it is on the screen. A bad configuration or a failed start closes the screen before the
+     * live dashboard shows (the start picture may be on it) and ends here with its exit code, also
+     * where no screen can start at all; a
      * dashboard that cannot be built closes the screen as well and ends with {@link ExitCodes#SCREEN_FAILED}.
      */
     @Override
