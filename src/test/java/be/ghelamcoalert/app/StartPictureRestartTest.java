@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.config.KioskConfig;
 import be.ghelamcoalert.core.model.Actor;
+import be.ghelamcoalert.testing.HeadlessScreenJvm;
 import be.ghelamcoalert.ui.start.StartPictureFile;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,32 +54,14 @@ class StartPictureRestartTest {
     }
 
     /** One start of the kiosk, which exits a few seconds after its dashboard is shown (a training run). */
-    private java.util.regex.Matcher start() throws Exception {
-        var java = ProcessHandle.current().info().command().orElse("java");
-        var builder = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-Dglass.platform=Monocle",
-                "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "--windowed", "--training-run", "--fixtures", dataDir.resolve("none.yaml").toString())
-                .redirectErrorStream(true);
-        builder.environment().remove("DISPLAY");
-        builder.environment().put("GHELAMCO__KIOSK__DATADIRECTORY", dataDir.toString());
-        var process = builder.start();
-        var output = new StringBuilder();
-        var reader = Thread.ofPlatform().start(() -> {
-            try {
-                output.append(new String(process.getInputStream().readAllBytes()));
-            } catch (java.io.IOException e) {
-                output.append(e);
-            }
-        });
-        if (!process.waitFor(90, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            reader.join();
-            throw new AssertionError("the kiosk did not end its training run:\n" + output);
-        }
-        reader.join();
-        assertThat(process.exitValue()).as(output.toString()).isZero();
-        var shown = SHOWN.matcher(output);
-        assertThat(shown.find()).as(output.toString()).isTrue();
+    private Matcher start() throws Exception {
+        var run = HeadlessScreenJvm.run(Main.class,
+                List.of("--windowed", "--training-run", "--fixtures", dataDir.resolve("none.yaml").toString()),
+                Map.of("GHELAMCO__KIOSK__DATADIRECTORY", dataDir.toString()), Duration.ofSeconds(90),
+                "the kiosk did not end its training run");
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        var shown = SHOWN.matcher(run.output());
+        assertThat(shown.find()).as(run.output()).isTrue();
         return shown;
     }
 }

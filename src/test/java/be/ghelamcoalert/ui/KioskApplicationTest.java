@@ -2,9 +2,12 @@ package be.ghelamcoalert.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ghelamcoalert.testing.HeadlessScreenJvm;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,29 +65,8 @@ class KioskApplicationTest {
                 .contains("launch returned");
     }
 
-    private record Run(int exitCode, String output) {}
-
-    private Run launch(String kind) throws Exception {
-        var java = ProcessHandle.current().info().command().orElse("java");
-        var process = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-Dglass.platform=Monocle",
-                "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-cp", System.getProperty("java.class.path"),
-                KioskApplicationChild.class.getName(), dataDir.toString(), kind).redirectErrorStream(true);
-        process.environment().remove("DISPLAY");
-        var started = process.start();
-        var output = new StringBuilder();
-        var reader = Thread.ofPlatform().start(() -> {
-            try {
-                output.append(new String(started.getInputStream().readAllBytes()));
-            } catch (java.io.IOException e) {
-                output.append(e);
-            }
-        });
-        if (!started.waitFor(60, TimeUnit.SECONDS)) {
-            started.destroyForcibly();
-            reader.join();
-            throw new AssertionError("the application neither showed its first frame nor ended:\n" + output);
-        }
-        reader.join();
-        return new Run(started.exitValue(), output.toString());
+    private HeadlessScreenJvm.Run launch(String kind) throws Exception {
+        return HeadlessScreenJvm.run(KioskApplicationChild.class, List.of(dataDir.toString(), kind), Map.of(),
+                Duration.ofSeconds(60), "the application neither showed its first frame nor ended");
     }
 }
