@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.testing.HeadlessScreenJvm;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
