@@ -50,18 +50,38 @@ class NewEventScreenTest extends KioskScreenTest {
         assertThat(shown("new-save")).isTrue();
     }
 
+    /** A concert from 22:00 until 01:00: the end is on the next day, and the form says so before it is saved. */
     @Test
-    void anEndBeforeTheStartIsRefused() {
+    void anEndBeforeTheStartIsOnTheNextDayAndTheFormSaysSo() {
         clickOn("#nav-new-event");
         clickOn("#key-q");
         clickOn("#key-done");
         clickOn("#new-end-toggle");
+        assertThat(shown("new-end-next-day")).as("23:00 after 20:00").isFalse();
         for (int i = 0; i < 4; i++) {
+            clickOn("#new-end-hour-minus");
+        }
+        assertThat(shown("new-end-next-day")).isTrue();
+        assertThat(text("new-end-next-day")).isEqualTo("Het einde is de volgende dag");
+        clickOn("#new-save");
+
+        var created = test.kiosk.events().all().stream().filter(Event::isCustom).findFirst().orElseThrow();
+        assertThat(created.endTime()).contains(LocalTime.of(19, 0));
+        assertThat(created.endsNextDay()).isTrue();
+    }
+
+    @Test
+    void anEndAtTheStartIsRefused() {
+        clickOn("#nav-new-event");
+        clickOn("#key-q");
+        clickOn("#key-done");
+        clickOn("#new-end-toggle");
+        for (int i = 0; i < 3; i++) {
             clickOn("#new-end-hour-minus");
         }
         clickOn("#new-save");
 
-        assertThat(text("feedback")).startsWith("Niet gelukt: Het einde moet na het begin (");
+        assertThat(text("feedback")).startsWith("Niet gelukt: Het einde moet na het begin (20:00");
         assertThat(test.kiosk.events().all().stream().filter(Event::isCustom).map(Event::endTime)).isEmpty();
         assertThat(Optional.of(text("new-title"))).contains("Q▏");
     }

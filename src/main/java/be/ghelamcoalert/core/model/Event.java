@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param competition e.g. "Jupiler Pro League"; empty for a custom event
  * @param opponent    the other team of a match; empty for a non-match
  * @param venue       where it is played, as the source names it (matched against our aliases)
- * @param endTime     optional end of a custom event
+ * @param endTime     optional end of a custom event; at or before the start time it is on the next
+ *                    day (a concert from 20:00 to 01:00)
  * @param source      who owns the data: "demo", "custom", or the configured source's name
  * @param muted       a muted event shows on screen but never lights the relay
  */
@@ -52,6 +53,11 @@ public record Event(
 
     public boolean isCustom() {
         return kind == EventKind.CUSTOM;
+    }
+
+    /** Whether it ends on the day after it starts: its end time is not after its start time. */
+    public boolean endsNextDay() {
+        return endTime.isPresent() && start.time().isPresent() && !endTime.get().isAfter(start.time().get());
     }
 
     public Event withStart(EventStart newStart) {

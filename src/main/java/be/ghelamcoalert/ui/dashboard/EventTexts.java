@@ -39,12 +39,22 @@ public final class EventTexts {
         return texts.get("alert.state." + state.name().toLowerCase(Locale.ROOT));
     }
 
-    /** "aftrap 20:45" or "aftrap: uur nog niet bekend"; for a custom event (a concert) "begin 19:30". */
+    /**
+     * "aftrap 20:45" or "aftrap: uur nog niet bekend"; for a custom event (a concert) "begin 19:30",
+     * with its end when it has one: "begin 19:30, tot 23:00", "begin 22:00, tot 01:00 (volgende dag)".
+     */
     public String kickoff(EventOverview o) {
-        var custom = o.event().isCustom();
-        return o.deadline().provisional()
-                ? texts.get(custom ? "event.startTbc" : "event.kickoffTbc")
-                : texts.get(custom ? "event.start" : "event.kickoff", texts.time(o.deadline().kickoff()));
+        var event = o.event();
+        var custom = event.isCustom();
+        if (o.deadline().provisional()) {
+            return texts.get(custom ? "event.startTbc" : "event.kickoffTbc");
+        }
+        var start = texts.time(o.deadline().kickoff());
+        if (custom && event.endTime().isPresent()) {
+            var end = texts.time(event.endTime().get());
+            return texts.get("event.startUntil", start, event.endsNextDay() ? texts.get("event.nextDay", end) : end);
+        }
+        return texts.get(custom ? "event.start" : "event.kickoff", start);
     }
 
     /**

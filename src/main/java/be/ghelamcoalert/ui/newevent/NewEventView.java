@@ -82,9 +82,14 @@ public final class NewEventView {
             n.visibleProperty().bind(model.hasEndProperty());
             n.managedProperty().bind(model.hasEndProperty());
         }
+        // An end before the start is on the next day: said in words, so a slip of the stepper is seen.
+        var nextDay = Controls.label(texts.bind("newEvent.endNextDay"), "end-next-day");
+        nextDay.setId("new-end-next-day");
+        nextDay.visibleProperty().bind(model.endsNextDayProperty());
+        nextDay.managedProperty().bind(model.endsNextDayProperty());
         var save = Controls.button(texts.bind("newEvent.save"), model::save, "big-button", "primary");
         save.setId("new-save");
-        var steppers = new FlowPane(18, 10, date, startHour, startMinute, endHour, endMinute);
+        var steppers = new FlowPane(18, 10, date, startHour, startMinute, endHour, endMinute, nextDay);
         steppers.setAlignment(Pos.CENTER_LEFT);
         var buttons = new HBox(12, endToggle, Controls.spacer(), save);
         buttons.setAlignment(Pos.CENTER_LEFT);

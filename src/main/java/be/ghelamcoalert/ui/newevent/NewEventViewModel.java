@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -26,6 +28,8 @@ public final class NewEventViewModel {
     private final ObjectProperty<LocalTime> start = new SimpleObjectProperty<>(LocalTime.of(20, 0));
     private final BooleanProperty hasEnd = new SimpleBooleanProperty(false);
     private final ObjectProperty<LocalTime> end = new SimpleObjectProperty<>(LocalTime.of(23, 0));
+    private final BooleanBinding endsNextDay = Bindings.createBooleanBinding(
+            () -> hasEnd.get() && end.get().isBefore(start.get()), hasEnd, start, end);
     /** The date the form proposed; while the person keeps it, it moves along with today. */
     private LocalDate proposedDate;
     private Runnable onCreated = () -> {};
@@ -90,5 +94,10 @@ public final class NewEventViewModel {
 
     public ObjectProperty<LocalTime> endProperty() {
         return end;
+    }
+
+    /** True when the chosen end is before the start: the event ends the next day (a concert until 01:00). */
+    public BooleanBinding endsNextDayProperty() {
+        return endsNextDay;
     }
 }

@@ -87,6 +87,24 @@ class EventTextsTest {
         assertThat(words.kickoff(overview(CONCERT))).isEqualTo("starts 19:30");
     }
 
+    @Test
+    void aCustomEventSaysUntilWhenAndWhenThatIsTheNextDay() {
+        test.store(custom("evening", LocalTime.of(19, 30), LocalTime.of(23, 0)));
+        test.store(custom("night", LocalTime.of(22, 0), LocalTime.of(1, 0)));
+
+        assertThat(words.kickoff(overview(new EventId("evening")))).isEqualTo("begin 19:30, tot 23:00");
+        assertThat(words.kickoff(overview(new EventId("night")))).isEqualTo("begin 22:00, tot 01:00 (volgende dag)");
+
+        texts.toggleLanguage();
+
+        assertThat(words.kickoff(overview(new EventId("night")))).isEqualTo("starts 22:00, until 01:00 (next day)");
+    }
+
+    private static Event custom(String id, LocalTime start, LocalTime end) {
+        return new Event(new EventId(id), "Gala " + id, EventKind.CUSTOM, Optional.empty(), Optional.empty(), "",
+                EventStart.at(UiTestKiosk.MATCH_DAY.plusDays(4), start), Optional.of(end), EventStatus.SCHEDULED, "custom", false);
+    }
+
     private EventOverview overview(EventId id) {
         return test.kiosk.queries().event(id).orElseThrow();
     }

@@ -13,6 +13,7 @@ import be.ghelamcoalert.core.model.command.DeleteCustomEvent;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.KioskCommand;
 import be.ghelamcoalert.core.model.command.MuteEvent;
+import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.model.command.RefreshFixtures;
 import be.ghelamcoalert.core.model.command.RetimeAlert;
 import be.ghelamcoalert.core.model.command.RunLightTest;
@@ -178,13 +179,20 @@ public final class JobDocumentReader {
         return instant(d, "start").atZoneSameInstant(zone);
     }
 
+    /**
+     * The end as the time of day the kiosk keeps: after the start, and less than a day after it
+     * (an end time not after the start time is on the next day, a concert until 01:00).
+     */
     private Optional<LocalTime> localEnd(JsonNode d, ZonedDateTime start) {
         if (!d.has("end")) {
             return Optional.empty();
         }
         var end = instant(d, "end").atZoneSameInstant(zone);
-        if (!end.toLocalDate().equals(start.toLocalDate())) {
-            throw new InvalidCommandException("end", "must be on the same day as the start (" + start.toLocalDate() + ", " + zone + ")");
+        if (!end.isAfter(start)) {
+            throw new InvalidCommandException("endTime", Refusal.END_NOT_AFTER_START, start.toLocalTime());
+        }
+        if (!end.isBefore(start.plusDays(1))) {
+            throw new InvalidCommandException("end", "must be less than a day after the start (" + start.toLocalDateTime() + ", " + zone + ")");
         }
         return Optional.of(end.toLocalTime());
     }

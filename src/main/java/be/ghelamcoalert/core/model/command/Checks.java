@@ -43,13 +43,16 @@ final class Checks {
         return value;
     }
 
-    /** The fields every custom event has; returns the cleaned title. */
+    /**
+     * The fields every custom event has; returns the cleaned title. An end before the start time
+     * is on the next day (see {@link Event#endsNextDay()}); an end at the start time is refused.
+     */
     static String customEvent(String title, LocalDate date, LocalTime time, Optional<LocalTime> endTime) {
         var cleanTitle = text(title, "title", Event.MAX_TITLE_LENGTH);
         present(date, "date");
         present(time, "time");
         present(endTime, "endTime");
-        if (endTime.isPresent() && !endTime.get().isAfter(time)) {
+        if (endTime.isPresent() && endTime.get().equals(time)) {
             throw new InvalidCommandException("endTime", Refusal.END_NOT_AFTER_START, time);
         }
         return cleanTitle;

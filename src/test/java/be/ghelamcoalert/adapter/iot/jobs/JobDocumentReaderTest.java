@@ -36,6 +36,16 @@ class JobDocumentReaderTest {
                 LocalDate.of(2026, 7, 1), LocalTime.of(20, 0), Optional.of(LocalTime.of(23, 30))));
     }
 
+    /** A concert until after midnight: the end is kept as its time of day, which the kiosk reads as the next day's. */
+    @Test
+    void anEndAfterMidnightIsTheNextDaysTime() {
+        var command = (CreateCustomEvent) valid("""
+                {"version": 1, "operation": "create-event", "title": "Gala", "start": "2026-07-01T20:00:00Z", "end": "2026-07-01T23:30:00Z"}""");
+
+        assertThat(command.time()).isEqualTo(LocalTime.of(22, 0));
+        assertThat(command.endTime()).contains(LocalTime.of(1, 30));
+    }
+
     @Test
     void readsDurationsInstantsKindsAndDefaults() {
         assertThat(valid("""
@@ -107,8 +117,11 @@ class JobDocumentReaderTest {
                 {"version": 1, "operation": "retime-alert", "alertId": "a/light", "dueAt": "2026-13-06T15:45:00Z"}""",
                 "dueAt", "not a valid date-time");
         assertInvalid("""
-                {"version": 1, "operation": "create-event", "title": "Gala", "start": "2026-07-01T18:00:00Z", "end": "2026-07-02T01:00:00Z"}""",
-                "end", "same day");
+                {"version": 1, "operation": "create-event", "title": "Gala", "start": "2026-07-01T18:00:00Z", "end": "2026-07-02T18:00:00Z"}""",
+                "end", "less than a day after the start");
+        assertInvalid("""
+                {"version": 1, "operation": "create-event", "title": "Gala", "start": "2026-07-01T18:00:00Z", "end": "2026-07-01T18:00:00Z"}""",
+                "end", "after the start");
         assertInvalid("""
                 {"version": 1, "operation": "create-event", "title": "Gala", "start": "2026-07-01T18:00:00Z", "end": "2026-07-01T17:00:00Z"}""",
                 "end", "after the start");
