@@ -90,6 +90,16 @@ class StartPictureScreenTest extends KioskScreenTest {
         assertThat(kept.next().width()).isEqualTo(800);
     }
 
+    /** The demo keeps no pictures: the screen does not even take them. */
+    @Test
+    void noPictureIsTakenWhereNoneIsKept() throws Exception {
+        kept.keeps = false;
+        tick();
+
+        assertThat(kept.nextWithin(Duration.ofMillis(500))).isEmpty();
+        assertThat(kept.offered).isZero();
+    }
+
     /** How many colours the picture has where {@code node} is on the screen. */
     private static int colours(StartPicture picture, Node node) {
         Bounds bounds = node.localToScene(node.getLayoutBounds());
@@ -107,6 +117,8 @@ class StartPictureScreenTest extends KioskScreenTest {
     /** Keeps the pictures in memory, in the order the kiosk kept them. */
     private static final class KeptPictures implements StartPictures {
         private final LinkedBlockingQueue<StartPicture> pictures = new LinkedBlockingQueue<>();
+        volatile boolean keeps = true;
+        volatile int offered;
 
         @Override
         public Optional<StartPicture> showableAt(Instant now) {
@@ -115,7 +127,15 @@ class StartPictureScreenTest extends KioskScreenTest {
 
         @Override
         public void keep(StartPicture picture) {
-            pictures.add(picture);
+            offered++;
+            if (keeps) {
+                pictures.add(picture);
+            }
+        }
+
+        @Override
+        public boolean keepsPictures() {
+            return keeps;
         }
 
         @Override

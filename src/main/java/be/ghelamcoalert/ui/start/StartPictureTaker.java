@@ -61,7 +61,7 @@ public final class StartPictureTaker {
 
     /** Every second, on the UI thread. */
     public void tick() {
-        if (changed && root.getScene() != null && root.getScene().getWindow() != null && root.getScene().getWindow().isShowing()
+        if (changed && pictures.keepsPictures() && root.getScene() != null && root.getScene().getWindow() != null && root.getScene().getWindow().isShowing()
                 && dashboardInView.getAsBoolean()) {
             changed = false;
             if (StartPicture.possible((long) Math.ceil(root.getLayoutBounds().getWidth()), (long) Math.ceil(root.getLayoutBounds().getHeight()))) {

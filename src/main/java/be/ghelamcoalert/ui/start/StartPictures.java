@@ -19,6 +19,11 @@ public interface StartPictures {
     /** Forgets the kept picture: the store was changed by something other than this screen. */
     void discard();
 
+    /** Whether pictures are kept at all: the screen takes none for a store that keeps none. */
+    default boolean keepsPictures() {
+        return true;
+    }
+
     /** Keeps nothing (the demo, which starts afresh every time, and tests). */
     static StartPictures none() {
         return new StartPictures() {
@@ -33,6 +38,11 @@ public interface StartPictures {
 
             @Override
             public void discard() {
+            }
+
+            @Override
+            public boolean keepsPictures() {
+                return false;
             }
         };
     }
