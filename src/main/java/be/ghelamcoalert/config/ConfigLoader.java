@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
  *
  * <p>An override is an environment variable {@code GHELAMCO__SECTION__KEY=value} (double
  * underscores between path parts, case-insensitive), e.g. {@code GHELAMCO__KIOSK__DATADIRECTORY}.
+ * It applies only to a file whose record has that section: {@code kiosk.yaml} and
+ * {@code fixtures.yaml} share one environment, and {@code GHELAMCO__KIOSK__...} means nothing in
+ * {@code fixtures.yaml}. {@link #overridesOutside} names the overrides no file takes (a typo).
  */
 public final class ConfigLoader {
     public static final String ENV_PREFIX = "GHELAMCO__";
@@ -92,10 +95,29 @@ public final class ConfigLoader {
         }
     }
 
-    private void applyOverrides(ObjectNode root, Class<?> type) {
-        environment.entrySet().stream()
+    /**
+     * The override variables whose section none of {@code types} has: set in the environment, but
+     * no configuration file reads them.
+     */
+    public java.util.List<String> overridesOutside(Class<?>... types) {
+        return overrides().filter(e -> Arrays.stream(types).noneMatch(type -> namesSectionOf(type, e.getKey())))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    private java.util.stream.Stream<Map.Entry<String, String>> overrides() {
+        return environment.entrySet().stream()
                 .filter(e -> e.getKey().toUpperCase(Locale.ROOT).startsWith(ENV_PREFIX))
-                .sorted(Map.Entry.comparingByKey())
+                .sorted(Map.Entry.comparingByKey());
+    }
+
+    private static boolean namesSectionOf(Class<?> type, String variable) {
+        var section = variable.substring(ENV_PREFIX.length()).split("__")[0];
+        return component(type, section).isPresent();
+    }
+
+    private void applyOverrides(ObjectNode root, Class<?> type) {
+        overrides()
+                .filter(e -> namesSectionOf(type, e.getKey()))
                 .forEach(e -> {
                     var parts = e.getKey().substring(ENV_PREFIX.length()).split("__");
                     ObjectNode node = root;

@@ -132,6 +132,29 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> withEnv.load(file)).hasMessageContaining("key 'kiosk'").hasMessageContaining("language must be 'nl' or 'en'");
     }
 
+    @Test
+    void theUnitsOverridesLeaveTheFixtureFileAlone() throws Exception {
+        // The Pi unit sets GHELAMCO__KIOSK__DATADIRECTORY and the README's admin PIN for kiosk.yaml;
+        // fixtures.yaml has neither section and must load as written.
+        var fixtures = dir.resolve("fixtures.yaml");
+        Files.copy(Path.of("kiosk-config/fixtures.yaml"), fixtures);
+        var unit = new ConfigLoader(Map.of("GHELAMCO__KIOSK__DATADIRECTORY", "/var/lib/ghelamco-alert",
+                "GHELAMCO__UI__ADMINPIN", "4821"));
+
+        var asShipped = new ConfigLoader(Map.of()).load(fixtures, FixtureConfig.class);
+
+        assertThat(unit.load(fixtures, FixtureConfig.class)).isEqualTo(asShipped);
+        assertThat(unit.load(write("")).kiosk().dataDirectory()).contains("/var/lib/ghelamco-alert");
+    }
+
+    @Test
+    void anOverrideNoFileReadsIsNamed() {
+        var withEnv = new ConfigLoader(Map.of("GHELAMCO__KIOSK__NAME", "Lobby", "GHELAMCO__KIOKS__NAME", "typo",
+                "PATH", "/usr/bin"));
+
+        assertThat(withEnv.overridesOutside(KioskConfig.class, FixtureConfig.class)).containsExactly("GHELAMCO__KIOKS__NAME");
+    }
+
     private Path write(String yaml) throws Exception {
         var file = dir.resolve("kiosk.yaml");
         Files.writeString(file, yaml);
