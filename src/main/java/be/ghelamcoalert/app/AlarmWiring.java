@@ -8,6 +8,7 @@ import be.ghelamcoalert.core.port.Relay;
 import be.ghelamcoalert.core.port.RelayException;
 import be.ghelamcoalert.core.service.AlarmEngine;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,28 +32,41 @@ public final class AlarmWiring {
      * in {@code metrics}. The demo lights reminders at any hour so the light shows at once.
      */
     public static AlarmEngine start(Kiosk kiosk, boolean demo, MetricsRecorder metrics) {
-        return startWithRelay(kiosk, demo, metrics).engine();
+        return startWithRelay(kiosk, demo, metrics, error -> {
+            throw error;
+        }).engine();
     }
 
     /** The engine and the relay it drives (whose pin a test can watch). */
     record Alarm(AlarmEngine engine, Relay relay) {}
 
-    /** As {@link #start(Kiosk, boolean, MetricsRecorder)}, also handing back the relay that was opened. */
-    static Alarm startWithRelay(Kiosk kiosk, boolean demo, MetricsRecorder metrics) {
+    /**
+     * As {@link #start(Kiosk, boolean, MetricsRecorder)}, also handing back the relay that was
+     * opened; an {@link Error} in the engine goes to {@code onFatalError}.
+     */
+    static Alarm startWithRelay(Kiosk kiosk, boolean demo, MetricsRecorder metrics, Consumer<Error> onFatalError) {
         var settings = demo ? kiosk.config().alarm().withAlwaysLight() : kiosk.config().alarm();
         boolean simulated = demo || !Pi4jRelay.onRaspberryPi();
         if (simulated && !demo) {
             LOG.warn("Not running on a Raspberry Pi: the alarm relay is simulated (Pi4J mock)");
         }
         var relay = openRelay(settings.relay(), simulated);
-        return new Alarm(start(kiosk, settings, relay, metrics), relay);
+        return new Alarm(start(kiosk, settings, relay, metrics, onFatalError), relay);
     }
 
-    /** Starts the alarm on a given relay, which the kiosk closes when it stops. */
+    /** Starts the alarm on a given relay, which the kiosk closes when it stops; an {@link Error} in the engine is thrown on its thread. */
     static AlarmEngine start(Kiosk kiosk, AlarmSettings settings, Relay relay, MetricsRecorder metrics) {
+        return start(kiosk, settings, relay, metrics, error -> {
+            throw error;
+        });
+    }
+
+    private static AlarmEngine start(Kiosk kiosk, AlarmSettings settings, Relay relay, MetricsRecorder metrics,
+            Consumer<Error> onFatalError) {
         kiosk.closeOnStop(relay);
         var engine = new AlarmEngine(kiosk.clock(), kiosk.database(), kiosk.events(), kiosk.alerts(), kiosk.audit(),
-                kiosk.status(), kiosk.changes(), relay, settings.policy(kiosk.config().deadlines().zone()), settings.lightTest());
+                kiosk.status(), kiosk.changes(), relay, settings.policy(kiosk.config().deadlines().zone()), settings.lightTest(),
+                onFatalError);
         engine.useMetrics(metrics);
         kiosk.closeOnStop(engine);
         kiosk.commands().useLightTester(engine);

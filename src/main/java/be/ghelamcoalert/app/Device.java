@@ -4,61 +4,65 @@ import be.ghelamcoalert.adapter.persistence.Database;
 import be.ghelamcoalert.adapter.persistence.JdbiJobLedger;
 import be.ghelamcoalert.adapter.persistence.JdbiMetricsOutbox;
 import be.ghelamcoalert.config.KioskConfig;
+import be.ghelamcoalert.core.model.Part;
+import be.ghelamcoalert.core.model.PartHealth;
+import be.ghelamcoalert.core.port.JobHistory;
 import be.ghelamcoalert.core.port.Relay;
+import be.ghelamcoalert.core.service.AlarmEngine;
+import be.ghelamcoalert.core.service.KernelHealth;
+import be.ghelamcoalert.core.service.PartSupervisor;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole kiosk except its window: the store, the cloud (metrics, AWS IoT), the alarm light and
- * the fixture import, started in that order (the alarm and the import count into the cloud's
- * metrics; the alarm is running before the first import stores events) and stopped in reverse
- * order by {@link #close()}. {@code RunKioskCommand} puts the screen on top; the end-to-end test
- * runs it as it is.
+ * The whole kiosk except its window, started in the order that keeps the light first:
+ * <ol>
+ *   <li>the store (and, in the demo, its demo events and history);</li>
+ *   <li>the usage counters and the alarm: the relay is in its right state when {@link #start} has
+ *       passed this point, before the screen, the cloud or the import have done anything;</li>
+ *   <li>the kernel's health check (heartbeat, watchdog);</li>
+ *   <li>the cloud and the fixture import, each started by the {@link PartSupervisor} on its own
+ *       thread: a failure there is shown and retried and never stops the light.</li>
+ * </ol>
+ * The screen is started by {@code RunKioskCommand} beside all this and waits for nobody; the
+ * end-to-end tests run the device as it is. {@link #close()} stops everything in reverse order.
  */
 final class Device implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Device.class);
-    /** The longest the alarm waits for the screen at start-up: the light is restored even without one. */
-    static final Duration LONGEST_WAIT_FOR_SCREEN = Duration.ofSeconds(5);
 
     private final Kiosk kiosk;
-    private final IotWiring.Cloud cloud;
     private final AlarmWiring.Alarm alarm;
+    private final KernelHealth health;
 
-    private Device(Kiosk kiosk, IotWiring.Cloud cloud, AlarmWiring.Alarm alarm) {
+    private Device(Kiosk kiosk, AlarmWiring.Alarm alarm, KernelHealth health) {
         this.kiosk = kiosk;
-        this.cloud = cloud;
         this.alarm = alarm;
+        this.health = health;
     }
 
     /**
-     * Starts the device; when a part fails to start, what already started is closed again.
+     * Starts the device; an {@link Error} in the alarm engine ends the process (systemd restarts it).
      *
      * @param fixturesFile the fixture import configuration; no import when it does not exist
      * @param demo         own database, fresh at every start, with demo events and a week of demo history;
      *                     simulated relay, no cloud, no import
      */
     static Device start(KioskConfig config, Clock clock, Path fixturesFile, boolean demo) {
-        return start(config, clock, fixturesFile, demo, kiosk -> { }, CompletableFuture.completedFuture(null));
+        return start(config, clock, fixturesFile, demo, FatalError::endProcess);
     }
 
     /**
-     * As {@link #start(KioskConfig, Clock, Path, boolean)} for a kiosk with a screen: calls
-     * {@code storeReady} as soon as the store is open (and, in demo mode, holds the demo events and history),
-     * then waits until {@code screenShown} completes (the dashboard is on the screen, or the screen
-     * gave up), at most {@link #LONGEST_WAIT_FOR_SCREEN}, before the cloud, the alarm and the import
-     * start: on the Pi's few cores they would otherwise compete with the first frame. The light is
-     * restored right after it.
+     * As {@link #start(KioskConfig, Clock, Path, boolean)}, with {@code onAlarmError} in place of
+     * ending the process.
+     *
+     * @throws RuntimeException when the store cannot be opened: without it the kiosk cannot know
+     *                          when to light, so it ends and systemd starts it again
      */
-    static Device start(KioskConfig config, Clock clock, Path fixturesFile, boolean demo, Consumer<Kiosk> storeReady,
-            CompletableFuture<?> screenShown) {
+    static Device start(KioskConfig config, Clock clock, Path fixturesFile, boolean demo, Consumer<Error> onAlarmError) {
         var dataDirectory = DataDirectory.of(config, demo);
         if (demo) {
             Database.delete(dataDirectory); // the demo starts afresh every time
@@ -71,30 +75,21 @@ final class Device implements AutoCloseable {
                         new JdbiMetricsOutbox(kiosk.database(), clock), new JdbiJobLedger(kiosk.database()));
                 LOG.info("Demo events placed; the first light comes on in {} s", DemoData.FIRST_LIGHT_AFTER.toSeconds());
             }
-            storeReady.accept(kiosk);
-            awaitScreen(screenShown);
-            var cloud = IotWiring.start(kiosk, demo);
-            var alarm = AlarmWiring.startWithRelay(kiosk, demo, cloud.recorder());
-            FixtureWiring.startIfConfigured(kiosk, fixturesFile, demo, cloud.recorder());
+            kiosk.status().report(PartHealth.off(Part.SCREEN, clock.instant(), "no screen"));
+            var metrics = MetricsWiring.open(kiosk);
+            var alarm = AlarmWiring.startWithRelay(kiosk, demo, metrics.recorder(), onAlarmError);
+            var health = new KernelHealth(clock, kiosk.status(), alarm.engine()::lastTick, StoreProbes.of(kiosk.database()));
+            health.check();
+            MetricsWiring.beatWhileHealthy(kiosk, metrics, health);
+            var parts = kiosk.closeOnStop(new PartSupervisor(clock, kiosk.status(),
+                    Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("part-supervisor").daemon().factory())));
+            parts.start(Part.CLOUD, () -> IotWiring.start(kiosk, demo, metrics));
+            parts.start(Part.IMPORT, () -> FixtureWiring.start(kiosk, fixturesFile, demo, metrics.recorder()));
             kiosk.database().verifySchema();
-            return new Device(kiosk, cloud, alarm);
+            return new Device(kiosk, alarm, health);
         } catch (RuntimeException e) {
             kiosk.close();
             throw e;
-        }
-    }
-
-    private static void awaitScreen(CompletableFuture<?> screenShown) {
-        try {
-            screenShown.get(LONGEST_WAIT_FOR_SCREEN.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            LOG.warn("The screen is not up after {} s: starting the alarm, the cloud and the import anyway",
-                    LONGEST_WAIT_FOR_SCREEN.toSeconds());
-        } catch (ExecutionException e) {
-            // the screen failed: the caller reports it; the device starts as without a screen
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while the screen started", e);
         }
     }
 
@@ -102,8 +97,9 @@ final class Device implements AutoCloseable {
         return kiosk;
     }
 
-    public IotWiring.Cloud cloud() {
-        return cloud;
+    /** The remote commands received, as the remote-commands screen reads them. */
+    public JobHistory jobs() {
+        return new JdbiJobLedger(kiosk.database());
     }
 
     /** The relay the alarm drives: on a Pi the board's, elsewhere Pi4J's mock. */
@@ -111,7 +107,16 @@ final class Device implements AutoCloseable {
         return alarm.relay();
     }
 
-    /** Stops the import, the alarm (light off, relay released), the cloud and the store, in that order. */
+    public AlarmEngine alarm() {
+        return alarm.engine();
+    }
+
+    /** The kernel's health check, which the heartbeat and the watchdog run. */
+    public KernelHealth health() {
+        return health;
+    }
+
+    /** Stops the import and the cloud, the alarm (light off, relay released) and the store, in that order. */
     @Override
     public void close() {
         kiosk.close();

@@ -10,8 +10,8 @@ public final class ExitCodes {
     public static final int QUARANTINED = 3;
     /** A fixture source that could not be reached (HTTP error, timeout) even after retries. */
     public static final int SOURCE_UNAVAILABLE = 4;
-    /** The kiosk started but its screen could not be built: closed rather than running without one. */
-    public static final int SCREEN_FAILED = 5;
+    /** The alarm engine failed with an {@link Error}: the process ends so systemd starts it again. */
+    public static final int ALARM_FAILED = 6;
 
     private ExitCodes() {}
 }

@@ -6,12 +6,15 @@ import be.ghelamcoalert.adapter.fixtures.SourceWebClient;
 import be.ghelamcoalert.adapter.persistence.JdbiFixtureImportStore;
 import be.ghelamcoalert.config.ConfigLoader;
 import be.ghelamcoalert.config.FixtureConfig;
+import be.ghelamcoalert.core.model.Part;
+import be.ghelamcoalert.core.model.PartHealth;
 import be.ghelamcoalert.core.model.fixtures.FixtureReconciler;
 import be.ghelamcoalert.core.model.fixtures.ImportGuard;
 import be.ghelamcoalert.core.port.FixtureSource;
 import be.ghelamcoalert.core.port.MetricsRecorder;
 import be.ghelamcoalert.core.service.FixtureImportSchedule;
 import be.ghelamcoalert.core.service.FixtureImportService;
+import be.ghelamcoalert.core.service.KernelHealth;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,27 +33,41 @@ public final class FixtureWiring {
 
     /**
      * Starts the import when {@code configFile} exists (the demo never imports: it must run
-     * without internet); otherwise the status bar says no source is configured.
+     * without internet); otherwise the import is off and the status bar says no source is
+     * configured. Run by the part supervisor after the alarm: a configuration file that cannot be
+     * read is thrown from here, shown in words and read again later.
+     *
+     * @return what stops the import, or empty when it is off
      */
-    static Optional<FixtureImportService> startIfConfigured(Kiosk kiosk, Path configFile, boolean demo, MetricsRecorder metrics) {
+    static Optional<AutoCloseable> start(Kiosk kiosk, Path configFile, boolean demo, MetricsRecorder metrics) {
+        var now = kiosk.clock().instant();
         if (demo || !Files.exists(configFile)) {
-            LOG.info("Fixture import off ({})", demo ? "demo mode" : configFile + " does not exist");
+            var why = demo ? "demo mode" : configFile + " does not exist";
+            LOG.info("Fixture import off ({})", why);
+            kiosk.status().report(PartHealth.off(Part.IMPORT, now, why));
             return Optional.empty();
         }
+        if (!KernelHealth.clockSet(now)) {
+            throw new IllegalStateException("the clock is not set yet: the import waits for the network time");
+        }
         var config = ConfigLoader.fromSystemEnvironment().load(configFile, FixtureConfig.class);
-        var web = kiosk.closeOnStop(new SourceWebClient(config.http(), Pause.sleeping()));
+        var web = new SourceWebClient(config.http(), Pause.sleeping());
         var service = service(kiosk, config, FixtureSources.of(config, web, kiosk.clock(), kiosk.config().deadlines().zone()), metrics);
         kiosk.commands().useFixtureRefresh(service);
         service.publishStoredStatus();
-        if (!config.sources().isEmpty()) {
-            var executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("fixture-import").daemon().factory());
-            var schedule = kiosk.closeOnStop(FixtureImportSchedule.of(executor, service, config.schedule().every(),
-                    config.schedule().jitter(), RandomGenerator.getDefault()));
-            schedule.start(config.schedule().atStart() ? Duration.ZERO : schedule.nextDelay());
-            LOG.info("Fixture import of {} sources every {} (± {})", config.sources().size(), config.schedule().every(),
-                    config.schedule().jitter());
+        if (config.sources().isEmpty()) {
+            return Optional.of(web);
         }
-        return Optional.of(service);
+        var executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("fixture-import").daemon().factory());
+        var schedule = FixtureImportSchedule.of(executor, service, config.schedule().every(),
+                config.schedule().jitter(), RandomGenerator.getDefault());
+        schedule.start(config.schedule().atStart() ? Duration.ZERO : schedule.nextDelay());
+        LOG.info("Fixture import of {} sources every {} (± {})", config.sources().size(), config.schedule().every(),
+                config.schedule().jitter());
+        return Optional.of(() -> {
+            schedule.close();
+            web.close();
+        });
     }
 
     /** The import service of a kiosk over the given sources. */

@@ -1,13 +1,12 @@
 package be.ghelamcoalert.app;
 
 import be.ghelamcoalert.adapter.iot.IotDevice;
-import be.ghelamcoalert.adapter.iot.IotSetupException;
 import be.ghelamcoalert.adapter.iot.jobs.JobDocumentReader;
 import be.ghelamcoalert.adapter.persistence.JdbiJobLedger;
 import be.ghelamcoalert.core.model.CloudStatus;
-import be.ghelamcoalert.core.port.JobHistory;
-import be.ghelamcoalert.core.port.MetricsHistory;
-import be.ghelamcoalert.core.port.MetricsRecorder;
+import be.ghelamcoalert.core.model.Part;
+import be.ghelamcoalert.core.model.PartHealth;
+import be.ghelamcoalert.core.service.PartSupervisor;
 import be.ghelamcoalert.core.service.RemoteJobService;
 import java.time.Duration;
 import java.util.Optional;
@@ -15,44 +14,48 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The cloud side of the kiosk: metrics always; AWS IoT (jobs, shadow, metrics publishing) when the
- * {@code iot} section is configured and the kiosk is not in demo mode. A configuration that cannot
- * work (e.g. a private key others can read) leaves the kiosk running offline, saying why.
+ * The cloud side of the kiosk: AWS IoT (jobs, shadow, metrics publishing) when the {@code iot}
+ * section is configured and the kiosk is not in demo mode. Started by the {@link PartSupervisor}
+ * after the alarm: a configuration that cannot work (a missing certificate, a key others can read,
+ * a key that does not parse) is thrown from here, shown on the status bar in words and tried again
+ * later, while the light works on from the store.
  */
-public final class IotWiring {
+final class IotWiring {
     private static final Logger LOG = LoggerFactory.getLogger(IotWiring.class);
     private static final Duration JOB_RETRY_DELAY = Duration.ofSeconds(15);
 
-    /**
-     * What the rest of the kiosk uses: the remote commands received and the stored metric windows
-     * (for the screens), and the recorder every service counts into.
-     */
-    public record Cloud(JobHistory jobs, MetricsHistory metrics, MetricsRecorder recorder, Optional<IotDevice> device) {}
-
     private IotWiring() {}
 
-    public static Cloud start(Kiosk kiosk, boolean demo) {
-        var metrics = MetricsWiring.start(kiosk);
-        var ledger = new JdbiJobLedger(kiosk.database());
+    /**
+     * Connects to AWS IoT, or reports the cloud off when there is none to connect to.
+     *
+     * @return the connected device, or empty when the cloud is off on this kiosk
+     * @throws RuntimeException when the configuration cannot work now; the status bar says why
+     */
+    static Optional<AutoCloseable> start(Kiosk kiosk, boolean demo, MetricsWiring.Metrics metrics) {
         var clock = kiosk.clock();
         var settings = kiosk.config().iot();
         if (demo || settings.isEmpty()) {
-            kiosk.status().cloud(demo
+            var cloud = demo
                     ? new CloudStatus(CloudStatus.State.NOT_CONFIGURED, clock.instant(), "demo mode: no cloud connection")
-                    : CloudStatus.notConfigured(clock.instant()));
-            return new Cloud(ledger, metrics.outbox(), metrics.recorder(), Optional.empty());
+                    : CloudStatus.notConfigured(clock.instant());
+            kiosk.status().cloud(cloud);
+            kiosk.status().report(PartHealth.off(Part.CLOUD, clock.instant(), cloud.detail()));
+            return Optional.empty();
         }
+        var ledger = new JdbiJobLedger(kiosk.database());
         var remoteJobs = new RemoteJobService(clock, kiosk.database(), ledger, kiosk.commands(), kiosk.queries(), metrics.recorder());
         var parts = new IotDevice.Parts(clock, kiosk.status(), kiosk.changes(), kiosk.queries(), remoteJobs, ledger,
                 new JobDocumentReader(kiosk.config().deadlines().zone()), metrics.outbox(), metrics.recorder(), AppVersion.current());
         try {
-            var device = kiosk.closeOnStop(IotDevice.start(settings.get(), parts, JOB_RETRY_DELAY));
+            var device = IotDevice.start(settings.get(), parts, JOB_RETRY_DELAY);
             metrics.recorder().onWindowClosed(device::windowClosed);
-            return new Cloud(ledger, metrics.outbox(), metrics.recorder(), Optional.of(device));
-        } catch (IotSetupException e) {
-            LOG.error("AWS IoT not started: {}", e.getMessage());
-            kiosk.status().cloud(new CloudStatus(CloudStatus.State.OFFLINE, clock.instant(), e.getMessage()));
-            return new Cloud(ledger, metrics.outbox(), metrics.recorder(), Optional.empty());
+            return Optional.of(device);
+        } catch (RuntimeException e) {
+            var reason = PartSupervisor.reasonOf(e);
+            LOG.error("AWS IoT not started: {}", reason);
+            kiosk.status().cloud(new CloudStatus(CloudStatus.State.OFFLINE, clock.instant(), reason));
+            throw e;
         }
     }
 }

@@ -2,6 +2,11 @@ package be.ghelamcoalert.app;
 
 import be.ghelamcoalert.adapter.persistence.Database;
 import be.ghelamcoalert.config.ConfigLoader;
+import be.ghelamcoalert.config.FixtureConfig;
+import be.ghelamcoalert.config.KioskConfig;
+import be.ghelamcoalert.core.model.Part;
+import be.ghelamcoalert.core.model.PartHealth;
+import be.ghelamcoalert.core.service.PartSupervisor;
 import be.ghelamcoalert.ui.KioskApplication;
 import be.ghelamcoalert.ui.KioskUiContext;
 import be.ghelamcoalert.ui.start.StartPicture;
@@ -14,8 +19,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,6 +31,8 @@ import picocli.CommandLine.Option;
 @Command(name = "ghelamco-alert", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "The lobby kiosk that gets the stadium car park empty in time.")
 final class RunKioskCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(RunKioskCommand.class);
+
     @Option(names = "--config", description = "Configuration file (default: ${DEFAULT-VALUE}).",
             defaultValue = "kiosk-config/kiosk.yaml")
     Path configFile;
@@ -56,90 +66,74 @@ final class RunKioskCommand implements Callable<Integer> {
     static final Duration TRAINING_RUN_AFTER_FIRST_FRAME = Duration.ofSeconds(8);
 
     /**
-     * Starts the screen and the device side by side: the JavaFX toolkit comes up on a thread of
-     * its own (unless {@link ScreenFirst} started it already) while the configuration is read and
-     * the store opens on another; the start picture kept beside the store is shown as soon as the
-     * toolkit is up (where {@code ScreenFirst} did not show it already), the live dashboard as
-     * soon as the store is open, with its data, and the cloud, the alarm and the import come up
-     * once it is on the screen. A bad configuration or a failed start closes the screen before the
-     * live dashboard shows (the start picture may be on it) and ends here with its exit code, also
-     * where no screen can start at all; a
-     * dashboard that cannot be built closes the screen as well and ends with {@link ExitCodes#SCREEN_FAILED}.
+     * Starts the screen and the device side by side, the light first: the JavaFX toolkit comes up
+     * on a thread of its own (unless {@link ScreenFirst} started it already) and shows the start
+     * picture kept beside the store, while this thread reads the configuration and starts the
+     * {@link Device} (store, then alarm with the relay restored, then cloud and import under
+     * supervision). The live dashboard replaces the picture once the store is open.
+     *
+     * <p>A bad configuration or a store that cannot open ends here with its exit code (systemd
+     * starts the kiosk again). A screen that cannot be built does not: the light keeps working,
+     * the failure is logged and reported to the cloud, and the process runs until it is stopped.
      */
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         Database.prepareInBackground();
         var screen = new CompletableFuture<KioskUiContext>();
         var startPicture = new CompletableFuture<Optional<StartPicture>>();
-        var screenShown = new CompletableFuture<Void>();
-        KioskApplication.dashboardShown().thenRun(() -> screenShown.complete(null));
         var screenClosed = KioskApplication.launchInBackground(); // Main may have launched it already
         if (!first.pictureHandedOver()) {
             KioskApplication.showFirst(startPicture);
         }
-        var device = CompletableFuture.supplyAsync(() -> startDevice(screen, !first.pictureHandedOver(), startPicture, screenShown),
-                command -> Thread.ofPlatform().name("device-start").start(command));
-        device.whenComplete((started, failure) -> {
-            if (failure != null) {
-                startPicture.complete(Optional.empty());
-                screen.completeExceptionally(failure);
-            }
-        });
-        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> closeWhenStarted(device)));
         KioskApplication.prepare(screen);
+        Device device;
+        StartPictures pictures;
+        try {
+            var config = ConfigLoader.fromSystemEnvironment().load(configFile);
+            var settings = windowed ? config.withUi(config.ui().windowed()) : config;
+            var clock = Clock.system(config.deadlines().zone());
+            pictures = demo ? StartPictures.none() : DataDirectory.startPictures(DataDirectory.of(settings, false));
+            if (!first.pictureHandedOver()) {
+                startPicture.complete(pictures.showableAt(clock.instant()));
+            }
+            device = Device.start(settings, clock, fixturesFile, demo);
+        } catch (RuntimeException e) {
+            startPicture.complete(Optional.empty());
+            screen.completeExceptionally(e);
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(device::close));
+        warnAboutOverridesNoFileReads();
+        var status = device.kiosk().status();
+        var clock = device.kiosk().clock();
+        status.report(PartHealth.starting(Part.SCREEN, clock.instant()));
+        screen.complete(UiWiring.context(device.kiosk(), demo).withStartPictures(pictures));
+        KioskApplication.dashboardShown().whenComplete((shown, failure) -> status.report(failure == null
+                ? PartHealth.running(Part.SCREEN, clock.instant())
+                : PartHealth.failed(Part.SCREEN, clock.instant(), PartSupervisor.reasonOf(failure))));
         if (trainingRun) {
             KioskApplication.dashboardShown().thenRunAsync(Platform::exit, CompletableFuture.delayedExecutor(
                     TRAINING_RUN_AFTER_FIRST_FRAME.toMillis(), TimeUnit.MILLISECONDS));
         }
         try {
             screenClosed.join();
-        } catch (CompletionException e) {
-            var screenFailed = e.getCause() instanceof RuntimeException cause ? cause : e;
-            screenShown.completeExceptionally(screenFailed);
-            rethrowStartFailure(device); // a bad configuration says more than "no display"
-            throw screenFailed;
-        } finally {
-            screenShown.complete(null);
-        }
-        rethrowStartFailure(device);
-        // The screen has logged why it could not be built; systemd starts the kiosk again.
-        return KioskApplication.dashboardShown().isCompletedExceptionally() ? ExitCodes.SCREEN_FAILED : ExitCodes.OK;
-    }
-
-    /**
-     * Reads the configuration, hands the screen the start picture kept beside the store (none in
-     * the demo, which starts afresh) unless it was read already, and starts the device.
-     */
-    private Device startDevice(CompletableFuture<KioskUiContext> screen, boolean readStartPicture,
-            CompletableFuture<Optional<StartPicture>> startPicture, CompletableFuture<Void> screenShown) {
-        var config = ConfigLoader.fromSystemEnvironment().load(configFile);
-        var settings = windowed ? config.withUi(config.ui().windowed()) : config;
-        var clock = Clock.system(config.deadlines().zone());
-        var pictures = demo ? StartPictures.none() : DataDirectory.startPictures(DataDirectory.of(settings, false));
-        if (readStartPicture) {
-            startPicture.complete(pictures.showableAt(clock.instant()));
-        }
-        return Device.start(settings, clock, fixturesFile, demo,
-                kiosk -> screen.complete(UiWiring.context(kiosk, demo).withStartPictures(pictures)), screenShown);
-    }
-
-    /** A start failure has ended the screen; it is reported here, so it gets its exit code. */
-    private static void rethrowStartFailure(CompletableFuture<Device> device) {
-        try {
-            device.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
+            if (!KioskApplication.dashboardShown().isCompletedExceptionally()) {
+                return ExitCodes.OK; // the window was closed (or the training run is over): the kiosk stops
             }
-            throw e;
+        } catch (CompletionException | CancellationException e) {
+            status.report(PartHealth.failed(Part.SCREEN, clock.instant(), PartSupervisor.reasonOf(e.getCause() == null ? e : e.getCause())));
         }
+        LOG.error("The screen is gone ({}); the alarm light goes on working without it until the kiosk is stopped",
+                status.health(Part.SCREEN).reason());
+        new CountDownLatch(1).await(); // until SIGTERM: the shutdown hook stops the device
+        return ExitCodes.OK;
     }
 
-    private static void closeWhenStarted(CompletableFuture<Device> device) {
-        try {
-            device.join().close();
-        } catch (CompletionException | CancellationException e) {
-            // it did not start: what had started is closed already
+    /** An override that no configuration file reads is a typo that would otherwise go unnoticed. */
+    private static void warnAboutOverridesNoFileReads() {
+        var unread = ConfigLoader.fromSystemEnvironment().overridesOutside(KioskConfig.class, FixtureConfig.class);
+        if (!unread.isEmpty()) {
+            LOG.warn("These environment variables name no section of kiosk.yaml or fixtures.yaml and change nothing: {}", unread);
         }
     }
 }

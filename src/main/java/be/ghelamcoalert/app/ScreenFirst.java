@@ -4,33 +4,26 @@ import be.ghelamcoalert.ui.KioskApplication;
 import be.ghelamcoalert.ui.start.StartPicture;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
- * The kiosk's first frame before anything else. When the command line can only start the kiosk,
- * the JavaFX toolkit starts at once, before the command line is read; where the environment names
- * the data directory (the Pi's service does), the {@link StartPicture} kept there is read beside
- * it and shown, and the rest of the start (the command line, the logging, the configuration, the
- * store) waits until the picture is on the screen, at most {@link #LONGEST_WAIT}: on two cores,
- * starting it beside the picture made the picture 15 % later for a live dashboard 0.1 to 0.2 s
- * sooner (UiStartupBenchmark's children, alternating).
+ * The kiosk's first frame as early as it can be without delaying the light. When the command
+ * line can only start the kiosk, the JavaFX toolkit starts at once on threads of its own, before
+ * the command line is read; where the environment names the data directory (the Pi's service
+ * does), the {@link StartPicture} kept there is read on a thread of its own and shown. Nothing
+ * waits for it: the store and the alarm start beside it, so the relay is right as soon as it can
+ * be, whatever the screen does.
  */
 final class ScreenFirst {
     /** Operator sub-commands and the help and version options: with any of these the kiosk does not start. */
     static final Set<String> NOT_THE_KIOSK = Set.of("fixtures", "job", "-h", "--help", "-V", "--version");
     /** The demo starts afresh every time: it has no picture of its own. */
     static final String DEMO = "--demo";
-    /** The longest the rest of the start waits for the picture. */
-    static final Duration LONGEST_WAIT = Duration.ofSeconds(1);
 
     private static final ScreenFirst NOTHING_YET = new ScreenFirst(false);
 
@@ -58,7 +51,6 @@ final class ScreenFirst {
         var picture = CompletableFuture.supplyAsync(() -> DataDirectory.startPictures(directory.get()).showableAt(clock.instant()),
                 command -> Thread.ofPlatform().name("start-picture").start(command));
         KioskApplication.showFirst(picture);
-        awaitPicture();
         return new ScreenFirst(true);
     }
 
@@ -74,15 +66,5 @@ final class ScreenFirst {
     /** Whether the start picture (or that there is none) was handed to the screen already. */
     boolean pictureHandedOver() {
         return pictureHandedOver;
-    }
-
-    private static void awaitPicture() {
-        try {
-            KioskApplication.startPictureShown().get(LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            // no picture in time, or no screen: the start goes on, and reports a screen that failed
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,8 +69,7 @@ class DemoHistoryTest {
         var config = new KioskConfig(new KioskSettings("Demo", "nl", Optional.of(dataDir.toString())), null, null, null, null, null);
         var clock = Clock.system(BRUSSELS);
         for (int start = 0; start < 2; start++) {
-            Device.start(config, clock, dataDir.resolve("no-fixtures.yaml"), true, kiosk -> { },
-                    CompletableFuture.completedFuture(null)).close();
+            Device.start(config, clock, dataDir.resolve("no-fixtures.yaml"), true).close();
         }
 
         try (var kiosk = Kiosk.open(config, clock, dataDir.resolve("demo"))) {

@@ -160,7 +160,7 @@ class DeviceEndToEndTest {
             assertThat(a.actor()).isEqualTo(Actor.remoteJob("snooze-1"));
             assertThat(a.action()).isEqualTo("snooze");
         });
-        assertThat(device.cloud().jobs().latest(10)).first().satisfies(j -> {
+        assertThat(device.jobs().latest(10)).first().satisfies(j -> {
             assertThat(j.jobId()).isEqualTo("snooze-1");
             assertThat(j.operation()).isEqualTo("snooze");
             assertThat(j.outcome()).isEqualTo(JobRecord.Outcome.SUCCEEDED);
@@ -200,7 +200,7 @@ class DeviceEndToEndTest {
         assertThat(malformed.detail("reason")).get().asString().isNotBlank();
         assertThat(snapshot()).isEqualTo(before);
         assertThat(kiosk.audit().latest(50)).noneMatch(a -> a.actor().equals(Actor.remoteJob("snooze-bad")));
-        assertThat(device.cloud().jobs().latest(10)).filteredOn(j -> j.jobId().equals("snooze-bad")).singleElement()
+        assertThat(device.jobs().latest(10)).filteredOn(j -> j.jobId().equals("snooze-bad")).singleElement()
                 .satisfies(j -> assertThat(j.outcome()).isEqualTo(JobRecord.Outcome.REJECTED));
         assertThat(lit()).isTrue();
 

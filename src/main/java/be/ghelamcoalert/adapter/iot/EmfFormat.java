@@ -2,6 +2,7 @@ package be.ghelamcoalert.adapter.iot;
 
 import be.ghelamcoalert.core.model.MetricNames;
 import be.ghelamcoalert.core.model.MetricWindow;
+import be.ghelamcoalert.core.model.PartHealth;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -15,8 +16,10 @@ import java.util.TreeMap;
 final class EmfFormat {
     static final String NAMESPACE = "GhelamcoAlert";
     static final String DIMENSION = "ThingName";
-    /** Published once a minute while online; the "kiosk silent" alarm watches it. */
+    /** Published once a minute while online and the kernel is healthy; the "kiosk silent" alarm watches it. */
     static final String ALIVE = "Alive";
+    /** Published with every health datapoint: how many parts are not healthy; the "part unhealthy" alarm watches it. */
+    static final String UNHEALTHY_PARTS = "UnhealthyParts";
     private static final List<String> ALWAYS = List.of(MetricNames.HEARTBEATS, MetricNames.CLOUD_ONLINE_SECONDS,
             MetricNames.SNOOZES, MetricNames.CONFIRMATIONS, MetricNames.ALERT_EDITS, MetricNames.EVENTS_CREATED,
             MetricNames.JOBS_SUCCEEDED, MetricNames.JOBS_REJECTED, MetricNames.JOBS_FAILED, MetricNames.IMPORTS_OK,
@@ -41,10 +44,22 @@ final class EmfFormat {
         return event.toString();
     }
 
-    String alive(Instant at) {
+    /**
+     * The minute's health datapoint: {@value #ALIVE} only while the kernel (alarm, store, relay,
+     * clock) works, {@value #UNHEALTHY_PARTS} always, and each part's state and reason as plain
+     * properties, for CloudWatch Logs Insights.
+     */
+    String health(Instant at, List<PartHealth> parts) {
         var values = new TreeMap<String, Double>();
-        values.put(ALIVE, 1.0);
-        return event(at, values).toString();
+        boolean kernelWorks = parts.stream().filter(p -> p.part().kernel()).allMatch(p -> p.state() == PartHealth.State.RUNNING);
+        if (kernelWorks) {
+            values.put(ALIVE, 1.0);
+        }
+        values.put(UNHEALTHY_PARTS, (double) parts.stream().filter(p -> !p.healthy()).count());
+        var event = event(at, values);
+        var health = event.putObject("Health");
+        parts.forEach(p -> health.put(p.part().key(), p.state() + (p.reason().isEmpty() ? "" : ": " + p.reason())));
+        return event.toString();
     }
 
     private ObjectNode event(Instant timestamp, TreeMap<String, Double> values) {

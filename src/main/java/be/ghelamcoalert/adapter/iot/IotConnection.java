@@ -3,7 +3,6 @@ package be.ghelamcoalert.adapter.iot;
 import be.ghelamcoalert.config.IotSettings;
 import be.ghelamcoalert.core.model.CloudStatus;
 import be.ghelamcoalert.core.service.StatusBoard;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -75,10 +74,11 @@ public final class IotConnection implements AutoCloseable {
     /**
      * Builds the connection; {@link #start()} connects.
      *
-     * @throws IotSetupException when the private key is missing or readable by others
+     * @throws IotSetupException when the certificate, the CA or the private key is missing or
+     *                           damaged, or the key is readable by others
      */
     public static IotConnection create(IotSettings settings, Clock clock, StatusBoard status) {
-        PrivateKeyCheck.requirePrivate(Path.of(settings.privateKey()));
+        CredentialFiles.check(settings);
         return new IotConnection(settings, clock, status);
     }
 

@@ -39,8 +39,10 @@ public final class IotDevice implements AutoCloseable {
     private final ChangeFeed changes;
     private final ChangeFeed.Listener onChange;
     private final MetricsRecorder metrics;
+    private final StatusBoard status;
 
     private IotDevice(IotSettings settings, Parts parts, Duration jobRetryDelay) {
+        this.status = parts.status();
         this.connection = IotConnection.create(settings, parts.clock(), parts.status());
         this.changes = parts.changes();
         this.metrics = parts.metrics();
@@ -85,12 +87,12 @@ public final class IotDevice implements AutoCloseable {
         return connection;
     }
 
-    /** Once a minute: the "alive" datapoint and online seconds while connected, and any waiting windows. */
+    /** Once a minute: the health datapoint ("alive" while the kernel works) and online seconds while connected, and any waiting windows. */
     void everyMinute() {
         try {
             if (connection.isConnected()) {
                 metrics.add(MetricNames.CLOUD_ONLINE_SECONDS, 60);
-                publisher.publishAlive();
+                publisher.publishHealth(status.health());
             }
             publisher.publishPending();
         } catch (RuntimeException e) {

@@ -1,9 +1,11 @@
 package be.ghelamcoalert.adapter.iot;
 
+import be.ghelamcoalert.core.model.PartHealth;
 import be.ghelamcoalert.core.port.MetricsOutbox;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -47,11 +49,14 @@ public final class MetricsPublisher {
         }
     }
 
-    /** The once-a-minute "alive" datapoint for the silence alarm; not kept when offline. */
-    public void publishAlive() {
+    /**
+     * The once-a-minute health datapoint: "alive" for the silence alarm only while the kernel
+     * works, and the count of unhealthy parts; not kept when offline.
+     */
+    public void publishHealth(List<PartHealth> parts) {
         scheduler.execute(() -> {
             if (connection.isConnected()) {
-                send(format.alive(clock.instant()));
+                send(format.health(clock.instant(), parts));
             }
         });
     }

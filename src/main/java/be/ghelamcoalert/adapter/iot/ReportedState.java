@@ -40,6 +40,10 @@ final class ReportedState {
                 "upcomingEvents", upcoming.size(),
                 "activeAlerts", upcoming.stream().flatMap(o -> o.alerts().stream()).filter(a -> a.state() == AlertState.ACTIVE).count(),
                 "openNotices", queries.openNotices().size()));
+        var health = new HashMap<String, Object>();
+        status.health().forEach(part -> health.put(part.part().key(), Map.of("state", part.state().name(),
+                "reason", part.reason(), "since", part.since().toString())));
+        state.put("health", health);
         state.put("reportedAt", now.toString());
         return state;
     }

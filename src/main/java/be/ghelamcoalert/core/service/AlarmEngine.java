@@ -10,6 +10,8 @@ import be.ghelamcoalert.core.model.LightPolicy;
 import be.ghelamcoalert.core.model.LightStatus;
 import be.ghelamcoalert.core.model.LightTest;
 import be.ghelamcoalert.core.model.MetricNames;
+import be.ghelamcoalert.core.model.Part;
+import be.ghelamcoalert.core.model.PartHealth;
 import be.ghelamcoalert.core.port.AlertRepository;
 import be.ghelamcoalert.core.port.AuditLog;
 import be.ghelamcoalert.core.port.EventRepository;
@@ -32,6 +34,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,6 +77,8 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
     private final LightPolicy policy;
     private final Duration defaultTest;
     private final AtomicBoolean reloadWanted = new AtomicBoolean(true);
+    private final Consumer<Error> onFatalError;
+    private volatile Optional<Instant> lastTick = Optional.empty();
     private final ChangeFeed.Listener onChange = this::changed;
     private volatile MetricsRecorder metrics = MetricsRecorder.none();
     private volatile ScheduledExecutorService scheduler;
@@ -98,6 +103,21 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
 
     public AlarmEngine(Clock clock, Transactor tx, EventRepository events, AlertRepository alerts, AuditLog audit,
             StatusBoard status, ChangeFeed changes, Relay relay, LightPolicy policy, Duration defaultTest) {
+        this(clock, tx, events, alerts, audit, status, changes, relay, policy, defaultTest, error -> {
+            throw error;
+        });
+    }
+
+    /**
+     * @param onFatalError called on the engine's thread when a tick ends in an {@link Error} (an
+     *                     {@code OutOfMemoryError}, a {@code StackOverflowError}, a broken class):
+     *                     the engine has stopped ticking and cannot be trusted, so the kiosk ends
+     *                     the process there and systemd starts it again
+     */
+    public AlarmEngine(Clock clock, Transactor tx, EventRepository events, AlertRepository alerts, AuditLog audit,
+            StatusBoard status, ChangeFeed changes, Relay relay, LightPolicy policy, Duration defaultTest,
+            Consumer<Error> onFatalError) {
+        this.onFatalError = onFatalError;
         this.clock = clock;
         this.tx = tx;
         this.events = events;
@@ -126,6 +146,7 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
                 throw new IllegalStateException("the alarm engine can be started once");
             }
             var now = clock.instant();
+            lastTick = Optional.of(now);
             reload(now);
             evaluate(now, "start-up restore: ");
         }
@@ -141,6 +162,12 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
             scheduler = executor;
             scheduleNextTick(clock.instant());
         }
+        synchronized (this) {
+            if (hardwareProblem.isEmpty()) {
+                status.report(PartHealth.running(Part.RELAY, clock.instant()));
+            }
+        }
+        status.report(PartHealth.running(Part.ALARM, clock.instant()));
         LOG.info("Alarm engine started with {}; light is {}", relay.description(), currentStatus().pattern());
     }
 
@@ -150,6 +177,7 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
             return;
         }
         var now = clock.instant();
+        lastTick = Optional.of(now);
         var clockJumped = lastEvaluation.map(last -> now.isBefore(last) || Duration.between(last, now).compareTo(LONGEST_NORMAL_GAP) > 0)
                 .orElse(false);
         if (clockJumped) {
@@ -273,13 +301,30 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
         }
     }
 
+    /**
+     * When the engine last looked at the light (its clock's time), for the watchdog and the
+     * heartbeat: an engine that stopped ticking is a kiosk that is not healthy.
+     */
+    public Optional<Instant> lastTick() {
+        return lastTick;
+    }
+
+    /**
+     * A tick that fails is logged and the next one is planned anyway, so the engine never stops
+     * on a bad row or a store error; an {@link Error} stops it and goes to {@code onFatalError}.
+     */
     private void tickSafely() {
         try {
             tick();
-        } catch (VirtualMachineError e) {
-            throw e;
-        } catch (Throwable e) {
+        } catch (Error e) {
+            LOG.error("The alarm engine failed with an error it cannot recover from; it stops", e);
+            status.report(PartHealth.failed(Part.ALARM, clock.instant(), PartSupervisor.reasonOf(e)));
+            onFatalError.accept(e);
+        } catch (RuntimeException e) {
             LOG.error("The alarm engine's tick failed; it carries on with the next one", e);
+            synchronized (this) {
+                scheduleNextTick(clock.instant());
+            }
         }
     }
 
@@ -348,6 +393,7 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
                 LOG.info("Relay works again ({})", relay.description());
                 hardwareProblem = "";
                 status.light(currentStatus());
+                status.report(PartHealth.running(Part.RELAY, now));
             }
         } catch (RuntimeException e) {
             energized = wanted;
@@ -359,6 +405,7 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
                 metrics.increment(MetricNames.RELAY_FAILURES);
                 hardwareProblem = problem;
                 status.light(currentStatus());
+                status.report(PartHealth.failed(Part.RELAY, now, problem));
             }
         }
     }

@@ -292,7 +292,7 @@ public final class KioskShell implements AutoCloseable {
                 dashboard.refresh();
                 detail.refresh();
             }
-            case RELAY, CLOUD -> status.refresh();
+            case RELAY, CLOUD, HEALTH -> status.refresh();
             case IMPORT -> {
                 status.refresh();
                 jobs.showFixtureSource();

@@ -10,12 +10,15 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 /** The bar on top of every screen. */
 public final class StatusBarView {
-    private final HBox root = new HBox(10);
+    private final HBox bar = new HBox(10);
+    private final VBox root = new VBox();
 
     public StatusBarView(StatusBarViewModel model, Texts texts, PinDialog pin, boolean demo) {
+        var root = bar;
         root.getStyleClass().add("status-bar");
         root.setAlignment(Pos.CENTER_LEFT);
         var time = Controls.label(model.timeProperty(), "status-clock");
@@ -51,8 +54,17 @@ public final class StatusBarView {
             root.getChildren().add(badge);
         }
         root.getChildren().addAll(lamp, lampText, test);
+        // A part that failed gets a red line of its own under the bar, across the whole screen,
+        // so a broken cloud or import is seen in the lobby and not only in the log.
+        var faults = Controls.label(model.faultsProperty(), "status-faults");
+        faults.setId("status-faults");
+        faults.setWrapText(true);
+        faults.setMaxWidth(Double.MAX_VALUE);
+        faults.visibleProperty().bind(model.faultsProperty().isNotEmpty());
+        faults.managedProperty().bind(faults.visibleProperty());
+        this.root.getChildren().addAll(bar, faults);
         // At start the clock, the cloud, the import and the light are not yet what they were when the picture was taken.
-        StartPictureTaker.leaveOut(time, date, cloud, fixtures, lamp, lampText);
+        StartPictureTaker.leaveOut(time, date, cloud, fixtures, lamp, lampText, faults);
     }
 
     private static Label styled(Label label, ObservableValue<String> style, String prefix) {

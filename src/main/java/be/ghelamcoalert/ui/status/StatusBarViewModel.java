@@ -3,6 +3,8 @@ package be.ghelamcoalert.ui.status;
 import be.ghelamcoalert.core.model.CloudStatus;
 import be.ghelamcoalert.core.model.ImportStatus;
 import be.ghelamcoalert.core.model.LightStatus;
+import be.ghelamcoalert.core.model.Part;
+import be.ghelamcoalert.core.model.PartHealth;
 import be.ghelamcoalert.core.model.command.RunLightTest;
 import be.ghelamcoalert.core.service.StatusBoard;
 import be.ghelamcoalert.ui.common.CommandRunner;
@@ -11,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -34,6 +37,7 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper fixtures = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper fixturesStyle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper light = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper faults = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper lampLit = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper lampHardwareOk = new ReadOnlyBooleanWrapper(true);
     private long shownMinute = Long.MIN_VALUE;
@@ -70,6 +74,7 @@ public final class StatusBarViewModel {
         showCloud(board.cloud());
         showFixtures(board.fixtures(), now);
         showLight(board.light(), now);
+        showFaults();
     }
 
     public void runLightTest() {
@@ -96,6 +101,20 @@ public final class StatusBarViewModel {
         set(fixtures, status.lastGoodImport()
                 .map(at -> texts.get("status.import.at", sinceText(at), ageText(Duration.between(at, now)), health))
                 .orElseGet(() -> texts.get("status.import.never", health)));
+    }
+
+    /**
+     * Every part that failed or works only in part, in words: "Cloud: The device certificate
+     * /etc/ghelamco-alert/certs/device.pem.crt does not exist (iot.certificate)". The reason comes
+     * from the part as it is logged; the clock's is said in the screen's language.
+     */
+    private void showFaults() {
+        set(faults, board.troubles().stream().map(this::faultText).collect(Collectors.joining("  ·  ")));
+    }
+
+    private String faultText(PartHealth health) {
+        var part = texts.get("status.part." + health.part().key());
+        return health.part() == Part.CLOCK ? texts.get("status.clock.notSet") : part + ": " + health.reason();
     }
 
     private void showLight(LightStatus status, Instant now) {
@@ -151,6 +170,11 @@ public final class StatusBarViewModel {
 
     public ReadOnlyStringProperty fixturesStyleProperty() {
         return fixturesStyle.getReadOnlyProperty();
+    }
+
+    /** What is wrong with the kiosk's parts, or empty when nothing is. */
+    public ReadOnlyStringProperty faultsProperty() {
+        return faults.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty lightProperty() {
