@@ -78,6 +78,7 @@ final class Device implements AutoCloseable {
             kiosk.status().report(PartHealth.off(Part.SCREEN, clock.instant(), "no screen"));
             var metrics = MetricsWiring.open(kiosk);
             var alarm = AlarmWiring.startWithRelay(kiosk, demo, metrics.recorder(), onAlarmError);
+            LOG.info("Light restored {} ms after the JVM started", sinceJvmStart().toMillis());
             var health = new KernelHealth(clock, kiosk.status(), alarm.engine()::lastTick, StoreProbes.of(kiosk.database()));
             health.check();
             MetricsWiring.beatWhileHealthy(kiosk, metrics, health);
@@ -91,6 +92,11 @@ final class Device implements AutoCloseable {
             kiosk.close();
             throw e;
         }
+    }
+
+    private static java.time.Duration sinceJvmStart() {
+        return ProcessHandle.current().info().startInstant()
+                .map(start -> java.time.Duration.between(start, java.time.Instant.now())).orElse(java.time.Duration.ZERO);
     }
 
     public Kiosk kiosk() {

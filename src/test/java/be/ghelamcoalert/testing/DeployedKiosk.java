@@ -72,15 +72,24 @@ public final class DeployedKiosk implements AutoCloseable {
         return layout;
     }
 
+    /** The screen of the tests: headless Monocle, as the Pi's cage is not here. */
+    public static final List<String> HEADLESS_SCREEN = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless");
+
     /** Starts the kiosk as the unit does, with {@code extraEnvironment} (e.g. NOTIFY_SOCKET) on top. */
     public static DeployedKiosk start(Layout layout, Map<String, String> extraEnvironment) throws IOException {
+        return start(layout, extraEnvironment, HEADLESS_SCREEN);
+    }
+
+    /** As {@link #start(Layout, Map)} with other screen options (GTK without a display: a screen that cannot start). */
+    public static DeployedKiosk start(Layout layout, Map<String, String> extraEnvironment, List<String> screenOptions) throws IOException {
         var unit = Files.readAllLines(UNIT);
         var environment = unitEnvironment(unit, layout);
         environment.putAll(extraEnvironment);
         var command = new ArrayList<String>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         Optional.ofNullable(environment.remove("JAVA_OPTS")).ifPresent(options -> command.addAll(Arrays.asList(options.trim().split("\\s+"))));
-        command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-cp", System.getProperty("java.class.path"), MAIN));
+        command.addAll(screenOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), MAIN));
         command.addAll(execStartArguments(unit, layout));
         var output = layout.root().resolve("journal.log"); // what journald would collect
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));

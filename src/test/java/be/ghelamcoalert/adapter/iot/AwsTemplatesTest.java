@@ -43,6 +43,17 @@ class AwsTemplatesTest {
         assertThat(alarm.get("TreatMissingData").asText()).isEqualTo("breaching");
     }
 
+    @Test
+    void aPartUnhealthyForFifteenMinutesRaisesTheSecondAlarm() throws Exception {
+        var alarm = yaml.readTree(Path.of("kiosk-config/aws/kiosk-alarm.yaml").toFile()).at("/Resources/KioskPartUnhealthyAlarm/Properties");
+
+        assertThat(alarm.get("MetricName").asText()).isEqualTo(EmfFormat.UNHEALTHY_PARTS);
+        assertThat(alarm.get("Statistic").asText()).as("unhealthy all through each period").isEqualTo("Minimum");
+        assertThat(alarm.get("Period").asInt() * alarm.get("DatapointsToAlarm").asInt()).isEqualTo(900);
+        assertThat(alarm.get("ComparisonOperator").asText()).isEqualTo("GreaterThanOrEqualToThreshold");
+        assertThat(alarm.get("Threshold").asInt()).isEqualTo(1);
+    }
+
     private static List<String> actions(JsonNode statements) {
         var actions = new ArrayList<String>();
         statements.forEach(s -> actions.add(s.get("Action").asText()));

@@ -109,13 +109,37 @@ class IotDeviceMetricsTest {
 
     @Test
     void whileOnlineAnAliveDatapointGoesOutEveryMinuteForTheSilenceAlarm() {
+        allPartsRunning();
         device.everyMinute();
 
         await().atMost(WAIT).until(() -> received.stream().anyMatch(e -> e.has(EmfFormat.ALIVE)));
         var alive = received.stream().filter(e -> e.has(EmfFormat.ALIVE)).findFirst().orElseThrow();
-        assertThat(alive.get("_aws").get("CloudWatchMetrics").get(0).get("Metrics").findValuesAsText("Name")).containsExactly("Alive");
+        assertThat(alive.get("_aws").get("CloudWatchMetrics").get(0).get("Metrics").findValuesAsText("Name"))
+                .containsExactly("Alive", "UnhealthyParts");
         assertThat(alive.get("ThingName").asText()).isEqualTo(THING);
         assertThat(kiosk.metrics.currentWindow().value(MetricNames.CLOUD_ONLINE_SECONDS)).isEqualTo(60);
+    }
+
+    @Test
+    void aKernelPartThatFailedWithholdsAliveButStillCountsTheUnhealthyParts() {
+        allPartsRunning();
+        var now = kiosk.clock.instant();
+        kiosk.status.report(be.ghelamcoalert.core.model.PartHealth.failed(be.ghelamcoalert.core.model.Part.RELAY, now,
+                "GPIO 17 write failed"));
+
+        device.everyMinute();
+
+        await().atMost(WAIT).until(() -> received.stream().anyMatch(e -> e.has(EmfFormat.UNHEALTHY_PARTS)));
+        var health = received.stream().filter(e -> e.has(EmfFormat.UNHEALTHY_PARTS)).findFirst().orElseThrow();
+        assertThat(health.has(EmfFormat.ALIVE)).as("no Alive while the relay fails").isFalse();
+        assertThat(health.get(EmfFormat.UNHEALTHY_PARTS).asInt()).isEqualTo(1);
+        assertThat(health.at("/Health/relay").asText()).isEqualTo("FAILED: GPIO 17 write failed");
+    }
+
+    private void allPartsRunning() {
+        for (var part : be.ghelamcoalert.core.model.Part.values()) {
+            kiosk.status.report(be.ghelamcoalert.core.model.PartHealth.running(part, kiosk.clock.instant()));
+        }
     }
 
     /** The scheduler's minutes: the clock moves on and the heartbeat is counted (one came at the start). */

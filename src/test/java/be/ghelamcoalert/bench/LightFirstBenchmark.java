@@ -1,0 +1,60 @@
+package be.ghelamcoalert.bench;
+
+import be.ghelamcoalert.testing.DeployedKiosk;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * JVM start to the relay in its right state, next to JVM start to the first frame, for the kiosk
+ * started exactly as the Pi's unit starts it ({@link DeployedKiosk}: its JVM options, environment
+ * and arguments), on a store that already exists, {@code rounds} times (default 5). Target: the
+ * light at most 1 s after the JVM started, and before the first frame.
+ *
+ * <pre>bash packaging/run-benchmark.sh LightFirstBenchmark [rounds]</pre>
+ */
+public final class LightFirstBenchmark {
+    private static final Logger LOG = LoggerFactory.getLogger(LightFirstBenchmark.class);
+    private static final Pattern LIGHT = Pattern.compile("Light restored (\\d+) ms after the JVM started");
+    private static final Pattern SCREEN = Pattern.compile("Kiosk screen shown (\\d+) ms after the JVM started");
+
+    private LightFirstBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        var root = Files.createTempDirectory("light-first");
+        var layout = DeployedKiosk.install(root);
+        Files.delete(layout.etc().resolve("fixtures.yaml")); // no import: only the start is measured
+        var light = new ArrayList<Long>();
+        var screen = new ArrayList<Long>();
+        for (int round = 0; round <= rounds; round++) { // round 0 creates the store
+            try (var kiosk = DeployedKiosk.start(layout, Map.of())) {
+                long lightMs = number(kiosk.awaitLine(LIGHT, Duration.ofSeconds(60)), LIGHT);
+                long screenMs = number(kiosk.awaitLine(SCREEN, Duration.ofSeconds(60)), SCREEN);
+                if (round > 0) {
+                    light.add(lightMs);
+                    screen.add(screenMs);
+                }
+                kiosk.stop(Duration.ofSeconds(30));
+            }
+        }
+        LOG.info("JVM start to the light restored: median {} ms (rounds {}); to the first frame: median {} ms (rounds {})",
+                median(light), light, median(screen), screen);
+    }
+
+    private static long number(String line, Pattern pattern) {
+        var matcher = pattern.matcher(line);
+        matcher.find();
+        return Long.parseLong(matcher.group(1));
+    }
+
+    private static long median(List<Long> values) {
+        var sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+}
