@@ -67,7 +67,7 @@ final class Device implements AutoCloseable {
         if (demo) {
             Database.delete(dataDirectory); // the demo starts afresh every time
         }
-        var kiosk = Kiosk.open(config, clock, dataDirectory);
+        var kiosk = StoreOpening.open(config, clock, dataDirectory);
         try {
             if (demo) {
                 DemoData.seed(kiosk.database(), kiosk.planning(), clock, kiosk.events());

@@ -22,6 +22,8 @@ public final class KernelHealth {
     /** Before this the clock has not been set (a Pi without a real-time clock boots in 1970). */
     public static final Instant CLOCK_SET_AFTER = Instant.parse("2025-01-01T00:00:00Z");
 
+    private static final String SILENT = "the alarm engine has not run for ";
+
     private final Clock clock;
     private final StatusBoard board;
     private final Supplier<Optional<Instant>> alarmLastTick;
@@ -39,14 +41,25 @@ public final class KernelHealth {
         var now = clock.instant();
         board.report(clockHealth(now));
         board.report(alarmHealth(now));
-        board.report(store.problem().map(problem -> PartHealth.failed(Part.STORE, now, problem))
-                .orElseGet(() -> PartHealth.running(Part.STORE, now)));
-        return board.health().stream().filter(h -> h.part().kernel() && h.state() != PartHealth.State.RUNNING).toList();
+        board.report(storeHealth(now));
+        return board.health().stream().filter(h -> h.part().kernel() && !lights(h)).toList();
     }
 
-    /** Whether the kernel was healthy at the last {@link #check()}, as the board has it. */
-    public boolean lastCheckHealthy() {
-        return board.health().stream().filter(h -> h.part().kernel()).allMatch(h -> h.state() == PartHealth.State.RUNNING);
+    /**
+     * Whether the light can work with this part as it is: running, or degraded with a reason to
+     * show (a store that was damaged and started empty works, and says so until the next restart).
+     */
+    private static boolean lights(PartHealth health) {
+        return health.state() == PartHealth.State.RUNNING || health.state() == PartHealth.State.DEGRADED;
+    }
+
+    private PartHealth storeHealth(Instant now) {
+        var problem = store.problem();
+        if (problem.isPresent()) {
+            return PartHealth.failed(Part.STORE, now, problem.get());
+        }
+        var current = board.health(Part.STORE);
+        return current.state() == PartHealth.State.DEGRADED ? current : PartHealth.running(Part.STORE, now);
     }
 
     /** Whether {@code now} can be a real time: the clock was set (by NTP) after boot. */
@@ -62,7 +75,7 @@ public final class KernelHealth {
 
     private PartHealth alarmHealth(Instant now) {
         var current = board.health(Part.ALARM);
-        if (current.state() == PartHealth.State.FAILED) {
+        if (current.state() == PartHealth.State.FAILED && !current.reason().startsWith(SILENT)) {
             return current; // a fatal error: the process ends
         }
         var last = alarmLastTick.get();
@@ -71,7 +84,7 @@ public final class KernelHealth {
         }
         var silence = Duration.between(last.get(), now);
         return silence.compareTo(ALARM_SILENCE) > 0
-                ? PartHealth.degraded(Part.ALARM, now, "the alarm engine has not run for " + silence.toSeconds() + " s")
+                ? PartHealth.failed(Part.ALARM, now, SILENT + silence.toSeconds() + " s")
                 : PartHealth.running(Part.ALARM, now);
     }
 }
