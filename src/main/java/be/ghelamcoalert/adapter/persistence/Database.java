@@ -4,6 +4,7 @@ import be.ghelamcoalert.core.model.StoreHealth;
 import be.ghelamcoalert.core.port.Transactor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -81,7 +82,10 @@ public final class Database implements Transactor, AutoCloseable {
         }
         var url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve(FILE_NAME)
                 + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TIME ZONE=UTC;QUERY_CACHE_SIZE=64;TRACE_LEVEL_FILE=0";
-        var pool = JdbcConnectionPool.create(url, "kiosk", "");
+        createIfMissing(directory, url);
+        // Only ever the file that is there: a store that vanished (a card repaired or swapped while the
+        // kiosk runs) is an error to show, never a new empty store that knows no events.
+        var pool = JdbcConnectionPool.create(url + ";IFEXISTS=TRUE", "kiosk", "");
         pool.setMaxConnections(8);
         if (isAtCurrentSchema(pool)) {
             LOG.info("Database {} ready at schema version {}", directory, SCHEMA_VERSION);
@@ -90,6 +94,17 @@ public final class Database implements Transactor, AutoCloseable {
         var result = flyway(pool).migrate();
         LOG.info("Database {} migrated to schema version {}", directory, result.targetSchemaVersion);
         return new Database(directory, pool, true);
+    }
+
+    private static void createIfMissing(Path directory, String url) {
+        if (Files.exists(directory.resolve(STORE_FILE))) {
+            return;
+        }
+        try (var created = DriverManager.getConnection(url, "kiosk", "")) {
+            LOG.info("Database {}: a new store", directory);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the store in " + directory + ": " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -24,7 +24,7 @@ final class StoreHealthWatch {
     static final long NEARLY_FULL_BYTES = 1024 * 1024;
     private static final Set<Integer> STORAGE_ERRORS = Set.of(ErrorCode.DATABASE_IS_CLOSED,
             ErrorCode.DATABASE_CALLED_AT_SHUTDOWN, ErrorCode.DATABASE_IS_READ_ONLY, ErrorCode.IO_EXCEPTION_1,
-            ErrorCode.IO_EXCEPTION_2, ErrorCode.FILE_CORRUPTED_1);
+            ErrorCode.IO_EXCEPTION_2, ErrorCode.FILE_CORRUPTED_1, ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1);
 
     private final Path directory;
     private final AtomicReference<StoreHealth> current = new AtomicReference<>(StoreHealth.ok());
@@ -91,7 +91,9 @@ final class StoreHealthWatch {
         if (usableSpace() < NEARLY_FULL_BYTES || mentions(failure, "No space left")) {
             return new StoreHealth(State.FULL, "Store: disk full (" + directory + ")");
         }
-        return new StoreHealth(State.CLOSED, "Store: " + firstLine(rootCause(failure)) + " (" + directory + ")");
+        var what = failure instanceof SQLException e && (e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED
+                || e.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN) ? "the database closed" : firstLine(rootCause(failure));
+        return new StoreHealth(State.CLOSED, "Store: " + what + " (" + directory + ")");
     }
 
     private boolean isReadOnly() {
