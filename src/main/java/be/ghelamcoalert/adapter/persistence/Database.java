@@ -100,7 +100,8 @@ public final class Database implements Transactor, AutoCloseable {
         if (Files.exists(directory.resolve(STORE_FILE))) {
             return;
         }
-        try (var created = DriverManager.getConnection(url, "kiosk", "")) {
+        try {
+            DriverManager.getConnection(url, "kiosk", "").close();
             LOG.info("Database {}: a new store", directory);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the store in " + directory + ": " + e.getMessage(), e);
