@@ -7,9 +7,10 @@ import java.util.Optional;
  *
  * @param alarm the alarm light, relay and office hours
  * @param iot the AWS IoT connection; empty: the kiosk runs offline
+ * @param store how long the store keeps past events, logs and quarantined pages
  */
 public record KioskConfig(KioskSettings kiosk, DeadlineSettings deadlines, AlertSettings alerts, UiSettings ui,
-        AlarmSettings alarm, Optional<IotSettings> iot) {
+        AlarmSettings alarm, Optional<IotSettings> iot, StoreSettings store) {
 
     public KioskConfig {
         kiosk = kiosk == null ? KioskSettings.defaults() : kiosk;
@@ -18,21 +19,28 @@ public record KioskConfig(KioskSettings kiosk, DeadlineSettings deadlines, Alert
         ui = ui == null ? UiSettings.defaults() : ui;
         alarm = alarm == null ? AlarmSettings.defaults() : alarm;
         iot = iot == null ? Optional.empty() : iot;
+        store = store == null ? StoreSettings.defaults() : store;
+    }
+
+    /** With the store's default retention. */
+    public KioskConfig(KioskSettings kiosk, DeadlineSettings deadlines, AlertSettings alerts, UiSettings ui,
+            AlarmSettings alarm, Optional<IotSettings> iot) {
+        this(kiosk, deadlines, alerts, ui, alarm, iot, null);
     }
 
     public static KioskConfig defaults() {
-        return new KioskConfig(null, null, null, null, null, null);
+        return new KioskConfig(null, null, null, null, null, null, null);
     }
 
     public KioskConfig withUi(UiSettings newUi) {
-        return new KioskConfig(kiosk, deadlines, alerts, newUi, alarm, iot);
+        return new KioskConfig(kiosk, deadlines, alerts, newUi, alarm, iot, store);
     }
 
     public KioskConfig withAlarm(AlarmSettings newAlarm) {
-        return new KioskConfig(kiosk, deadlines, alerts, ui, newAlarm, iot);
+        return new KioskConfig(kiosk, deadlines, alerts, ui, newAlarm, iot, store);
     }
 
     public KioskConfig withIot(Optional<IotSettings> newIot) {
-        return new KioskConfig(kiosk, deadlines, alerts, ui, alarm, newIot);
+        return new KioskConfig(kiosk, deadlines, alerts, ui, alarm, newIot, store);
     }
 }

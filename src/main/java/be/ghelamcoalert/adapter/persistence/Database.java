@@ -1,8 +1,10 @@
 package be.ghelamcoalert.adapter.persistence;
 
+import be.ghelamcoalert.core.model.StoreHealth;
 import be.ghelamcoalert.core.port.Transactor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +31,14 @@ import org.slf4j.LoggerFactory;
  * do is about a quarter of a second of the kiosk's start on a plain JVM. {@link #verifySchema()}
  * then compares the applied migrations with the bundled ones, once the screen is up. A new store,
  * an older one or one with a failed migration is migrated by Flyway before it is used, as always.
+ *
+ * <p>When a write fails because the disk is full or the file system turned read-only, H2 closes
+ * the database. Nothing committed before is lost (the file keeps its last complete chunk). The
+ * failure shows in {@link #health()} at once; the next call opens the file again (see
+ * {@link StoreConnections}), so the store works again as soon as there is room, without a restart.
+ * H2 keeps no trace file ({@code TRACE_LEVEL_FILE=0}): no {@code .trace.db} grows beside the store,
+ * and on a full or read-only disk H2 does not print a stack trace on standard error each time it
+ * cannot write one. The failures reach the log through {@link #health()}'s changes and the callers.
  */
 public final class Database implements Transactor, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -34,7 +46,7 @@ public final class Database implements Transactor, AutoCloseable {
     /** The file H2 keeps the store in, in the data directory (a constant: naming it loads nothing). */
     public static final String STORE_FILE = FILE_NAME + ".mv.db";
     /** The version of the newest migration under {@code db/migration}; DatabaseTest keeps them equal. */
-    public static final String SCHEMA_VERSION = "7";
+    public static final String SCHEMA_VERSION = "8";
     static final String JDBI_FLIGHT_RECORDER_SUPPORT = "org.jdbi.v3.core.statement.internal.JfrSupport";
     private static final String HISTORY_CHECK = "SELECT COUNT(CASE WHEN \"success\" AND \"version\" = ? THEN 1 END), "
             + "COUNT(CASE WHEN NOT \"success\" THEN 1 END) FROM \"flyway_schema_history\"";
@@ -43,12 +55,22 @@ public final class Database implements Transactor, AutoCloseable {
     private final Jdbi jdbi;
     private final Path directory;
     private final AtomicBoolean verified;
+    private final StoreHealthWatch health;
 
     private Database(Path directory, JdbcConnectionPool pool, boolean migratedByFlyway) {
         this.directory = directory;
         this.pool = pool;
         this.verified = new AtomicBoolean(migratedByFlyway);
-        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        this.health = new StoreHealthWatch(directory);
+        this.jdbi = Jdbi.create(new StoreConnections(pool, health)).installPlugin(new SqlObjectPlugin());
+        jdbi.setSqlLogger(new SqlLogger() {
+            @Override
+            public void logException(StatementContext context, SQLException e) {
+                if (StoreHealthWatch.isStorageFailure(e)) {
+                    health.failed(e);
+                }
+            }
+        });
     }
 
     /** Opens (creating if needed) the database in {@code directory} and brings its schema up to date. */
@@ -59,8 +81,11 @@ public final class Database implements Transactor, AutoCloseable {
             throw new IllegalStateException("Cannot create the data directory " + directory + ": " + e.getMessage(), e);
         }
         var url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve(FILE_NAME)
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TIME ZONE=UTC;QUERY_CACHE_SIZE=64";
-        var pool = JdbcConnectionPool.create(url, "kiosk", "");
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TIME ZONE=UTC;QUERY_CACHE_SIZE=64;TRACE_LEVEL_FILE=0";
+        createIfMissing(directory, url);
+        // Only ever the file that is there: a store that vanished (a card repaired or swapped while the
+        // kiosk runs) is an error to show, never a new empty store that knows no events.
+        var pool = JdbcConnectionPool.create(url + ";IFEXISTS=TRUE", "kiosk", "");
         pool.setMaxConnections(8);
         if (isAtCurrentSchema(pool)) {
             LOG.info("Database {} ready at schema version {}", directory, SCHEMA_VERSION);
@@ -69,6 +94,18 @@ public final class Database implements Transactor, AutoCloseable {
         var result = flyway(pool).migrate();
         LOG.info("Database {} migrated to schema version {}", directory, result.targetSchemaVersion);
         return new Database(directory, pool, true);
+    }
+
+    private static void createIfMissing(Path directory, String url) {
+        if (Files.exists(directory.resolve(STORE_FILE))) {
+            return;
+        }
+        try {
+            DriverManager.getConnection(url, "kiosk", "").close();
+            LOG.info("Database {}: a new store", directory);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the store in " + directory + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -145,6 +182,18 @@ public final class Database implements Transactor, AutoCloseable {
 
     public Path directory() {
         return directory;
+    }
+
+    /**
+     * Whether the store accepts writes, as last seen: a statement that failed on the store's file
+     * makes it FULL, READ_ONLY or CLOSED at once; a write by {@link JdbiStoreProbe} makes it OK again.
+     */
+    public StoreHealth health() {
+        return health.current();
+    }
+
+    StoreHealthWatch healthWatch() {
+        return health;
     }
 
     @Override

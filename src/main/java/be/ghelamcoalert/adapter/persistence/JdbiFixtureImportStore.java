@@ -5,6 +5,7 @@ import static be.ghelamcoalert.adapter.persistence.Timestamps.utcOrNull;
 
 import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.ImportStatus.Health;
+import be.ghelamcoalert.core.model.RetentionPolicy;
 import be.ghelamcoalert.core.model.fixtures.SourceHealth;
 import be.ghelamcoalert.core.model.fixtures.SourceRef;
 import be.ghelamcoalert.core.port.FixtureImportStore;
@@ -17,16 +18,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Source health, source-id links and quarantined pages in H2. Joins the open transaction. */
+/**
+ * Source health, source-id links and quarantined pages in H2. Joins the open transaction. Of the
+ * quarantined pages only the newest few per source are kept, each cut to the policy's size.
+ */
 public final class JdbiFixtureImportStore implements FixtureImportStore {
-    /** Quarantined pages kept per source. */
-    static final int RAW_PAGES_KEPT = 5;
     private static final int MAX_REASON = 1000;
 
     private final Database database;
+    private final int pagesKept;
+    private final int pageBytes;
 
-    public JdbiFixtureImportStore(Database database) {
+    public JdbiFixtureImportStore(Database database, RetentionPolicy policy) {
         this.database = database;
+        this.pagesKept = policy.quarantinedPagesPerSource();
+        this.pageBytes = policy.quarantinedPageBytes();
+    }
+
+    /** With the default retention: 5 pages per source, 1 MB each. */
+    public JdbiFixtureImportStore(Database database) {
+        this(database, RetentionPolicy.DEFAULTS);
     }
 
     @Override
@@ -93,11 +104,12 @@ public final class JdbiFixtureImportStore implements FixtureImportStore {
                     .bind("source", page.source())
                     .bind("at", utc(page.keptAt()))
                     .bind("reason", clip(page.reason()))
-                    .bind("content", page.content())
+                    .bind("content", PageCap.cap(page.content(), pageBytes))
                     .execute();
             h.createUpdate("DELETE FROM fixture_raw_pages WHERE source = :source AND id NOT IN "
-                            + "(SELECT id FROM fixture_raw_pages WHERE source = :source ORDER BY id DESC LIMIT " + RAW_PAGES_KEPT + ")")
+                            + "(SELECT id FROM fixture_raw_pages WHERE source = :source ORDER BY id DESC LIMIT :kept)")
                     .bind("source", page.source())
+                    .bind("kept", pagesKept)
                     .execute();
         });
     }

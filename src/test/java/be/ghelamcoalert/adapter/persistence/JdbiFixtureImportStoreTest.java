@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.ImportStatus.Health;
+import be.ghelamcoalert.core.model.RetentionPolicy;
 import be.ghelamcoalert.core.model.fixtures.SourceHealth;
 import be.ghelamcoalert.core.model.fixtures.SourceRef;
 import be.ghelamcoalert.core.port.FixtureImportStore.RawPage;
@@ -46,7 +47,7 @@ class JdbiFixtureImportStoreTest {
                 store.keepRawPage(new RawPage("club", T0.plusSeconds(i), "reason " + i, "page " + i));
             }
             store.keepRawPage(new RawPage("arena", T0, "other", "ics"));
-            assertThat(store.rawPages("club")).hasSize(JdbiFixtureImportStore.RAW_PAGES_KEPT)
+            assertThat(store.rawPages("club")).hasSize(RetentionPolicy.DEFAULTS.quarantinedPagesPerSource())
                     .first().extracting(RawPage::content).isEqualTo("page 7");
             assertThat(store.rawPages("arena")).hasSize(1);
         }
