@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The operator's view of the fixture import: what the sources list (with --json one object per
- * line), and what an import changes. Exit 0 when all sources were read, 3 when one was
+ * line: every match with the id of its own event and how it was recognised, see the README's
+ * "How a match is recognised"), and what an import changes. Exit 0 when all sources were read, 3 when one was
  * quarantined, 4 when one could not be reached, 2 on a bad configuration.
  */
 @Command(name = "fixtures", mixinStandardHelpOptions = true,
@@ -127,7 +128,8 @@ final class FixturesCommand implements Callable<Integer> {
 
     private static ObjectNode fixture(Identified item, ZoneId zone) {
         var f = item.fixture();
-        var node = JSON.createObjectNode().put("type", "fixture").put("id", item.id().value());
+        var node = JSON.createObjectNode().put("type", "fixture").put("id", item.id().value())
+                .put("recognisedBy", item.recognition().name());
         if (f.date().isPresent() && f.time().isPresent()) {
             node.put("start", ISO_WITH_OFFSET.format(ZonedDateTime.of(f.date().get(), f.time().get(), zone)));
         } else {
@@ -142,6 +144,7 @@ final class FixturesCommand implements Callable<Integer> {
         node.put("atOurVenue", item.atOurVenue());
         node.put("state", f.state().name());
         node.put("source", f.source());
+        putOrNull(node, "sourceId", f.sourceId());
         return node;
     }
 

@@ -123,7 +123,9 @@ class FixturesCommandTest {
         assertThat(brugge.get("competition").asText()).isEqualTo("Jupiler Pro League");
         assertThat(brugge.get("venue").isNull()).isTrue();
         assertThat(brugge.get("atOurVenue").asBoolean()).isTrue();
-        assertThat(brugge.get("id").asText()).startsWith("m-").endsWith("jupiler-pro-league-kaa-gent-v-club-brugge");
+        assertThat(brugge.get("id").asText()).startsWith("m-").endsWith("jupiler-pro-league-kaa-gent-v-club-brugge-" + winterSaturday);
+        assertThat(brugge.get("recognisedBy").asText()).isEqualTo("NEW");
+        assertThat(brugge.get("sourceId").asText()).isEqualTo("m1");
         assertThat(fixtures.get(1).get("start").asText()).isEqualTo(summerSunday + "T14:30:00+02:00");
         var cup = fixtures.get(2);
         assertThat(cup.has("start")).isFalse();
@@ -160,6 +162,35 @@ class FixturesCommandTest {
 
         assertThat(run("--config", config.toString())).isEqualTo(ExitCodes.OK);
         assertThat(pictures.path()).doesNotExist();
+    }
+
+    /** A season with play-offs: the same pairing at our venue three times, and another twice. */
+    @Test
+    void everyMatchOfASeasonWithPlayOffsHasItsOwnIdAndItsOwnEvent() throws Exception {
+        var today = LocalDate.now(ZoneId.of("Europe/Brussels"));
+        var dates = List.of(today.plusDays(10), today.plusDays(40), today.plusDays(70), today.plusDays(100), today.plusDays(120));
+        server.html("/club", FixturePage.of(
+                match(dates.get(0).toString(), "18u30", "KAA Gent", "Anderlecht", "Jupiler Pro League", ""),
+                match(dates.get(1).toString(), "20u45", "KAA Gent", "Club Brugge", "Jupiler Pro League", ""),
+                match(dates.get(2).toString(), "TBC", "KAA Gent", "Anderlecht", "Jupiler Pro League", ""),
+                match(dates.get(3).toString(), "TBC", "KAA Gent", "Club Brugge", "Jupiler Pro League", ""),
+                match(dates.get(4).toString(), "TBC", "KAA Gent", "Anderlecht", "Jupiler Pro League", "")).table());
+
+        assertThat(run("--config", config.toString(), "--json", "--dry-run")).isEqualTo(ExitCodes.OK);
+        var ids = lines("fixture").stream().filter(n -> n.get("source").asText().equals("club")).map(n -> n.get("id").asText()).toList();
+        assertThat(ids).hasSize(5).doesNotHaveDuplicates();
+        assertThat(lines("change")).filteredOn(n -> n.get("action").asText().equals("CREATED")).hasSize(6);
+
+        out.getBuffer().setLength(0);
+        assertThat(run("--config", config.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(storedEvents()).as("five matches and the concert").isEqualTo(6);
+
+        out.getBuffer().setLength(0);
+        assertThat(run("--config", config.toString(), "--json", "--dry-run")).isEqualTo(ExitCodes.OK);
+        var again = lines("fixture").stream().filter(n -> n.get("source").asText().equals("club")).toList();
+        assertThat(again).extracting(n -> n.get("id").asText()).containsExactlyElementsOf(ids);
+        assertThat(again).extracting(n -> n.get("recognisedBy").asText()).containsOnly("SAME_DATE");
+        assertThat(lines("change")).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static be.ghelamcoalert.adapter.persistence.Timestamps.utcOrNull;
 import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.ImportStatus.Health;
 import be.ghelamcoalert.core.model.RetentionPolicy;
+import be.ghelamcoalert.core.model.fixtures.Pairing;
 import be.ghelamcoalert.core.model.fixtures.SourceHealth;
 import be.ghelamcoalert.core.model.fixtures.SourceRef;
 import be.ghelamcoalert.core.port.FixtureImportStore;
@@ -19,8 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Source health, source-id links and quarantined pages in H2. Joins the open transaction. Of the
- * quarantined pages only the newest few per source are kept, each cut to the policy's size.
+ * Source health, source-id links, match pairings and quarantined pages in H2. Joins the open
+ * transaction. Of the quarantined pages only the newest few per source are kept, each cut to the
+ * policy's size.
  */
 public final class JdbiFixtureImportStore implements FixtureImportStore {
     private static final int MAX_REASON = 1000;
@@ -94,6 +96,35 @@ public final class JdbiFixtureImportStore implements FixtureImportStore {
             if (!links.isEmpty()) {
                 batch.execute();
             }
+        });
+    }
+
+    @Override
+    public Map<EventId, Pairing> pairings() {
+        return database.jdbi().withHandle(h -> {
+            var pairings = new HashMap<EventId, Pairing>();
+            h.createQuery("SELECT event_id, competition, home_team, away_team FROM fixture_pairings")
+                    .map((rs, ctx) -> Map.entry(new EventId(rs.getString("event_id")),
+                            new Pairing(rs.getString("competition"), rs.getString("home_team"), rs.getString("away_team"))))
+                    .forEach(e -> pairings.put(e.getKey(), e.getValue()));
+            return pairings;
+        });
+    }
+
+    @Override
+    public void savePairings(Map<EventId, Pairing> pairings) {
+        if (pairings.isEmpty()) {
+            return;
+        }
+        database.jdbi().useHandle(h -> {
+            var batch = h.prepareBatch("MERGE INTO fixture_pairings (event_id, competition, home_team, away_team) KEY (event_id) "
+                    + "VALUES (:eventId, :competition, :home, :away)");
+            pairings.forEach((id, pairing) -> batch.bind("eventId", id.value())
+                    .bind("competition", pairing.competition())
+                    .bind("home", pairing.home())
+                    .bind("away", pairing.away())
+                    .add());
+            batch.execute();
         });
     }
 

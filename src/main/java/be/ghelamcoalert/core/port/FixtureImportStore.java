@@ -1,6 +1,7 @@
 package be.ghelamcoalert.core.port;
 
 import be.ghelamcoalert.core.model.EventId;
+import be.ghelamcoalert.core.model.fixtures.Pairing;
 import be.ghelamcoalert.core.model.fixtures.SourceHealth;
 import be.ghelamcoalert.core.model.fixtures.SourceRef;
 import java.time.Instant;
@@ -21,6 +22,12 @@ public interface FixtureImportStore {
     Map<SourceRef, EventId> links();
 
     void saveLinks(Map<SourceRef, EventId> links);
+
+    /** The pairing of each stored match the import made or recognised since match identity. */
+    Map<EventId, Pairing> pairings();
+
+    /** Remembers (or replaces) the pairings of stored events; an event's pairing goes with the event. */
+    void savePairings(Map<EventId, Pairing> pairings);
 
     /** Keeps the page; only the newest few per source are kept. */
     void keepRawPage(RawPage page);

@@ -125,6 +125,7 @@ public final class FixtureImportService implements FixtureRefresh {
             tx.run(() -> {
                 result.changes().forEach(change -> apply(change, now));
                 store.saveLinks(result.links());
+                store.savePairings(result.pairings());
                 healths.forEach(store::saveHealth);
                 rawPages.forEach(store::keepRawPage);
             });
@@ -151,11 +152,11 @@ public final class FixtureImportService implements FixtureRefresh {
         var same = lastApplied.filter(last -> apply && last.day().equals(today) && last.pages().equals(accepted));
         if (same.isPresent()) {
             var previous = same.get().result();
-            return new Reconciliation(previous.listed(), List.of(), Map.of(), previous.ignored());
+            return new Reconciliation(previous.listed(), List.of(), Map.of(), Map.of(), previous.ignored());
         }
         var fixtures = accepted.stream().flatMap(p -> p.fixtures().stream()).toList();
         var healthy = accepted.stream().map(SourcePage::source).collect(Collectors.toSet());
-        return reconciler.reconcile(fixtures, healthy, events.all(), store.links(), today);
+        return reconciler.reconcile(fixtures, healthy, events.all(), store.links(), store.pairings(), today);
     }
 
     private SourceHealth read(FixtureSource source, SourceHealth previous, Instant now, LocalDate today,

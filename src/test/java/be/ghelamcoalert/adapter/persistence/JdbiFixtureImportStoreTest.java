@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.ImportStatus.Health;
 import be.ghelamcoalert.core.model.RetentionPolicy;
+import be.ghelamcoalert.core.model.fixtures.Pairing;
 import be.ghelamcoalert.core.model.fixtures.SourceHealth;
 import be.ghelamcoalert.core.model.fixtures.SourceRef;
 import be.ghelamcoalert.core.port.FixtureImportStore.RawPage;
+import be.ghelamcoalert.testing.TestEvents;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -61,6 +65,25 @@ class JdbiFixtureImportStoreTest {
             store.saveLinks(Map.of(new SourceRef("club", "1"), new EventId("b")));
             store.saveLinks(Map.of());
             assertThat(store.links()).containsExactly(Map.entry(new SourceRef("club", "1"), new EventId("b")));
+        }
+    }
+
+    @Test
+    void aPairingIsKeptWithItsEventAndGoesWithIt(@TempDir Path dir) {
+        var playOff = TestEvents.homeMatch("m-2024-25-jpl-kaa-gent-v-anderlecht-2025-04-13", LocalDate.of(2025, 4, 13), LocalTime.of(18, 30));
+        var pairing = new Pairing("jupiler pro league", "kaa gent", "anderlecht");
+        try (var db = Database.open(dir)) {
+            new JdbiEventRepository(db).save(playOff);
+            var store = new JdbiFixtureImportStore(db);
+            store.savePairings(Map.of(playOff.id(), new Pairing("jpl", "kaa gent", "anderlecht")));
+            store.savePairings(Map.of(playOff.id(), pairing));
+            store.savePairings(Map.of());
+        }
+        try (var db = Database.open(dir)) {
+            var store = new JdbiFixtureImportStore(db);
+            assertThat(store.pairings()).containsExactly(Map.entry(playOff.id(), pairing));
+            new JdbiEventRepository(db).delete(playOff.id());
+            assertThat(store.pairings()).isEmpty();
         }
     }
 }
