@@ -3,6 +3,8 @@ package be.ghelamcoalert.app;
 import be.ghelamcoalert.adapter.persistence.Database;
 import be.ghelamcoalert.adapter.persistence.JdbiJobLedger;
 import be.ghelamcoalert.adapter.persistence.JdbiMetricsOutbox;
+import be.ghelamcoalert.adapter.persistence.JdbiStoreHousekeeping;
+import be.ghelamcoalert.adapter.persistence.JdbiStoreProbe;
 import be.ghelamcoalert.config.KioskConfig;
 import be.ghelamcoalert.core.model.Part;
 import be.ghelamcoalert.core.model.PartHealth;
@@ -11,6 +13,7 @@ import be.ghelamcoalert.core.port.Relay;
 import be.ghelamcoalert.core.service.AlarmEngine;
 import be.ghelamcoalert.core.service.KernelHealth;
 import be.ghelamcoalert.core.service.PartSupervisor;
+import be.ghelamcoalert.core.service.StoreRetentionService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Executors;
@@ -79,9 +82,10 @@ final class Device implements AutoCloseable {
             var metrics = MetricsWiring.open(kiosk);
             var alarm = AlarmWiring.startWithRelay(kiosk, demo, metrics.recorder(), onAlarmError);
             LOG.info("Light restored {} ms after the JVM started", sinceJvmStart().toMillis());
-            var health = new KernelHealth(clock, kiosk.status(), alarm.engine()::lastTick, StoreProbes.of(kiosk.database()));
+            var health = new KernelHealth(clock, kiosk.status(), alarm.engine()::lastTick, kiosk.closeOnStop(new JdbiStoreProbe(kiosk.database(), clock)));
             health.check();
             MetricsWiring.beatWhileHealthy(kiosk, metrics, health);
+            keepTheStoreSmall(kiosk);
             var parts = kiosk.closeOnStop(new PartSupervisor(clock, kiosk.status(),
                     Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("part-supervisor").daemon().factory())));
             parts.start(Part.CLOUD, () -> IotWiring.start(kiosk, demo, metrics));
@@ -92,6 +96,15 @@ final class Device implements AutoCloseable {
             kiosk.close();
             throw e;
         }
+    }
+
+    /** Past events, old audit and job entries and seen notices are pruned daily, as {@code store:} in kiosk.yaml says. */
+    private static void keepTheStoreSmall(Kiosk kiosk) {
+        var retention = new StoreRetentionService(new JdbiStoreHousekeeping(kiosk.database()),
+                kiosk.config().store().retentionPolicy(), kiosk.clock());
+        var scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("store-retention").daemon().factory());
+        retention.start(scheduler);
+        kiosk.closeOnStop(scheduler::shutdownNow);
     }
 
     private static java.time.Duration sinceJvmStart() {

@@ -76,7 +76,7 @@ public final class FixtureWiring {
         var venue = config.ourClub().venue();
         var deadlines = kiosk.planning().planner().deadlines();
         return new FixtureImportService(kiosk.clock(), kiosk.database(), kiosk.events(), kiosk.planning(), kiosk.notices(),
-                new JdbiFixtureImportStore(kiosk.database()), sources, new ImportGuard(config.guard().settings(), venue),
+                new JdbiFixtureImportStore(kiosk.database(), kiosk.config().store().retentionPolicy()), sources, new ImportGuard(config.guard().settings(), venue),
                 new FixtureReconciler(venue, deadlines), kiosk.status(), kiosk.changes(), metrics);
     }
 }

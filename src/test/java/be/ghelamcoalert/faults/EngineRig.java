@@ -2,6 +2,7 @@ package be.ghelamcoalert.faults;
 
 import static be.ghelamcoalert.testing.TestEvents.brussels;
 
+import be.ghelamcoalert.adapter.persistence.JdbiStoreProbe;
 import be.ghelamcoalert.app.Kiosk;
 import be.ghelamcoalert.config.KioskConfig;
 import be.ghelamcoalert.core.model.Actor;
@@ -37,7 +38,7 @@ final class EngineRig implements AutoCloseable {
         kiosk = Kiosk.open(config, clock, dir);
         engine = new AlarmEngine(clock, kiosk.database(), kiosk.events(), kiosk.alerts(), kiosk.audit(), kiosk.status(),
                 kiosk.changes(), relay, config.alarm().policy(config.deadlines().zone()), config.alarm().lightTest(), fatalErrors::add);
-        health = new KernelHealth(clock, kiosk.status(), engine::lastTick, Optional::empty);
+        health = new KernelHealth(clock, kiosk.status(), engine::lastTick, new JdbiStoreProbe(kiosk.database(), clock));
     }
 
     EngineRig start() {

@@ -2,7 +2,7 @@ package be.ghelamcoalert.core.service;
 
 import be.ghelamcoalert.core.model.Part;
 import be.ghelamcoalert.core.model.PartHealth;
-import be.ghelamcoalert.core.port.StoreProbe;
+import be.ghelamcoalert.core.port.StoreHealthProbe;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,9 +27,9 @@ public final class KernelHealth {
     private final Clock clock;
     private final StatusBoard board;
     private final Supplier<Optional<Instant>> alarmLastTick;
-    private final StoreProbe store;
+    private final StoreHealthProbe store;
 
-    public KernelHealth(Clock clock, StatusBoard board, Supplier<Optional<Instant>> alarmLastTick, StoreProbe store) {
+    public KernelHealth(Clock clock, StatusBoard board, Supplier<Optional<Instant>> alarmLastTick, StoreHealthProbe store) {
         this.clock = clock;
         this.board = board;
         this.alarmLastTick = alarmLastTick;
@@ -54,9 +54,9 @@ public final class KernelHealth {
     }
 
     private PartHealth storeHealth(Instant now) {
-        var problem = store.problem();
-        if (problem.isPresent()) {
-            return PartHealth.failed(Part.STORE, now, problem.get());
+        var probed = store.probe();
+        if (!probed.isOk()) {
+            return PartHealth.failed(Part.STORE, now, probed.reason().replaceFirst("^Store: ", ""));
         }
         var current = board.health(Part.STORE);
         return current.state() == PartHealth.State.DEGRADED ? current : PartHealth.running(Part.STORE, now);
