@@ -15,8 +15,10 @@ import java.lang.invoke.VarHandle;
  * Sends one datagram on an AF_UNIX socket through libc, with the JDK's foreign function API (the
  * JDK's own channels speak AF_UNIX only as streams). The constants are Linux's, the same on the
  * Pi (aarch64) and on x86-64. Used only where NOTIFY_SOCKET is set, so a laptop without such a
- * libc never links it.
+ * libc never links it. Calling libc is what this class is for: the JVM allows it through the jar's
+ * manifest (Enable-Native-Access: ALL-UNNAMED) and --enable-native-access where Maven starts it.
  */
+@SuppressWarnings("restricted")
 final class UnixDatagrams {
     static final int AF_UNIX = 1;
     static final int SOCK_DGRAM = 2;

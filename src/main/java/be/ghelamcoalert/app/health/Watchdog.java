@@ -97,7 +97,6 @@ public final class Watchdog implements AutoCloseable {
     @Override
     public void close() {
         scheduler.shutdown();
-        probeThreads.shutdown();
         try {
             if (!scheduler.awaitTermination(probeTimeLimit.toMillis() + 1000, TimeUnit.MILLISECONDS)) {
                 LOG.warn("The watchdog's last check did not end in time");
@@ -105,6 +104,7 @@ public final class Watchdog implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        probeThreads.shutdown();
         notifier.stopping();
     }
 
