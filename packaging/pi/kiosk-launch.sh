@@ -8,10 +8,17 @@
 # closed. Here the JVM gets SIGTERM first (the unit has KillMode=mixed: only this process is
 # signalled); cage exits by itself when its client has gone.
 #
+# The systemd watchdog (WatchdogSec= in the unit) is fed by the JVM, which is not this process:
+# the unit has NotifyAccess=all and kiosk-session.sh hands WATCHDOG_PID on to the JVM. When the JVM
+# stops feeding it, systemd sends this script SIGABRT (WatchdogSignal=): the JVM is asked for a
+# thread dump into the journal (SIGQUIT), to show where it was stuck, and then stopped as above.
+#
 # Arguments are passed on to the kiosk (see kiosk-session.sh). GHELAMCO_HOME: where the kiosk is
 # installed (default /opt/ghelamco-alert). RUNTIME_DIRECTORY: set by systemd (RuntimeDirectory=).
+# GHELAMCO_CAGE: the compositor to run (default /usr/bin/cage; tests put a stand-in there).
 set -u
 home="${GHELAMCO_HOME:-/opt/ghelamco-alert}"
+compositor="${GHELAMCO_CAGE:-/usr/bin/cage}"
 pidfile="${RUNTIME_DIRECTORY:-/run/ghelamco-alert}/kiosk.pid"
 rm -f "$pidfile"
 
@@ -24,12 +31,20 @@ stop_kiosk() {
     kill -TERM "$cage" 2>/dev/null   # the JVM is not running (yet): nothing to lose
   fi
 }
+watchdog_expired() {
+  echo "kiosk-launch.sh: the systemd watchdog expired; the kiosk's threads, then a restart" >&2
+  if [ -s "$pidfile" ]; then
+    kill -QUIT "$(cat "$pidfile")" 2>/dev/null
+  fi
+  stop_kiosk
+}
 trap stop_kiosk TERM INT
+trap watchdog_expired ABRT
 
 # A shell gives a background job /dev/null as its input: hand cage the VT (StandardInput=tty-fail)
 # explicitly, as cage's systemd documentation expects.
 exec 3<&0
-/usr/bin/cage -- "$home/kiosk-session.sh" "$@" <&3 3<&- &
+"$compositor" -- "$home/kiosk-session.sh" "$@" <&3 3<&- &
 cage=$!
 exec 3<&-
 status=0

@@ -19,12 +19,33 @@ class PiServiceUnitTest {
     private static final Path PI = Path.of("packaging/pi");
     private static final Pattern JAVA_OPTS = Pattern.compile("(?m)^Environment=\"JAVA_OPTS=(.*)\"$");
     private static final String AOT_CACHE = "-XX:AOTCache=/opt/ghelamco-alert/ghelamco-alert.aot";
+    /** Not measured by the benchmark: it changes nothing until the heap runs out, then ends the JVM. */
+    private static final String EXIT_ON_OUT_OF_MEMORY = "-XX:+ExitOnOutOfMemoryError";
 
     @Test
-    void theUnitRunsTheJvmOptionsTheBenchmarkMeasuresPlusTheAotCache() throws IOException {
+    void theUnitRunsTheJvmOptionsTheBenchmarkMeasuresPlusExitOnOutOfMemoryAndTheAotCache() throws IOException {
         var options = javaOptions();
 
-        assertThat(options).containsExactlyElementsOf(concat(UiStartupBenchmark.KIOSK_JVM_OPTIONS, List.of(AOT_CACHE)));
+        assertThat(options).containsExactlyElementsOf(
+                concat(UiStartupBenchmark.KIOSK_JVM_OPTIONS, List.of(EXIT_ON_OUT_OF_MEMORY, AOT_CACHE)));
+    }
+
+    @Test
+    void theUnitIsReadyWhenTheKioskSaysSoAndRestartsItWhenItsWatchdogStarves() throws IOException {
+        var unitLines = Files.readAllLines(PI.resolve("ghelamco-alert.service"));
+
+        assertThat(unitLines).contains("Type=notify", "NotifyAccess=all", "WatchdogSec=30", "TimeoutStartSec=90",
+                "WatchdogSignal=SIGABRT", "Restart=always").doesNotContain("Type=simple");
+    }
+
+    @Test
+    void theJarGrantsNativeAccessForSdNotifyWithoutTheOptionThatCostsStartTime() throws IOException {
+        var pom = Files.readString(Path.of("pom.xml"));
+        var session = Files.readString(PI.resolve("kiosk-session.sh"));
+
+        assertThat(pom).contains("<Enable-Native-Access>ALL-UNNAMED</Enable-Native-Access>");
+        assertThat(session).contains("${JAVA_OPTS:-} -jar \"$home/ghelamco-alert.jar\"");
+        assertThat(javaOptions()).noneMatch(option -> option.startsWith("--enable-native-access"));
     }
 
     @Test
