@@ -5,6 +5,9 @@ import be.ghelamcoalert.adapter.persistence.JdbiJobLedger;
 import be.ghelamcoalert.adapter.persistence.JdbiMetricsOutbox;
 import be.ghelamcoalert.adapter.persistence.JdbiStoreHousekeeping;
 import be.ghelamcoalert.adapter.persistence.JdbiStoreProbe;
+import be.ghelamcoalert.adapter.systemd.SystemdNotifier;
+import be.ghelamcoalert.app.health.HealthProbe;
+import be.ghelamcoalert.app.health.Watchdog;
 import be.ghelamcoalert.config.KioskConfig;
 import be.ghelamcoalert.core.model.Part;
 import be.ghelamcoalert.core.model.PartHealth;
@@ -16,6 +19,8 @@ import be.ghelamcoalert.core.service.PartSupervisor;
 import be.ghelamcoalert.core.service.StoreRetentionService;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -82,8 +87,10 @@ final class Device implements AutoCloseable {
             var metrics = MetricsWiring.open(kiosk);
             var alarm = AlarmWiring.startWithRelay(kiosk, demo, metrics.recorder(), onAlarmError);
             LOG.info("Light restored {} ms after the JVM started", sinceJvmStart().toMillis());
-            var health = new KernelHealth(clock, kiosk.status(), alarm.engine()::lastTick, kiosk.closeOnStop(new JdbiStoreProbe(kiosk.database(), clock)));
+            var store = kiosk.closeOnStop(new JdbiStoreProbe(kiosk.database(), clock));
+            var health = new KernelHealth(clock, kiosk.status(), alarm.engine()::lastTick, store);
             health.check();
+            watch(kiosk, alarm.engine(), store).ready();
             MetricsWiring.beatWhileHealthy(kiosk, metrics, health);
             keepTheStoreSmall(kiosk);
             var parts = kiosk.closeOnStop(new PartSupervisor(clock, kiosk.status(),
@@ -96,6 +103,18 @@ final class Device implements AutoCloseable {
             kiosk.close();
             throw e;
         }
+    }
+
+    /**
+     * systemd's watchdog (on the Pi; without NOTIFY_SOCKET it only logs): fed while the alarm
+     * engine ticks and the store takes a write, so a stuck alarm thread or a deadlocked store
+     * makes systemd restart the kiosk.
+     */
+    private static Watchdog watch(Kiosk kiosk, AlarmEngine engine, JdbiStoreProbe store) {
+        var clock = kiosk.clock();
+        return kiosk.closeOnStop(new Watchdog(clock, SystemdNotifier.fromEnvironment(System.getenv(), clock), List.of(
+                HealthProbe.recentlyTicked("alarm", clock, engine::lastTick, KernelHealth.ALARM_SILENCE),
+                HealthProbe.of("store", () -> Optional.of(store.probe()).filter(h -> !h.isOk()).map(h -> h.reason())))));
     }
 
     /** Past events, old audit and job entries and seen notices are pruned daily, as {@code store:} in kiosk.yaml says. */
