@@ -39,11 +39,12 @@ public final class FixtureWiring {
         }
         var config = ConfigLoader.fromSystemEnvironment().load(configFile, FixtureConfig.class);
         var web = kiosk.closeOnStop(new SourceWebClient(config.http(), Pause.sleeping()));
-        var service = service(kiosk, config, FixtureSources.of(config, web, kiosk.clock(), kiosk.config().deadlines().zone()), metrics);
+        var service = kiosk.closeOnStop(
+                service(kiosk, config, FixtureSources.of(config, web, kiosk.clock(), kiosk.config().deadlines().zone()), metrics));
         kiosk.commands().useFixtureRefresh(service);
         service.publishStoredStatus();
         if (!config.sources().isEmpty()) {
-            var executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("fixture-import").daemon().factory());
+            var executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("fixture-schedule").daemon().factory());
             var schedule = kiosk.closeOnStop(FixtureImportSchedule.of(executor, service, config.schedule().every(),
                     config.schedule().jitter(), RandomGenerator.getDefault()));
             schedule.start(config.schedule().atStart() ? Duration.ZERO : schedule.nextDelay());
@@ -53,13 +54,14 @@ public final class FixtureWiring {
         return Optional.of(service);
     }
 
-    /** The import service of a kiosk over the given sources. */
+    /** The import service of a kiosk over the given sources, with its own import thread ("fixture-import"; closed with the service). */
     public static FixtureImportService service(Kiosk kiosk, FixtureConfig config, List<FixtureSource> sources,
             MetricsRecorder metrics) {
         var venue = config.ourClub().venue();
         var deadlines = kiosk.planning().planner().deadlines();
         return new FixtureImportService(kiosk.clock(), kiosk.database(), kiosk.events(), kiosk.planning(), kiosk.notices(),
                 new JdbiFixtureImportStore(kiosk.database()), sources, new ImportGuard(config.guard().settings(), venue),
-                new FixtureReconciler(venue, deadlines), kiosk.status(), kiosk.changes(), metrics);
+                new FixtureReconciler(venue, deadlines), kiosk.status(), kiosk.changes(), metrics,
+                Executors.newSingleThreadExecutor(Thread.ofPlatform().name("fixture-import").daemon().factory()));
     }
 }

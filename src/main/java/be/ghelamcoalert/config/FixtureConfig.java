@@ -109,28 +109,34 @@ public record FixtureConfig(Club ourClub, Schedule schedule, Http http, Guard gu
     }
 
     /** See {@link GuardSettings}: when an import is quarantined instead of applied. */
-    public record Guard(Double maxUnreadableShare, Double maxAtVenueDrop, Integer minBaselineForDrop,
-            List<String> consentWords, List<String> errorWords) {
+    public record Guard(Double maxUnreadableShare, Double maxAtVenueDrop, Integer minBaselineForDrop, Double maxCancelledShare,
+            Double maxAtVenueGrowth, Integer maxNewEvents, List<String> consentWords, List<String> errorWords) {
         public Guard {
             var standard = GuardSettings.standard();
             maxUnreadableShare = maxUnreadableShare == null ? standard.maxProblemShare() : maxUnreadableShare;
             maxAtVenueDrop = maxAtVenueDrop == null ? standard.maxAtVenueDrop() : maxAtVenueDrop;
             minBaselineForDrop = minBaselineForDrop == null ? standard.minBaselineForDrop() : minBaselineForDrop;
+            maxCancelledShare = maxCancelledShare == null ? standard.maxCancelledShare() : maxCancelledShare;
+            maxAtVenueGrowth = maxAtVenueGrowth == null ? standard.maxAtVenueGrowth() : maxAtVenueGrowth;
+            maxNewEvents = maxNewEvents == null ? standard.maxNewEvents() : maxNewEvents;
             consentWords = consentWords == null ? standard.consentWords() : List.copyOf(consentWords);
             errorWords = errorWords == null ? standard.errorWords() : List.copyOf(errorWords);
-            settings(maxUnreadableShare, maxAtVenueDrop, minBaselineForDrop, consentWords, errorWords);
+            settings(maxUnreadableShare, maxAtVenueDrop, minBaselineForDrop, maxCancelledShare, maxAtVenueGrowth, maxNewEvents,
+                    consentWords, errorWords);
         }
 
         static Guard defaults() {
-            return new Guard(null, null, null, null, null);
+            return new Guard(null, null, null, null, null, null, null, null);
         }
 
         public GuardSettings settings() {
-            return settings(maxUnreadableShare, maxAtVenueDrop, minBaselineForDrop, consentWords, errorWords);
+            return settings(maxUnreadableShare, maxAtVenueDrop, minBaselineForDrop, maxCancelledShare, maxAtVenueGrowth, maxNewEvents,
+                    consentWords, errorWords);
         }
 
-        private static GuardSettings settings(double share, double drop, int baseline, List<String> consent, List<String> error) {
-            return new GuardSettings(share, drop, baseline, consent, error);
+        private static GuardSettings settings(double unreadable, double drop, int baseline, double cancelled, double growth,
+                int created, List<String> consent, List<String> error) {
+            return new GuardSettings(unreadable, drop, baseline, cancelled, growth, created, consent, error);
         }
     }
 }
