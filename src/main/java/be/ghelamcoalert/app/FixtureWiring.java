@@ -56,9 +56,12 @@ public final class FixtureWiring {
         kiosk.commands().useFixtureRefresh(service);
         service.publishStoredStatus();
         if (config.sources().isEmpty()) {
-            return Optional.of(web);
+            return Optional.of(() -> {
+                service.close();
+                web.close();
+            });
         }
-        var executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("fixture-import").daemon().factory());
+        var executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("fixture-schedule").daemon().factory());
         var schedule = FixtureImportSchedule.of(executor, service, config.schedule().every(),
                 config.schedule().jitter(), RandomGenerator.getDefault());
         schedule.start(config.schedule().atStart() ? Duration.ZERO : schedule.nextDelay());
@@ -66,17 +69,19 @@ public final class FixtureWiring {
                 config.schedule().jitter());
         return Optional.of(() -> {
             schedule.close();
+            service.close();
             web.close();
         });
     }
 
-    /** The import service of a kiosk over the given sources. */
+    /** The import service of a kiosk over the given sources, with its own import thread ("fixture-import"; closed with the service). */
     public static FixtureImportService service(Kiosk kiosk, FixtureConfig config, List<FixtureSource> sources,
             MetricsRecorder metrics) {
         var venue = config.ourClub().venue();
         var deadlines = kiosk.planning().planner().deadlines();
         return new FixtureImportService(kiosk.clock(), kiosk.database(), kiosk.events(), kiosk.planning(), kiosk.notices(),
-                new JdbiFixtureImportStore(kiosk.database(), kiosk.config().store().retentionPolicy()), sources, new ImportGuard(config.guard().settings(), venue),
-                new FixtureReconciler(venue, deadlines), kiosk.status(), kiosk.changes(), metrics);
+                new JdbiFixtureImportStore(kiosk.database(), kiosk.config().store().retentionPolicy()), sources,
+                new ImportGuard(config.guard().settings(), venue), new FixtureReconciler(venue, deadlines), kiosk.status(),
+                kiosk.changes(), metrics, Executors.newSingleThreadExecutor(Thread.ofPlatform().name("fixture-import").daemon().factory()));
     }
 }

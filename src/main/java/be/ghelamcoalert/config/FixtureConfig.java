@@ -78,12 +78,17 @@ public record FixtureConfig(Club ourClub, Schedule schedule, Http http, Guard gu
     }
 
     /**
-     * @param userAgent    the browser the sources see
-     * @param timeout      connect and read timeout of one attempt
-     * @param attempts     attempts per import on timeouts and HTTP 5xx/429
-     * @param firstBackoff the pause after the first failed attempt; doubled after each next one
+     * @param userAgent      the browser the sources see
+     * @param timeout        connect and read timeout of one attempt (a silent server)
+     * @param attempts       attempts per import on timeouts and HTTP 5xx/429
+     * @param firstBackoff   the pause after the first failed attempt; doubled after each next one
+     * @param maxMegabytes   the largest response a source may send (MB of 1024 × 1024 bytes), counted
+     *                       while it streams in; a larger one fails the source as "too large"
+     * @param maxAttemptTime the whole of one attempt, redirects and a server trickling its bytes
+     *                       included; at the limit the connection is cut
      */
-    public record Http(String userAgent, Duration timeout, Integer attempts, Duration firstBackoff) {
+    public record Http(String userAgent, Duration timeout, Integer attempts, Duration firstBackoff, Integer maxMegabytes,
+            Duration maxAttemptTime) {
         public static final String DEFAULT_USER_AGENT =
                 "Mozilla/5.0 (X11; Linux aarch64; rv:128.0) Gecko/20100101 Firefox/128.0 GhelamcoAlert/1";
 
@@ -92,6 +97,8 @@ public record FixtureConfig(Club ourClub, Schedule schedule, Http http, Guard gu
             timeout = timeout == null ? Duration.ofSeconds(20) : timeout;
             attempts = attempts == null ? 3 : attempts;
             firstBackoff = firstBackoff == null ? Duration.ofSeconds(5) : firstBackoff;
+            maxMegabytes = maxMegabytes == null ? 5 : maxMegabytes;
+            maxAttemptTime = maxAttemptTime == null ? Duration.ofSeconds(60) : maxAttemptTime;
             if (!timeout.isPositive() || timeout.compareTo(Duration.ofMinutes(5)) > 0) {
                 throw new IllegalArgumentException("timeout must be between 1 ms and 5 minutes, was " + timeout);
             }
@@ -101,36 +108,59 @@ public record FixtureConfig(Club ourClub, Schedule schedule, Http http, Guard gu
             if (firstBackoff.isNegative() || firstBackoff.compareTo(Duration.ofMinutes(5)) > 0) {
                 throw new IllegalArgumentException("firstBackoff must be between 0 and 5 minutes, was " + firstBackoff);
             }
+            if (maxMegabytes < 1 || maxMegabytes > 100) {
+                throw new IllegalArgumentException("maxMegabytes must be 1 to 100, was " + maxMegabytes);
+            }
+            if (maxAttemptTime.compareTo(timeout) < 0 || maxAttemptTime.compareTo(Duration.ofMinutes(10)) > 0) {
+                throw new IllegalArgumentException("maxAttemptTime must be at least the timeout (" + timeout
+                        + ") and at most 10 minutes, was " + maxAttemptTime);
+            }
+        }
+
+        /** The defaults for the size and the time of an attempt. */
+        public Http(String userAgent, Duration timeout, Integer attempts, Duration firstBackoff) {
+            this(userAgent, timeout, attempts, firstBackoff, null, null);
         }
 
         static Http defaults() {
-            return new Http(null, null, null, null);
+            return new Http(null, null, null, null, null, null);
+        }
+
+        /** {@link #maxMegabytes()} in bytes. */
+        public long maxBytes() {
+            return maxMegabytes * 1024L * 1024L;
         }
     }
 
     /** See {@link GuardSettings}: when an import is quarantined instead of applied. */
-    public record Guard(Double maxUnreadableShare, Double maxAtVenueDrop, Integer minBaselineForDrop,
-            List<String> consentWords, List<String> errorWords) {
+    public record Guard(Double maxUnreadableShare, Double maxAtVenueDrop, Integer minBaselineForDrop, Double maxCancelledShare,
+            Double maxAtVenueGrowth, Integer maxNewEvents, List<String> consentWords, List<String> errorWords) {
         public Guard {
             var standard = GuardSettings.standard();
             maxUnreadableShare = maxUnreadableShare == null ? standard.maxProblemShare() : maxUnreadableShare;
             maxAtVenueDrop = maxAtVenueDrop == null ? standard.maxAtVenueDrop() : maxAtVenueDrop;
             minBaselineForDrop = minBaselineForDrop == null ? standard.minBaselineForDrop() : minBaselineForDrop;
+            maxCancelledShare = maxCancelledShare == null ? standard.maxCancelledShare() : maxCancelledShare;
+            maxAtVenueGrowth = maxAtVenueGrowth == null ? standard.maxAtVenueGrowth() : maxAtVenueGrowth;
+            maxNewEvents = maxNewEvents == null ? standard.maxNewEvents() : maxNewEvents;
             consentWords = consentWords == null ? standard.consentWords() : List.copyOf(consentWords);
             errorWords = errorWords == null ? standard.errorWords() : List.copyOf(errorWords);
-            settings(maxUnreadableShare, maxAtVenueDrop, minBaselineForDrop, consentWords, errorWords);
+            settings(maxUnreadableShare, maxAtVenueDrop, minBaselineForDrop, maxCancelledShare, maxAtVenueGrowth, maxNewEvents,
+                    consentWords, errorWords);
         }
 
         static Guard defaults() {
-            return new Guard(null, null, null, null, null);
+            return new Guard(null, null, null, null, null, null, null, null);
         }
 
         public GuardSettings settings() {
-            return settings(maxUnreadableShare, maxAtVenueDrop, minBaselineForDrop, consentWords, errorWords);
+            return settings(maxUnreadableShare, maxAtVenueDrop, minBaselineForDrop, maxCancelledShare, maxAtVenueGrowth, maxNewEvents,
+                    consentWords, errorWords);
         }
 
-        private static GuardSettings settings(double share, double drop, int baseline, List<String> consent, List<String> error) {
-            return new GuardSettings(share, drop, baseline, consent, error);
+        private static GuardSettings settings(double unreadable, double drop, int baseline, double cancelled, double growth,
+                int created, List<String> consent, List<String> error) {
+            return new GuardSettings(unreadable, drop, baseline, cancelled, growth, created, consent, error);
         }
     }
 }

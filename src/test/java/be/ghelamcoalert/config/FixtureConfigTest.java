@@ -34,6 +34,25 @@ class FixtureConfigTest {
         assertThat(config.ourClub().venues()).containsExactly("Ghelamco Arena", "KAA Gent Arena", "Planet Group Arena");
         assertThat(config.schedule().every()).isEqualTo(Duration.ofHours(1));
         assertThat(config.guard().settings().maxAtVenueDrop()).isEqualTo(0.5);
+        assertThat(config.guard().settings().maxCancelledShare()).isEqualTo(0.5);
+        assertThat(config.guard().settings().maxAtVenueGrowth()).isEqualTo(3.0);
+        assertThat(config.guard().settings().maxNewEvents()).isEqualTo(200);
+        assertThat(config.http().maxBytes()).isEqualTo(5L * 1024 * 1024);
+        assertThat(config.http().maxAttemptTime()).isEqualTo(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void theFetchLimitsAndTheMassChangeThresholdsAreSettings() throws Exception {
+        var config = load("http:\n  maxMegabytes: 2\n  maxAttemptTime: PT30S\n"
+                + "guard:\n  maxCancelledShare: 0.3\n  maxAtVenueGrowth: 2.5\n  maxNewEvents: 50\n");
+        assertThat(config.http().maxBytes()).isEqualTo(2L * 1024 * 1024);
+        assertThat(config.http().maxAttemptTime()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.guard().settings().maxCancelledShare()).isEqualTo(0.3);
+        assertThat(config.guard().settings().maxAtVenueGrowth()).isEqualTo(2.5);
+        assertThat(config.guard().settings().maxNewEvents()).isEqualTo(50);
+        var defaults = load("");
+        assertThat(defaults.http().maxBytes()).isEqualTo(5L * 1024 * 1024);
+        assertThat(defaults.http().maxAttemptTime()).isEqualTo(Duration.ofSeconds(60));
     }
 
     @Test
@@ -58,6 +77,10 @@ class FixtureConfigTest {
                 + "    fields: {date: ./td, home: ./td, away: ./td}\n")).hasMessageContaining("zone");
         assertThatThrownBy(() -> load("schedule:\n  every: PT1M\n")).hasMessageContaining("schedule").hasMessageContaining("PT5M");
         assertThatThrownBy(() -> load("guard:\n  maxAtVenueDrop: 1.5\n")).hasMessageContaining("maxAtVenueDrop");
+        assertThatThrownBy(() -> load("guard:\n  maxAtVenueGrowth: 1\n")).hasMessageContaining("maxAtVenueGrowth");
+        assertThatThrownBy(() -> load("guard:\n  maxNewEvents: 0\n")).hasMessageContaining("maxNewEvents");
+        assertThatThrownBy(() -> load("http:\n  maxMegabytes: 0\n")).hasMessageContaining("maxMegabytes");
+        assertThatThrownBy(() -> load("http:\n  timeout: PT20S\n  maxAttemptTime: PT10S\n")).hasMessageContaining("maxAttemptTime");
         assertThatThrownBy(() -> load("ourClub:\n  venues: []\n")).hasMessageContaining("venue");
         assertThatThrownBy(() -> load("sources:\n  - {name: a, type: ICAL, url: 'http://x'}\n  - {name: a, type: ICAL, url: 'http://y'}\n"))
                 .hasMessageContaining("two sources are called 'a'");

@@ -50,6 +50,38 @@ class ScreenWithAlarmTest extends KioskScreenTest {
         assertThat(test.kiosk.status().light().lit()).isFalse();
     }
 
+    /**
+     * Fault table: the UI thread blocked for 10 s (a slow layout, a stuck dialog) does not hold
+     * the light back: the engine switches the relay on its own thread, and the screen catches up.
+     */
+    @Test
+    void aUiThreadBlockedForTenSecondsDoesNotHoldTheLightBack() throws Exception {
+        awaitLamp(true);
+        clickOn("#snooze-15");
+        awaitLamp(false);
+        var blocked = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        javafx.application.Platform.runLater(() -> {
+            blocked.countDown();
+            try {
+                release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertThat(blocked.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        long blockedAt = System.nanoTime();
+
+        test.clock.advance(Duration.ofMinutes(16)); // the snooze is over
+        await().atMost(Duration.ofSeconds(3)).until(() -> test.kiosk.status().light().lit());
+
+        assertThat(Duration.ofNanos(System.nanoTime() - blockedAt)).as("lit while the UI thread was still blocked")
+                .isLessThan(Duration.ofSeconds(10));
+        assertThat(release.getCount()).isEqualTo(1);
+        release.countDown();
+        awaitLamp(true);
+    }
+
     private void awaitLamp(boolean lit) {
         await().atMost(WAIT).untilAsserted(() -> {
             WaitForAsyncUtils.waitForFxEvents();

@@ -2,16 +2,27 @@ package be.ghelamcoalert.core.port;
 
 import be.ghelamcoalert.core.model.Actor;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /** Starts a fixture import now (the import service provides it). */
 public interface FixtureRefresh {
 
     /**
-     * Imports now.
+     * Imports now and waits for it.
      *
      * @return what the import did, counted for the screen, with its own English line
      */
     Refreshed refreshNow(Actor actor);
+
+    /**
+     * Starts an import (or joins the one running) without holding the caller: completes with what
+     * it did, or exceptionally when the import itself failed. The import service runs it on its
+     * own thread; this default, for an implementation without one, runs {@link #refreshNow} on
+     * the caller's thread.
+     */
+    default CompletableFuture<Refreshed> refresh(Actor actor) {
+        return CompletableFuture.completedFuture(refreshNow(actor));
+    }
 
     /**
      * What an import run did.

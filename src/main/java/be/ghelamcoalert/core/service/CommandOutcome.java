@@ -39,6 +39,11 @@ public record CommandOutcome(KioskCommand command, Kind kind, List<Object> args)
          * {0}: changes, {1}: sources unreachable, {2}: sources quarantined; {3}: the English summary.
          */
         FIXTURES_IMPORT_INCOMPLETE("{3}"),
+        /**
+         * The import did not end within the time a command waits for it ({0}: seconds); it goes on
+         * on its own thread and its result shows on the status bar.
+         */
+        FIXTURES_IMPORT_RUNNING("fixture import still running after {0} s; its result shows on the status bar"),
         LIGHT_TESTED("light test for {0} s"),
         LANGUAGE_CHANGED("language set to {0}"),
         /** {0}: what changed, in English. */
@@ -65,7 +70,7 @@ public record CommandOutcome(KioskCommand command, Kind kind, List<Object> args)
 
     /** Carried out, but the person who asked should look again (an import that could not read every source). */
     public boolean needsAttention() {
-        return kind == Kind.FIXTURES_IMPORT_INCOMPLETE;
+        return kind == Kind.FIXTURES_IMPORT_INCOMPLETE || kind == Kind.FIXTURES_IMPORT_RUNNING;
     }
 
     /** The kind and its arguments, kept so that a screen can word this outcome again later. */

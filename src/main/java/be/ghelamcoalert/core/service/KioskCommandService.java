@@ -35,9 +35,13 @@ import be.ghelamcoalert.core.port.MetricsRecorder;
 import be.ghelamcoalert.core.port.NoticeRepository;
 import be.ghelamcoalert.core.port.Transactor;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +63,11 @@ public final class KioskCommandService {
     private final AuditLog audit;
     private final EventPlanning planning;
     private final ChangeFeed changes;
+    /** How long a command waits for the fixture import before it answers that the import still runs. */
+    public static final Duration FIXTURE_ANSWER_WITHIN = Duration.ofSeconds(30);
+
     private volatile Optional<FixtureRefresh> fixtureRefresh = Optional.empty();
+    private volatile Duration fixtureAnswerWithin = FIXTURE_ANSWER_WITHIN;
     private volatile Optional<LightTester> lightTester = Optional.empty();
     private volatile MetricsRecorder metrics = MetricsRecorder.none();
     private volatile Optional<DeviceSettingsService> settings = Optional.empty();
@@ -78,7 +86,19 @@ public final class KioskCommandService {
 
     /** Connects the fixture import, when this kiosk has one. */
     public void useFixtureRefresh(FixtureRefresh refresh) {
+        useFixtureRefresh(refresh, FIXTURE_ANSWER_WITHIN);
+    }
+
+    /**
+     * Connects the fixture import; a refresh command waits up to {@code answerWithin} for its
+     * result, then answers that it still runs (a remote job must not hold up the next one).
+     */
+    public void useFixtureRefresh(FixtureRefresh refresh, Duration answerWithin) {
+        if (!answerWithin.isPositive()) {
+            throw new IllegalArgumentException("the wait for a fixture import must be positive, was " + answerWithin);
+        }
         this.fixtureRefresh = Optional.of(refresh);
+        this.fixtureAnswerWithin = answerWithin;
     }
 
     /** Connects the alarm engine's light test, when this kiosk has a light. */
@@ -113,10 +133,7 @@ public final class KioskCommandService {
      */
     public CommandOutcome execute(KioskCommand command, Actor actor, Consumer<CommandOutcome> alsoInTransaction) {
         CommandOutcome outcome = switch (command) {
-            case RefreshFixtures refresh -> outsideTransaction(refresh, actor, alsoInTransaction,
-                    () -> refreshed(refresh, fixtureRefresh
-                            .orElseThrow(() -> new InvalidCommandException("operation", Refusal.NO_FIXTURE_SOURCE))
-                            .refreshNow(actor)));
+            case RefreshFixtures refresh -> outsideTransaction(refresh, actor, alsoInTransaction, () -> refreshFixtures(refresh, actor));
             case RunLightTest test -> outsideTransaction(test, actor, alsoInTransaction, () -> {
                 var duration = test.duration().orElseGet(this::lightTestDuration);
                 lightTester.orElseThrow(() -> new InvalidCommandException("operation", Refusal.NO_ALARM_LIGHT))
@@ -149,6 +166,31 @@ public final class KioskCommandService {
             case AddAlert a -> metrics.increment(MetricNames.ALERT_EDITS);
             case RemoveAlert r -> metrics.increment(MetricNames.ALERT_EDITS);
             default -> { }
+        }
+    }
+
+    /**
+     * Starts the import (or joins the one running) and waits for it a bounded time: the import
+     * runs on its own thread, so a slow site holds this caller (a remote job, a screen's worker)
+     * no longer than {@link #FIXTURE_ANSWER_WITHIN}.
+     */
+    private CommandOutcome refreshFixtures(RefreshFixtures refresh, Actor actor) {
+        var running = fixtureRefresh.orElseThrow(() -> new InvalidCommandException("operation", Refusal.NO_FIXTURE_SOURCE))
+                .refresh(actor);
+        var wait = fixtureAnswerWithin;
+        try {
+            return refreshed(refresh, running.get(wait.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            LOG.info("Fixture import asked for by {} still runs after {}; answering without its result", actor, wait);
+            return CommandOutcome.of(refresh, CommandOutcome.Kind.FIXTURES_IMPORT_RUNNING, wait.toSeconds());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException("the fixture import failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the fixture import", e);
         }
     }
 
