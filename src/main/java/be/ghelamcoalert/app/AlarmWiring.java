@@ -66,8 +66,7 @@ public final class AlarmWiring {
         kiosk.closeOnStop(relay);
         var engine = new AlarmEngine(kiosk.clock(), kiosk.database(), kiosk.events(), kiosk.alerts(), kiosk.audit(),
                 kiosk.status(), kiosk.changes(), relay, settings.policy(kiosk.config().deadlines().zone()), settings.lightTest(),
-                onFatalError);
-        engine.useMetrics(metrics);
+                metrics, onFatalError);
         kiosk.closeOnStop(engine);
         kiosk.commands().useLightTester(engine);
         engine.start();

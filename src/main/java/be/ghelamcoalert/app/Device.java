@@ -2,7 +2,6 @@ package be.ghelamcoalert.app;
 
 import be.ghelamcoalert.adapter.persistence.Database;
 import be.ghelamcoalert.adapter.persistence.JdbiJobLedger;
-import be.ghelamcoalert.adapter.persistence.JdbiMetricsOutbox;
 import be.ghelamcoalert.adapter.persistence.JdbiStoreHousekeeping;
 import be.ghelamcoalert.adapter.persistence.JdbiStoreProbe;
 import be.ghelamcoalert.adapter.systemd.SystemdNotifier;
@@ -80,23 +79,22 @@ final class Device implements AutoCloseable {
             if (demo) {
                 DemoData.seed(kiosk.database(), kiosk.planning(), clock, kiosk.events());
                 DemoHistory.seed(kiosk.database(), clock, config.deadlines().zone(),
-                        new JdbiMetricsOutbox(kiosk.database(), clock), new JdbiJobLedger(kiosk.database()));
+                        kiosk.metricsOutbox(), new JdbiJobLedger(kiosk.database()));
                 LOG.info("Demo events placed; the first light comes on in {} s", DemoData.FIRST_LIGHT_AFTER.toSeconds());
             }
             kiosk.status().report(PartHealth.off(Part.SCREEN, clock.instant(), "no screen"));
-            var metrics = MetricsWiring.open(kiosk);
-            var alarm = AlarmWiring.startWithRelay(kiosk, demo, metrics.recorder(), onAlarmError);
+            var alarm = AlarmWiring.startWithRelay(kiosk, demo, kiosk.metrics(), onAlarmError);
             LOG.info("Light restored {} ms after the JVM started", sinceJvmStart().toMillis());
             var store = kiosk.closeOnStop(new JdbiStoreProbe(kiosk.database(), clock));
             var health = new KernelHealth(clock, kiosk.status(), alarm.engine()::lastTick, store);
             health.check();
             watch(kiosk, alarm.engine(), store).ready();
-            MetricsWiring.beatWhileHealthy(kiosk, metrics, health);
+            MetricsWiring.beatWhileHealthy(kiosk, health);
             keepTheStoreSmall(kiosk);
             var parts = kiosk.closeOnStop(new PartSupervisor(clock, kiosk.status(),
                     Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("part-supervisor").daemon().factory())));
-            parts.start(Part.CLOUD, () -> IotWiring.start(kiosk, demo, metrics));
-            parts.start(Part.IMPORT, () -> FixtureWiring.start(kiosk, fixturesFile, demo, metrics.recorder()));
+            parts.start(Part.CLOUD, () -> IotWiring.start(kiosk, demo));
+            parts.start(Part.IMPORT, () -> FixtureWiring.start(kiosk, fixturesFile, demo, kiosk.metrics()));
             kiosk.database().verifySchema();
             return new Device(kiosk, alarm, health);
         } catch (RuntimeException e) {

@@ -32,7 +32,7 @@ final class IotWiring {
      * @return the connected device, or empty when the cloud is off on this kiosk
      * @throws RuntimeException when the configuration cannot work now; the status bar says why
      */
-    static Optional<AutoCloseable> start(Kiosk kiosk, boolean demo, MetricsWiring.Metrics metrics) {
+    static Optional<AutoCloseable> start(Kiosk kiosk, boolean demo) {
         var clock = kiosk.clock();
         var settings = kiosk.config().iot();
         if (demo || settings.isEmpty()) {
@@ -44,12 +44,12 @@ final class IotWiring {
             return Optional.empty();
         }
         var ledger = new JdbiJobLedger(kiosk.database());
-        var remoteJobs = new RemoteJobService(clock, kiosk.database(), ledger, kiosk.commands(), kiosk.queries(), metrics.recorder());
+        var remoteJobs = new RemoteJobService(clock, kiosk.database(), ledger, kiosk.commands(), kiosk.queries(), kiosk.metrics());
         var parts = new IotDevice.Parts(clock, kiosk.status(), kiosk.changes(), kiosk.queries(), remoteJobs, ledger,
-                new JobDocumentReader(kiosk.config().deadlines().zone()), metrics.outbox(), metrics.recorder(), AppVersion.current());
+                new JobDocumentReader(kiosk.config().deadlines().zone()), kiosk.metricsOutbox(), kiosk.metrics(), AppVersion.current());
         try {
             var device = IotDevice.start(settings.get(), parts, JOB_RETRY_DELAY);
-            metrics.recorder().onWindowClosed(device::windowClosed);
+            kiosk.metrics().onWindowClosed(device::windowClosed);
             return Optional.of(device);
         } catch (RuntimeException e) {
             var reason = PartSupervisor.reasonOf(e);

@@ -4,6 +4,7 @@ import be.ghelamcoalert.adapter.persistence.Database;
 import be.ghelamcoalert.adapter.persistence.JdbiAlertRepository;
 import be.ghelamcoalert.adapter.persistence.JdbiAuditLog;
 import be.ghelamcoalert.adapter.persistence.JdbiEventRepository;
+import be.ghelamcoalert.adapter.persistence.JdbiMetricsOutbox;
 import be.ghelamcoalert.adapter.persistence.JdbiNoticeRepository;
 import be.ghelamcoalert.config.KioskConfig;
 import be.ghelamcoalert.core.model.AlertPlanner;
@@ -15,6 +16,7 @@ import be.ghelamcoalert.core.service.ChangeFeed;
 import be.ghelamcoalert.core.service.EventPlanning;
 import be.ghelamcoalert.core.service.KioskCommandService;
 import be.ghelamcoalert.core.service.KioskQueries;
+import be.ghelamcoalert.core.service.MetricsAggregator;
 import be.ghelamcoalert.core.service.StatusBoard;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,6 +45,8 @@ public final class Kiosk implements AutoCloseable {
     private final AlertRepository alerts;
     private final NoticeRepository notices;
     private final AuditLog audit;
+    private final JdbiMetricsOutbox metricsOutbox;
+    private final MetricsAggregator metrics;
 
     private Kiosk(KioskConfig config, Clock clock, Database database) {
         this.config = config;
@@ -55,9 +59,11 @@ public final class Kiosk implements AutoCloseable {
         this.notices = new JdbiNoticeRepository(database);
         this.audit = new JdbiAuditLog(database);
         this.planning = new EventPlanning(clock, events, alerts, audit, planner);
-        this.commands = new KioskCommandService(clock, database, events, alerts, notices, audit, planning, changes);
-        this.queries = new KioskQueries(clock, events, alerts, notices, audit, planner);
-        SettingsWiring.connect(config, database, commands, queries);
+        this.metricsOutbox = new JdbiMetricsOutbox(database, clock);
+        this.metrics = new MetricsAggregator(clock, metricsOutbox);
+        var settings = SettingsWiring.service(config, database);
+        this.commands = new KioskCommandService(clock, database, events, alerts, notices, audit, planning, changes, settings, metrics);
+        this.queries = new KioskQueries(clock, events, alerts, notices, audit, planner, settings);
     }
 
     /** Opens the database in {@code dataDirectory} and wires the core around it. */
@@ -121,6 +127,16 @@ public final class Kiosk implements AutoCloseable {
         return queries;
     }
 
+    /** The usage counters (5-minute windows), which every part counts into. */
+    public MetricsAggregator metrics() {
+        return metrics;
+    }
+
+    /** The stored metric windows: the metrics screen reads them, the cloud publishes them. */
+    public JdbiMetricsOutbox metricsOutbox() {
+        return metricsOutbox;
+    }
+
     @Override
     public void close() {
         while (!closeInReverse.isEmpty()) {
@@ -131,6 +147,7 @@ public final class Kiosk implements AutoCloseable {
                 LOG.warn("Closing {} failed", resource, e);
             }
         }
+        metrics.flush(); // the unfinished window, so its counts survive the restart
         database.close();
         LOG.info("Kiosk stopped");
     }

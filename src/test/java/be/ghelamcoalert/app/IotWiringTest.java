@@ -41,9 +41,7 @@ class IotWiringTest {
     @Test
     void withoutConfigurationTheCloudIsOffAndTheMetricsAreStillKept() {
         try (var kiosk = Kiosk.open(KioskConfig.defaults(), clock, dir.resolve("data"))) {
-            var metrics = MetricsWiring.open(kiosk);
-
-            assertThat(IotWiring.start(kiosk, false, metrics)).isEmpty();
+            assertThat(IotWiring.start(kiosk, false)).isEmpty();
             assertThat(kiosk.status().cloud().state()).isEqualTo(CloudStatus.State.NOT_CONFIGURED);
             assertThat(kiosk.status().cloud().detail()).contains("running offline");
             assertThat(kiosk.status().health(Part.CLOUD).state()).isEqualTo(PartHealth.State.OFF);
@@ -53,7 +51,7 @@ class IotWiringTest {
         }
         // The unfinished window was stored at shutdown: the metrics screen sees it after a restart.
         try (var restarted = Kiosk.open(KioskConfig.defaults(), clock, dir.resolve("data"))) {
-            assertThat(MetricsWiring.open(restarted).outbox().windowsBetween(NOW.minus(Duration.ofHours(1)), NOW.plus(Duration.ofHours(1))))
+            assertThat(restarted.metricsOutbox().windowsBetween(NOW.minus(Duration.ofHours(1)), NOW.plus(Duration.ofHours(1))))
                     .singleElement().satisfies(w -> assertThat(w.value(MetricNames.EVENTS_CREATED)).isEqualTo(1));
         }
     }
@@ -101,7 +99,7 @@ class IotWiringTest {
     void demoModeNeverConnects() {
         var iot = new IotSettings("localhost", 8883, "lobby-1", "c.pem", "k.pem", Optional.empty(), null, null, null, null);
         try (var kiosk = Kiosk.open(KioskConfig.defaults().withIot(Optional.of(iot)), clock, dir.resolve("data"))) {
-            assertThat(IotWiring.start(kiosk, true, MetricsWiring.open(kiosk))).isEmpty();
+            assertThat(IotWiring.start(kiosk, true)).isEmpty();
             assertThat(kiosk.status().cloud().detail()).contains("demo mode");
         }
     }
@@ -114,9 +112,7 @@ class IotWiringTest {
     /** The start throws, and the status bar's cloud text says the same. */
     private void assertRefused(IotSettings iot, String... words) {
         try (var kiosk = Kiosk.open(KioskConfig.defaults().withIot(Optional.of(iot)), clock, dir.resolve("data"))) {
-            var metrics = MetricsWiring.open(kiosk);
-
-            var refused = assertThatThrownBy(() -> IotWiring.start(kiosk, false, metrics)).isInstanceOf(IotSetupException.class);
+            var refused = assertThatThrownBy(() -> IotWiring.start(kiosk, false)).isInstanceOf(IotSetupException.class);
             for (var word : words) {
                 refused.hasMessageContaining(word);
                 assertThat(kiosk.status().cloud().detail()).contains(word);

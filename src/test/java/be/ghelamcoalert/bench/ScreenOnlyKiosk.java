@@ -21,6 +21,7 @@ import be.ghelamcoalert.core.port.EventRepository;
 import be.ghelamcoalert.core.port.JobHistory;
 import be.ghelamcoalert.core.port.NoticeRepository;
 import be.ghelamcoalert.core.port.SettingsRepository;
+import be.ghelamcoalert.core.port.MetricsRecorder;
 import be.ghelamcoalert.core.port.Transactor;
 import be.ghelamcoalert.core.service.ChangeFeed;
 import be.ghelamcoalert.core.service.DeviceSettingsService;
@@ -66,14 +67,13 @@ final class ScreenOnlyKiosk {
         var changes = new ChangeFeed();
         var planning = new EventPlanning(clock, events, alerts, audit, planner);
         DemoData.events(clock, planner.deadlines()).forEach(e -> planning.store(e, Actor.system("bench"), "create-event", "bench"));
-        var commands = new KioskCommandService(clock, inPlace, events, alerts, notices, audit, planning, changes);
-        var queries = new KioskQueries(clock, events, alerts, notices, audit, planner);
         var settings = new DeviceSettingsService(
                 new DeviceSettings(Language.of(config.kiosk().language()), config.ui().nightMode().schedule()),
                 new DeviceFacts(config.kiosk().name(), "bench", "(in memory)", Optional.empty(), config.alarm().relay().pin()),
                 new Settings());
-        commands.useSettings(settings);
-        queries.useSettings(settings);
+        var commands = new KioskCommandService(clock, inPlace, events, alerts, notices, audit, planning, changes, settings,
+                MetricsRecorder.none());
+        var queries = new KioskQueries(clock, events, alerts, notices, audit, planner, settings);
         return new KioskUiContext(config.kiosk().name(), false, config.ui().windowed(), config.kiosk().language(), clock,
                 config.deadlines().zone(), queries, commands, changes, new StatusBoard(clock, changes), JobHistory.none(),
                 KioskUiContext.noMetrics());

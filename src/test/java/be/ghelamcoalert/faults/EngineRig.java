@@ -37,7 +37,8 @@ final class EngineRig implements AutoCloseable {
         var config = KioskConfig.defaults();
         kiosk = Kiosk.open(config, clock, dir);
         engine = new AlarmEngine(clock, kiosk.database(), kiosk.events(), kiosk.alerts(), kiosk.audit(), kiosk.status(),
-                kiosk.changes(), relay, config.alarm().policy(config.deadlines().zone()), config.alarm().lightTest(), fatalErrors::add);
+                kiosk.changes(), relay, config.alarm().policy(config.deadlines().zone()), config.alarm().lightTest(),
+                kiosk.metrics(), fatalErrors::add);
         health = new KernelHealth(clock, kiosk.status(), engine::lastTick, new JdbiStoreProbe(kiosk.database(), clock));
     }
 

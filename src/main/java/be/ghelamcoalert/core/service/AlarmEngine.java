@@ -80,7 +80,7 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
     private final Consumer<Error> onFatalError;
     private volatile Optional<Instant> lastTick = Optional.empty();
     private final ChangeFeed.Listener onChange = this::changed;
-    private volatile MetricsRecorder metrics = MetricsRecorder.none();
+    private final MetricsRecorder metrics;
     private volatile ScheduledExecutorService scheduler;
     private ScheduledFuture<?> nextTick;
 
@@ -103,12 +103,13 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
 
     public AlarmEngine(Clock clock, Transactor tx, EventRepository events, AlertRepository alerts, AuditLog audit,
             StatusBoard status, ChangeFeed changes, Relay relay, LightPolicy policy, Duration defaultTest) {
-        this(clock, tx, events, alerts, audit, status, changes, relay, policy, defaultTest, error -> {
+        this(clock, tx, events, alerts, audit, status, changes, relay, policy, defaultTest, MetricsRecorder.none(), error -> {
             throw error;
         });
     }
 
     /**
+     * @param metrics      counts relay switches, seconds on and hardware failures
      * @param onFatalError called on the engine's thread when a tick ends in an {@link Error} (an
      *                     {@code OutOfMemoryError}, a {@code StackOverflowError}, a broken class):
      *                     the engine has stopped ticking and cannot be trusted, so the kiosk ends
@@ -116,7 +117,8 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
      */
     public AlarmEngine(Clock clock, Transactor tx, EventRepository events, AlertRepository alerts, AuditLog audit,
             StatusBoard status, ChangeFeed changes, Relay relay, LightPolicy policy, Duration defaultTest,
-            Consumer<Error> onFatalError) {
+            MetricsRecorder metrics, Consumer<Error> onFatalError) {
+        this.metrics = metrics;
         this.onFatalError = onFatalError;
         this.clock = clock;
         this.tx = tx;
@@ -129,11 +131,6 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
         this.policy = policy;
         this.defaultTest = defaultTest;
         this.decision = LightDecision.off(policy.blinkPeriod());
-    }
-
-    /** Connects the usage counters. */
-    public void useMetrics(MetricsRecorder recorder) {
-        this.metrics = recorder;
     }
 
     /**

@@ -69,11 +69,18 @@ public final class KioskCommandService {
     private volatile Optional<FixtureRefresh> fixtureRefresh = Optional.empty();
     private volatile Duration fixtureAnswerWithin = FIXTURE_ANSWER_WITHIN;
     private volatile Optional<LightTester> lightTester = Optional.empty();
-    private volatile MetricsRecorder metrics = MetricsRecorder.none();
-    private volatile Optional<DeviceSettingsService> settings = Optional.empty();
+    private final MetricsRecorder metrics;
+    private final DeviceSettingsService settings;
 
+    /**
+     * @param settings the kiosk's own settings, which the admin screen and remote jobs change
+     * @param metrics  the usage counters every command counts into
+     */
     public KioskCommandService(Clock clock, Transactor tx, EventRepository events, AlertRepository alerts,
-            NoticeRepository notices, AuditLog audit, EventPlanning planning, ChangeFeed changes) {
+            NoticeRepository notices, AuditLog audit, EventPlanning planning, ChangeFeed changes,
+            DeviceSettingsService settings, MetricsRecorder metrics) {
+        this.settings = settings;
+        this.metrics = metrics;
         this.clock = clock;
         this.tx = tx;
         this.events = events;
@@ -109,16 +116,6 @@ public final class KioskCommandService {
     /** How long a light test lasts when the screen or a job does not say: the alarm's configured default. */
     public java.time.Duration lightTestDuration() {
         return lightTester.map(LightTester::defaultDuration).orElse(RunLightTest.DEFAULT);
-    }
-
-    /** Connects the kiosk's own settings, so the admin screen can change them. */
-    public void useSettings(DeviceSettingsService service) {
-        this.settings = Optional.of(service);
-    }
-
-    /** Connects the usage counters. */
-    public void useMetrics(MetricsRecorder recorder) {
-        this.metrics = recorder;
     }
 
     public CommandOutcome execute(KioskCommand command, Actor actor) {
@@ -212,7 +209,7 @@ public final class KioskCommandService {
 
     /** Stores the new choices and takes them into use once they are committed. */
     private CommandOutcome changeSettings(ChangeSettings change, Actor actor, Consumer<CommandOutcome> alsoInTransaction) {
-        var service = settings.orElseThrow(() -> new InvalidCommandException("operation", Refusal.NO_SETTINGS_STORE));
+        var service = settings;
         var outcome = change.nightMode().isEmpty()
                 ? CommandOutcome.of(change, CommandOutcome.Kind.LANGUAGE_CHANGED, change.language().orElseThrow())
                 : CommandOutcome.of(change, CommandOutcome.Kind.SETTINGS_CHANGED, change.describe());

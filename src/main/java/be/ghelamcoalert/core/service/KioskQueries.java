@@ -29,10 +29,11 @@ public final class KioskQueries {
     private final NoticeRepository notices;
     private final AuditLog audit;
     private final AlertPlanner planner;
-    private volatile Optional<DeviceSettingsService> settings = Optional.empty();
+    private final DeviceSettingsService settings;
 
     public KioskQueries(Clock clock, EventRepository events, AlertRepository alerts, NoticeRepository notices,
-            AuditLog audit, AlertPlanner planner) {
+            AuditLog audit, AlertPlanner planner, DeviceSettingsService settings) {
+        this.settings = settings;
         this.clock = clock;
         this.events = events;
         this.alerts = alerts;
@@ -41,23 +42,14 @@ public final class KioskQueries {
         this.planner = planner;
     }
 
-    /** Connects the kiosk's own settings (the composition root does, at start). */
-    public void useSettings(DeviceSettingsService service) {
-        this.settings = Optional.of(service);
-    }
-
     /** The settings in force: kiosk.yaml's, overridden by the choices made on the admin screen. */
     public DeviceSettings settings() {
-        return settingsService().current();
+        return settings.current();
     }
 
     /** What the admin screen shows about the device: name, version, data directory, cloud, relay pin. */
     public DeviceFacts deviceFacts() {
-        return settingsService().facts();
-    }
-
-    private DeviceSettingsService settingsService() {
-        return settings.orElseThrow(() -> new IllegalStateException("the kiosk's settings are not connected"));
+        return settings.facts();
     }
 
     public Clock clock() {

@@ -118,15 +118,4 @@ class ChangeSettingsTest {
         assertThat(kiosk.queries().settings().nightMode().from()).isEqualTo(LocalTime.of(23, 0));
         assertThat(published).isEmpty();
     }
-
-    @Test
-    void aCommandServiceWithoutSettingsRefusesWithACode() {
-        var bare = new KioskCommandService(clock, kiosk.database(), kiosk.events(), kiosk.alerts(), kiosk.notices(),
-                kiosk.audit(), kiosk.planning(), kiosk.changes());
-
-        assertThatThrownBy(() -> bare.execute(ChangeSettings.language(Language.NL), Actor.touchScreen()))
-                .isInstanceOfSatisfying(InvalidCommandException.class,
-                        e -> assertThat(e.refusal()).isEqualTo(Refusal.NO_SETTINGS_STORE));
-        assertThat(kiosk.audit().latest(5)).noneMatch(a -> a.action().equals("change-settings"));
-    }
 }

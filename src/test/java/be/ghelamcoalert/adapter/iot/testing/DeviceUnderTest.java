@@ -7,6 +7,12 @@ import be.ghelamcoalert.adapter.persistence.JdbiAlertRepository;
 import be.ghelamcoalert.adapter.persistence.JdbiAuditLog;
 import be.ghelamcoalert.adapter.persistence.JdbiEventRepository;
 import be.ghelamcoalert.adapter.persistence.JdbiJobLedger;
+import be.ghelamcoalert.adapter.persistence.JdbiSettingsRepository;
+import be.ghelamcoalert.core.model.DeviceFacts;
+import be.ghelamcoalert.core.model.DeviceSettings;
+import be.ghelamcoalert.core.model.Language;
+import be.ghelamcoalert.core.model.NightSchedule;
+import be.ghelamcoalert.core.service.DeviceSettingsService;
 import be.ghelamcoalert.adapter.persistence.JdbiMetricsOutbox;
 import be.ghelamcoalert.adapter.persistence.JdbiNoticeRepository;
 import be.ghelamcoalert.config.IotSettings;
@@ -68,17 +74,19 @@ public final class DeviceUnderTest implements AutoCloseable {
         var notices = new JdbiNoticeRepository(database);
         audit = new JdbiAuditLog(database);
         var planning = new EventPlanning(clock, events, alerts, audit, planner);
-        commands = new KioskCommandService(clock, database, events, alerts, notices, audit, planning, changes);
-        queries = new KioskQueries(clock, events, alerts, notices, audit, planner);
+        ledger = new JdbiJobLedger(database);
+        outbox = new JdbiMetricsOutbox(database, clock);
+        metrics = new MetricsAggregator(clock, outbox);
+        var settings = new DeviceSettingsService(new DeviceSettings(Language.NL, new NightSchedule(false, LocalTime.of(22, 0), LocalTime.of(6, 0), NightSchedule.Action.DIM)),
+                new DeviceFacts("Device under test", "test", dataDirectory.toString(), Optional.empty(), 17),
+                new JdbiSettingsRepository(database));
+        commands = new KioskCommandService(clock, database, events, alerts, notices, audit, planning, changes, settings, metrics);
+        queries = new KioskQueries(clock, events, alerts, notices, audit, planner, settings);
         commands.useLightTester((duration, actor) -> lightTests.add(duration));
         commands.useFixtureRefresh(actor -> {
             refreshes.add(actor.reference());
             return new FixtureRefresh.Refreshed(0, 0, 0, "0 changes; club: OK (17 at our venue)");
         });
-        ledger = new JdbiJobLedger(database);
-        outbox = new JdbiMetricsOutbox(database, clock);
-        metrics = new MetricsAggregator(clock, outbox);
-        commands.useMetrics(metrics);
         remoteJobs = new RemoteJobService(clock, database, ledger, commands, queries, metrics);
     }
 
