@@ -91,7 +91,8 @@ public final class DeployedKiosk implements AutoCloseable {
         command.addAll(screenOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), MAIN));
         command.addAll(execStartArguments(unit, layout));
-        var output = layout.root().resolve("journal.log"); // what journald would collect
+        // What journald would collect, one file per start, so a wait never finds an earlier start's line.
+        var output = Files.createTempFile(layout.root(), "journal-", ".log");
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
         builder.environment().remove("DISPLAY");
         builder.environment().keySet().removeIf(name -> name.toUpperCase().startsWith("GHELAMCO__"));
