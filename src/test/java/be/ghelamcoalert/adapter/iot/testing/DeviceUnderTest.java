@@ -54,12 +54,13 @@ public final class DeviceUnderTest implements AutoCloseable {
     public final List<Duration> lightTests = new CopyOnWriteArrayList<>();
     public final List<String> refreshes = new CopyOnWriteArrayList<>();
     private final RemoteJobService remoteJobs;
-    private final JobDocumentReader reader = new JobDocumentReader(ZONE);
+    private final JobDocumentReader reader;
     private IotDevice device;
 
     public DeviceUnderTest(Path dataDirectory, MutableClock clock) {
         this.clock = clock;
         this.database = Database.open(dataDirectory);
+        this.reader = new JobDocumentReader(clock, ZONE);
         this.status = new StatusBoard(clock, changes);
         var planner = new AlertPlanner(new DeadlinePolicy(ZONE, Duration.ofHours(3), Map.<EventKind, Duration>of(), LocalTime.of(12, 30)),
                 AlertPolicy.standard());
