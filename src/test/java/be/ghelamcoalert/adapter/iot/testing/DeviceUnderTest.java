@@ -46,6 +46,8 @@ public final class DeviceUnderTest implements AutoCloseable {
     public final KioskCommandService commands;
     public final KioskQueries queries;
     public final JdbiJobLedger ledger;
+    /** The ledger as the device uses it: the same store, with a fault that tests switch on per job. */
+    public final BrokenLedger brokenLedger;
     public final JdbiMetricsOutbox outbox;
     public final MetricsAggregator metrics;
     public final JdbiEventRepository events;
@@ -77,10 +79,11 @@ public final class DeviceUnderTest implements AutoCloseable {
             return new FixtureRefresh.Refreshed(0, 0, 0, "0 changes; club: OK (17 at our venue)");
         });
         ledger = new JdbiJobLedger(database);
+        brokenLedger = new BrokenLedger(ledger);
         outbox = new JdbiMetricsOutbox(database, clock);
         metrics = new MetricsAggregator(clock, outbox);
         commands.useMetrics(metrics);
-        remoteJobs = new RemoteJobService(clock, database, ledger, commands, queries, metrics);
+        remoteJobs = new RemoteJobService(clock, database, brokenLedger, commands, queries, metrics);
     }
 
     public static IotSettings settings(String thing, TlsBroker broker, TestCertificates.Client cert, TestCertificates pki) {
@@ -90,7 +93,7 @@ public final class DeviceUnderTest implements AutoCloseable {
     }
 
     public IotDevice connect(IotSettings settings) {
-        device = IotDevice.start(settings, new IotDevice.Parts(clock, status, changes, queries, remoteJobs, ledger, reader,
+        device = IotDevice.start(settings, new IotDevice.Parts(clock, status, changes, queries, remoteJobs, brokenLedger, reader,
                 outbox, metrics, "test-1.0"), Duration.ofMillis(300));
         metrics.onWindowClosed(device::windowClosed);
         return device;
