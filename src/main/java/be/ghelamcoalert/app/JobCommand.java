@@ -51,12 +51,9 @@ final class JobCommand implements Callable<Integer> {
         public Integer call() {
             var out = spec.commandLine().getOut();
             byte[] raw;
-            try {
-                if (Files.size(file) > JobDocumentReader.MAX_DOCUMENT_BYTES) {
-                    out.println("invalid: " + file + ": the document is larger than " + JobDocumentReader.MAX_DOCUMENT_BYTES / 1024 + " KB");
-                    return ExitCodes.REJECTED;
-                }
-                raw = Files.readAllBytes(file);
+            try (var in = Files.newInputStream(file)) {
+                // One byte past the limit is enough for the reader to refuse a document that is too large.
+                raw = in.readNBytes(JobDocumentReader.MAX_DOCUMENT_BYTES + 1);
             } catch (IOException e) {
                 out.println("invalid: cannot read " + file + ": " + e.getMessage());
                 return ExitCodes.REJECTED;
