@@ -77,7 +77,7 @@ final class DemoHistory {
     private static List<JobRecord> jobsOf(ZonedDateTime matchEvening, ZoneId zone) {
         var match = "KAA Gent - KV Mechelen";
         var matchId = new EventId("jpl-2026-gent-mechelen");
-        var mistyped = new JobDocumentReader(zone).read("{\"version\": 1, \"operation\": \"snooze\", "
+        var mistyped = new JobDocumentReader(Clock.fixed(matchEvening.toInstant(), zone), zone).read("{\"version\": 1, \"operation\": \"snooze\", "
                 + "\"eventId\": \"" + matchId + "\", \"duration\": \"15 minutes\"}", "demo-job-2");
         if (!(mistyped instanceof RemoteJobService.Invalid invalid)) {
             throw new IllegalStateException("the job document reader took the demo's mistyped snooze: " + mistyped);

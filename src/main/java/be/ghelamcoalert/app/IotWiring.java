@@ -46,7 +46,7 @@ final class IotWiring {
         var ledger = new JdbiJobLedger(kiosk.database());
         var remoteJobs = new RemoteJobService(clock, kiosk.database(), ledger, kiosk.commands(), kiosk.queries(), kiosk.metrics());
         var parts = new IotDevice.Parts(clock, kiosk.status(), kiosk.changes(), kiosk.queries(), remoteJobs, ledger,
-                new JobDocumentReader(kiosk.config().deadlines().zone()), kiosk.metricsOutbox(), kiosk.metrics(), AppVersion.current());
+                new JobDocumentReader(clock, kiosk.config().deadlines().zone()), kiosk.metricsOutbox(), kiosk.metrics(), AppVersion.current());
         try {
             var device = IotDevice.start(settings.get(), parts, JOB_RETRY_DELAY);
             kiosk.metrics().onWindowClosed(device::windowClosed);

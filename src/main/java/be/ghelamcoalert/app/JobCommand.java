@@ -3,10 +3,12 @@ package be.ghelamcoalert.app;
 import be.ghelamcoalert.adapter.iot.jobs.JobDocumentReader;
 import be.ghelamcoalert.core.service.RemoteJobService;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,21 +43,24 @@ final class JobCommand implements Callable<Integer> {
         @Option(names = "--zone", defaultValue = "Europe/Brussels", description = "The venue's zone (default: ${DEFAULT-VALUE}).")
         ZoneId zone;
 
+        @Option(names = "--now", paramLabel = "INSTANT",
+                description = "Check the document's times as if it ran at this instant, e.g. 2026-12-01T10:00:00Z (default: now).")
+        Optional<Instant> now;
+
         @Override
         public Integer call() {
             var out = spec.commandLine().getOut();
-            String text;
-            try {
-                if (Files.size(file) > JobDocumentReader.MAX_DOCUMENT_BYTES) {
-                    out.println("invalid: " + file + ": the document is larger than " + JobDocumentReader.MAX_DOCUMENT_BYTES / 1024 + " KB");
-                    return ExitCodes.REJECTED;
-                }
-                text = Files.readString(file, StandardCharsets.UTF_8);
+            byte[] raw;
+            try (var in = Files.newInputStream(file)) {
+                // One byte past the limit is enough for the reader to refuse a document that is too large.
+                raw = in.readNBytes(JobDocumentReader.MAX_DOCUMENT_BYTES + 1);
             } catch (IOException e) {
                 out.println("invalid: cannot read " + file + ": " + e.getMessage());
                 return ExitCodes.REJECTED;
             }
-            var verdict = new JobDocumentReader(zone).read(text, "validate");
+            var clock = now.map(instant -> Clock.fixed(instant, zone)).orElseGet(() -> Clock.system(zone));
+            // The bytes of the file, as the kiosk reads the bytes the Jobs service sends: one reader, one verdict.
+            var verdict = new JobDocumentReader(clock, zone).read(raw, "validate");
             return switch (verdict) {
                 case RemoteJobService.Valid valid -> {
                     out.println("valid: " + valid.operation() + " " + valid.command());

@@ -28,7 +28,7 @@ class RemoteCommandsScreenTest extends KioskScreenTest {
         var kiosk = test.kiosk;
         var ledger = new JdbiJobLedger(kiosk.database());
         var jobs = new RemoteJobService(test.clock, kiosk.database(), ledger, kiosk.commands(), kiosk.queries(), MetricsRecorder.none());
-        var reader = new JobDocumentReader(test.clock.getZone());
+        var reader = new JobDocumentReader(test.clock, test.clock.getZone());
         jobs.run("job-1", 1, new RemoteJobService.Valid(new SnoozeEvent(UiTestKiosk.BRUGGE, Duration.ofMinutes(15))));
         jobs.run("job-2", 1, new RemoteJobService.Valid(new SnoozeEvent(UiTestKiosk.BRUGGE, Duration.ofHours(2))));
         jobs.run("job-3", 1, reader.read("""

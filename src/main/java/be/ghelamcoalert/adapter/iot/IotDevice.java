@@ -1,6 +1,7 @@
 package be.ghelamcoalert.adapter.iot;
 
 import be.ghelamcoalert.adapter.iot.jobs.JobDocumentReader;
+import be.ghelamcoalert.adapter.iot.jobs.StartNextRequests;
 import be.ghelamcoalert.config.IotSettings;
 import be.ghelamcoalert.core.model.MetricNames;
 import be.ghelamcoalert.core.port.JobLedger;
@@ -46,8 +47,8 @@ public final class IotDevice implements AutoCloseable {
         this.connection = IotConnection.create(settings, parts.clock(), parts.status());
         this.changes = parts.changes();
         this.metrics = parts.metrics();
-        this.agent = new JobsAgent(connection.jobs(), settings.thingName(), parts.reader(), parts.remoteJobs(), parts.ledger(),
-                settings.requestTimeout(), jobRetryDelay);
+        this.agent = new JobsAgent(connection.jobs(), new StartNextRequests(connection.mqtt(), settings.thingName(), settings.requestTimeout()),
+                settings.thingName(), parts.reader(), parts.remoteJobs(), parts.ledger(), settings.requestTimeout(), jobRetryDelay);
         this.shadow = new ShadowReporter(connection.shadow(), settings.thingName(),
                 () -> ReportedState.of(parts.queries(), parts.status(), parts.appVersion()), scheduler, parts.clock(),
                 settings.shadowInterval(), settings.requestTimeout());

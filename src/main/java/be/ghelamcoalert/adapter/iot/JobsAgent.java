@@ -1,16 +1,13 @@
 package be.ghelamcoalert.adapter.iot;
 
 import be.ghelamcoalert.adapter.iot.jobs.JobDocumentReader;
+import be.ghelamcoalert.adapter.iot.jobs.PendingExecution;
+import be.ghelamcoalert.adapter.iot.jobs.StartNextRequests;
 import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.port.JobLedger;
 import be.ghelamcoalert.core.service.RemoteJobService;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -23,11 +20,9 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.crt.iot.StreamingOperation;
 import software.amazon.awssdk.iot.V2ClientStreamOptions;
 import software.amazon.awssdk.iot.iotjobs.IotJobsV2Client;
-import software.amazon.awssdk.iot.iotjobs.model.JobExecutionData;
 import software.amazon.awssdk.iot.iotjobs.model.JobStatus;
 import software.amazon.awssdk.iot.iotjobs.model.NextJobExecutionChangedEvent;
 import software.amazon.awssdk.iot.iotjobs.model.NextJobExecutionChangedSubscriptionRequest;
-import software.amazon.awssdk.iot.iotjobs.model.StartNextPendingJobExecutionRequest;
 import software.amazon.awssdk.iot.iotjobs.model.UpdateJobExecutionRequest;
 import software.amazon.awssdk.iot.iotjobs.model.V2ErrorResponseException;
 
@@ -36,14 +31,23 @@ import software.amazon.awssdk.iot.iotjobs.model.V2ErrorResponseException;
  * next-job notification it first re-sends the statuses the cloud has not accepted yet, then asks
  * for the next pending execution ({@code $next}), runs it through {@link RemoteJobService} and
  * reports how it ended. Notifications are not replayed after a reconnect, hence the asking.
+ * <p>
+ * The next execution arrives as raw bytes ({@link StartNextRequests}), and its document is read
+ * from those bytes by the same {@link JobDocumentReader} as {@code job validate}. Whatever goes
+ * wrong with one job ends that job (REJECTED for its document, FAILED for the kiosk's side) and
+ * the next one runs: no exception leaves a job in progress to be offered again forever. When the
+ * service does not answer, the agent asks again with a growing delay.
  */
 public final class JobsAgent implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JobsAgent.class);
     private static final int MAX_DETAIL = 1000;
     /** A redelivered execution is answered from the ledger; beyond this many in a row, back off. */
     private static final int MAX_OFFERS_IN_A_ROW = 3;
+    /** The retry delay doubles after each failed attempt, up to this many times the first. */
+    private static final int MAX_BACKOFF_FACTOR = 64;
 
     private final IotJobsV2Client jobs;
+    private final StartNextRequests startNext;
     private final String thingName;
     private final JobDocumentReader reader;
     private final RemoteJobService remoteJobs;
@@ -57,10 +61,16 @@ public final class JobsAgent implements AutoCloseable {
     private volatile StreamingOperation notifications;
     private volatile CompletableFuture<?> inFlight = CompletableFuture.completedFuture(null);
     private volatile boolean closed;
+    private int failedAttempts;
 
-    public JobsAgent(IotJobsV2Client jobs, String thingName, JobDocumentReader reader, RemoteJobService remoteJobs,
-            JobLedger ledger, Duration timeout, Duration retryDelay) {
+    /**
+     * @param jobs      the SDK's Jobs client: next-job notifications and status updates
+     * @param startNext asks for the next execution and keeps its document's raw bytes; closed with the agent
+     */
+    public JobsAgent(IotJobsV2Client jobs, StartNextRequests startNext, String thingName, JobDocumentReader reader,
+            RemoteJobService remoteJobs, JobLedger ledger, Duration timeout, Duration retryDelay) {
         this.jobs = jobs;
+        this.startNext = startNext;
         this.thingName = thingName;
         this.reader = reader;
         this.remoteJobs = remoteJobs;
@@ -76,7 +86,11 @@ public final class JobsAgent implements AutoCloseable {
         notifications = jobs.createNextJobExecutionChangedStream(request, V2ClientStreamOptions.<NextJobExecutionChangedEvent>builder()
                 .withStreamEventHandler(this::onNextJobChanged)
                 .withSubscriptionEventHandler(event -> LOG.debug("Next-job subscription: {}", event.getType()))
-                .withDeserializationFailureHandler(failure -> LOG.warn("Unreadable next-job notification"))
+                .withDeserializationFailureHandler(failure -> {
+                    // Gson could not read the notification (e.g. a hostile document in it): ask all the same.
+                    LOG.warn("Unreadable next-job notification; asking for the next job");
+                    requestDrain();
+                })
                 .build());
         notifications.open();
     }
@@ -111,13 +125,13 @@ public final class JobsAgent implements AutoCloseable {
             String previous = null;
             int offers = 0;
             while (!closed) {
-                var request = new StartNextPendingJobExecutionRequest();
-                request.thingName = thingName;
-                var execution = await(jobs.startNextPendingJobExecution(request)).execution;
-                if (execution == null) {
+                var offered = await(startNext.next());
+                if (offered.isEmpty()) {
+                    failedAttempts = 0;
                     return;
                 }
-                var key = execution.jobId + "#" + execution.executionNumber;
+                var execution = offered.get();
+                var key = execution.jobId() + "#" + execution.executionNumber();
                 offers = key.equals(previous) ? offers + 1 : 1;
                 if (offers > MAX_OFFERS_IN_A_ROW) {
                     throw new IllegalStateException("the Jobs service keeps offering " + key + " after its final status");
@@ -127,19 +141,33 @@ public final class JobsAgent implements AutoCloseable {
             }
         } catch (ServiceUnreachable | RuntimeException e) {
             if (!closed) {
-                LOG.warn("Jobs: {}; trying again in {} ms", e.getMessage(), retryDelay.toMillis());
-                scheduleRetry();
+                var delay = nextRetryDelay();
+                LOG.warn("Jobs: {}; trying again in {} ms", e.getMessage(), delay.toMillis());
+                scheduleRetry(delay);
             }
         }
     }
 
-    private JobLedger.Entry handle(JobExecutionData execution) {
-        var executionNumber = Objects.requireNonNullElse(execution.executionNumber, 1L);
-        LOG.info("Running job {} #{}", execution.jobId, executionNumber);
-        var request = execution.jobDocument == null
-                ? new RemoteJobService.Invalid("?", "", "the job has no document")
-                : reader.read(documentOf(execution.jobDocument), execution.jobId);
-        return remoteJobs.run(execution.jobId, executionNumber, request);
+    /** Reads and runs one execution; whatever goes wrong ends it, with the reason, and never escapes. */
+    JobLedger.Entry handle(PendingExecution execution) {
+        var jobId = execution.jobId();
+        var number = execution.executionNumber();
+        LOG.info("Running job {} #{}", jobId, number);
+        try {
+            var request = execution.hasDocument()
+                    ? reader.read(execution.document(), jobId)
+                    : new RemoteJobService.Invalid("?", "", "the job has no document");
+            return remoteJobs.run(jobId, number, request);
+        } catch (RuntimeException e) {
+            LOG.error("Job {} #{} could not be read or applied; reporting it FAILED", jobId, number, e);
+            try {
+                return remoteJobs.fail(jobId, number, e);
+            } catch (RuntimeException unrecorded) {
+                LOG.error("Job {} #{}: not even its failure could be recorded; reporting it FAILED to the cloud only", jobId, number,
+                        unrecorded);
+                return RemoteJobService.unrecordedFailure(jobId, number, e);
+            }
+        }
     }
 
     private void report(JobLedger.Entry entry) throws ServiceUnreachable {
@@ -177,28 +205,6 @@ public final class JobsAgent implements AutoCloseable {
         return details;
     }
 
-    /** The SDK hands the document over as Gson-parsed maps; JSON numbers arrive as doubles. */
-    static JsonNode documentOf(Object value) {
-        var nodes = JsonNodeFactory.instance;
-        return switch (value) {
-            case null -> nodes.nullNode();
-            case Map<?, ?> map -> {
-                var object = nodes.objectNode();
-                map.forEach((k, v) -> object.set(String.valueOf(k), documentOf(v)));
-                yield object;
-            }
-            case List<?> list -> {
-                var array = nodes.arrayNode();
-                list.forEach(v -> array.add(documentOf(v)));
-                yield array;
-            }
-            case Double d when d == Math.rint(d) && Math.abs(d) < 1e15 -> nodes.numberNode(d.longValue());
-            case Number n -> nodes.numberNode(n.doubleValue());
-            case Boolean b -> nodes.booleanNode(b);
-            default -> nodes.textNode(value.toString());
-        };
-    }
-
     private <T> T await(CompletableFuture<T> future) throws ServiceUnreachable, Answered {
         inFlight = future;
         if (closed) {
@@ -212,6 +218,9 @@ public final class JobsAgent implements AutoCloseable {
             if (e.getCause() instanceof V2ErrorResponseException error && error.getModeledError() != null) {
                 throw new Answered(error.getModeledError().code + ": " + error.getModeledError().message);
             }
+            if (e.getCause() instanceof StartNextRequests.Rejected rejected) {
+                throw new Answered(rejected.getMessage());
+            }
             throw new ServiceUnreachable(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
         } catch (TimeoutException e) {
             future.cancel(false);
@@ -222,12 +231,19 @@ public final class JobsAgent implements AutoCloseable {
         }
     }
 
-    private void scheduleRetry() {
+    /** The first retry after {@code retryDelay}, then twice as long each time, up to {@value #MAX_BACKOFF_FACTOR} times. */
+    private Duration nextRetryDelay() {
+        var delay = retryDelay.multipliedBy(1L << Math.min(failedAttempts, Long.numberOfTrailingZeros(MAX_BACKOFF_FACTOR)));
+        failedAttempts++;
+        return delay;
+    }
+
+    private void scheduleRetry(Duration delay) {
         if (retryScheduled.compareAndSet(false, true)) {
             worker.schedule(() -> {
                 retryScheduled.set(false);
                 requestDrain();
-            }, retryDelay.toMillis(), TimeUnit.MILLISECONDS);
+            }, delay.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
@@ -268,5 +284,6 @@ public final class JobsAgent implements AutoCloseable {
         if (notifications != null) {
             notifications.close();
         }
+        startNext.close();
     }
 }

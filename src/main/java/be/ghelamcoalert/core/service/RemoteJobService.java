@@ -138,10 +138,34 @@ public final class RemoteJobService {
             return reject(jobId, number, receivedAt, Invalid.refused(operation, valid.documentField(e.field()), e));
         } catch (RuntimeException e) {
             LOG.error("Job {} #{} ({}) failed; nothing of it was applied", jobId, number, operation, e);
-            var reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return finish(new JobRecord(jobId, number, receivedAt, operation, JobRecord.Outcome.FAILED, "failed: " + reason,
-                    Optional.of(ReasonCode.unexpected(reason))), "", MetricNames.JOBS_FAILED);
+            return finish(failed(jobId, number, receivedAt, operation, e), "", MetricNames.JOBS_FAILED);
         }
+    }
+
+    /**
+     * Ends a job that could not be read or run for a reason on the kiosk's side (a bug, the store):
+     * recorded FAILED with the reason, so that it is reported and never offered again, unless the
+     * ledger already holds how it ended.
+     */
+    public JobLedger.Entry fail(String jobId, long executionNumber, RuntimeException cause) {
+        var known = ledger.find(jobId, executionNumber);
+        if (known.isPresent() && known.get().finished()) {
+            return known.get();
+        }
+        var receivedAt = known.map(e -> e.record().receivedAt()).orElseGet(clock::instant);
+        var operation = known.map(e -> e.record().operation()).orElse("?");
+        return finish(failed(jobId, executionNumber, receivedAt, operation, cause), "", MetricNames.JOBS_FAILED);
+    }
+
+    /** How a job is ended when not even the ledger can take its failure: reported to the cloud only. */
+    public static JobLedger.Entry unrecordedFailure(String jobId, long executionNumber, RuntimeException cause) {
+        return new JobLedger.Entry(failed(jobId, executionNumber, Instant.EPOCH, "?", cause), "");
+    }
+
+    private static JobRecord failed(String jobId, long number, Instant receivedAt, String operation, RuntimeException cause) {
+        var reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return new JobRecord(jobId, number, receivedAt, operation, JobRecord.Outcome.FAILED, "failed: " + reason,
+                Optional.of(ReasonCode.unexpected(reason)));
     }
 
     private JobLedger.Entry reject(String jobId, long number, Instant receivedAt, Invalid invalid) {

@@ -5,23 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.port.JobLedger;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What the agent hands to and takes from the SDK. */
 class JobsAgentTest {
-
-    @Test
-    void gsonNumbersBecomeIntegersAgainWhenTheyHaveNoFraction() {
-        var document = JobsAgent.documentOf(Map.of("version", 1.0, "ratio", 0.5, "tags", List.of("a", true), "none", Map.of()));
-
-        assertThat(document.get("version").isIntegralNumber()).isTrue();
-        assertThat(document.get("version").asInt()).isEqualTo(1);
-        assertThat(document.get("ratio").asDouble()).isEqualTo(0.5);
-        assertThat(document.get("tags").get(1).asBoolean()).isTrue();
-        assertThat(document.get("none").isObject()).isTrue();
-    }
 
     @Test
     void statusDetailsNameTheFieldOfARejectionAndHoldNoControlCharacters() {

@@ -22,8 +22,6 @@ import be.ghelamcoalert.core.model.command.UpdateCustomEvent;
 import be.ghelamcoalert.core.service.RemoteJobService.Invalid;
 import be.ghelamcoalert.core.service.RemoteJobService.Request;
 import be.ghelamcoalert.core.service.RemoteJobService.Valid;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -33,9 +31,10 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
@@ -46,37 +45,43 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads a job document: JSON with a {@code version} and an {@code operation}, checked against the
- * operation's JSON Schema (published in {@code kiosk-config/jobs/}) and turned into the same
- * command the touch screen sends. Anything wrong gives an {@link Invalid} naming the field; the
- * device and the operator's {@code job validate} use this one reader.
+ * Reads a job document: the raw bytes, parsed by {@link StrictJson}, with printable texts only
+ * ({@link DocumentTexts}), a {@code version} and an {@code operation}, checked against the
+ * operation's JSON Schema (published in {@code kiosk-config/jobs/}), times within a horizon and
+ * unambiguous at the venue ({@link JobTimes}), and turned into the same command the touch screen
+ * sends. Anything wrong gives an {@link Invalid} naming the field; nothing else comes out of it.
+ * The device (the payload as the Jobs service sent it) and the operator's {@code job validate}
+ * (the file) call this one reader with the same settings, so they always agree.
  */
 public final class JobDocumentReader {
     /** AWS IoT's limit for a job document. */
-    public static final int MAX_DOCUMENT_BYTES = 32 * 1024;
+    public static final int MAX_DOCUMENT_BYTES = StrictJson.MAX_DOCUMENT_BYTES;
     public static final int SUPPORTED_VERSION = 1;
     public static final List<String> OPERATIONS = List.of("create-event", "update-event", "delete-event", "snooze",
             "confirm", "retime-alert", "add-alert", "mute", "refresh-fixtures", "light-test", "change-settings");
     private static final Map<String, String> EVENT_FIELDS = Map.of("date", "start", "time", "start", "endTime", "end");
     private static final String SCHEMA_FOLDER = "/be/ghelamcoalert/adapter/iot/jobs/";
-    /** The schemas' pattern for a text without control characters. */
-    private static final String NO_CONTROL_CHARACTERS = "^[^\\u0000-\\u001f]+$";
 
-    private final ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private final StrictJson json = new StrictJson();
+    private final JobTimes times;
     private final ZoneId zone;
     private final Map<String, JsonSchema> schemas = new LinkedHashMap<>();
     private final Map<String, JsonNode> schemaDocuments = new LinkedHashMap<>();
 
-    /** @param zone the venue's zone: event times in a document become local times there */
-    public JobDocumentReader(ZoneId zone) {
+    /**
+     * @param clock what "now" is for the horizon of a document's times
+     * @param zone  the venue's zone: event times in a document become local times there
+     */
+    public JobDocumentReader(Clock clock, ZoneId zone) {
         this.zone = zone;
+        this.times = new JobTimes(clock, zone);
         var factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         for (var operation : OPERATIONS) {
             try (var in = JobDocumentReader.class.getResourceAsStream(SCHEMA_FOLDER + operation + ".schema.json")) {
                 if (in == null) {
                     throw new IllegalStateException("the schema of job operation " + operation + " is missing from the jar");
                 }
-                var schema = json.readTree(in);
+                var schema = new ObjectMapper().readTree(in);
                 schemaDocuments.put(operation, schema);
                 schemas.put(operation, factory.getSchema(schema));
             } catch (IOException e) {
@@ -85,52 +90,46 @@ public final class JobDocumentReader {
         }
     }
 
-    public ObjectMapper mapper() {
-        return json;
-    }
-
-    /** Reads a document from its text; {@code jobId} names what the document does not (default ids). */
+    /** Reads a document given as text (a test, the demo): exactly as its UTF-8 bytes. */
     public Request read(String text, String jobId) {
-        if (text.getBytes(StandardCharsets.UTF_8).length > MAX_DOCUMENT_BYTES) {
-            return new Invalid("?", "", "the document is larger than " + MAX_DOCUMENT_BYTES / 1024 + " KB");
-        }
-        JsonNode document;
-        try {
-            document = json.readTree(text);
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            return new Invalid("?", "", "is not valid JSON" + at + ": " + e.getOriginalMessage());
-        }
-        return read(document, jobId);
+        return read(text.getBytes(StandardCharsets.UTF_8), jobId);
     }
 
-    public Request read(JsonNode document, String jobId) {
-        if (document == null || !document.isObject()) {
-            return new Invalid("?", "", "the document must be a JSON object with a version and an operation");
-        }
-        if (document.toString().getBytes(StandardCharsets.UTF_8).length > MAX_DOCUMENT_BYTES) {
-            return new Invalid("?", "", "the document is larger than " + MAX_DOCUMENT_BYTES / 1024 + " KB");
-        }
-        var operationNode = document.get("operation");
-        if (operationNode == null || !operationNode.isTextual()) {
-            return new Invalid("?", "operation", "is required and must be one of " + OPERATIONS);
-        }
-        var operation = operationNode.asText();
-        if (!schemas.containsKey(operation)) {
-            return new Invalid(shorten(operation), "operation", "unknown operation '" + shorten(operation) + "'; known: " + OPERATIONS);
-        }
-        var version = document.get("version");
-        if (version == null || !version.isIntegralNumber() || version.asInt() != SUPPORTED_VERSION) {
-            return new Invalid(operation, "version", "must be " + SUPPORTED_VERSION + " (the document format this kiosk reads)");
-        }
-        var problems = schemas.get(operation).validate(document);
-        if (!problems.isEmpty()) {
-            var first = problems.stream().sorted(Comparator.comparing(ValidationMessage::getMessage)).findFirst().orElseThrow();
-            var field = fieldOf(first);
-            return new Invalid(operation, field, reasonOf(first, schemaDocuments.get(operation), field));
-        }
+    /**
+     * Reads a document from its raw bytes; {@code jobId} names what the document does not
+     * (default ids).
+     */
+    public Request read(byte[] raw, String jobId) {
+        String operation = "?";
         try {
+            var document = json.parse(raw);
+            if (!document.isObject()) {
+                return new Invalid("?", "", "the document must be a JSON object with a version and an operation");
+            }
+            DocumentTexts.requirePrintable(document);
+            var operationNode = document.get("operation");
+            if (operationNode == null || !operationNode.isTextual()) {
+                return new Invalid("?", "operation", "is required and must be one of " + OPERATIONS);
+            }
+            if (!schemas.containsKey(operationNode.textValue())) {
+                var unknown = shorten(operationNode.textValue());
+                return new Invalid(unknown, "operation", "unknown operation '" + unknown + "'; known: " + OPERATIONS);
+            }
+            operation = operationNode.textValue();
+            var version = document.get("version");
+            if (version == null || !version.isInt() || version.intValue() != SUPPORTED_VERSION) {
+                return new Invalid(operation, "version", "must be " + SUPPORTED_VERSION
+                        + " (the document format this kiosk reads), written as the whole number " + SUPPORTED_VERSION);
+            }
+            var problems = schemas.get(operation).validate(document);
+            if (!problems.isEmpty()) {
+                var first = problems.stream().sorted(Comparator.comparing(ValidationMessage::getMessage)).findFirst().orElseThrow();
+                var field = fieldOf(first);
+                return new Invalid(operation, field, reasonOf(first, schemaDocuments.get(operation), field));
+            }
             return command(operation, document, jobId);
+        } catch (DocumentProblem e) {
+            return new Invalid(operation, e.field(), e.reason());
         } catch (InvalidCommandException e) {
             return Invalid.refused(operation, EVENT_FIELDS.getOrDefault(e.field(), e.field()), e);
         }
@@ -151,12 +150,12 @@ public final class JobDocumentReader {
             case "delete-event" -> new DeleteCustomEvent(eventId(d, "id"));
             case "snooze" -> new SnoozeEvent(eventId(d, "eventId"), duration(d, "duration"));
             case "confirm" -> new ConfirmClear(eventId(d, "eventId"));
-            case "retime-alert" -> new RetimeAlert(alertId(d.get("alertId").asText()), instant(d, "dueAt").toInstant());
+            case "retime-alert" -> new RetimeAlert(alertId(d.get("alertId").asText()), instant(d, "dueAt"));
             case "add-alert" -> {
                 var eventId = eventId(d, "eventId");
                 var alertId = d.has("alertId") ? d.get("alertId").asText() : eventId.value() + "/job-" + jobId;
                 yield new AddAlert(eventId, alertId(alertId.length() > AlertId.MAX_LENGTH ? alertId.substring(0, AlertId.MAX_LENGTH) : alertId), AlertKind.valueOf(d.get("kind").asText()),
-                        instant(d, "dueAt").toInstant());
+                        instant(d, "dueAt"));
             }
             case "mute" -> new MuteEvent(eventId(d, "eventId"), !d.has("muted") || d.get("muted").asBoolean());
             case "refresh-fixtures" -> new RefreshFixtures();
@@ -169,14 +168,22 @@ public final class JobDocumentReader {
         return new Valid(command, command instanceof CreateCustomEvent || command instanceof UpdateCustomEvent ? EVENT_FIELDS : Map.of());
     }
 
-    /** The schema has checked the fields and the HH:mm pattern. */
     private static NightSchedule nightSchedule(JsonNode n) {
-        return new NightSchedule(n.get("enabled").asBoolean(), LocalTime.parse(n.get("from").asText()),
-                LocalTime.parse(n.get("until").asText()), NightSchedule.Action.valueOf(n.get("action").asText()));
+        return new NightSchedule(n.get("enabled").asBoolean(), wallClock(n, "from"), wallClock(n, "until"),
+                NightSchedule.Action.valueOf(n.get("action").asText()));
+    }
+
+    /** The schema has checked the HH:mm pattern; parsing is checked all the same. */
+    private static LocalTime wallClock(JsonNode night, String field) {
+        try {
+            return LocalTime.parse(night.get(field).asText());
+        } catch (DateTimeParseException e) {
+            throw new DocumentProblem("nightMode." + field, "'" + night.get(field).asText() + "' is not a time of day such as 22:00");
+        }
     }
 
     private ZonedDateTime localStart(JsonNode d) {
-        return instant(d, "start").atZoneSameInstant(zone);
+        return times.wallTime("start", d.get("start").asText());
     }
 
     /**
@@ -187,7 +194,7 @@ public final class JobDocumentReader {
         if (!d.has("end")) {
             return Optional.empty();
         }
-        var end = instant(d, "end").atZoneSameInstant(zone);
+        var end = times.wallTime("end", d.get("end").asText());
         if (!end.isAfter(start)) {
             throw new InvalidCommandException("endTime", Refusal.END_NOT_AFTER_START, start.toLocalTime());
         }
@@ -197,12 +204,8 @@ public final class JobDocumentReader {
         return Optional.of(end.toLocalTime());
     }
 
-    private static OffsetDateTime instant(JsonNode d, String field) {
-        try {
-            return OffsetDateTime.parse(d.get(field).asText());
-        } catch (DateTimeParseException e) {
-            throw new InvalidCommandException(field, "'" + d.get(field).asText() + "' is not a valid date-time with an offset");
-        }
+    private Instant instant(JsonNode d, String field) {
+        return times.instant(field, d.get(field).asText()).toInstant();
     }
 
     private static Duration duration(JsonNode d, String field) {
@@ -251,9 +254,6 @@ public final class JobDocumentReader {
         }
         if ("pattern".equals(message.getType()) && !field.isEmpty()) {
             var property = schema.at("/properties/" + field.replace(".", "/properties/"));
-            if (NO_CONTROL_CHARACTERS.equals(property.path("pattern").asText())) {
-                return "must not contain control characters (line breaks, tabs)";
-            }
             if (property.hasNonNull("description")) {
                 return "is not in the expected form: " + property.get("description").asText();
             }

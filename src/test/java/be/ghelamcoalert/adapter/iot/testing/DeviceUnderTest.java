@@ -52,6 +52,8 @@ public final class DeviceUnderTest implements AutoCloseable {
     public final KioskCommandService commands;
     public final KioskQueries queries;
     public final JdbiJobLedger ledger;
+    /** The ledger as the device uses it: the same store, with a fault that tests switch on per job. */
+    public final BrokenLedger brokenLedger;
     public final JdbiMetricsOutbox outbox;
     public final MetricsAggregator metrics;
     public final JdbiEventRepository events;
@@ -60,12 +62,13 @@ public final class DeviceUnderTest implements AutoCloseable {
     public final List<Duration> lightTests = new CopyOnWriteArrayList<>();
     public final List<String> refreshes = new CopyOnWriteArrayList<>();
     private final RemoteJobService remoteJobs;
-    private final JobDocumentReader reader = new JobDocumentReader(ZONE);
+    private final JobDocumentReader reader;
     private IotDevice device;
 
     public DeviceUnderTest(Path dataDirectory, MutableClock clock) {
         this.clock = clock;
         this.database = Database.open(dataDirectory);
+        this.reader = new JobDocumentReader(clock, ZONE);
         this.status = new StatusBoard(clock, changes);
         var planner = new AlertPlanner(new DeadlinePolicy(ZONE, Duration.ofHours(3), Map.<EventKind, Duration>of(), LocalTime.of(12, 30)),
                 AlertPolicy.standard());
@@ -87,7 +90,8 @@ public final class DeviceUnderTest implements AutoCloseable {
             refreshes.add(actor.reference());
             return new FixtureRefresh.Refreshed(0, 0, 0, "0 changes; club: OK (17 at our venue)");
         });
-        remoteJobs = new RemoteJobService(clock, database, ledger, commands, queries, metrics);
+        brokenLedger = new BrokenLedger(ledger);
+        remoteJobs = new RemoteJobService(clock, database, brokenLedger, commands, queries, metrics);
     }
 
     public static IotSettings settings(String thing, TlsBroker broker, TestCertificates.Client cert, TestCertificates pki) {
@@ -97,7 +101,7 @@ public final class DeviceUnderTest implements AutoCloseable {
     }
 
     public IotDevice connect(IotSettings settings) {
-        device = IotDevice.start(settings, new IotDevice.Parts(clock, status, changes, queries, remoteJobs, ledger, reader,
+        device = IotDevice.start(settings, new IotDevice.Parts(clock, status, changes, queries, remoteJobs, brokenLedger, reader,
                 outbox, metrics, "test-1.0"), Duration.ofMillis(300));
         metrics.onWindowClosed(device::windowClosed);
         return device;

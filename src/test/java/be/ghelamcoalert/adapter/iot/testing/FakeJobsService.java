@@ -27,13 +27,14 @@ public final class FakeJobsService implements AutoCloseable {
     public static final class Execution {
         final String jobId;
         final long number;
-        final JsonNode document;
+        /** The document's text exactly as given, spliced into the service's answers byte for byte. */
+        final String document;
         final Instant queuedAt;
         volatile String status = "QUEUED";
         volatile JsonNode statusDetails;
         volatile int version = 1;
 
-        Execution(String jobId, long number, JsonNode document, Instant queuedAt) {
+        Execution(String jobId, long number, String document, Instant queuedAt) {
             this.jobId = jobId;
             this.number = number;
             this.document = document;
@@ -52,6 +53,7 @@ public final class FakeJobsService implements AutoCloseable {
     /** A status update as the device sent it, answered or not. */
     public record Update(String jobId, String status, JsonNode details, boolean answered, long nanoTime) {}
 
+    private static final String DOCUMENT_MARK = "document-of:";
     private final ObjectMapper json = new ObjectMapper();
     private final String thing;
     private final Map<String, Execution> executions = new LinkedHashMap<>();
@@ -75,16 +77,14 @@ public final class FakeJobsService implements AutoCloseable {
         return mqtt;
     }
 
-    /** Queues a job for the thing (as {@code aws iot create-job} would) and notifies it. */
+    /**
+     * Queues a job for the thing (as {@code aws iot create-job} would) and notifies it. The
+     * document's text goes into the answers as it is, so a hostile one (a key twice, text after
+     * it, 1.0) reaches the device as such.
+     */
     public synchronized void createJob(String jobId, String documentJson) {
-        JsonNode document;
-        try {
-            document = json.readTree(documentJson);
-        } catch (Exception e) {
-            throw new IllegalArgumentException("a job document is JSON: " + e.getMessage(), e);
-        }
         var next = nextExecution();
-        executions.put(jobId, new Execution(jobId, 1, document, Instant.now()));
+        executions.put(jobId, new Execution(jobId, 1, documentJson, Instant.now()));
         if (!next.equals(nextExecution())) {
             notifyNext();
         }
@@ -157,7 +157,7 @@ public final class FakeJobsService implements AutoCloseable {
             }
             answer.set("execution", data(execution));
         });
-        mqtt.publish(topic + "/accepted", answer.toString());
+        mqtt.publish(topic + "/accepted", withDocument(answer.toString()));
     }
 
     private synchronized void pending(String topic, JsonNode request) {
@@ -228,7 +228,7 @@ public final class FakeJobsService implements AutoCloseable {
     private void notifyNext() {
         var event = json.createObjectNode().put("timestamp", Instant.now().getEpochSecond());
         nextExecution().ifPresent(execution -> event.set("execution", data(execution)));
-        mqtt.publish("$aws/things/" + thing + "/jobs/notify-next", event.toString());
+        mqtt.publish("$aws/things/" + thing + "/jobs/notify-next", withDocument(event.toString()));
     }
 
     private Optional<Execution> nextExecution() {
@@ -244,9 +244,17 @@ public final class FakeJobsService implements AutoCloseable {
                 .put("queuedAt", execution.queuedAt.getEpochSecond())
                 .put("lastUpdatedAt", Instant.now().getEpochSecond())
                 .put("versionNumber", execution.version)
-                .put("executionNumber", execution.number);
-        data.set("jobDocument", execution.document);
+                .put("executionNumber", execution.number)
+                .put("jobDocument", DOCUMENT_MARK + execution.jobId);
         return data;
+    }
+
+    /** Puts each execution's document text where its mark is. */
+    private String withDocument(String answer) {
+        for (var execution : executions.values()) {
+            answer = answer.replace("\"" + DOCUMENT_MARK + execution.jobId + "\"", execution.document);
+        }
+        return answer;
     }
 
     private ObjectNode answer(JsonNode request) {
