@@ -82,15 +82,28 @@ public final class DeployedKiosk implements AutoCloseable {
 
     /** As {@link #start(Layout, Map)} with other screen options (GTK without a display: a screen that cannot start). */
     public static DeployedKiosk start(Layout layout, Map<String, String> extraEnvironment, List<String> screenOptions) throws IOException {
+        return start(layout, extraEnvironment, screenOptions, List.of());
+    }
+
+    /**
+     * As {@link #start(Layout, Map, List)}, with {@code extraArguments} after the unit's (e.g.
+     * {@code --training-run}); a {@code -XX:AOTCacheOutput=} among {@code screenOptions} replaces
+     * the unit's {@code -XX:AOTCache=}, as install.sh records the cache.
+     */
+    public static DeployedKiosk start(Layout layout, Map<String, String> extraEnvironment, List<String> screenOptions,
+            List<String> extraArguments) throws IOException {
         var unit = Files.readAllLines(UNIT);
         var environment = unitEnvironment(unit, layout);
         environment.putAll(extraEnvironment);
         var command = new ArrayList<String>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        Optional.ofNullable(environment.remove("JAVA_OPTS")).ifPresent(options -> command.addAll(Arrays.asList(options.trim().split("\\s+"))));
+        boolean recording = screenOptions.stream().anyMatch(o -> o.startsWith("-XX:AOTCacheOutput="));
+        Optional.ofNullable(environment.remove("JAVA_OPTS")).ifPresent(options -> Arrays.stream(options.trim().split("\\s+"))
+                .filter(o -> !(recording && o.startsWith("-XX:AOTCache="))).forEach(command::add));
         command.addAll(screenOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), MAIN));
         command.addAll(execStartArguments(unit, layout));
+        command.addAll(extraArguments);
         // What journald would collect, one file per start, so a wait never finds an earlier start's line.
         var output = Files.createTempFile(layout.root(), "journal-", ".log");
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
