@@ -223,7 +223,7 @@ public final class UiStartupBenchmark {
      * The AOT cache takes classes from jars only (not from directories), as the Pi runs the kiosk:
      * the classes of this build are packed into two jars first.
      */
-    private static String jarClassPath(Path work) {
+    static String jarClassPath(Path work) {
         var jar = ToolProvider.findFirst("jar").orElseThrow();
         var entries = new ArrayList<String>();
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {

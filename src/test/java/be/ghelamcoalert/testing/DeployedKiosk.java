@@ -39,8 +39,16 @@ public final class DeployedKiosk implements AutoCloseable {
         this.output = output;
     }
 
-    /** The unit's view of the machine, moved under {@code root}: where it keeps configuration and data. */
-    public record Layout(Path root) {
+    /**
+     * The unit's view of the machine, moved under {@code root}: where it keeps configuration and
+     * data; and the class path the kiosk runs from (this test run's, or jars for an AOT cache).
+     */
+    public record Layout(Path root, String classPath) {
+        /** The same machine running from {@code otherClassPath}. */
+        public Layout withClassPath(String otherClassPath) {
+            return new Layout(root, otherClassPath);
+        }
+
         public Path etc() {
             return moved("/etc/ghelamco-alert");
         }
@@ -64,7 +72,7 @@ public final class DeployedKiosk implements AutoCloseable {
 
     /** The shipped configuration files copied where the unit reads them ({@code install.sh} does the same on a Pi). */
     public static Layout install(Path root) throws IOException {
-        var layout = new Layout(root);
+        var layout = new Layout(root, System.getProperty("java.class.path"));
         Files.createDirectories(layout.etc());
         Files.createDirectories(layout.data());
         Files.copy(Path.of("kiosk-config/kiosk.yaml"), layout.etc().resolve("kiosk.yaml"));
@@ -101,7 +109,7 @@ public final class DeployedKiosk implements AutoCloseable {
         Optional.ofNullable(environment.remove("JAVA_OPTS")).ifPresent(options -> Arrays.stream(options.trim().split("\\s+"))
                 .filter(o -> !(recording && o.startsWith("-XX:AOTCache="))).forEach(command::add));
         command.addAll(screenOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), MAIN));
+        command.addAll(List.of("-cp", layout.classPath(), MAIN));
         command.addAll(execStartArguments(unit, layout));
         command.addAll(extraArguments);
         // What journald would collect, one file per start, so a wait never finds an earlier start's line.
