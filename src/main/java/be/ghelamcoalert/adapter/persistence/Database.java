@@ -16,7 +16,6 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,7 +61,7 @@ public final class Database implements Transactor, AutoCloseable {
         this.pool = pool;
         this.verified = new AtomicBoolean(migratedByFlyway);
         this.health = new StoreHealthWatch(directory);
-        this.jdbi = Jdbi.create(new StoreConnections(pool, health)).installPlugin(new SqlObjectPlugin());
+        this.jdbi = Jdbi.create(new StoreConnections(pool, health));
         jdbi.setSqlLogger(new SqlLogger() {
             @Override
             public void logException(StatementContext context, SQLException e) {

@@ -1,7 +1,6 @@
 package be.ghelamcoalert.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -49,29 +48,5 @@ class DurationTextTest {
         texts.toggleLanguage();
 
         assertThat(texts.durations().of(Duration.ofMinutes(61))).isEqualTo("1 h 01 min");
-    }
-
-    /**
-     * The hero asks for its countdown every second: the text is built with one builder, no
-     * formatter (String.format cost about 500 bytes a call, this about 150, Duration included).
-     */
-    @Test
-    void aCountdownTextAllocatesLittle() {
-        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
-        assumeThat(threads.isThreadAllocatedMemorySupported()).isTrue();
-        var units = dutch.durations();
-        long length = 0;
-        for (int i = 0; i < 20_000; i++) {
-            length += units.of(Duration.ofSeconds(i)).length();
-        }
-        long id = Thread.currentThread().threadId();
-        long before = threads.getThreadAllocatedBytes(id);
-        for (int i = 0; i < 20_000; i++) {
-            length += units.of(Duration.ofSeconds(2700 + i)).length();
-        }
-        long perCall = (threads.getThreadAllocatedBytes(id) - before) / 20_000;
-
-        assertThat(length).isPositive();
-        assertThat(perCall).as("bytes allocated per countdown text").isLessThan(300);
     }
 }
