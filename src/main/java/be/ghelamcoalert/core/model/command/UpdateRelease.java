@@ -5,7 +5,8 @@ import java.net.URI;
 import java.util.regex.Pattern;
 
 /**
- * Install a signed release bundle (an over-the-air update); only a remote job sends it.
+ * Install a signed release bundle (an over-the-air update). Only a remote job sends it, so its
+ * refusals are {@link Refusal#INVALID} with the English detail.
  *
  * @param url            where to download the bundle (an S3 presigned URL in practice)
  * @param sha256         the bundle's SHA-256, 64 lower-case hex digits
@@ -19,10 +20,10 @@ public record UpdateRelease(URI url, String sha256, ReleaseVersion version, bool
         Checks.present(url, "url");
         Checks.present(version, "version");
         if (!url.isAbsolute() || url.getHost() == null || !("https".equals(url.getScheme()) || "http".equals(url.getScheme()))) {
-            throw new InvalidCommandException("url", "must be an absolute https URL");
+            throw new InvalidCommandException("url", Refusal.INVALID, "must be an absolute https URL");
         }
         if (sha256 == null || !SHA256.matcher(sha256).matches()) {
-            throw new InvalidCommandException("sha256", "must be 64 lower-case hex digits");
+            throw new InvalidCommandException("sha256", Refusal.INVALID, "must be 64 lower-case hex digits");
         }
     }
 
