@@ -27,6 +27,7 @@ final class KioskCommandLine {
         var cli = new CommandLine(new RunKioskCommand());
         cli.addSubcommand(new FixturesCommand());
         cli.addSubcommand(new JobCommand());
+        cli.addSubcommand(new ReleaseCommand());
         return handlingErrors(cli);
     }
 

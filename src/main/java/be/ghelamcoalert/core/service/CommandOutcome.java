@@ -47,7 +47,9 @@ public record CommandOutcome(KioskCommand command, Kind kind, List<Object> args)
         LIGHT_TESTED("light test for {0} s"),
         LANGUAGE_CHANGED("language set to {0}"),
         /** {0}: what changed, in English. */
-        SETTINGS_CHANGED("settings changed: {0}");
+        SETTINGS_CHANGED("settings changed: {0}"),
+        /** {0}: the release's version, downloaded and verified, ready to install. */
+        RELEASE_STAGED("release {0} downloaded and verified");
 
         private final String english;
 

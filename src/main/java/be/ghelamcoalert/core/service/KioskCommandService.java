@@ -26,6 +26,7 @@ import be.ghelamcoalert.core.model.command.RetimeAlert;
 import be.ghelamcoalert.core.model.command.RunLightTest;
 import be.ghelamcoalert.core.model.command.SnoozeEvent;
 import be.ghelamcoalert.core.model.command.UpdateCustomEvent;
+import be.ghelamcoalert.core.model.command.UpdateRelease;
 import be.ghelamcoalert.core.port.AlertRepository;
 import be.ghelamcoalert.core.port.AuditLog;
 import be.ghelamcoalert.core.port.EventRepository;
@@ -34,6 +35,7 @@ import be.ghelamcoalert.core.port.LightTester;
 import be.ghelamcoalert.core.port.MetricsRecorder;
 import be.ghelamcoalert.core.port.NoticeRepository;
 import be.ghelamcoalert.core.port.Transactor;
+import be.ghelamcoalert.core.port.Updater;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,6 +71,7 @@ public final class KioskCommandService {
     private volatile Optional<FixtureRefresh> fixtureRefresh = Optional.empty();
     private volatile Duration fixtureAnswerWithin = FIXTURE_ANSWER_WITHIN;
     private volatile Optional<LightTester> lightTester = Optional.empty();
+    private volatile Optional<Updater> updater = Optional.empty();
     private final MetricsRecorder metrics;
     private final DeviceSettingsService settings;
 
@@ -113,6 +116,11 @@ public final class KioskCommandService {
         this.lightTester = Optional.of(tester);
     }
 
+    /** Connects the over-the-air updates, when this kiosk takes them. */
+    public void useUpdater(Updater releases) {
+        this.updater = Optional.of(releases);
+    }
+
     /** How long a light test lasts when the screen or a job does not say: the alarm's configured default. */
     public java.time.Duration lightTestDuration() {
         return lightTester.map(LightTester::defaultDuration).orElse(RunLightTest.DEFAULT);
@@ -138,6 +146,9 @@ public final class KioskCommandService {
                 return CommandOutcome.of(test, CommandOutcome.Kind.LIGHT_TESTED, duration.toSeconds());
             });
             case ChangeSettings change -> changeSettings(change, actor, alsoInTransaction);
+            case UpdateRelease update -> outsideTransaction(update, actor, alsoInTransaction, () -> CommandOutcome.of(update,
+                    CommandOutcome.Kind.RELEASE_STAGED, updater.orElseThrow(() -> new InvalidCommandException("operation", Refusal.NO_UPDATES))
+                            .stage(update).text()));
             default -> tx.inTransaction(() -> {
                 var result = apply(command, actor, clock.instant());
                 alsoInTransaction.accept(result);
@@ -239,6 +250,7 @@ public final class KioskCommandService {
             case RefreshFixtures r -> throw new IllegalStateException("handled outside the transaction");
             case RunLightTest t -> throw new IllegalStateException("handled outside the transaction");
             case ChangeSettings c -> throw new IllegalStateException("handled in changeSettings");
+            case UpdateRelease u -> throw new IllegalStateException("handled outside the transaction");
         };
     }
 

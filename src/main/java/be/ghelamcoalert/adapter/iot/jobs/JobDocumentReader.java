@@ -5,6 +5,7 @@ import be.ghelamcoalert.core.model.AlertKind;
 import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.Language;
 import be.ghelamcoalert.core.model.NightSchedule;
+import be.ghelamcoalert.core.model.ReleaseVersion;
 import be.ghelamcoalert.core.model.command.AddAlert;
 import be.ghelamcoalert.core.model.command.ChangeSettings;
 import be.ghelamcoalert.core.model.command.ConfirmClear;
@@ -19,6 +20,7 @@ import be.ghelamcoalert.core.model.command.RetimeAlert;
 import be.ghelamcoalert.core.model.command.RunLightTest;
 import be.ghelamcoalert.core.model.command.SnoozeEvent;
 import be.ghelamcoalert.core.model.command.UpdateCustomEvent;
+import be.ghelamcoalert.core.model.command.UpdateRelease;
 import be.ghelamcoalert.core.service.RemoteJobService.Invalid;
 import be.ghelamcoalert.core.service.RemoteJobService.Request;
 import be.ghelamcoalert.core.service.RemoteJobService.Valid;
@@ -30,6 +32,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,8 +61,9 @@ public final class JobDocumentReader {
     public static final int MAX_DOCUMENT_BYTES = StrictJson.MAX_DOCUMENT_BYTES;
     public static final int SUPPORTED_VERSION = 1;
     public static final List<String> OPERATIONS = List.of("create-event", "update-event", "delete-event", "snooze",
-            "confirm", "retime-alert", "add-alert", "mute", "refresh-fixtures", "light-test", "change-settings");
+            "confirm", "retime-alert", "add-alert", "mute", "refresh-fixtures", "light-test", "change-settings", "update");
     private static final Map<String, String> EVENT_FIELDS = Map.of("date", "start", "time", "start", "endTime", "end");
+    private static final Map<String, String> UPDATE_FIELDS = Map.of("version", "releaseVersion");
     private static final String SCHEMA_FOLDER = "/be/ghelamcoalert/adapter/iot/jobs/";
 
     private final StrictJson json = new StrictJson();
@@ -163,9 +167,30 @@ public final class JobDocumentReader {
             case "change-settings" -> new ChangeSettings(
                     d.has("language") ? Optional.of(Language.of(d.get("language").asText())) : Optional.empty(),
                     d.has("nightMode") ? Optional.of(nightSchedule(d.get("nightMode"))) : Optional.empty());
+            case "update" -> update(d);
             default -> throw new IllegalStateException("no command for operation " + operation);
         };
+        if (command instanceof UpdateRelease) {
+            return new Valid(command, UPDATE_FIELDS);
+        }
         return new Valid(command, command instanceof CreateCustomEvent || command instanceof UpdateCustomEvent ? EVENT_FIELDS : Map.of());
+    }
+
+    /** The schema has checked the URL's and the version's form; parsing is checked all the same. */
+    private static UpdateRelease update(JsonNode d) {
+        URI url;
+        try {
+            url = new URI(d.get("url").asText());
+        } catch (java.net.URISyntaxException e) {
+            throw new InvalidCommandException("url", "is not a valid URL: " + e.getReason());
+        }
+        ReleaseVersion version;
+        try {
+            version = ReleaseVersion.of(d.get("releaseVersion").asText());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCommandException("releaseVersion", e.getMessage());
+        }
+        return new UpdateRelease(url, d.get("sha256").asText(), version, d.has("allowDowngrade") && d.get("allowDowngrade").asBoolean());
     }
 
     private static NightSchedule nightSchedule(JsonNode n) {

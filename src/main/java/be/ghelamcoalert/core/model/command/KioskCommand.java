@@ -6,7 +6,8 @@ package be.ghelamcoalert.core.model.command;
  */
 public sealed interface KioskCommand
         permits CreateCustomEvent, UpdateCustomEvent, DeleteCustomEvent, SnoozeEvent, ConfirmClear,
-                RetimeAlert, AddAlert, RemoveAlert, MuteEvent, DismissNotice, RefreshFixtures, RunLightTest, ChangeSettings {
+                RetimeAlert, AddAlert, RemoveAlert, MuteEvent, DismissNotice, RefreshFixtures, RunLightTest, ChangeSettings,
+                UpdateRelease {
 
     /** A short name for logs, the audit log and job documents, e.g. "snooze". */
     String operation();

@@ -20,6 +20,7 @@ public enum Refusal {
     // What the kiosk can do.
     NO_FIXTURE_SOURCE("this kiosk has no fixture source configured"),
     NO_ALARM_LIGHT("this kiosk has no alarm light"),
+    NO_UPDATES("this kiosk takes no over-the-air updates"),
     // The state of events and alerts.
     NO_SUCH_EVENT("no event with id {0}"),
     EVENT_EXISTS("an event with id {0} already exists"),

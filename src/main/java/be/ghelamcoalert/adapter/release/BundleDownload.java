@@ -1,0 +1,135 @@
+package be.ghelamcoalert.adapter.release;
+
+import be.ghelamcoalert.core.model.command.InvalidCommandException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Downloads a bundle into a file, whole or not at all: at most the size limit, retried from the
+ * start (no resume) after a network error or a server error, and computing the SHA-256 on the
+ * way. A download that fails leaves no file behind.
+ */
+final class BundleDownload {
+    private static final Logger LOG = LoggerFactory.getLogger(BundleDownload.class);
+
+    private final HttpClient http;
+    private final UpdateSettings settings;
+
+    BundleDownload(HttpClient http, UpdateSettings settings) {
+        this.http = http;
+        this.settings = settings;
+    }
+
+    /** An attempt that may succeed when tried again. */
+    private static final class Retryable extends Exception {
+        Retryable(String message) {
+            super(message);
+        }
+    }
+
+    /** Downloads {@code url} into {@code file}; returns its SHA-256. */
+    String download(URI url, Path file) {
+        requireAllowedScheme(url);
+        String lastProblem = "";
+        for (int attempt = 1; attempt <= settings.attempts(); attempt++) {
+            try {
+                return attempt(url, file);
+            } catch (Retryable e) {
+                remove(file);
+                lastProblem = e.getMessage();
+                LOG.warn("Download of the update, attempt {} of {}: {}", attempt, settings.attempts(), lastProblem);
+            } catch (InterruptedException e) {
+                remove(file);
+                Thread.currentThread().interrupt();
+                throw new InvalidCommandException("url", "the download was interrupted (the kiosk is stopping)");
+            } catch (RuntimeException e) {
+                remove(file);
+                throw e;
+            }
+        }
+        throw new InvalidCommandException("url", "the download failed " + settings.attempts() + " times, last: " + lastProblem);
+    }
+
+    private void requireAllowedScheme(URI url) {
+        var loopback = "127.0.0.1".equals(url.getHost()) || "localhost".equals(url.getHost());
+        if (!"https".equals(url.getScheme()) && !("http".equals(url.getScheme()) && loopback && settings.allowLoopbackHttp())) {
+            throw new InvalidCommandException("url", "must be an https URL");
+        }
+    }
+
+    private String attempt(URI url, Path file) throws Retryable, InterruptedException {
+        HttpResponse<InputStream> response;
+        try {
+            response = http.send(HttpRequest.newBuilder(url).timeout(settings.attemptTimeout()).GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new Retryable("no answer: " + e);
+        }
+        try (var body = response.body()) {
+            if (response.statusCode() >= 500) {
+                throw new Retryable("the server answered HTTP " + response.statusCode());
+            }
+            if (response.statusCode() != 200) {
+                throw new InvalidCommandException("url", "the server answered HTTP " + response.statusCode()
+                        + " (an expired or wrong presigned URL?)");
+            }
+            var announced = response.headers().firstValueAsLong("Content-Length");
+            if (announced.isPresent() && announced.getAsLong() > settings.maxBundleBytes()) {
+                throw new InvalidCommandException("url", "the bundle is " + announced.getAsLong() + " bytes, more than the limit of "
+                        + settings.maxBundleBytes());
+            }
+            return copy(body, file);
+        } catch (IOException e) {
+            throw new Retryable("the download broke off: " + e);
+        }
+    }
+
+    /** Copies the body; a network error is {@link Retryable}, a full or broken disk is not. */
+    private String copy(InputStream body, Path file) throws Retryable {
+        var digest = Sha256.digest();
+        long total = 0;
+        try (var out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE)) {
+            var buffer = new byte[64 * 1024];
+            while (true) {
+                int n;
+                try {
+                    n = body.read(buffer);
+                } catch (IOException e) {
+                    throw new Retryable("the download broke off after " + total + " bytes: " + e);
+                }
+                if (n < 0) {
+                    break;
+                }
+                total += n;
+                if (total > settings.maxBundleBytes()) {
+                    throw new InvalidCommandException("url", "the bundle is larger than the limit of " + settings.maxBundleBytes() + " bytes");
+                }
+                digest.update(buffer, 0, n);
+                out.write(buffer, 0, n);
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new InvalidCommandException("url", "cannot store the download in " + file.getParent() + ": " + e.getMessage());
+        }
+        LOG.info("Downloaded the update: {} bytes", total);
+        return Sha256.hex(digest);
+    }
+
+    static void remove(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.error("Could not remove the download {}: {}", file, e.toString());
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package be.ghelamcoalert.adapter.release;
+
+import be.ghelamcoalert.core.model.ReleaseVersion;
+import be.ghelamcoalert.core.model.command.InvalidCommandException;
+import be.ghelamcoalert.core.model.command.UpdateRelease;
+import be.ghelamcoalert.core.port.Updater;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes an update job's bundle: refuses a downgrade the job does not allow before anything is
+ * downloaded, downloads it ({@link BundleDownload}), checks the job's SHA-256, the signature and
+ * every file ({@link ReleaseVerifier}), the version the manifest names and this kiosk's
+ * architecture, and keeps it as {@code <downloads>/ghelamco-alert-<version>.zip}. Whatever is
+ * refused is removed again, with the reason for the job's status.
+ */
+public final class ReleaseUpdater implements Updater {
+    private static final Logger LOG = LoggerFactory.getLogger(ReleaseUpdater.class);
+
+    private final UpdateSettings settings;
+    private final BundleDownload download;
+    private final ReleaseVersion running;
+    private final String architecture;
+
+    /**
+     * @param http         the client downloads go through (redirects followed, never from https to http)
+     * @param running      the version of the application that runs now
+     * @param architecture this machine's architecture as Java names it ({@code os.arch}, e.g. aarch64)
+     */
+    public ReleaseUpdater(UpdateSettings settings, HttpClient http, ReleaseVersion running, String architecture) {
+        this.settings = settings;
+        this.download = new BundleDownload(http, settings);
+        this.running = running;
+        this.architecture = architecture;
+    }
+
+    /** The client the kiosk downloads with. */
+    public static HttpClient httpClient() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    /** Where a verified bundle of {@code version} is kept. */
+    public Path staged(ReleaseVersion version) {
+        return settings.downloads().resolve("ghelamco-alert-" + version + ".zip");
+    }
+
+    @Override
+    public ReleaseVersion stage(UpdateRelease update) {
+        var version = update.version();
+        if (!version.isNewerThan(running) && !update.allowDowngrade()) {
+            throw new InvalidCommandException("version", version + " is not newer than the running " + running
+                    + "; a job with \"allowDowngrade\": true may install it");
+        }
+        var partial = settings.downloads().resolve("ghelamco-alert-" + version + ".zip.partial");
+        try {
+            Files.createDirectories(settings.downloads());
+        } catch (IOException e) {
+            throw new InvalidCommandException("url", "cannot create the download folder " + settings.downloads() + ": " + e.getMessage());
+        }
+        LOG.info("Update to {}: downloading {}", version, update.url().getHost());
+        var hash = download.download(update.url(), partial);
+        try {
+            if (!hash.equals(update.sha256())) {
+                throw new InvalidCommandException("sha256", "the download's SHA-256 is " + hash + ", not the job's " + update.sha256());
+            }
+            var manifest = verify(partial).manifest();
+            if (!manifest.releaseVersion().equals(version)) {
+                throw new InvalidCommandException("version", "the bundle's signed manifest names version " + manifest.version()
+                        + ", not the job's " + version);
+            }
+            if (!manifest.runsOn(architecture)) {
+                throw new InvalidCommandException("url", "the bundle is for " + manifest.architectures() + ", this kiosk is " + architecture);
+            }
+            var staged = staged(version);
+            Files.move(partial, staged, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            LOG.info("Update to {} downloaded and verified: {}", version, staged);
+            return version;
+        } catch (IOException e) {
+            throw new InvalidCommandException("url", "cannot keep the verified bundle: " + e.getMessage());
+        } finally {
+            BundleDownload.remove(partial);
+        }
+    }
+
+    private VerifiedRelease verify(Path bundle) {
+        try {
+            return new ReleaseVerifier(ReleaseKeys.trusted(settings.trustedKeys())).verify(bundle);
+        } catch (ReleaseException e) {
+            throw new InvalidCommandException("url", "the bundle is not a valid signed release: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package be.ghelamcoalert.core.service;
+
+import static be.ghelamcoalert.testing.TestEvents.brussels;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.ghelamcoalert.app.Kiosk;
+import be.ghelamcoalert.config.KioskConfig;
+import be.ghelamcoalert.core.model.Actor;
+import be.ghelamcoalert.core.model.ReleaseVersion;
+import be.ghelamcoalert.core.model.command.InvalidCommandException;
+import be.ghelamcoalert.core.model.command.Refusal;
+import be.ghelamcoalert.core.model.command.UpdateRelease;
+import be.ghelamcoalert.testing.MutableClock;
+import java.net.URI;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An update job goes through the one command service like every other command; its work is the updater's. */
+class UpdateCommandTest {
+    private static final UpdateRelease UPDATE = new UpdateRelease(URI.create("https://bucket.example.com/b.zip"), "0".repeat(64),
+            ReleaseVersion.of("1.5.0"), false);
+
+    @TempDir
+    Path dataDir;
+
+    private final MutableClock clock = MutableClock.at(brussels(2026, 12, 6, 12, 0));
+    private Kiosk kiosk;
+
+    @BeforeEach
+    void openKiosk() {
+        kiosk = Kiosk.open(KioskConfig.defaults(), clock, dataDir);
+    }
+
+    @AfterEach
+    void close() {
+        kiosk.close();
+    }
+
+    @Test
+    void aKioskWithoutUpdaterRefusesWithACode() {
+        assertThatThrownBy(() -> kiosk.commands().execute(UPDATE, Actor.remoteJob("job-1")))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.refusal()).isEqualTo(Refusal.NO_UPDATES));
+    }
+
+    @Test
+    void aStagedReleaseIsTheOutcomeAndIsAudited() {
+        kiosk.commands().useUpdater(update -> update.version());
+
+        var outcome = kiosk.commands().execute(UPDATE, Actor.remoteJob("job-1"));
+
+        assertThat(outcome.summary()).isEqualTo("release 1.5.0 downloaded and verified");
+        assertThat(kiosk.audit().latest(1).getFirst().action()).isEqualTo("update");
+    }
+
+    @Test
+    void anUpdaterRefusalChangesNothing() {
+        int auditBefore = kiosk.audit().latest(100).size();
+        kiosk.commands().useUpdater(update -> {
+            throw new InvalidCommandException("sha256", Refusal.INVALID, "the download's SHA-256 differs");
+        });
+
+        assertThatThrownBy(() -> kiosk.commands().execute(UPDATE, Actor.remoteJob("job-1"))).hasMessage("sha256: the download's SHA-256 differs");
+        assertThat(kiosk.audit().latest(100)).hasSize(auditBefore);
+    }
+}
