@@ -22,6 +22,12 @@ public final class TestSources {
                 "//table[@class='fixtures']/tbody/tr", TABLE_FIELDS, null, null, null);
     }
 
+    /** The table layout, built by the page's scripts (see {@link ScriptedFixturePage}), read once they ran. */
+    public static FixtureSourceConfig scripted(String name, String url, Duration scriptTime) {
+        return new FixtureSourceConfig(name, FixtureSourceConfig.Type.HTML, url, null, null, null, null,
+                "//table[@class='fixtures']/tbody/tr", TABLE_FIELDS, null, null, null, true, null, scriptTime);
+    }
+
     public static FixtureSourceConfig list(String name, String url) {
         return new FixtureSourceConfig(name, FixtureSourceConfig.Type.HTML, url, null, null, null, null,
                 "//ul[@id='kalender']/li[contains(@class,'match')]",
