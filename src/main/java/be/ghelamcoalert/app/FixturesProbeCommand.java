@@ -8,6 +8,7 @@ import be.ghelamcoalert.config.FixtureConfig;
 import be.ghelamcoalert.config.FixtureSourceConfig;
 import be.ghelamcoalert.config.KioskConfig;
 import be.ghelamcoalert.core.model.fixtures.Fixture;
+import be.ghelamcoalert.core.model.fixtures.FixtureState;
 import be.ghelamcoalert.core.model.fixtures.SourceUnavailableException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -159,7 +160,7 @@ final class FixturesProbeCommand implements Callable<Integer> {
         return f.date().map(Object::toString).orElse("no date") + " " + f.time().map(Object::toString).orElse("TBC") + "  "
                 + f.home().orElse("?") + " - " + f.away().orElse("?")
                 + f.competition().map(c -> "  " + c).orElse("") + f.venue().map(v -> "  @ " + v).orElse("")
-                + (f.state() == be.ghelamcoalert.core.model.fixtures.FixtureState.SCHEDULED ? "" : "  " + f.state())
+                + (f.state() == FixtureState.SCHEDULED ? "" : "  " + f.state())
                 + f.sourceId().map(id -> "  id " + id).orElse("");
     }
 
