@@ -31,6 +31,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -39,7 +40,7 @@ import picocli.CommandLine.Spec;
  * "How a match is recognised"), and what an import changes. Exit 0 when all sources were read, 3 when one was
  * quarantined, 4 when one could not be reached, 2 on a bad configuration.
  */
-@Command(name = "fixtures", mixinStandardHelpOptions = true,
+@Command(name = "fixtures", mixinStandardHelpOptions = true, subcommands = FixturesProbeCommand.class,
         description = "Reads the fixture sources, prints the fixtures and what an import changes (or would, with --dry-run).")
 final class FixturesCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,11 +49,12 @@ final class FixturesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--config", required = true, description = "The fixture configuration (kiosk-config/fixtures.yaml).")
+    /** Required, checked when this command runs: picocli would ask for it before 'fixtures probe' too. */
+    @Option(names = "--config", description = "The fixture configuration (kiosk-config/fixtures.yaml).")
     Path configFile;
 
     @Option(names = "--source", description = "Read this file or URL instead of the configured sources, with the first "
-            + "configured source of its kind (.ics: ICAL, else HTML).")
+            + "configured source of its kind (.ics: ICAL, .json: JSON, else HTML).")
     Optional<String> source;
 
     @Option(names = "--dry-run", description = "Show what an import would change; change nothing.")
@@ -70,6 +72,9 @@ final class FixturesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (configFile == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--config=<configFile>'");
+        }
         var loader = ConfigLoader.fromSystemEnvironment();
         var config = loader.load(configFile, FixtureConfig.class);
         var kioskConfig = Files.exists(kioskConfigFile) ? loader.load(kioskConfigFile) : KioskConfig.defaults();
@@ -102,7 +107,9 @@ final class FixturesCommand implements Callable<Integer> {
             return FixtureSources.of(config, web, clock, zone);
         }
         var where = source.get();
-        var type = where.toLowerCase(Locale.ROOT).endsWith(".ics") ? FixtureSourceConfig.Type.ICAL : FixtureSourceConfig.Type.HTML;
+        var lower = where.toLowerCase(Locale.ROOT);
+        var type = lower.endsWith(".ics") ? FixtureSourceConfig.Type.ICAL
+                : lower.endsWith(".json") ? FixtureSourceConfig.Type.JSON : FixtureSourceConfig.Type.HTML;
         var template = config.sources().stream().filter(s -> s.type() == type).findFirst()
                 .orElseThrow(() -> new ConfigException(configFile, "sources",
                         "no " + type + " source is configured to read " + where + " with"));

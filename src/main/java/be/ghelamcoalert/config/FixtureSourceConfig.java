@@ -2,6 +2,7 @@ package be.ghelamcoalert.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,10 @@ import javax.xml.xpath.XPathFactory;
 /**
  * One fixture source. An HTML page is read with XPath: {@code row} selects each fixture, the
  * {@code fields} are evaluated relative to it, so that an operator can follow a site redesign by
- * editing the file. An iCalendar feed needs only its URL: every VEVENT is an event at our venue.
+ * editing the file. A page that builds its list with scripts is read after they ran
+ * ({@code javascript: true}) once {@code waitFor} matches. A JSON feed is read the same way with
+ * JSON Pointers ({@code row}: the array of matches, {@code fields}: relative to one match). An
+ * iCalendar feed needs only its URL: every VEVENT is an event at our venue.
  *
  * @param name           short name: the audit log's actor, the key of its health ([a-z0-9-])
  * @param type           HTML or ICAL
@@ -26,12 +30,20 @@ import javax.xml.xpath.XPathFactory;
  * @param tbcWords       what the source writes while a time is not known ("TBC", "nog te bepalen")
  * @param postponedWords the words for a postponed match, in any field
  * @param cancelledWords the words for a cancelled match, in any field
+ * @param javascript     HTML only: run the page's scripts (and the requests they make, under the same
+ *                       size and time limits) before reading it
+ * @param waitFor        with javascript: an XPath that must match before the page is read (default: {@code row})
+ * @param scriptTime     with javascript: the most the scripts may take, from the request to {@code waitFor}
+ *                       matching (default 20 s, at most the attempt's time)
  */
 public record FixtureSourceConfig(String name, Type type, String url, ZoneId zone, List<String> languages,
         Map<String, Integer> monthNames, String timePattern, String row, Fields fields, List<String> tbcWords,
-        List<String> postponedWords, List<String> cancelledWords) {
+        List<String> postponedWords, List<String> cancelledWords, Boolean javascript, String waitFor, Duration scriptTime) {
 
-    public enum Type { HTML, ICAL }
+    public enum Type { HTML, ICAL, JSON }
+
+    /** A JSON Pointer (RFC 6901): empty, or steps each starting with '/', '~' only as ~0 or ~1. */
+    private static final Pattern JSON_POINTER = Pattern.compile("(/([^~/]|~[01])*)*");
 
     public static final String DEFAULT_TIME_PATTERN = "(?<![\\d./-])([01]?\\d|2[0-3])\\s*[:.uUhH]\\s*([0-5]\\d)(?!\\d|[./-]\\d)";
 
@@ -82,8 +94,39 @@ public record FixtureSourceConfig(String name, Type type, String url, ZoneId zon
             if (fields == null) {
                 throw new IllegalArgumentException("source '" + name + "' (HTML) needs 'fields' (date, home, away, ...)");
             }
-            fields.check(name);
+            fields.check(name, (field, xpath) -> requireXPath(name, field, xpath));
         }
+        if (type == Type.JSON) {
+            if (row == null) {
+                throw new IllegalArgumentException("source '" + name + "' (JSON) needs a 'row' JSON Pointer to the array of"
+                        + " matches, e.g. /data/matches (\"\" when the feed is the array)");
+            }
+            requireJsonPointer(name, "row", row);
+            if (fields == null) {
+                throw new IllegalArgumentException("source '" + name + "' (JSON) needs 'fields' (date, home, away, ...)");
+            }
+            fields.check(name, (field, pointer) -> requireJsonPointer(name, field, pointer));
+        }
+        javascript = javascript != null && javascript;
+        if (javascript && type != Type.HTML) {
+            throw new IllegalArgumentException("source '" + name + "': javascript is for HTML pages, not " + type);
+        }
+        waitFor = waitFor == null || waitFor.isBlank() ? row : waitFor.strip();
+        if (javascript) {
+            requireXPath(name, "waitFor", waitFor);
+        }
+        scriptTime = scriptTime == null ? Duration.ofSeconds(20) : scriptTime;
+        if (!scriptTime.isPositive() || scriptTime.compareTo(Duration.ofMinutes(5)) > 0) {
+            throw new IllegalArgumentException("source '" + name + "': scriptTime must be between 1 ms and 5 minutes, was " + scriptTime);
+        }
+    }
+
+    /** A source without scripts (the fields of the first release). */
+    public FixtureSourceConfig(String name, Type type, String url, ZoneId zone, List<String> languages,
+            Map<String, Integer> monthNames, String timePattern, String row, Fields fields, List<String> tbcWords,
+            List<String> postponedWords, List<String> cancelledWords) {
+        this(name, type, url, zone, languages, monthNames, timePattern, row, fields, tbcWords, postponedWords, cancelledWords,
+                null, null, null);
     }
 
     public List<Locale> locales() {
@@ -91,13 +134,14 @@ public record FixtureSourceConfig(String name, Type type, String url, ZoneId zon
     }
 
     /**
-     * XPath expressions relative to a row. {@code date} and either {@code home}+{@code away} or
-     * {@code id} are needed; {@code time} may be left out when the date cell holds the time too.
+     * XPath expressions (HTML) or JSON Pointers (JSON) relative to a row. {@code date} and either
+     * {@code home}+{@code away} or {@code id} are needed; {@code time} may be left out when the date
+     * holds the time too.
      */
     public record Fields(String id, String date, String time, String home, String away, String competition, String venue,
             String status) {
 
-        void check(String source) {
+        void check(String source, java.util.function.BiConsumer<String, String> selector) {
             if (date == null) {
                 throw new IllegalArgumentException("source '" + source + "' needs a 'date' field");
             }
@@ -113,9 +157,9 @@ public record FixtureSourceConfig(String name, Type type, String url, ZoneId zon
             all.put("competition", competition);
             all.put("venue", venue);
             all.put("status", status);
-            all.forEach((field, xpath) -> {
-                if (xpath != null) {
-                    requireXPath(source, "fields." + field, xpath);
+            all.forEach((field, expression) -> {
+                if (expression != null) {
+                    selector.accept("fields." + field, expression);
                 }
             });
         }
@@ -126,6 +170,13 @@ public record FixtureSourceConfig(String name, Type type, String url, ZoneId zon
             XPathFactory.newInstance().newXPath().compile(xpath);
         } catch (XPathExpressionException e) {
             throw new IllegalArgumentException("source '" + source + "': " + field + " '" + xpath + "' is not a valid XPath");
+        }
+    }
+
+    private static void requireJsonPointer(String source, String field, String pointer) {
+        if (!JSON_POINTER.matcher(pointer).matches()) {
+            throw new IllegalArgumentException("source '" + source + "': " + field + " '" + pointer + "' is not a JSON Pointer"
+                    + " (like /data/matches or /homeTeam/name)");
         }
     }
 

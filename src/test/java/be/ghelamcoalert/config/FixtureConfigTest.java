@@ -90,6 +90,57 @@ class FixtureConfigTest {
     }
 
     @Test
+    void aScriptedPageAndAJsonFeedAreSources() throws Exception {
+        var config = load("""
+                sources:
+                  - name: club-app
+                    url: https://example.org/kalender
+                    javascript: true
+                    scriptTime: PT15S
+                    row: "//div[@id='fixtures']//article"
+                    fields: {date: ".//time", home: ".//span[@class='home']", away: ".//span[@class='away']"}
+                  - name: league-api
+                    type: JSON
+                    url: https://api.example.org/v4/teams/1/matches
+                    row: /matches
+                    fields: {id: /id, date: /utcDate, home: /homeTeam/name, away: /awayTeam/name, status: /status}
+                  - name: array-feed
+                    type: JSON
+                    url: https://example.org/feed.json
+                    row: ""
+                    fields: {date: /date, time: /time, home: /home, away: /a~1b}
+                """);
+
+        var app = config.sources().get(0);
+        assertThat(app.javascript()).isTrue();
+        assertThat(app.waitFor()).as("the row XPath by default").isEqualTo("//div[@id='fixtures']//article");
+        assertThat(app.scriptTime()).isEqualTo(Duration.ofSeconds(15));
+        var league = config.sources().get(1);
+        assertThat(league.type()).isEqualTo(FixtureSourceConfig.Type.JSON);
+        assertThat(league.javascript()).isFalse();
+        assertThat(league.fields().home()).isEqualTo("/homeTeam/name");
+        assertThat(config.sources().get(2).row()).isEmpty();
+    }
+
+    @Test
+    void scriptsAndJsonPointersAreChecked() {
+        assertThatThrownBy(() -> load("sources:\n  - {name: a, type: JSON, url: 'http://x', row: 'matches', fields: {date: /d, home: /h, away: /a}}\n"))
+                .hasMessageContaining("row 'matches' is not a JSON Pointer");
+        assertThatThrownBy(() -> load("sources:\n  - {name: a, type: JSON, url: 'http://x', row: /m, fields: {date: /d, home: /h, away: '/a~2'}}\n"))
+                .hasMessageContaining("fields.away '/a~2' is not a JSON Pointer");
+        assertThatThrownBy(() -> load("sources:\n  - {name: a, type: JSON, url: 'http://x', fields: {date: /d, home: /h, away: /a}}\n"))
+                .hasMessageContaining("needs a 'row' JSON Pointer");
+        assertThatThrownBy(() -> load("sources:\n  - {name: a, type: JSON, url: 'http://x', row: /m, fields: {date: /d}}\n"))
+                .hasMessageContaining("'home' and 'away'");
+        assertThatThrownBy(() -> load("sources:\n  - {name: a, type: ICAL, url: 'http://x', javascript: true}\n"))
+                .hasMessageContaining("javascript is for HTML pages, not ICAL");
+        assertThatThrownBy(() -> load("sources:\n  - {name: a, url: 'http://x', javascript: true, waitFor: '//tr[', row: //tr,"
+                + " fields: {date: ./td, home: ./td, away: ./td}}\n")).hasMessageContaining("waitFor '//tr[' is not a valid XPath");
+        assertThatThrownBy(() -> load("sources:\n  - {name: a, url: 'http://x', javascript: true, scriptTime: PT0S, row: //tr,"
+                + " fields: {date: ./td, home: ./td, away: ./td}}\n")).hasMessageContaining("scriptTime");
+    }
+
+    @Test
     void anEnvironmentVariableOverridesAKey() throws Exception {
         var file = dir.resolve("fixtures.yaml");
         Files.writeString(file, "schedule:\n  every: PT1H\n");
