@@ -106,7 +106,7 @@ public final class SoakBenchmark {
                 if (minute == BASELINE_MINUTE) {
                     atBaseline = ResourceCensus.of(kiosk.pid());
                 }
-                var finished = sent.stream().map(job -> jobs.execution(job.id()).status()).filter(s -> !s.equals("QUEUED") && !s.equals("IN_PROGRESS")).toList();
+                var finished = sent.stream().map(job -> jobs.execution(job.id()).status()).filter(SoakBenchmark::finished).toList();
                 System.out.printf("%6d  %6.1f  %7.1f  %7d  %3d  %9d  %4d  %13d  %9d  %11d%n", minute, sample.rssKb() / 1024.0,
                         sample.heapAfterGcKb() / 1024.0, sample.threads(), sample.descriptors(), sent.size(), finished.size(),
                         finished.stream().filter(s -> !s.equals("SUCCEEDED")).count(), web.hits("/club"),
@@ -119,8 +119,14 @@ public final class SoakBenchmark {
         return new Soaked(samples, atBaseline);
     }
 
+    /** Whether a job execution reached a final status (SUCCEEDED, REJECTED, FAILED, ...). */
+    private static boolean finished(String status) {
+        return !status.equals("QUEUED") && !status.equals("IN_PROGRESS");
+    }
+
+    /** The first ten jobs that finished other than SUCCEEDED, with what the kiosk reported. */
     private static void printFailures(FakeJobsService jobs, List<SoakJobs.Job> sent) {
-        sent.stream().filter(job -> !List.of("SUCCEEDED", "QUEUED", "IN_PROGRESS").contains(jobs.execution(job.id()).status()))
+        sent.stream().filter(job -> finished(jobs.execution(job.id()).status()) && !jobs.execution(job.id()).status().equals("SUCCEEDED"))
                 .limit(10).forEach(job -> System.out.printf("  %s %s: %s %s%n", job.id(), job.operation(),
                         jobs.execution(job.id()).status(), jobs.updates().stream().filter(u -> u.jobId().equals(job.id()))
                                 .map(u -> u.details().toString()).toList()));
