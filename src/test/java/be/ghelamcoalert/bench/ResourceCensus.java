@@ -15,9 +15,11 @@ import java.util.stream.Stream;
 /**
  * What a JVM holds, counted by kind, so that two censuses show which kind grew: threads by name
  * (numbers dropped: "pool-3-thread-7" counts as "pool-#-thread-#") from {@code jcmd Thread.print},
- * descriptors by what they point at (a file's path, "socket", "pipe", "anon_inode:[eventfd]").
+ * descriptors by what they point at (a file's path, "socket", "pipe", "anon_inode:[eventfd]"), and
+ * live heap bytes by class from {@code jcmd GC.class_histogram}.
  */
-record ResourceCensus(Map<String, Integer> threads, Map<String, Integer> descriptors) {
+record ResourceCensus(Map<String, Integer> threads, Map<String, Integer> descriptors, Map<String, Long> heapBytes) {
+    private static final int CLASSES_SHOWN = 15;
     private static final Pattern THREAD = Pattern.compile("^\"(.*?)\"");
     private static final Pattern NUMBERS = Pattern.compile("\\d+");
     private static final Pattern INODE = Pattern.compile("^(socket|pipe):\\[\\d+]$");
@@ -25,7 +27,8 @@ record ResourceCensus(Map<String, Integer> threads, Map<String, Integer> descrip
     static ResourceCensus of(long pid) {
         var dump = Jcmd.run(pid, "Thread.print");
         return new ResourceCensus(countBy(dump.lines().map(THREAD::matcher).filter(m -> m.find()).map(m -> m.group(1)),
-                name -> NUMBERS.matcher(name).replaceAll("#")), descriptors(pid));
+                name -> NUMBERS.matcher(name).replaceAll("#")), descriptors(pid),
+                ProcessSample.liveBytesByClass(Jcmd.run(pid, "GC.class_histogram")));
     }
 
     private static Map<String, Integer> descriptors(long pid) {
@@ -54,6 +57,16 @@ record ResourceCensus(Map<String, Integer> threads, Map<String, Integer> descrip
     String changesSince(ResourceCensus before) {
         return Stream.of(changes("thread", before.threads, threads), changes("descriptor", before.descriptors, descriptors))
                 .flatMap(Function.identity()).collect(Collectors.joining("\n"));
+    }
+
+    /** The classes whose live bytes grew most since {@code before}, as "class: +bytes (before -> now)" lines. */
+    String heapGrowthSince(ResourceCensus before) {
+        return heapBytes.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.heapBytes.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(CLASSES_SHOWN)
+                .map(e -> "  %-60s %+9d bytes (%d -> %d)".formatted(e.getKey(), e.getValue(), before.heapBytes.getOrDefault(e.getKey(), 0L),
+                        heapBytes.get(e.getKey())))
+                .collect(Collectors.joining("\n"));
     }
 
     private static Stream<String> changes(String what, Map<String, Integer> before, Map<String, Integer> now) {

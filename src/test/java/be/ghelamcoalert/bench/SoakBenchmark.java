@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * moves its kickoff every 3 minutes, a remote job every second through a real Mosquitto with
  * mutual TLS and the AWS IoT Jobs double, and the light blinking for that home match's overdue
  * alert (deadline just passed, kickoff ahead) and for light tests. Every minute it samples the
- * kiosk's JVM ({@link ProcessSample}) and prints a row; at the end the trend from minute 5 on
+ * kiosk's JVM ({@link ProcessSample}: RSS, live heap after a full GC, threads, descriptors) and prints a row; at the end the trend from minute 5 on
  * ({@link Trend}) and which threads and descriptors changed in number ({@link ResourceCensus}).
  * Target after minute 5: RSS ≤ 5 MB up, no thread and no descriptor more.
  *
@@ -93,7 +93,7 @@ public final class SoakBenchmark {
         load.scheduleAtFixedRate(page::moveKickoff, KICKOFF_MOVES_EVERY.toSeconds(), KICKOFF_MOVES_EVERY.toSeconds(), TimeUnit.SECONDS);
         var samples = new ArrayList<ProcessSample>();
         ResourceCensus atBaseline = null;
-        System.out.println("minute  RSS MB  heap MB  threads  fds  jobs sent  done  not succeeded  page hits  light lines");
+        System.out.println("minute  RSS MB  live heap MB  threads  fds  jobs sent  done  not succeeded  page hits  light lines");
         long start = System.nanoTime();
         try {
             for (int minute = 1; minute <= minutes; minute++) {
@@ -107,8 +107,8 @@ public final class SoakBenchmark {
                     atBaseline = ResourceCensus.of(kiosk.pid());
                 }
                 var finished = sent.stream().map(job -> jobs.execution(job.id()).status()).filter(SoakBenchmark::finished).toList();
-                System.out.printf("%6d  %6.1f  %7.1f  %7d  %3d  %9d  %4d  %13d  %9d  %11d%n", minute, sample.rssKb() / 1024.0,
-                        sample.heapAfterGcKb() / 1024.0, sample.threads(), sample.descriptors(), sent.size(), finished.size(),
+                System.out.printf("%6d  %6.1f  %12.1f  %7d  %3d  %9d  %4d  %13d  %9d  %11d%n", minute, sample.rssKb() / 1024.0,
+                        sample.liveHeapKb() / 1024.0, sample.threads(), sample.descriptors(), sent.size(), finished.size(),
                         finished.stream().filter(s -> !s.equals("SUCCEEDED")).count(), web.hits("/club"),
                         kiosk.lines().stream().filter(line -> line.contains(" Light ")).count());
             }
@@ -136,12 +136,13 @@ public final class SoakBenchmark {
         System.out.printf("Trend from minute %d to minute %d (last minus minute %d; least-squares slope per 10 min):%n",
                 BASELINE_MINUTE, samples.size(), BASELINE_MINUTE);
         trend(samples, "RSS MB", s -> s.rssKb() / 1024.0);
-        trend(samples, "heap after GC MB", s -> s.heapAfterGcKb() / 1024.0);
+        trend(samples, "live heap MB", s -> s.liveHeapKb() / 1024.0);
         trend(samples, "threads", ProcessSample::threads);
         trend(samples, "descriptors", ProcessSample::descriptors);
         var changes = atEnd.changesSince(atBaseline);
         System.out.println("Threads and descriptors by kind, changed since minute " + BASELINE_MINUTE + ":"
                 + (changes.isEmpty() ? " none" : "\n" + changes));
+        System.out.println("Live heap by class, the most grown since minute " + BASELINE_MINUTE + ":\n" + atEnd.heapGrowthSince(atBaseline));
     }
 
     private static void trend(List<ProcessSample> samples, String what, ToDoubleFunction<ProcessSample> value) {
