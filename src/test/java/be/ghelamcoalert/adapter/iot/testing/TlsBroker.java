@@ -71,7 +71,10 @@ public final class TlsBroker implements AutoCloseable {
         if (process != null && process.isAlive()) {
             process.destroy();
             try {
-                process.waitFor();
+                // A broker stopped while it is still starting can miss its SIGTERM: a stop never waits forever.
+                if (!process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
