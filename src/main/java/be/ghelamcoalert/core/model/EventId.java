@@ -4,9 +4,11 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Stable identity of an event. Matches derive it from what the match is (competition, season,
- * teams) or from the source's own id, never from a URL; custom events get a UUID from whoever
- * creates them.
+ * Stable identity of an event, never derived from a URL. A match keeps the id it was created with
+ * ({@code m-<season>-<competition>-<home>-v-<away>-<first date>}); later imports find it again by
+ * the source's own id, or by its pairing and date (see README, "How a match is recognised"), so a
+ * moved match keeps its id and two matches of the same pairing never share one. Custom events get
+ * a UUID from whoever creates them.
  */
 public record EventId(String value) {
     public static final int MAX_LENGTH = 120;
