@@ -18,6 +18,8 @@ import be.ghelamcoalert.core.service.PartSupervisor;
 import be.ghelamcoalert.core.service.StoreRetentionService;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -124,9 +126,9 @@ final class Device implements AutoCloseable {
         kiosk.closeOnStop(scheduler::shutdownNow);
     }
 
-    private static java.time.Duration sinceJvmStart() {
+    private static Duration sinceJvmStart() {
         return ProcessHandle.current().info().startInstant()
-                .map(start -> java.time.Duration.between(start, java.time.Instant.now())).orElse(java.time.Duration.ZERO);
+                .map(start -> Duration.between(start, Instant.now())).orElse(Duration.ZERO);
     }
 
     public Kiosk kiosk() {
@@ -147,7 +149,7 @@ final class Device implements AutoCloseable {
         return alarm.engine();
     }
 
-    /** The kernel's health check, which the heartbeat and the watchdog run. */
+    /** The kernel's health check, which the heartbeat runs every minute (the watchdog asks the alarm and the store itself). */
     public KernelHealth health() {
         return health;
     }

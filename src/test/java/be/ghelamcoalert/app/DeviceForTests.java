@@ -1,7 +1,6 @@
 package be.ghelamcoalert.app;
 
 import be.ghelamcoalert.config.KioskConfig;
-import be.ghelamcoalert.core.port.Relay;
 import be.ghelamcoalert.core.service.AlarmEngine;
 import be.ghelamcoalert.core.service.KernelHealth;
 import java.nio.file.Path;
@@ -27,10 +26,6 @@ public final class DeviceForTests implements AutoCloseable {
 
     public AlarmEngine alarm() {
         return device.alarm();
-    }
-
-    public Relay relay() {
-        return device.relay();
     }
 
     public KernelHealth health() {

@@ -6,6 +6,7 @@ import be.ghelamcoalert.adapter.iot.testing.FakeJobsService;
 import be.ghelamcoalert.adapter.iot.testing.TestCertificates;
 import be.ghelamcoalert.adapter.iot.testing.TlsBroker;
 import be.ghelamcoalert.testing.DeployedKiosk;
+import be.ghelamcoalert.testing.IotYaml;
 import be.ghelamcoalert.testing.DutchFixtureText;
 import be.ghelamcoalert.testing.FixturePage;
 import be.ghelamcoalert.testing.LocalWebServer;
@@ -161,15 +162,8 @@ public final class SoakBenchmark {
                 "every: PT1H", "every: PT5M"),
                 "jitter: PT5M", "jitter: PT0S"));
         var client = pki.client(THING, "ca");
-        Files.writeString(layout.etc().resolve("kiosk.yaml"), """
-                iot:
-                  endpoint: localhost
-                  port: %d
-                  thingName: %s
-                  certificate: %s
-                  privateKey: %s
-                  caCertificate: %s
-                """.formatted(broker.port(), THING, client.certificate(), client.privateKey(), pki.caCertificate()),
+        Files.writeString(layout.etc().resolve("kiosk.yaml"),
+                IotYaml.section("localhost", broker.port(), THING, client.certificate(), client.privateKey(), pki.caCertificate()),
                 java.nio.file.StandardOpenOption.APPEND);
     }
 

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import be.ghelamcoalert.adapter.iot.testing.TestCertificates;
 import be.ghelamcoalert.adapter.iot.testing.TlsBroker;
 import be.ghelamcoalert.core.model.CloudStatus;
+import be.ghelamcoalert.testing.IotYaml;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -69,18 +70,12 @@ class BrokerFaultsTest {
         var pki = TestCertificates.create(dir.resolve("pki"));
         broker = TlsBroker.start(dir.resolve("broker"), pki);
         var client = pki.client(THING, "ca");
-        rig = new FaultRig(dir).start("""
-                iot:
-                  endpoint: localhost
-                  port: %d
-                  thingName: %s
-                  certificate: %s
-                  privateKey: %s
-                  caCertificate: %s
+        rig = new FaultRig(dir).start(IotYaml.section("localhost", broker.port(), THING, client.certificate(), client.privateKey(),
+                pki.caCertificate()) + """
                   reconnectMinDelay: PT0.1S
                   reconnectMaxDelay: PT0.5S
                   requestTimeout: PT3S
-                """.formatted(broker.port(), THING, client.certificate(), client.privateKey(), pki.caCertificate()),
+                """,
                 dir.resolve("none.yaml"));
         await("online").atMost(IO).until(() -> cloud() == CloudStatus.State.ONLINE);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.ghelamcoalert.adapter.iot.testing.TestCertificates;
 import be.ghelamcoalert.core.model.Part;
 import be.ghelamcoalert.core.model.PartHealth;
+import be.ghelamcoalert.testing.IotYaml;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,17 +94,10 @@ class CloudFaultsTest {
     }
 
     private static String iotYaml(int port, Path certificate, Path key, Path ca) {
-        return """
-                iot:
-                  endpoint: 127.0.0.1
-                  port: %d
-                  thingName: lobby-faults
-                  certificate: %s
-                  privateKey: %s
-                  caCertificate: %s
+        return IotYaml.section("127.0.0.1", port, "lobby-faults", certificate, key, ca) + """
                   reconnectMinDelay: PT0.2S
                   reconnectMaxDelay: PT1S
-                """.formatted(port, certificate, key, ca);
+                """;
     }
 
     private void assertCloudFaultShownAndLightOnTime(String words) {

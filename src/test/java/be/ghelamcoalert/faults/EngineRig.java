@@ -5,10 +5,6 @@ import static be.ghelamcoalert.testing.TestEvents.brussels;
 import be.ghelamcoalert.adapter.persistence.JdbiStoreProbe;
 import be.ghelamcoalert.app.Kiosk;
 import be.ghelamcoalert.config.KioskConfig;
-import be.ghelamcoalert.core.model.Actor;
-import be.ghelamcoalert.core.model.AlertKind;
-import be.ghelamcoalert.core.model.EventId;
-import be.ghelamcoalert.core.model.command.CreateCustomEvent;
 import be.ghelamcoalert.core.port.Relay;
 import be.ghelamcoalert.core.port.RelayException;
 import be.ghelamcoalert.core.service.AlarmEngine;
@@ -16,9 +12,6 @@ import be.ghelamcoalert.core.service.KernelHealth;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -49,10 +42,7 @@ final class EngineRig implements AutoCloseable {
 
     /** A gala on Wednesday 9 December 2026 at 20:45; returns when its light falls due (16:45). */
     Instant gala() {
-        kiosk.commands().execute(new CreateCustomEvent(new EventId("gala"), "Gala", LocalDate.of(2026, 12, 9), LocalTime.of(20, 45),
-                Optional.empty()), Actor.touchScreen());
-        return kiosk.queries().event(new EventId("gala")).orElseThrow().alerts().stream()
-                .filter(a -> a.alert().kind() == AlertKind.WARNING).findFirst().orElseThrow().alert().dueAt();
+        return Gala.create(kiosk.commands(), kiosk.queries());
     }
 
     void timeIs(Instant at) {

@@ -5,12 +5,8 @@ import static be.ghelamcoalert.testing.TestEvents.brussels;
 import be.ghelamcoalert.app.DeviceForTests;
 import be.ghelamcoalert.config.ConfigLoader;
 import be.ghelamcoalert.config.KioskConfig;
-import be.ghelamcoalert.core.model.Actor;
-import be.ghelamcoalert.core.model.AlertKind;
-import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.Part;
 import be.ghelamcoalert.core.model.PartHealth;
-import be.ghelamcoalert.core.model.command.CreateCustomEvent;
 import be.ghelamcoalert.testing.MutableClock;
 import be.ghelamcoalert.ui.common.Texts;
 import be.ghelamcoalert.ui.status.StatusBarViewModel;
@@ -18,10 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -30,8 +23,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * event on Wednesday 9 December 2026 whose light falls due in office hours.
  */
 final class FaultRig implements AutoCloseable {
-    static final EventId GALA = new EventId("gala");
-
     final Path dir;
     final MutableClock clock = MutableClock.at(brussels(2026, 12, 9, 10, 0));
     final CopyOnWriteArrayList<Error> fatalErrors = new CopyOnWriteArrayList<>();
@@ -59,10 +50,7 @@ final class FaultRig implements AutoCloseable {
 
     /** Creates the gala (20:45) from the touch screen and returns when its light falls due. */
     Instant gala() {
-        device.kiosk().commands().execute(new CreateCustomEvent(GALA, "Gala", LocalDate.of(2026, 12, 9), LocalTime.of(20, 45),
-                Optional.empty()), Actor.touchScreen());
-        return device.kiosk().queries().event(GALA).orElseThrow().alerts().stream()
-                .filter(a -> a.alert().kind() == AlertKind.WARNING).findFirst().orElseThrow().alert().dueAt();
+        return Gala.create(device.kiosk().commands(), device.kiosk().queries());
     }
 
     /** Moves the test clock to {@code at} and lets the engine look. */

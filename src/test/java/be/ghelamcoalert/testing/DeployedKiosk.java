@@ -179,11 +179,6 @@ public final class DeployedKiosk implements AutoCloseable {
         throw new AssertionError("No log line " + what + " within " + timeout + ":\n" + log());
     }
 
-    /** Whether any log line so far matches. */
-    public boolean logged(Pattern pattern) {
-        return lines().stream().anyMatch(line -> pattern.matcher(line).find());
-    }
-
     public String log() {
         return String.join("\n", lines());
     }
