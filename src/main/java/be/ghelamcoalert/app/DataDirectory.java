@@ -1,26 +1,15 @@
 package be.ghelamcoalert.app;
 
 import be.ghelamcoalert.adapter.persistence.Database;
-import be.ghelamcoalert.config.EnvironmentOverride;
 import be.ghelamcoalert.config.KioskConfig;
 import be.ghelamcoalert.ui.start.StartPictureFile;
 import com.gluonhq.attach.storage.StorageService;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
 
 /** Where the kiosk keeps its database: configured, or the platform's private storage. */
 final class DataDirectory {
     private DataDirectory() {}
-
-    /**
-     * The data directory an environment override sets, known before the configuration file is
-     * read (the Pi's service sets it); the configuration read later gives the same one.
-     */
-    static Optional<Path> fromEnvironment(Map<String, String> environment) {
-        return EnvironmentOverride.of(environment, "kiosk", "dataDirectory").filter(s -> !s.isBlank()).map(Path::of);
-    }
 
     /** The start picture kept beside the store in {@code directory}. */
     static StartPictureFile startPictures(Path directory) {

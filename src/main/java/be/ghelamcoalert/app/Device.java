@@ -16,10 +16,10 @@ import be.ghelamcoalert.core.service.AlarmEngine;
 import be.ghelamcoalert.core.service.KernelHealth;
 import be.ghelamcoalert.core.service.PartSupervisor;
 import be.ghelamcoalert.core.service.StoreRetentionService;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -37,8 +37,8 @@ import org.slf4j.LoggerFactory;
  *   <li>the cloud and the fixture import, each started by the {@link PartSupervisor} on its own
  *       thread: a failure there is shown and retried and never stops the light.</li>
  * </ol>
- * The screen is started by {@code RunKioskCommand} beside all this and waits for nobody; the
- * end-to-end tests run the device as it is. {@link #close()} stops everything in reverse order.
+ * The screen is started by {@code RunKioskCommand} once this has returned, and nothing here waits
+ * for it; the end-to-end tests run the device as it is. {@link #close()} stops everything in reverse order.
  */
 final class Device implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Device.class);
@@ -126,9 +126,12 @@ final class Device implements AutoCloseable {
         kiosk.closeOnStop(scheduler::shutdownNow);
     }
 
+    /**
+     * The JVM's uptime, on the same clock as the screen's start times. Not the process's start
+     * instant: Linux gives the boot time it rests on in whole seconds, so that reads up to 1 s late.
+     */
     private static Duration sinceJvmStart() {
-        return ProcessHandle.current().info().startInstant()
-                .map(start -> Duration.between(start, Instant.now())).orElse(Duration.ZERO);
+        return Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
     public Kiosk kiosk() {

@@ -8,17 +8,12 @@ final class KioskCommandLine {
 
     /**
      * The command line for {@code args}: when they start the kiosk, without the operator
-     * sub-commands, whose models picocli would otherwise build first (a tenth of a second of the
-     * kiosk's start on a plain JVM); for anything else (a sub-command, help, a mistake) the full
+     * sub-commands, whose models picocli would otherwise build before the light is restored; for
+     * anything else (a sub-command, help, a mistake) the full
      * one, which answers as before.
      */
     static CommandLine commandLine(String... args) {
-        return commandLine(ScreenFirst.nothing(), args);
-    }
-
-    /** As {@link #commandLine(String...)}, for a kiosk whose screen {@link ScreenFirst} may have started already. */
-    static CommandLine commandLine(ScreenFirst first, String... args) {
-        var kiosk = handlingErrors(new CommandLine(new RunKioskCommand(first)));
+        var kiosk = handlingErrors(new CommandLine(new RunKioskCommand()));
         return startsTheKiosk(kiosk, args) ? kiosk : commandLine();
     }
 
@@ -35,7 +30,7 @@ final class KioskCommandLine {
      * Whether {@code args} start the kiosk; picocli's {@code ParameterException} (a sub-command, a
      * mistake) says they do not. It is caught as a {@code RuntimeException}: a catch clause of
      * picocli's own type makes the JVM load picocli as it starts with the AOT cache, which
-     * cannot hold picocli's Java 5 class files (about 70 ms before the first frame).
+     * cannot hold picocli's Java 5 class files, before the light is restored.
      */
     private static boolean startsTheKiosk(CommandLine kiosk, String[] args) {
         try {

@@ -1,20 +1,18 @@
 package be.ghelamcoalert.app;
 
-import java.time.Clock;
 import org.slf4j.LoggerFactory;
 
 /**
  * Entry point of the jar: the kiosk by default, operator commands as sub-commands. It names no
  * picocli type, so the JVM loads none of picocli (whose Java 5 class files the AOT cache cannot
- * hold) before the screen is up: {@link KioskCommandLine} reads the command line after that.
+ * hold) before logging has started on a thread of its own.
  */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        var first = ScreenFirst.startFor(args, System.getenv(), Clock.systemUTC());
         // Logging starts on a core of its own while the command line is read.
         Thread.ofPlatform().name("logging-start").start(LoggerFactory::getILoggerFactory);
-        System.exit(KioskCommandLine.commandLine(first, args).execute(args));
+        System.exit(KioskCommandLine.commandLine(args).execute(args));
     }
 }

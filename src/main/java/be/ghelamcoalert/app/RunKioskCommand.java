@@ -8,15 +8,11 @@ import be.ghelamcoalert.core.model.Part;
 import be.ghelamcoalert.core.model.PartHealth;
 import be.ghelamcoalert.core.service.PartSupervisor;
 import be.ghelamcoalert.ui.KioskApplication;
-import be.ghelamcoalert.ui.KioskUiContext;
-import be.ghelamcoalert.ui.start.StartPicture;
 import be.ghelamcoalert.ui.start.StartPictures;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -51,63 +47,59 @@ final class RunKioskCommand implements Callable<Integer> {
             + "records what the JVM's ahead-of-time cache needs (see packaging/pi/install.sh).")
     boolean trainingRun;
 
-    private final ScreenFirst first;
-
-    RunKioskCommand() {
-        this(ScreenFirst.nothing());
-    }
-
-    /** @param first what {@link Main} started before the command line was read */
-    RunKioskCommand(ScreenFirst first) {
-        this.first = first;
-    }
-
     /** How long a training run keeps running after the first frame, so the tick and the alarm run too. */
     static final Duration TRAINING_RUN_AFTER_FIRST_FRAME = Duration.ofSeconds(8);
 
     /**
-     * Starts the screen and the device side by side, the light first: the JavaFX toolkit comes up
-     * on a thread of its own (unless {@link ScreenFirst} started it already) and shows the start
-     * picture kept beside the store, while this thread reads the configuration and starts the
-     * {@link Device} (store, then alarm with the relay restored, then cloud and import under
-     * supervision). The live dashboard replaces the picture once the store is open.
+     * Starts the kiosk, the light first: this thread reads the configuration and starts the
+     * {@link Device} (store, then alarm with the relay in its right state, then cloud and import
+     * under supervision). Only then does the JavaFX toolkit start, on a thread of its own, showing
+     * the start picture kept beside the store until the live dashboard is drawn: on the Pi's few
+     * cores a toolkit starting beside the store would make the light later.
      *
      * <p>A bad configuration or a store that cannot open ends here with its exit code (systemd
      * starts the kiosk again). A screen that cannot be built does not: the light keeps working,
-     * the failure is logged and reported to the cloud, and the process runs until it is stopped.
+     * the failure is logged, shown where it can be and reported to the cloud, and the process runs
+     * until it is stopped.
      */
     @Override
     public Integer call() throws InterruptedException {
         Database.prepareInBackground();
-        var screen = new CompletableFuture<KioskUiContext>();
-        var startPicture = new CompletableFuture<Optional<StartPicture>>();
-        var screenClosed = KioskApplication.launchInBackground(); // Main may have launched it already
-        if (!first.pictureHandedOver()) {
-            KioskApplication.showFirst(startPicture);
-        }
-        KioskApplication.prepare(screen);
-        Device device;
-        StartPictures pictures;
-        try {
-            var config = ConfigLoader.fromSystemEnvironment().load(configFile);
-            var settings = windowed ? config.withUi(config.ui().windowed()) : config;
-            var clock = Clock.system(config.deadlines().zone());
-            pictures = demo ? StartPictures.none() : DataDirectory.startPictures(DataDirectory.of(settings, false));
-            if (!first.pictureHandedOver()) {
-                startPicture.complete(pictures.showableAt(clock.instant()));
-            }
-            device = Device.start(settings, clock, fixturesFile, demo);
-        } catch (RuntimeException e) {
-            startPicture.complete(Optional.empty());
-            screen.completeExceptionally(e);
-            throw e;
-        }
+        var config = ConfigLoader.fromSystemEnvironment().load(configFile);
+        var settings = windowed ? config.withUi(config.ui().windowed()) : config;
+        var device = Device.start(settings, Clock.system(config.deadlines().zone()), fixturesFile, demo);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(device::close));
         warnAboutOverridesNoFileReads();
         var status = device.kiosk().status();
         var clock = device.kiosk().clock();
+        try {
+            showScreen(device.kiosk(), demo ? StartPictures.none() : DataDirectory.startPictures(DataDirectory.of(settings, false)))
+                    .join();
+            if (!KioskApplication.dashboardShown().isCompletedExceptionally()) {
+                return ExitCodes.OK; // the window was closed (or the training run is over): the kiosk stops
+            }
+        } catch (RuntimeException e) { // the screen could not be built, or its toolkit could not start
+            status.report(PartHealth.failed(Part.SCREEN, clock.instant(),
+                    PartSupervisor.reasonOf(e instanceof CompletionException && e.getCause() != null ? e.getCause() : e)));
+        }
+        LOG.error("The screen is gone ({}); the alarm light goes on working without it until the kiosk is stopped",
+                status.health(Part.SCREEN).reason());
+        new CountDownLatch(1).await(); // until SIGTERM: the shutdown hook stops the device
+        return ExitCodes.OK;
+    }
+
+    /**
+     * Starts the toolkit, hands it the start picture (read meanwhile on this thread) and then the
+     * dashboard's data, and reports the screen's health on the status board.
+     *
+     * @return completes when the screen has closed
+     */
+    private CompletableFuture<Void> showScreen(Kiosk kiosk, StartPictures pictures) {
+        var status = kiosk.status();
+        var clock = kiosk.clock();
         status.report(PartHealth.starting(Part.SCREEN, clock.instant()));
-        screen.complete(UiWiring.context(device.kiosk(), demo).withStartPictures(pictures));
+        var screenClosed = KioskApplication.launchInBackground();
+        KioskApplication.showFirst(CompletableFuture.completedFuture(pictures.showableAt(clock.instant())));
         KioskApplication.dashboardShown().whenComplete((shown, failure) -> status.report(failure == null
                 ? PartHealth.running(Part.SCREEN, clock.instant())
                 : PartHealth.failed(Part.SCREEN, clock.instant(), PartSupervisor.reasonOf(failure))));
@@ -115,18 +107,9 @@ final class RunKioskCommand implements Callable<Integer> {
             KioskApplication.dashboardShown().thenRunAsync(Platform::exit, CompletableFuture.delayedExecutor(
                     TRAINING_RUN_AFTER_FIRST_FRAME.toMillis(), TimeUnit.MILLISECONDS));
         }
-        try {
-            screenClosed.join();
-            if (!KioskApplication.dashboardShown().isCompletedExceptionally()) {
-                return ExitCodes.OK; // the window was closed (or the training run is over): the kiosk stops
-            }
-        } catch (CompletionException | CancellationException e) {
-            status.report(PartHealth.failed(Part.SCREEN, clock.instant(), PartSupervisor.reasonOf(e.getCause() == null ? e : e.getCause())));
-        }
-        LOG.error("The screen is gone ({}); the alarm light goes on working without it until the kiosk is stopped",
-                status.health(Part.SCREEN).reason());
-        new CountDownLatch(1).await(); // until SIGTERM: the shutdown hook stops the device
-        return ExitCodes.OK;
+        KioskApplication.prepare(CompletableFuture.supplyAsync(() -> UiWiring.context(kiosk, demo).withStartPictures(pictures),
+                Runnable::run));
+        return screenClosed;
     }
 
     /** An override that no configuration file reads is a typo that would otherwise go unnoticed. */

@@ -25,10 +25,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JavaFX application: one stage, full screen on the kiosk, a window on a laptop. The toolkit
- * may start before the kiosk's store is open. With a {@link StartPicture} the stage opens with it
- * at once; without one it opens once the services and the dashboard's first data are there, so
- * the first frame already shows the deadlines either way.
+ * The JavaFX application: one stage, full screen on the kiosk, a window on a laptop. The kiosk
+ * starts it once the light is restored, and loads the dashboard's data while the toolkit comes up.
+ * With a {@link StartPicture} the stage opens with it at once; without one it opens once the
+ * dashboard's first data is there, so the first frame already shows the deadlines either way.
  */
 public final class KioskApplication extends Application {
     private static final CompletableFuture<Ready> READY = new CompletableFuture<>();
@@ -70,7 +70,8 @@ public final class KioskApplication extends Application {
 
     /**
      * Hands over services that are still starting. The dashboard's data is loaded on the thread
-     * that completes {@code context}; when it fails, the application ends.
+     * that completes {@code context}; when it fails, the application ends. The dashboard is shown
+     * once {@link #showFirst} has also been called (with no picture, if there is none).
      */
     public static void prepare(CompletableFuture<KioskUiContext> context) {
         context.thenApply(Ready::load).whenComplete((ready, failure) -> {
@@ -137,16 +138,18 @@ public final class KioskApplication extends Application {
     public void start(Stage stage) {
         toolkitUp = sinceJvmStart();
         PICTURE.thenAccept(picture -> UiThread.javaFx().run(() -> {
-            if (shell == null && picture.isPresent() && fitsTheScreen(picture.get())) {
+            if (picture.isPresent() && fitsTheScreen(picture.get())) {
                 showPicture(stage, picture.get());
                 return;
             }
             PICTURE_SHOWN.complete(false);
-            if (shell == null && !READY.isDone()) {
+            if (!READY.isDone()) {
                 WarmUp.run();
             }
         }));
-        READY.whenComplete((services, failure) -> UiThread.javaFx().run(() -> {
+        // After the start picture's first frame (or once it is clear there is none): a dashboard
+        // whose data is there already would otherwise replace the picture before it was drawn.
+        READY.whenComplete((services, failure) -> PICTURE_SHOWN.whenComplete((shown, ignored) -> UiThread.javaFxLater().run(() -> {
             if (failure != null) {
                 log().error("The kiosk did not start; closing the screen");
                 close(failure);
@@ -158,7 +161,7 @@ public final class KioskApplication extends Application {
                 log().error("The dashboard could not be built; closing the screen", e);
                 close(e);
             }
-        }));
+        })));
     }
 
     /** A picture taken full screen is shown only on a screen of its size (not after the screen was turned). */

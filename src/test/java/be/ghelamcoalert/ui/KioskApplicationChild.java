@@ -63,16 +63,16 @@ public final class KioskApplicationChild {
     /** What the window shows when the start picture is first drawn. */
     private static void reportPicture() {
         try {
-            var shown = KioskApplication.startPictureShown().get();
-            var scene = new CompletableFuture<String>();
-            Platform.runLater(() -> {
+            // Read in the pulse that drew the picture (where the screen completes it), before the
+            // live dashboard can take its place in a later one.
+            var scene = KioskApplication.startPictureShown().thenApply(shown -> {
                 var window = javafx.stage.Window.getWindows().getFirst();
                 var root = window.getScene().getRoot();
                 var image = root.getChildrenUnmodifiable().getFirst();
-                scene.complete(window.getScene().getWidth() + "x" + window.getScene().getHeight() + " "
-                        + image.getClass().getSimpleName());
+                return shown + " " + window.getScene().getWidth() + "x" + window.getScene().getHeight() + " "
+                        + image.getClass().getSimpleName();
             });
-            System.out.println(PICTURE_SHOWN + shown + " " + scene.get());
+            System.out.println(PICTURE_SHOWN + scene.get());
         } catch (Exception e) {
             System.out.println(PICTURE_SHOWN + e);
         }
