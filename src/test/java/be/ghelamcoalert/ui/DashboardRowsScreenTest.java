@@ -31,7 +31,7 @@ class DashboardRowsScreenTest extends KioskScreenTest {
      */
     @Test
     void aLongLineOfDetailsWrapsInsteadOfLosingTheDeadline() {
-        var details = lookup("#row-partizan .row-details").queryAs(Label.class);
+        var details = from(TaggedNodes.eventRow(this, "partizan")).lookup(".row-details").queryAs(Label.class);
         var shown = (Text) details.lookup(".text");
 
         assertThat(details.getText().replace('\u00A0', ' ')).contains("UEFA Conference League", "parking leeg om 09:30 (voorlopig)");
@@ -39,7 +39,7 @@ class DashboardRowsScreenTest extends KioskScreenTest {
         assertThat(details.localToScene(details.getLayoutBounds()).getMaxX()).as("within the screen")
                 .isLessThanOrEqualTo(details.getScene().getWidth());
         assertThat(details.getText()).contains("parking\u00A0leeg\u00A0om\u00A009:30");
-        var countdown = lookup("#row-partizan .row-countdown").queryAs(Label.class);
+        var countdown = from(TaggedNodes.eventRow(this, "partizan")).lookup(".row-countdown").queryAs(Label.class);
         assertThat(((Text) countdown.lookup(".text")).getText()).as("the countdown whole too").isEqualTo(countdown.getText());
     }
 }

@@ -21,10 +21,10 @@ class EventDetailScreenTest extends KioskScreenTest {
     void anAlertsTimeIsChangedWithTheSteppers() {
         interact(() -> shell.openEvent(BRUGGE));
         var light = test.alert(BRUGGE, AlertKind.WARNING);
-        var key = key(light.id().value());
-        assertThat(lookup("#alert-" + key).tryQuery()).isPresent();
+        var key = light.id().value();
+        assertThat(TaggedNodes.alertRowIfShown(this, key)).isPresent();
 
-        clickOn("#retime-" + key);
+        clickOn(TaggedNodes.retimeButton(this, key));
         assertThat(text("pick-hour-value")).isEqualTo("16");
         assertThat(text("pick-minute-value")).isEqualTo("45");
         clickOn("#pick-hour-plus");
@@ -44,7 +44,7 @@ class EventDetailScreenTest extends KioskScreenTest {
         interact(() -> shell.openEvent(BRUGGE));
         var light = test.alert(BRUGGE, AlertKind.WARNING);
 
-        clickOn("#retime-" + key(light.id().value()));
+        clickOn(TaggedNodes.retimeButton(this, light.id().value()));
         for (int i = 0; i < 5; i++) {
             clickOn("#pick-hour-plus");
         }
@@ -70,7 +70,7 @@ class EventDetailScreenTest extends KioskScreenTest {
         assertThat(added.dueAt()).isEqualTo(brussels(2026, 11, 28, 17, 15).toInstant());
 
         interact(() -> lookup(".alert-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
-        clickOn("#remove-" + key(added.id().value()));
+        clickOn(TaggedNodes.removeButton(this, added.id().value()));
         clickOn("#confirm-yes");
 
         assertThat(test.kiosk.alerts().forEvent(BRUGGE)).hasSize(before);
@@ -113,14 +113,14 @@ class EventDetailScreenTest extends KioskScreenTest {
     void theDetailFollowsTheClockWhileItIsShown() {
         test.clock.set(brussels(2026, 11, 28, 16, 44).plusSeconds(59));
         interact(() -> shell.openEvent(BRUGGE));
-        var light = key(test.alert(BRUGGE, AlertKind.WARNING).id().value());
-        assertThat(lookup("#alert-" + light + " .chip").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("gepland");
+        var light = test.alert(BRUGGE, AlertKind.WARNING).id().value();
+        assertThat(from(TaggedNodes.alertRow(this, light)).lookup(".chip").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("gepland");
         assertThat(lookup(".stage-chip").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("VANDAAG");
 
         test.clock.advance(java.time.Duration.ofSeconds(1));
         tick();
 
-        assertThat(lookup("#alert-" + light + " .chip").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("actief");
+        assertThat(from(TaggedNodes.alertRow(this, light)).lookup(".chip").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("actief");
         assertThat(lookup(".stage-chip").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("LICHT AAN");
     }
 
@@ -131,7 +131,4 @@ class EventDetailScreenTest extends KioskScreenTest {
         assertThat(shown("delete-event")).isFalse();
     }
 
-    private static String key(String alertId) {
-        return alertId.replaceAll("[^A-Za-z0-9-]", "_");
-    }
 }

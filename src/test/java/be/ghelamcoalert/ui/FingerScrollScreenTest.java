@@ -48,7 +48,7 @@ class FingerScrollScreenTest extends KioskScreenTest {
     void aDragScrollsTheEventsAndOpensNoneATapOpensOne() {
         var list = scrollPane(".upcoming");
 
-        drag("#row-brugge", MouseButton.PRIMARY).moveBy(0, -120).drop();
+        drag(TaggedNodes.eventRow(this, "brugge"), MouseButton.PRIMARY).moveBy(0, -120).drop();
 
         assertThat(shell.current()).as("the drag opened nothing").isEqualTo(Screen.DASHBOARD);
         assertThat(list.isPannable()).isTrue();
@@ -60,15 +60,16 @@ class FingerScrollScreenTest extends KioskScreenTest {
                 .findFirst().orElseThrow();
         clickOn(rowInView);
         assertThat(shell.current()).as("a tap opens the row").isEqualTo(Screen.EVENT);
-        assertThat(rowInView.getId()).isNotEqualTo("row-brugge");
-        assertThat(text("detail-title")).isEqualTo("KAA Gent - " + rowInView.getId().substring("row-".length()));
+        var eventId = be.ghelamcoalert.ui.common.Tags.of(rowInView, be.ghelamcoalert.ui.common.Tags.EVENT).orElseThrow();
+        assertThat(eventId).isNotEqualTo("brugge");
+        assertThat(text("detail-title")).isEqualTo("KAA Gent - " + eventId);
     }
 
     @Test
     void aDragOverAnAlertsButtonScrollsTheAlertsAndPressesNothing() {
         interact(() -> shell.openEvent(UiTestKiosk.BRUGGE));
         var list = scrollPane(".alert-scroll");
-        var button = lookup(n -> n.getId() != null && n.getId().startsWith("retime-")).queryAs(javafx.scene.control.ButtonBase.class);
+        var button = lookup(".retime-alert").queryAs(javafx.scene.control.ButtonBase.class);
 
         drag(button, MouseButton.PRIMARY).moveBy(0, -100).drop();
 
@@ -76,7 +77,7 @@ class FingerScrollScreenTest extends KioskScreenTest {
         assertThat(list.getVvalue()).isGreaterThan(0);
         assertThat(button.isArmed()).isFalse();
 
-        var inView = lookup(n -> n.getId() != null && n.getId().startsWith("retime-")).queryAll().stream()
+        var inView = lookup(".retime-alert").queryAll().stream()
                 .filter(b -> list.localToScene(list.getLayoutBounds()).contains(b.localToScene(b.getLayoutBounds()).getCenterX(),
                         b.localToScene(b.getLayoutBounds()).getCenterY()))
                 .findFirst().orElseThrow();

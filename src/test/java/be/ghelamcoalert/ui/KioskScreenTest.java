@@ -54,7 +54,12 @@ abstract class KioskScreenTest extends FxRobot {
 
     /** On the screen: in the scene, visible, and so are all its parents. */
     protected boolean shown(String id) {
-        return lookup("#" + id).tryQuery().filter(n -> n.getScene() != null).filter(KioskScreenTest::visibleUpToTheRoot).isPresent();
+        return lookup("#" + id).tryQuery().filter(KioskScreenTest::onScreen).isPresent();
+    }
+
+    /** In the scene, visible, and so are all its parents. */
+    static boolean onScreen(Node node) {
+        return node.getScene() != null && visibleUpToTheRoot(node);
     }
 
     private static boolean visibleUpToTheRoot(Node node) {

@@ -61,7 +61,7 @@ class NightAndLayoutScreenTest extends KioskScreenTest {
         clickOn("#confirm-no");
 
         interact(() -> shell.openEvent(UiTestKiosk.BRUGGE));
-        clickOn(lookup(n -> n.getId() != null && n.getId().startsWith("retime-")).<Node>query());
+        clickOn(lookup(".retime-alert").<Node>query());
         assertTouchTargets("time picker");
         clickOn("#pick-cancel");
         clickOn("#add-alert");

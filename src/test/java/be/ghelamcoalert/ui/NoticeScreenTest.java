@@ -32,11 +32,11 @@ class NoticeScreenTest extends KioskScreenTest {
         clickOn("#nav-language");
         assertThat(noticeText()).isEqualTo(
                 "⚠  KAA Gent - brugge: kickoff moved Sat 28 Nov 20:45 → Sun 29 Nov 18:30, clear the car park by 15:30");
-        assertThat(text("dismiss-notice-" + id)).isEqualTo("Seen");
+        assertThat(((javafx.scene.control.Labeled) TaggedNodes.dismissButton(this, id).orElseThrow()).getText()).isEqualTo("Seen");
 
         clickOn("#nav-language");
         assertThat(noticeText()).startsWith("⚠  KAA Gent - brugge: aftrap verplaatst van za 28 nov 20:45");
-        assertThat(text("dismiss-notice-" + id)).isEqualTo("Gezien");
+        assertThat(((javafx.scene.control.Labeled) TaggedNodes.dismissButton(this, id).orElseThrow()).getText()).isEqualTo("Gezien");
     }
 
     @Test

@@ -106,7 +106,7 @@ class TouchTargetsScreenTest extends FxRobot {
         fire("confirm-no");
 
         interact(() -> shell.openEvent(UiTestKiosk.BRUGGE));
-        interact(() -> lookup(n -> n.getId() != null && n.getId().startsWith("retime-")).queryAs(ButtonBase.class).fire());
+        interact(() -> lookup(".retime-alert").queryAs(ButtonBase.class).fire());
         assertDialog("time picker");
         fire("pick-cancel");
 
@@ -125,7 +125,7 @@ class TouchTargetsScreenTest extends FxRobot {
         shell = ShellOnStage.show(test.context(language), width, height);
         interact(() -> test.kiosk.changes().publish(ChangeFeed.Topic.NOTICES));
 
-        var dismiss = lookup("#dismiss-notice-" + id).queryAs(ButtonBase.class);
+        var dismiss = (ButtonBase) TaggedNodes.dismissButton(this, id).orElseThrow();
         assertWhole(dismiss);
         assertThat(dismiss.getWidth()).isGreaterThanOrEqualTo(48);
         assertThat(sceneBounds(dismiss).getMaxX()).isLessThanOrEqualTo(width);

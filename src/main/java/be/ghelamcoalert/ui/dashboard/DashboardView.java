@@ -6,6 +6,7 @@ import be.ghelamcoalert.core.model.Notice;
 import be.ghelamcoalert.ui.common.ConfirmDialog;
 import be.ghelamcoalert.ui.common.Controls;
 import be.ghelamcoalert.ui.common.Overlay;
+import be.ghelamcoalert.ui.common.Tags;
 import be.ghelamcoalert.ui.common.Texts;
 import be.ghelamcoalert.ui.common.TickingLabel;
 import be.ghelamcoalert.ui.common.TouchScroll;
@@ -165,7 +166,7 @@ public final class DashboardView {
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
         var dismiss = Controls.button(texts.bind("notice.dismiss"), () -> model.dismiss(notice), "notice-button");
-        dismiss.setId("dismiss-notice-" + notice.id());
+        Tags.tag(dismiss, Tags.NOTICE, notice.id());
         var box = new HBox(12, text, dismiss);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("notice");
@@ -210,7 +211,7 @@ public final class DashboardView {
         }
         var box = new VBox(4, first, second, chips);
         box.getStyleClass().addAll("event-row", "stage-" + EventTexts.styleOf(row.stage()));
-        box.setId("row-" + row.overview().event().id().value());
+        Tags.tag(box, Tags.EVENT, row.overview().event().id().value());
         box.setOnMouseClicked(e -> openEvent.accept(row.overview().event().id()));
         if (row.stage() == EventStage.FINISHED || row.stage() == EventStage.CALLED_OFF) {
             box.getStyleClass().add("row-past");

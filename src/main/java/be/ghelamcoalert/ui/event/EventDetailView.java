@@ -6,6 +6,7 @@ import be.ghelamcoalert.ui.common.Controls;
 import be.ghelamcoalert.ui.common.DateTimeDialog;
 import be.ghelamcoalert.ui.common.Overlay;
 import be.ghelamcoalert.ui.common.PinDialog;
+import be.ghelamcoalert.ui.common.Tags;
 import be.ghelamcoalert.ui.common.Texts;
 import be.ghelamcoalert.ui.common.TouchScroll;
 import be.ghelamcoalert.ui.dashboard.EventTexts;
@@ -107,17 +108,16 @@ public final class EventDetailView {
         for (var label : new javafx.scene.control.Label[] {kind, time, state}) {
             label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        var key = item.id().value().replaceAll("[^A-Za-z0-9-]", "_");
-        row.setId("alert-" + key);
+        Tags.tag(row, Tags.ALERT, item.id().value());
         if (item.editable()) {
             var retime = Controls.button(texts.bind("detail.retime"), () -> DateTimeDialog.pick(overlay, texts,
                     texts.get("detail.retimeTitle", item.kind()), item.dueAt().atZone(texts.zone()), null,
                     at -> model.retime(item.id(), at)), "secondary");
-            retime.setId("retime-" + key);
+            Tags.tag(retime, Tags.ALERT, item.id().value()).getStyleClass().add("retime-alert");
             var remove = Controls.button(texts.bind("detail.remove"), () -> ConfirmDialog.ask(overlay, texts,
                     texts.get("detail.removeQuestion", item.kind(), item.time()), "detail.removeYes",
                     () -> model.removeAlert(item.id())), "secondary");
-            remove.setId("remove-" + key);
+            Tags.tag(remove, Tags.ALERT, item.id().value()).getStyleClass().add("remove-alert");
             retime.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             buttons.getChildren().addAll(retime, remove);
