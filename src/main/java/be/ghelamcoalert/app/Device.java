@@ -1,7 +1,6 @@
 package be.ghelamcoalert.app;
 
 import be.ghelamcoalert.adapter.persistence.Database;
-import be.ghelamcoalert.adapter.persistence.JdbiJobLedger;
 import be.ghelamcoalert.adapter.persistence.JdbiStoreHousekeeping;
 import be.ghelamcoalert.adapter.persistence.JdbiStoreProbe;
 import be.ghelamcoalert.adapter.systemd.SystemdNotifier;
@@ -81,7 +80,7 @@ final class Device implements AutoCloseable {
             if (demo) {
                 DemoData.seed(kiosk.database(), kiosk.planning(), clock, kiosk.events());
                 DemoHistory.seed(kiosk.database(), clock, config.deadlines().zone(),
-                        kiosk.metricsOutbox(), new JdbiJobLedger(kiosk.database()));
+                        kiosk.metricsOutbox(), kiosk.jobLedger());
                 LOG.info("Demo events placed; the first light comes on in {} s", DemoData.FIRST_LIGHT_AFTER.toSeconds());
             }
             kiosk.status().report(PartHealth.off(Part.SCREEN, clock.instant(), "no screen"));
@@ -140,7 +139,7 @@ final class Device implements AutoCloseable {
 
     /** The remote commands received, as the remote-commands screen reads them. */
     public JobHistory jobs() {
-        return new JdbiJobLedger(kiosk.database());
+        return kiosk.jobLedger();
     }
 
     /** The relay the alarm drives: on a Pi the board's, elsewhere Pi4J's mock. */

@@ -2,7 +2,6 @@ package be.ghelamcoalert.app;
 
 import be.ghelamcoalert.adapter.iot.IotDevice;
 import be.ghelamcoalert.adapter.iot.jobs.JobDocumentReader;
-import be.ghelamcoalert.adapter.persistence.JdbiJobLedger;
 import be.ghelamcoalert.core.model.CloudStatus;
 import be.ghelamcoalert.core.model.Part;
 import be.ghelamcoalert.core.model.PartHealth;
@@ -43,7 +42,7 @@ final class IotWiring {
             kiosk.status().report(PartHealth.off(Part.CLOUD, clock.instant(), cloud.detail()));
             return Optional.empty();
         }
-        var ledger = new JdbiJobLedger(kiosk.database());
+        var ledger = kiosk.jobLedger();
         var remoteJobs = new RemoteJobService(clock, kiosk.database(), ledger, kiosk.commands(), kiosk.queries(), kiosk.metrics());
         var parts = new IotDevice.Parts(clock, kiosk.status(), kiosk.changes(), kiosk.queries(), remoteJobs, ledger,
                 new JobDocumentReader(clock, kiosk.config().deadlines().zone()), kiosk.metricsOutbox(), kiosk.metrics(), AppVersion.current());

@@ -4,6 +4,7 @@ import be.ghelamcoalert.adapter.persistence.Database;
 import be.ghelamcoalert.adapter.persistence.JdbiAlertRepository;
 import be.ghelamcoalert.adapter.persistence.JdbiAuditLog;
 import be.ghelamcoalert.adapter.persistence.JdbiEventRepository;
+import be.ghelamcoalert.adapter.persistence.JdbiJobLedger;
 import be.ghelamcoalert.adapter.persistence.JdbiMetricsOutbox;
 import be.ghelamcoalert.adapter.persistence.JdbiNoticeRepository;
 import be.ghelamcoalert.config.KioskConfig;
@@ -47,6 +48,7 @@ public final class Kiosk implements AutoCloseable {
     private final AuditLog audit;
     private final JdbiMetricsOutbox metricsOutbox;
     private final MetricsAggregator metrics;
+    private final JdbiJobLedger jobLedger;
 
     private Kiosk(KioskConfig config, Clock clock, Database database) {
         this.config = config;
@@ -61,6 +63,7 @@ public final class Kiosk implements AutoCloseable {
         this.planning = new EventPlanning(clock, events, alerts, audit, planner);
         this.metricsOutbox = new JdbiMetricsOutbox(database, clock);
         this.metrics = new MetricsAggregator(clock, metricsOutbox);
+        this.jobLedger = new JdbiJobLedger(database);
         var settings = SettingsWiring.service(config, database);
         this.commands = new KioskCommandService(clock, database, events, alerts, notices, audit, planning, changes, settings, metrics);
         this.queries = new KioskQueries(clock, events, alerts, notices, audit, planner, settings);
@@ -135,6 +138,11 @@ public final class Kiosk implements AutoCloseable {
     /** The stored metric windows: the metrics screen reads them, the cloud publishes them. */
     public JdbiMetricsOutbox metricsOutbox() {
         return metricsOutbox;
+    }
+
+    /** The remote jobs received and what became of them: the cloud writes it, the remote-commands screen reads it. */
+    public JdbiJobLedger jobLedger() {
+        return jobLedger;
     }
 
     @Override

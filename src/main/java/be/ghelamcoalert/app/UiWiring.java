@@ -1,6 +1,5 @@
 package be.ghelamcoalert.app;
 
-import be.ghelamcoalert.adapter.persistence.JdbiJobLedger;
 import be.ghelamcoalert.core.port.JobHistory;
 import be.ghelamcoalert.core.port.MetricsHistory;
 import be.ghelamcoalert.ui.KioskUiContext;
@@ -14,7 +13,7 @@ final class UiWiring {
      * from the store, so the screen does not wait for the cloud connection to start.
      */
     static KioskUiContext context(Kiosk kiosk, boolean demo) {
-        return context(kiosk, demo, new JdbiJobLedger(kiosk.database()), kiosk.metricsOutbox());
+        return context(kiosk, demo, kiosk.jobLedger(), kiosk.metricsOutbox());
     }
 
     static KioskUiContext context(Kiosk kiosk, boolean demo, JobHistory jobs, MetricsHistory metrics) {
