@@ -20,6 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class EngineRig implements AutoCloseable {
     final MutableClock clock = MutableClock.at(brussels(2026, 12, 9, 10, 0));
+    /** The engine's clock: {@link #clock}, unless told to fail once, as any bug inside a tick could. */
+    final FailingOnceClock engineClock = new FailingOnceClock(clock);
     final Kiosk kiosk;
     final BreakableRelay relay = new BreakableRelay();
     final CopyOnWriteArrayList<Error> fatalErrors = new CopyOnWriteArrayList<>();
@@ -29,7 +31,7 @@ final class EngineRig implements AutoCloseable {
     EngineRig(Path dir) {
         var config = KioskConfig.defaults();
         kiosk = Kiosk.open(config, clock, dir);
-        engine = new AlarmEngine(clock, kiosk.database(), kiosk.events(), kiosk.alerts(), kiosk.audit(), kiosk.status(),
+        engine = new AlarmEngine(engineClock, kiosk.database(), kiosk.events(), kiosk.alerts(), kiosk.audit(), kiosk.status(),
                 kiosk.changes(), relay, config.alarm().policy(config.deadlines().zone()), config.alarm().lightTest(),
                 kiosk.metrics(), fatalErrors::add);
         health = new KernelHealth(clock, kiosk.status(), engine::lastTick, new JdbiStoreProbe(kiosk.database(), clock));
@@ -54,6 +56,36 @@ final class EngineRig implements AutoCloseable {
     public void close() {
         engine.close();
         kiosk.close();
+    }
+
+    /** A clock that throws once when told to, on the engine's next look at the time. */
+    static final class FailingOnceClock extends java.time.Clock {
+        private final java.time.Clock clock;
+        final java.util.concurrent.atomic.AtomicBoolean failNext = new java.util.concurrent.atomic.AtomicBoolean();
+        final java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
+
+        FailingOnceClock(java.time.Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public Instant instant() {
+            if (failNext.compareAndSet(true, false)) {
+                failures.incrementAndGet();
+                throw new IllegalStateException("a bug in the tick (test)");
+            }
+            return clock.instant();
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return clock.getZone();
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     /** A relay that works, fails as hardware does (RelayException), or throws an Error, as told. */

@@ -52,6 +52,21 @@ class RelayAndProcessFaultsTest {
         assertThat(rig.health.check()).isEmpty();
     }
 
+    /** A tick that throws (a bug, anything but an Error) is logged and the engine plans the next one: it never goes quiet. */
+    @Test
+    void aTickThatThrowsIsFollowedByTheNextOneOnTheEnginesOwnThread() {
+        rig = new EngineRig(dir).start();
+        var due = rig.gala();
+        rig.engineClock.failNext.set(true);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> rig.engineClock.failures.get() > 0);
+
+        rig.clock.set(due);
+
+        // No change of the events, no call from the test: only the engine's own next tick can light it.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> rig.relay.energized);
+        assertThat(rig.fatalErrors).isEmpty();
+    }
+
     @Test
     void anErrorInATickEndsTheProcessInsteadOfLeavingADeadEngine() throws Exception {
         rig = new EngineRig(dir).start();
