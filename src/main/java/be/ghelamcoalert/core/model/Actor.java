@@ -31,6 +31,14 @@ public record Actor(Kind kind, String reference) {
         return new Actor(Kind.REMOTE_JOB, jobId);
     }
 
+    /**
+     * A remote job and, where its document says, who asked for it: the audit log then reads
+     * "remote_job:snooze-1733 requested by lobby-desk".
+     */
+    public static Actor remoteJob(String jobId, java.util.Optional<String> requestedBy) {
+        return new Actor(Kind.REMOTE_JOB, requestedBy.map(who -> jobId + " requested by " + who).orElse(jobId));
+    }
+
     public static Actor system(String what) {
         return new Actor(Kind.SYSTEM, what);
     }

@@ -1,12 +1,26 @@
 package be.ghelamcoalert.core.model.command;
 
 import be.ghelamcoalert.core.model.EventId;
+import java.util.Optional;
 
-/** A muted event stays on screen but never lights the relay (e.g. a match behind closed doors). */
-public record MuteEvent(EventId eventId, boolean muted) implements KioskCommand {
+/**
+ * A muted event stays on screen but never lights the relay (e.g. a match behind closed doors).
+ *
+ * @param reason why, shown to the lobby as a notice when muting; a remote job must give one to
+ *               mute (muting silences a match), the touch screen asks for the admin PIN instead
+ */
+public record MuteEvent(EventId eventId, boolean muted, Optional<String> reason) implements KioskCommand {
+    /** The longest reason a lobby notice shows whole. */
+    public static final int MAX_REASON_LENGTH = 120;
 
     public MuteEvent {
         Checks.present(eventId, "eventId");
+        reason = Checks.present(reason, "reason").map(r -> Checks.text(r, "reason", MAX_REASON_LENGTH));
+    }
+
+    /** Without a reason: the touch screen (behind the PIN), or unmuting. */
+    public MuteEvent(EventId eventId, boolean muted) {
+        this(eventId, muted, Optional.empty());
     }
 
     @Override
