@@ -102,7 +102,7 @@ class EventDetailScreenTest extends KioskScreenTest {
         assertThat(text("pin-error")).isEqualTo("Foute code, probeer opnieuw");
         assertThat(test.event(concert)).isPresent();
 
-        clickOn("#pin-2").clickOn("#pin-4").clickOn("#pin-6").clickOn("#pin-8").clickOn("#pin-ok");
+        clickOn("#pin-1").clickOn("#pin-3").clickOn("#pin-5").clickOn("#pin-7").clickOn("#pin-ok");
         clickOn("#confirm-yes");
 
         assertThat(test.event(concert)).isEmpty();
