@@ -322,7 +322,8 @@ public final class KioskCommandService {
         var event = event(alert.eventId());
         requireAlertTime(r.dueAt(), alert.endsAt(), now);
         alerts.save(alert.pinnedAt(r.dueAt()));
-        planning.record(actor, "retime-alert", event, alert.id() + ": " + alert.dueAt() + " -> " + r.dueAt() + because(r.reason()));
+        planning.record(actor, "retime-alert", event, alert.id() + ": " + alert.dueAt() + " -> " + r.dueAt()
+                + r.reason().map(reason -> " " + because(reason)).orElse(""));
         if (r.reason().isPresent() && r.dueAt().isAfter(planning.planner().deadlines().deadlineOf(event).clearByInstant())) {
             notices.add(Optional.of(event.id()), NoticeMessage.of(NoticeCode.ALERT_PAST_DEADLINE, event.title(), local(r.dueAt()),
                     r.reason().get()), now);
@@ -360,16 +361,16 @@ public final class KioskCommandService {
     private CommandOutcome mute(MuteEvent m, Actor actor, Instant now) {
         var event = event(m.eventId());
         events.save(event.withMuted(m.muted()));
-        planning.record(actor, m.operation(), event, because(m.reason()).strip());
+        planning.record(actor, m.operation(), event, m.reason().map(KioskCommandService::because).orElse(""));
         if (m.muted() && m.reason().isPresent()) {
             notices.add(Optional.of(event.id()), NoticeMessage.of(NoticeCode.MUTED_REMOTELY, event.title(), m.reason().get()), now);
         }
         return CommandOutcome.of(m, m.muted() ? CommandOutcome.Kind.MUTED : CommandOutcome.Kind.UNMUTED, event.title());
     }
 
-    /** How a reason reads in the audit log's detail: " because: ...", or nothing. */
-    private static String because(Optional<String> reason) {
-        return reason.map(r -> " because: " + r).orElse("");
+    /** How a command's reason reads in the audit log's detail. */
+    private static String because(String reason) {
+        return "because: " + reason;
     }
 
     private CommandOutcome dismiss(DismissNotice d, Actor actor, Instant now) {

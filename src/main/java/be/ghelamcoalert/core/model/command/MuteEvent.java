@@ -10,12 +10,9 @@ import java.util.Optional;
  *               mute (muting silences a match), the touch screen asks for the admin PIN instead
  */
 public record MuteEvent(EventId eventId, boolean muted, Optional<String> reason) implements KioskCommand {
-    /** The longest reason a lobby notice shows whole. */
-    public static final int MAX_REASON_LENGTH = 120;
-
     public MuteEvent {
         Checks.present(eventId, "eventId");
-        reason = Checks.present(reason, "reason").map(r -> Checks.text(r, "reason", MAX_REASON_LENGTH));
+        reason = Checks.reason(reason);
     }
 
     /** Without a reason: the touch screen (behind the PIN), or unmuting. */

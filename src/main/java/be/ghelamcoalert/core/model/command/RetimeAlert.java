@@ -15,7 +15,7 @@ public record RetimeAlert(AlertId alertId, Instant dueAt, Optional<String> reaso
     public RetimeAlert {
         Checks.present(alertId, "alertId");
         Checks.present(dueAt, "dueAt");
-        reason = Checks.present(reason, "reason").map(r -> Checks.text(r, "reason", MuteEvent.MAX_REASON_LENGTH));
+        reason = Checks.reason(reason);
     }
 
     /** Without a reason: the touch screen, or a remote job that keeps the alert before the deadline. */
