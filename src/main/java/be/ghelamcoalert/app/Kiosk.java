@@ -7,12 +7,15 @@ import be.ghelamcoalert.adapter.persistence.JdbiEventRepository;
 import be.ghelamcoalert.adapter.persistence.JdbiJobLedger;
 import be.ghelamcoalert.adapter.persistence.JdbiMetricsOutbox;
 import be.ghelamcoalert.adapter.persistence.JdbiNoticeRepository;
+import be.ghelamcoalert.adapter.persistence.JdbiPinLockoutStore;
 import be.ghelamcoalert.config.KioskConfig;
 import be.ghelamcoalert.core.model.AlertPlanner;
+import be.ghelamcoalert.core.model.PinHash;
 import be.ghelamcoalert.core.port.AlertRepository;
 import be.ghelamcoalert.core.port.AuditLog;
 import be.ghelamcoalert.core.port.EventRepository;
 import be.ghelamcoalert.core.port.NoticeRepository;
+import be.ghelamcoalert.core.service.AdminPin;
 import be.ghelamcoalert.core.service.ChangeFeed;
 import be.ghelamcoalert.core.service.EventPlanning;
 import be.ghelamcoalert.core.service.KioskCommandService;
@@ -20,9 +23,11 @@ import be.ghelamcoalert.core.service.KioskQueries;
 import be.ghelamcoalert.core.service.MetricsAggregator;
 import be.ghelamcoalert.core.service.StatusBoard;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -128,6 +133,20 @@ public final class Kiosk implements AutoCloseable {
 
     public KioskQueries queries() {
         return queries;
+    }
+
+    /**
+     * The admin PIN from {@code ui.adminPin}, kept as a salted hash. Outside the demo the
+     * documented default PIN is no PIN at all: admin actions stay locked until one is set.
+     */
+    public AdminPin adminPin(boolean demo) {
+        var ui = config.ui();
+        var pin = ui.usesDefaultPin() && !demo ? Optional.<PinHash>empty() : Optional.of(PinHash.of(ui.adminPin(), new SecureRandom()));
+        if (pin.isEmpty()) {
+            LOG.warn("No admin PIN is set (the documented default does not count outside the demo): admin actions stay locked."
+                    + " Set GHELAMCO__UI__ADMINPIN");
+        }
+        return new AdminPin(pin, new JdbiPinLockoutStore(database), audit, database, clock);
     }
 
     /** The usage counters (5-minute windows), which every part counts into. */

@@ -20,6 +20,7 @@ final class UiWiring {
         var config = kiosk.config();
         var language = kiosk.queries().settings().language().code();
         return new KioskUiContext(config.kiosk().name(), demo, config.ui(), language, kiosk.clock(),
-                config.deadlines().zone(), kiosk.queries(), kiosk.commands(), kiosk.changes(), kiosk.status(), jobs, metrics);
+                config.deadlines().zone(), kiosk.queries(), kiosk.commands(), kiosk.changes(), kiosk.status(), jobs, metrics,
+                kiosk.adminPin(demo));
     }
 }

@@ -9,9 +9,11 @@ import java.util.Locale;
  * @param fullScreen   full screen (the kiosk) or a window (a laptop)
  * @param width        window width when not full screen
  * @param height       window height when not full screen
- * @param adminPin     the PIN (4 to 8 digits) for admin actions: deleting an event, the light
- *                     test. The default {@value #DEFAULT_ADMIN_PIN} is for demos only: set
- *                     {@code GHELAMCO__UI__ADMINPIN} in production. Never logged.
+ * @param adminPin     the PIN (4 to 8 digits) for admin actions: settings, deleting or muting an
+ *                     event, the light test. The default {@value #DEFAULT_ADMIN_PIN} works in the
+ *                     demo only; elsewhere it leaves admin actions locked until
+ *                     {@code GHELAMCO__UI__ADMINPIN} is set. Never logged; the kiosk checks tries
+ *                     against a salted hash of it ({@code core.service.AdminPin}).
  * @param nightMode    when the screen dims or blanks
  * @param startScreen  the screen shown first: dashboard, new-event, remote-commands, metrics or
  *                     settings (used by the screenshot script; settings opens without the PIN,

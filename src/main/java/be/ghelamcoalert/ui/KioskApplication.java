@@ -234,9 +234,6 @@ public final class KioskApplication extends Application {
         if (!stage.isShowing()) {
             stage.show();
         }
-        if (context.settings().usesDefaultPin() && !context.demo()) {
-            log().warn("The admin PIN is the documented default: set GHELAMCO__UI__ADMINPIN");
-        }
     }
 
     private static void fullScreen(Stage stage) {

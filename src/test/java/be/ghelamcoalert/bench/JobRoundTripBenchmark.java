@@ -59,7 +59,7 @@ public final class JobRoundTripBenchmark {
 
     private static String mute(int i) {
         return """
-                {"version": 1, "operation": "mute", "eventId": "bench", "muted": %s}""".formatted(i % 2 == 0);
+                {"version": 1, "operation": "mute", "eventId": "bench", "muted": %s, "reason": "bench"}""".formatted(i % 2 == 0);
     }
 
     /** Queues the job (the double notifies at once) and waits for its SUCCEEDED: nanoseconds. */

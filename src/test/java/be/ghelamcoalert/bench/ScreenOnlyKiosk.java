@@ -13,6 +13,7 @@ import be.ghelamcoalert.core.model.Event;
 import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.Language;
 import be.ghelamcoalert.core.model.Notice;
+import be.ghelamcoalert.core.model.PinLockout;
 import be.ghelamcoalert.core.model.SettingsOverrides;
 import be.ghelamcoalert.core.model.command.ReasonCode;
 import be.ghelamcoalert.core.port.AlertRepository;
@@ -20,9 +21,11 @@ import be.ghelamcoalert.core.port.AuditLog;
 import be.ghelamcoalert.core.port.EventRepository;
 import be.ghelamcoalert.core.port.JobHistory;
 import be.ghelamcoalert.core.port.NoticeRepository;
+import be.ghelamcoalert.core.port.PinLockoutStore;
 import be.ghelamcoalert.core.port.SettingsRepository;
 import be.ghelamcoalert.core.port.MetricsRecorder;
 import be.ghelamcoalert.core.port.Transactor;
+import be.ghelamcoalert.core.service.AdminPin;
 import be.ghelamcoalert.core.service.ChangeFeed;
 import be.ghelamcoalert.core.service.DeviceSettingsService;
 import be.ghelamcoalert.core.service.EventPlanning;
@@ -76,7 +79,7 @@ final class ScreenOnlyKiosk {
         var queries = new KioskQueries(clock, events, alerts, notices, audit, planner, settings);
         return new KioskUiContext(config.kiosk().name(), false, config.ui().windowed(), config.kiosk().language(), clock,
                 config.deadlines().zone(), queries, commands, changes, new StatusBoard(clock, changes), JobHistory.none(),
-                KioskUiContext.noMetrics());
+                KioskUiContext.noMetrics(), new AdminPin(Optional.empty(), new Lockout(), audit, inPlace, clock));
     }
 
     /** Records by their id, in the order they were first saved. */
@@ -196,6 +199,21 @@ final class ScreenOnlyKiosk {
         @Override
         public synchronized void save(SettingsOverrides overrides, Instant at) {
             stored = overrides;
+        }
+    }
+
+    /** The PIN's lockout in memory. */
+    private static final class Lockout implements PinLockoutStore {
+        private PinLockout kept = PinLockout.none();
+
+        @Override
+        public PinLockout load() {
+            return kept;
+        }
+
+        @Override
+        public void save(PinLockout lockout) {
+            kept = lockout;
         }
     }
 }

@@ -77,15 +77,26 @@ class EventDetailScreenTest extends KioskScreenTest {
     }
 
     @Test
-    void muteTogglesTheEvent() {
+    void muteTakesTheAdminPinAndUnmuteDoesNot() {
         interact(() -> shell.openEvent(BRUGGE));
 
         clickOn("#mute-event");
+        assertThat(lookup(".pin-dialog .dialog-title").queryAs(javafx.scene.control.Labeled.class).getText())
+                .isEqualTo("Beheerderscode voor: evenement dempen");
+        clickOn("#pin-cancel");
+        assertThat(test.event(BRUGGE).orElseThrow().muted()).as("cancelled: not muted").isFalse();
+
+        clickOn("#mute-event");
+        clickOn("#pin-9").clickOn("#pin-9").clickOn("#pin-9").clickOn("#pin-9").clickOn("#pin-ok");
+        assertThat(text("pin-error")).isEqualTo("Foute code, probeer opnieuw");
+        assertThat(test.event(BRUGGE).orElseThrow().muted()).as("a wrong PIN mutes nothing").isFalse();
+
+        clickOn("#pin-1").clickOn("#pin-3").clickOn("#pin-5").clickOn("#pin-7").clickOn("#pin-ok");
         assertThat(test.event(BRUGGE).orElseThrow().muted()).isTrue();
         assertThat(text("mute-event")).isEqualTo("Niet meer dempen");
 
         clickOn("#mute-event");
-        assertThat(test.event(BRUGGE).orElseThrow().muted()).isFalse();
+        assertThat(test.event(BRUGGE).orElseThrow().muted()).as("unmuting brings the light back without a PIN").isFalse();
     }
 
     @Test
@@ -102,7 +113,7 @@ class EventDetailScreenTest extends KioskScreenTest {
         assertThat(text("pin-error")).isEqualTo("Foute code, probeer opnieuw");
         assertThat(test.event(concert)).isPresent();
 
-        clickOn("#pin-2").clickOn("#pin-4").clickOn("#pin-6").clickOn("#pin-8").clickOn("#pin-ok");
+        clickOn("#pin-1").clickOn("#pin-3").clickOn("#pin-5").clickOn("#pin-7").clickOn("#pin-ok");
         clickOn("#confirm-yes");
 
         assertThat(test.event(concert)).isEmpty();

@@ -31,7 +31,7 @@ public final class KioskApplicationChild {
             if (args[1].equals("broken")) {
                 context = new KioskUiContext(context.kioskName(), false, null, "nl", context.clock(), context.zone(),
                         context.queries(), context.commands(), context.changes(), context.status(), context.jobs(),
-                        context.metrics());
+                        context.metrics(), context.adminPin());
             }
             Thread.ofPlatform().daemon().start(KioskApplicationChild::reportFirstFrame);
             if (args[1].equals("picture")) {

@@ -2,9 +2,11 @@ package be.ghelamcoalert.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ghelamcoalert.core.model.Actor;
 import be.ghelamcoalert.core.model.DeadlinePolicy;
 import be.ghelamcoalert.core.model.EventStart;
 import be.ghelamcoalert.core.model.EventStatus;
+import be.ghelamcoalert.core.model.command.MuteEvent;
 import be.ghelamcoalert.core.model.fixtures.KickoffText;
 import be.ghelamcoalert.core.service.ChangeFeed;
 import be.ghelamcoalert.testing.TestEvents;
@@ -49,6 +51,19 @@ class NoticeScreenTest extends KioskScreenTest {
         assertThat(noticeText()).isEqualTo("⚠  " + english);
         clickOn("#nav-language");
         assertThat(noticeText()).isEqualTo("⚠  " + english);
+    }
+
+    @Test
+    void aRemoteMutesReasonIsShownToTheLobby() {
+        interact(() -> test.kiosk.commands().execute(new MuteEvent(UiTestKiosk.BRUGGE, true, Optional.of("Achter gesloten deuren")),
+                Actor.remoteJob("mute-1", Optional.of("facility-desk"))));
+        tick();
+
+        assertThat(noticeText()).isEqualTo(
+                "⚠  KAA Gent - brugge is gedempt door een opdracht op afstand: het licht blijft uit. Reden: Achter gesloten deuren");
+        clickOn("#nav-language");
+        assertThat(noticeText()).isEqualTo(
+                "⚠  KAA Gent - brugge is muted by a remote command: the light stays off. Reason: Achter gesloten deuren");
     }
 
     private String noticeText() {

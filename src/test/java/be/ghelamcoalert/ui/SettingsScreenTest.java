@@ -133,7 +133,7 @@ class SettingsScreenTest extends KioskScreenTest {
 
     private void openSettings() {
         clickOn("#nav-settings");
-        pin("2468");
+        pin(UiTestKiosk.ADMIN_PIN);
     }
 
     private void pin(String digits) {

@@ -143,7 +143,7 @@ class TouchTargetsScreenTest extends FxRobot {
         var keys = List.of("pin-1", "pin-5", "pin-ok", "pin-cancel");
         var before = keys.stream().map(k -> sceneBounds(lookup("#" + k).query())).toList();
 
-        for (int attempt = 1; attempt <= be.ghelamcoalert.ui.common.PinGate.MAX_FAILURES; attempt++) {
+        for (int attempt = 1; attempt <= be.ghelamcoalert.core.model.PinLockout.TRIES; attempt++) {
             for (int digit = 0; digit < 4; digit++) {
                 fire("pin-1");
             }

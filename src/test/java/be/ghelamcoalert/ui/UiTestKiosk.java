@@ -4,6 +4,7 @@ import static be.ghelamcoalert.testing.TestEvents.brussels;
 
 import be.ghelamcoalert.app.Kiosk;
 import be.ghelamcoalert.config.KioskConfig;
+import be.ghelamcoalert.config.UiSettings;
 import be.ghelamcoalert.core.model.Actor;
 import be.ghelamcoalert.core.model.Alert;
 import be.ghelamcoalert.core.model.AlertKind;
@@ -26,12 +27,19 @@ import java.util.Optional;
 public final class UiTestKiosk implements AutoCloseable {
     public static final EventId BRUGGE = new EventId("brugge");
     public static final LocalDate MATCH_DAY = LocalDate.of(2026, 11, 28);
+    /** The admin PIN set for the test kiosk (the documented default opens nothing outside the demo). */
+    public static final String ADMIN_PIN = "1357";
 
     public final MutableClock clock = MutableClock.at(brussels(2026, 11, 28, 17, 0));
     public final Kiosk kiosk;
 
     public UiTestKiosk(Path dataDir) {
-        kiosk = Kiosk.open(KioskConfig.defaults(), clock, dataDir);
+        this(dataDir, new UiSettings(null, null, null, ADMIN_PIN, null, null, null));
+    }
+
+    /** With these screen settings, e.g. the documented default PIN. */
+    public UiTestKiosk(Path dataDir, UiSettings ui) {
+        kiosk = Kiosk.open(KioskConfig.defaults().withUi(ui), clock, dataDir);
         store(TestEvents.homeMatch("brugge", MATCH_DAY, LocalTime.of(20, 45)));
     }
 
@@ -55,7 +63,7 @@ public final class UiTestKiosk implements AutoCloseable {
     private KioskUiContext context(String language, boolean demo, JobHistory jobs, MetricsHistory metrics) {
         var config = kiosk.config();
         return new KioskUiContext("Test kiosk", demo, config.ui(), language, clock, config.deadlines().zone(),
-                kiosk.queries(), kiosk.commands(), kiosk.changes(), kiosk.status(), jobs, metrics);
+                kiosk.queries(), kiosk.commands(), kiosk.changes(), kiosk.status(), jobs, metrics, kiosk.adminPin(demo));
     }
 
     public Alert alert(EventId event, AlertKind kind) {

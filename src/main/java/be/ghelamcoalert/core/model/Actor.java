@@ -1,6 +1,7 @@
 package be.ghelamcoalert.core.model;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /** Who asked for a change: recorded in the audit log with every action. */
 public record Actor(Kind kind, String reference) {
@@ -29,6 +30,14 @@ public record Actor(Kind kind, String reference) {
 
     public static Actor remoteJob(String jobId) {
         return new Actor(Kind.REMOTE_JOB, jobId);
+    }
+
+    /**
+     * A remote job and, where its document says, who asked for it: the audit log then reads
+     * "remote_job:snooze-1733 requested by lobby-desk".
+     */
+    public static Actor remoteJob(String jobId, Optional<String> requestedBy) {
+        return new Actor(Kind.REMOTE_JOB, requestedBy.map(who -> jobId + " requested by " + who).orElse(jobId));
     }
 
     public static Actor system(String what) {

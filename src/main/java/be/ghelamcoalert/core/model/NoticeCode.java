@@ -23,7 +23,11 @@ public enum NoticeCode {
     /** Another match on the same date took its place. {0}: the title; {1}: the match that replaces it. */
     REPLACED("{0} is replaced by {1}"),
     /** As {@link #REPLACED}, by a match that is not at our venue. */
-    REPLACED_ELSEWHERE("{0} is replaced by {1}, not at our venue");
+    REPLACED_ELSEWHERE("{0} is replaced by {1}, not at our venue"),
+    /** A remote job muted an event. {0}: the title; {1}: the reason the job gave. */
+    MUTED_REMOTELY("{0} is muted by a remote command: the light stays off. Reason: {1}"),
+    /** A remote job moved an alert past the car-park deadline. {0}: the title; {1}: when it is due now; {2}: the reason. */
+    ALERT_PAST_DEADLINE("{0}: an alert was moved past the car-park deadline to {1} by a remote command. Reason: {2}");
 
     private final String english;
 

@@ -10,6 +10,8 @@ import be.ghelamcoalert.core.model.EventKind;
 import be.ghelamcoalert.core.model.EventStart;
 import be.ghelamcoalert.core.model.EventStatus;
 import be.ghelamcoalert.core.model.MetricNames;
+import be.ghelamcoalert.core.model.NoticeCode;
+import be.ghelamcoalert.core.model.NoticeMessage;
 import be.ghelamcoalert.core.model.command.AddAlert;
 import be.ghelamcoalert.core.model.command.ChangeSettings;
 import be.ghelamcoalert.core.model.command.ConfirmClear;
@@ -245,7 +247,7 @@ public final class KioskCommandService {
             case RetimeAlert r -> retime(r, actor, now);
             case AddAlert a -> add(a, actor, now);
             case RemoveAlert r -> remove(r, actor);
-            case MuteEvent m -> mute(m, actor);
+            case MuteEvent m -> mute(m, actor, now);
             case DismissNotice d -> dismiss(d, actor, now);
             case RefreshFixtures r -> throw new IllegalStateException("handled outside the transaction");
             case RunLightTest t -> throw new IllegalStateException("handled outside the transaction");
@@ -320,7 +322,12 @@ public final class KioskCommandService {
         var event = event(alert.eventId());
         requireAlertTime(r.dueAt(), alert.endsAt(), now);
         alerts.save(alert.pinnedAt(r.dueAt()));
-        planning.record(actor, "retime-alert", event, alert.id() + ": " + alert.dueAt() + " -> " + r.dueAt());
+        planning.record(actor, "retime-alert", event, alert.id() + ": " + alert.dueAt() + " -> " + r.dueAt()
+                + r.reason().map(reason -> " " + because(reason)).orElse(""));
+        if (r.reason().isPresent() && r.dueAt().isAfter(planning.planner().deadlines().deadlineOf(event).clearByInstant())) {
+            notices.add(Optional.of(event.id()), NoticeMessage.of(NoticeCode.ALERT_PAST_DEADLINE, event.title(), local(r.dueAt()),
+                    r.reason().get()), now);
+        }
         return CommandOutcome.of(r, CommandOutcome.Kind.ALERT_MOVED, alert.kind(), event.title(), local(r.dueAt()));
     }
 
@@ -351,11 +358,19 @@ public final class KioskCommandService {
         return CommandOutcome.of(r, CommandOutcome.Kind.ALERT_REMOVED, alert.kind(), event.title());
     }
 
-    private CommandOutcome mute(MuteEvent m, Actor actor) {
+    private CommandOutcome mute(MuteEvent m, Actor actor, Instant now) {
         var event = event(m.eventId());
         events.save(event.withMuted(m.muted()));
-        planning.record(actor, m.operation(), event, "");
+        planning.record(actor, m.operation(), event, m.reason().map(KioskCommandService::because).orElse(""));
+        if (m.muted() && m.reason().isPresent()) {
+            notices.add(Optional.of(event.id()), NoticeMessage.of(NoticeCode.MUTED_REMOTELY, event.title(), m.reason().get()), now);
+        }
         return CommandOutcome.of(m, m.muted() ? CommandOutcome.Kind.MUTED : CommandOutcome.Kind.UNMUTED, event.title());
+    }
+
+    /** How a command's reason reads in the audit log's detail. */
+    private static String because(String reason) {
+        return "because: " + reason;
     }
 
     private CommandOutcome dismiss(DismissNotice d, Actor actor, Instant now) {

@@ -1,5 +1,6 @@
 package be.ghelamcoalert.core.service;
 
+import be.ghelamcoalert.core.model.AlertId;
 import be.ghelamcoalert.core.model.AlertPlanner;
 import be.ghelamcoalert.core.model.AuditEntry;
 import be.ghelamcoalert.core.model.DeviceFacts;
@@ -72,6 +73,11 @@ public final class KioskQueries {
         var now = clock.instant();
         return events.find(id)
                 .map(event -> EventOverview.of(event, planner.deadlines().deadlineOf(event), alerts.forEvent(id), now));
+    }
+
+    /** The event an alert belongs to. */
+    public Optional<EventOverview> eventOf(AlertId alertId) {
+        return alerts.find(alertId).flatMap(alert -> event(alert.eventId()));
     }
 
     public List<Notice> openNotices() {

@@ -5,8 +5,10 @@ import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.model.MetricNames;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.KioskCommand;
+import be.ghelamcoalert.core.model.command.MuteEvent;
 import be.ghelamcoalert.core.model.command.ReasonCode;
 import be.ghelamcoalert.core.model.command.Refusal;
+import be.ghelamcoalert.core.model.command.RetimeAlert;
 import be.ghelamcoalert.core.model.command.SnoozeEvent;
 import be.ghelamcoalert.core.port.JobLedger;
 import be.ghelamcoalert.core.port.MetricsRecorder;
@@ -39,10 +41,17 @@ public final class RemoteJobService {
      * @param documentFields the document's name for a command field where they differ (e.g. the
      *                       document's "start" gives the command's "date" and "time"), so that a
      *                       rejection names the field the operator wrote
+     * @param requestedBy    who asked for the job, where the document says (its {@code requestedBy}):
+     *                       the audit log records it next to the job id
      */
-    public record Valid(KioskCommand command, Map<String, String> documentFields) implements Request {
+    public record Valid(KioskCommand command, Map<String, String> documentFields, Optional<String> requestedBy) implements Request {
         public Valid {
             documentFields = Map.copyOf(documentFields);
+            Objects.requireNonNull(requestedBy, "requestedBy");
+        }
+
+        public Valid(KioskCommand command, Map<String, String> documentFields) {
+            this(command, documentFields, Optional.empty());
         }
 
         public Valid(KioskCommand command) {
@@ -126,8 +135,9 @@ public final class RemoteJobService {
         tx.run(() -> ledger.record(new JobRecord(jobId, number, receivedAt, operation, JobRecord.Outcome.IN_PROGRESS, "applying"), ""));
         try {
             requireRemoteSnoozeWithinDeadline(command);
+            requireReasonToSilenceAMatch(command);
             var done = new AtomicReference<JobLedger.Entry>();
-            commands.execute(command, Actor.remoteJob(jobId), outcome -> {
+            commands.execute(command, Actor.remoteJob(jobId, valid.requestedBy()), outcome -> {
                 var entry = new JobLedger.Entry(succeeded(jobId, number, receivedAt, outcome), "");
                 ledger.record(entry.record(), "");
                 done.set(entry);
@@ -206,6 +216,27 @@ public final class RemoteJobService {
                         ? new InvalidCommandException("duration", Refusal.DEADLINE_PASSED)
                         : new InvalidCommandException("duration", Refusal.SNOOZE_PAST_DEADLINE, local, left.toMinutes());
             }
+        }
+    }
+
+    /**
+     * Muting an event, or moving an alert past its car-park deadline, can leave a match without
+     * its light: from afar, that takes a reason the lobby can read (the kiosk shows it as a notice).
+     * The document's schema asks it for a mute already; only the kiosk knows an event's deadline.
+     */
+    private void requireReasonToSilenceAMatch(KioskCommand command) {
+        switch (command) {
+            case MuteEvent mute when mute.muted() && mute.reason().isEmpty() -> {
+                var event = queries.event(mute.eventId())
+                        .orElseThrow(() -> new InvalidCommandException("eventId", Refusal.NO_SUCH_EVENT, mute.eventId()));
+                throw new InvalidCommandException("reason", Refusal.REASON_REQUIRED, event.event().title());
+            }
+            case RetimeAlert retime when retime.reason().isEmpty() -> queries.eventOf(retime.alertId()).ifPresent(event -> {
+                if (retime.dueAt().isAfter(event.deadline().clearByInstant())) {
+                    throw new InvalidCommandException("reason", Refusal.REASON_REQUIRED, event.event().title());
+                }
+            });
+            default -> { }
         }
     }
 }

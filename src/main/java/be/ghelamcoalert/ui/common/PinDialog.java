@@ -1,5 +1,6 @@
 package be.ghelamcoalert.ui.common;
 
+import be.ghelamcoalert.core.service.AdminPin;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
@@ -9,13 +10,16 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** Asks for the admin PIN on a keypad; runs the action only when the PIN is right. */
+/**
+ * Asks for the admin PIN on a keypad; runs the action only when the core's {@link AdminPin}
+ * accepts it (the check is a PBKDF2 hash and one small write, quick enough for the UI thread).
+ */
 public final class PinDialog {
-    private final PinGate gate;
+    private final AdminPin gate;
     private final Overlay overlay;
     private final Texts texts;
 
-    public PinDialog(PinGate gate, Overlay overlay, Texts texts) {
+    public PinDialog(AdminPin gate, Overlay overlay, Texts texts) {
         this.gate = gate;
         this.overlay = overlay;
         this.texts = texts;
@@ -82,7 +86,16 @@ public final class PinDialog {
                 entered.set("");
                 error.setText(texts.get("pin.locked", gate.lockedUntil().map(texts::time).orElse("")));
             }
+            case NOT_SET -> {
+                entered.set("");
+                error.setText(texts.get("pin.notSet"));
+            }
         }
+    }
+
+    /** Whether this kiosk has an admin PIN at all: without one every admin action stays locked. */
+    public boolean pinSet() {
+        return gate.isSet();
     }
 
     private Button digitKey(String digit, StringProperty entered) {

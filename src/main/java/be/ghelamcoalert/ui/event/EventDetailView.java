@@ -66,8 +66,15 @@ public final class EventDetailView {
 
         var add = Controls.button(texts.bind("detail.addAlert"), this::askNewAlert, "primary");
         add.setId("add-alert");
+        // Muting silences the light for a match: it takes the admin PIN. Unmuting brings the light back and does not.
         var mute = Controls.button(model.mutedProperty().flatMap(m -> texts.bind(m ? "detail.unmute" : "detail.mute")),
-                model::toggleMute, "secondary");
+                () -> {
+                    if (model.mutedProperty().get()) {
+                        model.toggleMute();
+                    } else {
+                        pin.require("pin.for.mute", model::toggleMute);
+                    }
+                }, "secondary");
         mute.setId("mute-event");
         var delete = Controls.button(texts.bind("detail.delete"),
                 () -> pin.require("pin.for.delete", () -> ConfirmDialog.ask(overlay, texts,

@@ -11,7 +11,6 @@ import be.ghelamcoalert.ui.common.Controls;
 import be.ghelamcoalert.ui.common.Feedback;
 import be.ghelamcoalert.ui.common.Overlay;
 import be.ghelamcoalert.ui.common.PinDialog;
-import be.ghelamcoalert.ui.common.PinGate;
 import be.ghelamcoalert.ui.common.Texts;
 import be.ghelamcoalert.ui.dashboard.DashboardView;
 import be.ghelamcoalert.ui.dashboard.DashboardViewModel;
@@ -109,7 +108,7 @@ public final class KioskShell implements AutoCloseable {
         this.texts = Texts.forLanguage(context.language(), context.zone());
         this.feedback = new Feedback(context.clock());
         this.runner = new CommandRunner(context.commands(), work, feedback, texts);
-        this.pin = new PinDialog(new PinGate(context.settings().adminPin(), context.clock()), overlay, texts);
+        this.pin = new PinDialog(context.adminPin(), overlay, texts);
         // The night schedule chosen on the admin screen, else kiosk.yaml's.
         this.rest = new ScreenRest(context.settings().nightMode().with(context.queries().settings().nightMode()),
                 context.clock());

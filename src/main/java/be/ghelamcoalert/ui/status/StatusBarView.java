@@ -47,7 +47,15 @@ public final class StatusBarView {
             trouble.setWrapText(true);
         }
         test.setMinWidth(javafx.scene.control.Button.USE_PREF_SIZE);
-        root.getChildren().addAll(time, date, cloud, fixtures, Controls.spacer());
+        root.getChildren().addAll(time, date, cloud, fixtures);
+        if (!pin.pinSet()) {
+            // Outside the demo the documented default PIN opens nothing: the lobby sees why admin actions stay locked.
+            var noPin = Controls.label(texts.bind("status.adminPinNotSet"), "status-text", "status-no-pin");
+            noPin.setId("status-no-pin");
+            noPin.setWrapText(true);
+            root.getChildren().add(noPin);
+        }
+        root.getChildren().add(Controls.spacer());
         if (demo) {
             var badge = Controls.label("DEMO", "status-text", "status-demo");
             badge.setMinWidth(Label.USE_PREF_SIZE);

@@ -96,7 +96,7 @@ class IotDeviceJobsTest {
         assertThat(kiosk.alerts.find(new AlertId("concert/light")).orElseThrow().stateAt(NOW)).isEqualTo(AlertState.SNOOZED);
 
         run("mute", """
-                {"version": 1, "operation": "mute", "eventId": "concert"}""");
+                {"version": 1, "operation": "mute", "eventId": "concert", "reason": "Closed doors"}""");
         assertThat(kiosk.events.find(concert).orElseThrow().muted()).isTrue();
 
         run("confirm", """

@@ -154,14 +154,14 @@ public final class JobDocumentReader {
             case "delete-event" -> new DeleteCustomEvent(eventId(d, "id"));
             case "snooze" -> new SnoozeEvent(eventId(d, "eventId"), duration(d, "duration"));
             case "confirm" -> new ConfirmClear(eventId(d, "eventId"));
-            case "retime-alert" -> new RetimeAlert(alertId(d.get("alertId").asText()), instant(d, "dueAt"));
+            case "retime-alert" -> new RetimeAlert(alertId(d.get("alertId").asText()), instant(d, "dueAt"), optionalText(d, "reason"));
             case "add-alert" -> {
                 var eventId = eventId(d, "eventId");
                 var alertId = d.has("alertId") ? d.get("alertId").asText() : eventId.value() + "/job-" + jobId;
                 yield new AddAlert(eventId, alertId(alertId.length() > AlertId.MAX_LENGTH ? alertId.substring(0, AlertId.MAX_LENGTH) : alertId), AlertKind.valueOf(d.get("kind").asText()),
                         instant(d, "dueAt"));
             }
-            case "mute" -> new MuteEvent(eventId(d, "eventId"), !d.has("muted") || d.get("muted").asBoolean());
+            case "mute" -> new MuteEvent(eventId(d, "eventId"), !d.has("muted") || d.get("muted").asBoolean(), optionalText(d, "reason"));
             case "refresh-fixtures" -> new RefreshFixtures();
             case "light-test" -> d.has("duration") ? RunLightTest.lasting(duration(d, "duration")) : RunLightTest.configured();
             case "change-settings" -> new ChangeSettings(
@@ -170,10 +170,14 @@ public final class JobDocumentReader {
             case "update" -> update(d);
             default -> throw new IllegalStateException("no command for operation " + operation);
         };
-        if (command instanceof UpdateRelease) {
-            return new Valid(command, UPDATE_FIELDS);
-        }
-        return new Valid(command, command instanceof CreateCustomEvent || command instanceof UpdateCustomEvent ? EVENT_FIELDS : Map.of());
+        var documentFields = command instanceof UpdateRelease ? UPDATE_FIELDS
+                : command instanceof CreateCustomEvent || command instanceof UpdateCustomEvent ? EVENT_FIELDS : Map.<String, String>of();
+        return new Valid(command, documentFields, optionalText(d, "requestedBy"));
+    }
+
+    /** A text field the schema has checked (printable, not blank, not too long), when the document has it. */
+    private static Optional<String> optionalText(JsonNode d, String field) {
+        return d.has(field) ? Optional.of(d.get(field).textValue().strip()) : Optional.empty();
     }
 
     /** The schema has checked the URL's and the version's form; parsing is checked all the same. */

@@ -32,6 +32,14 @@ final class Checks {
         return stripped;
     }
 
+    /** The longest reason (for a mute, a retime past the deadline) a lobby notice shows whole. */
+    static final int MAX_REASON_LENGTH = 120;
+
+    /** A reason, when one is given: a text like any other, at most {@value #MAX_REASON_LENGTH} characters. */
+    static Optional<String> reason(Optional<String> reason) {
+        return present(reason, "reason").map(r -> text(r, "reason", MAX_REASON_LENGTH));
+    }
+
     static Duration positive(Duration value, String field, Duration max) {
         present(value, field);
         if (value.isNegative() || value.isZero()) {

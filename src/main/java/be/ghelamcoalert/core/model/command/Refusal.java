@@ -35,6 +35,8 @@ public enum Refusal {
     ALERT_NOT_BEFORE_KICKOFF("must be before kickoff"),
     ALERT_IN_PAST("must not be in the past"),
     NO_SUCH_NOTICE("no open notice with id {0}"),
+    /** A remote mute, or a remote retime past the deadline ({0}), without a reason: both can silence a match. */
+    REASON_REQUIRED("is required: this silences the light for {0}; say why, the lobby reads it"),
     /** A job document's own problem ({0}: the English detail); only a remote job meets it. */
     INVALID("{0}");
 
