@@ -8,6 +8,7 @@ import be.ghelamcoalert.core.model.ImportStatus;
 import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.model.Language;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
+import be.ghelamcoalert.core.model.command.Operation;
 import be.ghelamcoalert.core.model.command.ReasonCode;
 import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.port.FixtureRefresh;
@@ -114,12 +115,22 @@ class RemoteCommandsViewModelTest {
     }
 
     @Test
-    void everyJobOperationHasAName() {
+    void everyOperationHasAName() {
         for (var language : List.of("nl", "en")) {
             var inLanguage = Texts.forLanguage(language, clock.getZone());
-            assertThat(be.ghelamcoalert.adapter.iot.jobs.JobDocumentReader.OPERATIONS)
-                    .allSatisfy(operation -> assertThat(inLanguage.has("jobs.operation." + operation)).as(language + " " + operation).isTrue());
+            assertThat(Operation.values()).allSatisfy(operation -> assertThat(inLanguage.has(RemoteCommandsViewModel.nameKey(operation)))
+                    .as(language + " " + operation).isTrue());
         }
+    }
+
+    @Test
+    void anOperationNoJobDocumentNamesIsListedByItsNameToo() {
+        JobHistory history = limit -> List.of(new JobRecord("j-1", 1, brussels(2026, 11, 28, 16, 58).toInstant(),
+                Operation.UNMUTE.wireName(), JobRecord.Outcome.SUCCEEDED, "unmuted Gala"));
+        var model = model(history);
+        model.refresh();
+
+        assertThat(model.lines()).extracting(JobLine::operation).containsExactly("Dempen opheffen");
     }
 
     @Test

@@ -4,7 +4,7 @@ import be.ghelamcoalert.core.model.AlertId;
 import java.time.Instant;
 
 /** Moves one alert to a new instant; it then keeps its distance to the deadline. */
-public record RetimeAlert(AlertId alertId, Instant dueAt) implements KioskCommand {
+public record RetimeAlert(AlertId alertId, Instant dueAt) implements TransactionalCommand {
 
     public RetimeAlert {
         Checks.present(alertId, "alertId");
@@ -12,7 +12,7 @@ public record RetimeAlert(AlertId alertId, Instant dueAt) implements KioskComman
     }
 
     @Override
-    public String operation() {
-        return "retime-alert";
+    public Operation operation() {
+        return Operation.RETIME_ALERT;
     }
 }
