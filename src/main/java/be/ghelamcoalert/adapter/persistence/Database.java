@@ -45,7 +45,7 @@ public final class Database implements Transactor, AutoCloseable {
     /** The file H2 keeps the store in, in the data directory (a constant: naming it loads nothing). */
     public static final String STORE_FILE = FILE_NAME + ".mv.db";
     /** The version of the newest migration under {@code db/migration}; DatabaseTest keeps them equal. */
-    public static final String SCHEMA_VERSION = "9";
+    public static final String SCHEMA_VERSION = "21";
     static final String JDBI_FLIGHT_RECORDER_SUPPORT = "org.jdbi.v3.core.statement.internal.JfrSupport";
     private static final String HISTORY_CHECK = "SELECT COUNT(CASE WHEN \"success\" AND \"version\" = ? THEN 1 END), "
             + "COUNT(CASE WHEN NOT \"success\" THEN 1 END) FROM \"flyway_schema_history\"";

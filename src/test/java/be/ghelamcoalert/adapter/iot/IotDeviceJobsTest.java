@@ -159,8 +159,7 @@ class IotDeviceJobsTest {
             assertThat(c.code()).isEqualTo("SNOOZE_PAST_DEADLINE");
             assertThat(c.args()).hasSize(2).first().isInstanceOf(java.time.LocalTime.class);
         });
-        assertThat(code("light-test-too-long")).isEqualTo(new ReasonCode(ReasonCode.Family.REFUSAL, "TOO_MANY_MINUTES", "duration",
-                List.of(2L)));
+        assertThat(code("light-test-too-long")).isEqualTo(ReasonCode.of(ReasonCode.Family.REFUSAL, "TOO_MANY_MINUTES", "duration", 2L));
         assertThat(code("unknown-op").isDocumentProblem()).isTrue();
         assertThat(kiosk.lightTests).isEmpty();
     }
