@@ -161,8 +161,8 @@ public final class Database implements Transactor, AutoCloseable {
     /**
      * Has the one slow part of the store's first statement done now, on a thread of its own, so
      * it runs beside the rest of the start instead of after it: JDBI registers its statement event
-     * type with the JVM's flight recorder the first time it runs a statement (about 0.1 s, also
-     * with an ahead-of-time cache). Only that class is initialized early; should a JDBI version
+     * type with the JVM's flight recorder the first time it runs a statement, also with an
+     * ahead-of-time cache (what that costs: README, Benchmarks). Only that class is initialized early; should a JDBI version
      * no longer have it, nothing happens and the first statement pays as before.
      */
     public static void prepareInBackground() {
