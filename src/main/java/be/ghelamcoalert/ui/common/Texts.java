@@ -125,8 +125,7 @@ public final class Texts {
             return Optional.of(get(key, format(reason.args())));
         }
         var fieldKey = "field." + reason.field();
-        var field = new MessageArgument.Text(has(fieldKey) ? get(fieldKey) : reason.field());
-        return Optional.of(get(key, format(Refusal.fieldFirst(field.value(), reason.args()))));
+        return Optional.of(get(key, format(Refusal.fieldFirst(has(fieldKey) ? get(fieldKey) : reason.field(), reason.args()))));
     }
 
     /** Whether this language has a text for {@code key}. */
