@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * A notice for the lobby as a {@link NoticeCode} and its typed arguments (texts, kickoffs, dates and
@@ -25,7 +24,7 @@ public record NoticeMessage(NoticeCode code, List<MessageArgument> args) {
 
     /** @param args the code's arguments, typed by {@link MessageArgument#of} */
     public static NoticeMessage of(NoticeCode code, Object... args) {
-        return new NoticeMessage(code, Stream.of(args).map(MessageArgument::of).toList());
+        return new NoticeMessage(code, MessageArgument.all(args));
     }
 
     /** The code and its arguments as they are stored and worded on screen ({@code notice.<CODE>}). */

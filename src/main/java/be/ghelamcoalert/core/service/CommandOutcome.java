@@ -5,7 +5,6 @@ import be.ghelamcoalert.core.model.command.MessageArgument;
 import be.ghelamcoalert.core.model.command.ReasonCode;
 import be.ghelamcoalert.core.model.command.Wording;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * What a command did: a {@link Kind} and its typed arguments ({@link MessageArgument}), which the
@@ -70,7 +69,7 @@ public record CommandOutcome(KioskCommand command, Kind kind, List<MessageArgume
 
     /** @param args the kind's arguments, typed by {@link MessageArgument#of} */
     public static CommandOutcome of(KioskCommand command, Kind kind, Object... args) {
-        return new CommandOutcome(command, kind, Stream.of(args).map(MessageArgument::of).toList());
+        return new CommandOutcome(command, kind, MessageArgument.all(args));
     }
 
     /** Carried out, but the person who asked should look again (an import that could not read every source). */

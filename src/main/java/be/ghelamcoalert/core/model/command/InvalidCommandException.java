@@ -2,7 +2,6 @@ package be.ghelamcoalert.core.model.command;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * A command that cannot be carried out as asked. Names the field and says what is wrong: as a
@@ -16,7 +15,7 @@ public class InvalidCommandException extends RuntimeException {
 
     /** @param args the refusal's arguments, typed by {@link MessageArgument#of} */
     public InvalidCommandException(String field, Refusal refusal, Object... args) {
-        this(field, refusal, Stream.of(args).map(MessageArgument::of).toList());
+        this(field, refusal, MessageArgument.all(args));
     }
 
     private InvalidCommandException(String field, Refusal refusal, List<MessageArgument> args) {

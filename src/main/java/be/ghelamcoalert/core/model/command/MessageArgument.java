@@ -6,8 +6,10 @@ import be.ghelamcoalert.core.model.Language;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * One argument of an outcome, a refusal, a failure or a notice, typed as what a screen words in
@@ -128,6 +130,11 @@ public sealed interface MessageArgument {
             case Enum<?> other -> new Text(lowerCase(other));
             default -> new Text(String.valueOf(value));
         };
+    }
+
+    /** Each of {@code values} typed by {@link #of}, in order. */
+    static List<MessageArgument> all(Object... values) {
+        return Stream.of(values).map(MessageArgument::of).toList();
     }
 
     private static String lowerCase(Enum<?> value) {

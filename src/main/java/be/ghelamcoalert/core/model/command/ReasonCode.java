@@ -46,7 +46,7 @@ public record ReasonCode(Family family, String code, String field, List<MessageA
 
     /** @param args the code's arguments, typed by {@link MessageArgument#of} */
     public static ReasonCode of(Family family, String code, String field, Object... args) {
-        return new ReasonCode(family, code, field, java.util.stream.Stream.of(args).map(MessageArgument::of).toList());
+        return new ReasonCode(family, code, field, MessageArgument.all(args));
     }
 
     /** Why the command was refused. */
