@@ -18,6 +18,7 @@ import be.ghelamcoalert.core.model.command.DeleteCustomEvent;
 import be.ghelamcoalert.core.model.command.DismissNotice;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.KioskCommand;
+import be.ghelamcoalert.core.model.command.MessageArgument;
 import be.ghelamcoalert.core.model.command.MuteEvent;
 import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.model.command.RefreshFixtures;
@@ -206,7 +207,8 @@ public final class KioskCommandService {
     /** An import's outcome: incomplete when a source could not be read, so the screen says so. */
     private static CommandOutcome refreshed(RefreshFixtures refresh, FixtureRefresh.Refreshed run) {
         var kind = run.incomplete() ? CommandOutcome.Kind.FIXTURES_IMPORT_INCOMPLETE : CommandOutcome.Kind.FIXTURES_IMPORTED;
-        return CommandOutcome.of(refresh, kind, (long) run.changes(), (long) run.unreachable(), (long) run.quarantined(), run.summary());
+        return CommandOutcome.of(refresh, kind, new MessageArgument.Count(run.changes()), new MessageArgument.Count(run.unreachable()),
+                new MessageArgument.Count(run.quarantined()), new MessageArgument.Text(run.summary()));
     }
 
     private CommandOutcome outsideTransaction(KioskCommand command, Actor actor, Consumer<CommandOutcome> alsoInTransaction,
