@@ -7,6 +7,7 @@ import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.EventKind;
 import be.ghelamcoalert.core.model.EventStart;
 import be.ghelamcoalert.core.model.EventStatus;
+import be.ghelamcoalert.core.model.command.Operation;
 import be.ghelamcoalert.core.port.EventRepository;
 import be.ghelamcoalert.core.port.Transactor;
 import be.ghelamcoalert.core.service.EventPlanning;
@@ -55,7 +56,7 @@ public final class DemoData {
         tx.run(() -> {
             events.all().forEach(e -> events.delete(e.id()));
             for (var event : events(clock, planning.planner().deadlines())) {
-                planning.store(event, Actor.system("demo"), "create-event", "demo data");
+                planning.store(event, Actor.system("demo"), Operation.CREATE_EVENT.wireName(), "demo data");
             }
         });
     }

@@ -30,7 +30,8 @@ final class KioskCommandLine {
      * Whether {@code args} start the kiosk; picocli's {@code ParameterException} (a sub-command, a
      * mistake) says they do not. It is caught as a {@code RuntimeException}: a catch clause of
      * picocli's own type makes the JVM load picocli as it starts with the AOT cache, which
-     * cannot hold picocli's Java 5 class files, before the light is restored.
+     * cannot hold picocli's Java 5 class files, before the light is restored (what that cost: README,
+     * Benchmarks).
      */
     private static boolean startsTheKiosk(CommandLine kiosk, String[] args) {
         try {

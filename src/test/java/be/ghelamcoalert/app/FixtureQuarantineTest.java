@@ -3,6 +3,7 @@ package be.ghelamcoalert.app;
 import static be.ghelamcoalert.testing.FixturePage.Row.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ghelamcoalert.core.model.command.MessageArgument;
 import be.ghelamcoalert.adapter.persistence.JdbiFixtureImportStore;
 import be.ghelamcoalert.core.model.Actor;
 import be.ghelamcoalert.core.model.Alert;
@@ -172,7 +173,7 @@ class FixtureQuarantineTest {
         var outcome = h.kiosk.commands().execute(new RefreshFixtures(), Actor.touchScreen());
 
         assertThat(outcome.kind()).isEqualTo(CommandOutcome.Kind.FIXTURES_IMPORTED);
-        assertThat(outcome.args()).containsExactly(1L, 0L, 0L, outcome.summary());
+        assertThat(outcome.args()).containsExactly(counts(1, 0, 0, outcome.summary()));
         assertThat(outcome.needsAttention()).isFalse();
         assertThat(outcome.summary()).startsWith("1 change; club: OK");
         assertThat(h.events()).hasSize(18);
@@ -193,7 +194,7 @@ class FixtureQuarantineTest {
         var unreachable = h.kiosk.commands().execute(new RefreshFixtures(), Actor.touchScreen());
 
         assertThat(unreachable.kind()).isEqualTo(CommandOutcome.Kind.FIXTURES_IMPORT_INCOMPLETE);
-        assertThat(unreachable.args()).containsExactly(0L, 1L, 0L, unreachable.summary());
+        assertThat(unreachable.args()).containsExactly(counts(0, 1, 0, unreachable.summary()));
         assertThat(unreachable.needsAttention()).isTrue();
         assertThat(unreachable.summary()).contains("club: FAILING").contains("HTTP 503");
 
@@ -203,7 +204,7 @@ class FixtureQuarantineTest {
         var quarantined = h.kiosk.commands().execute(new RefreshFixtures(), Actor.touchScreen());
 
         assertThat(quarantined.kind()).isEqualTo(CommandOutcome.Kind.FIXTURES_IMPORT_INCOMPLETE);
-        assertThat(quarantined.args()).containsExactly(0L, 0L, 1L, quarantined.summary());
+        assertThat(quarantined.args()).containsExactly(counts(0, 0, 1, quarantined.summary()));
         assertThat(h.events()).hasSize(17);
     }
 
@@ -245,5 +246,11 @@ class FixtureQuarantineTest {
         assertThat(report.changes()).hasSize(1);
         assertThat(report.applied()).isFalse();
         assertThat(everything()).isEqualTo(before);
+    }
+
+    /** An import's outcome arguments: changes, sources unreachable, sources quarantined, the English summary. */
+    private static MessageArgument[] counts(long changes, long unreachable, long quarantined, String summary) {
+        return new MessageArgument[] {new MessageArgument.Count(changes), new MessageArgument.Count(unreachable),
+                new MessageArgument.Count(quarantined), new MessageArgument.Text(summary)};
     }
 }

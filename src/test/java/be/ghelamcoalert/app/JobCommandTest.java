@@ -37,14 +37,6 @@ class JobCommandTest {
     }
 
     @Test
-    void publishesAnExampleAndASchemaForEveryOperation() {
-        for (var operation : be.ghelamcoalert.adapter.iot.jobs.JobDocumentReader.OPERATIONS) {
-            assertThat(Path.of("kiosk-config/jobs", operation + ".schema.json")).exists();
-            assertThat(Path.of("kiosk-config/jobs", operation + ".example.json")).exists();
-        }
-    }
-
-    @Test
     void anInvalidDocumentPrintsTheFieldAndTheReasonAndExitsOne() throws IOException {
         var file = dir.resolve("snooze.json");
         Files.writeString(file, """

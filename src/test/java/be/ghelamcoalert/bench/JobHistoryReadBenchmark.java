@@ -55,8 +55,7 @@ public final class JobHistoryReadBenchmark {
 
     private static JobRecord job(int i, boolean coded) {
         var english = "created Concert " + i + " on 2026-12-20 19:30 with 3 alerts";
-        var code = new ReasonCode(ReasonCode.Family.OUTCOME, "CREATED", "",
-                List.of("Concert " + i, LocalDate.of(2026, 12, 20), LocalTime.of(19, 30), 3L));
+        var code = ReasonCode.of(ReasonCode.Family.OUTCOME, "CREATED", "", "Concert " + i, LocalDate.of(2026, 12, 20), LocalTime.of(19, 30), 3L);
         return new JobRecord("job-" + i, 1, Instant.parse("2026-11-20T10:00:00Z").plusSeconds(i), "create-event",
                 JobRecord.Outcome.SUCCEEDED, english, coded ? Optional.of(code) : Optional.empty());
     }

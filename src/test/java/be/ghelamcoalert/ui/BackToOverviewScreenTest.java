@@ -63,7 +63,7 @@ class BackToOverviewScreenTest extends KioskScreenTest {
         assertThat(shell.current()).isEqualTo(Screen.DASHBOARD);
 
         interact(() -> shell.openEvent(UiTestKiosk.BRUGGE));
-        clickOn(lookup(".retime-alert").<javafx.scene.Node>query());
+        clickOn(lookup(".alert-retime").<javafx.scene.Node>query());
         assertThat(shown("pick-ok")).as("the time picker").isTrue();
         test.clock.advance(Duration.ofMinutes(2));
         tick();

@@ -69,7 +69,7 @@ class FingerScrollScreenTest extends KioskScreenTest {
     void aDragOverAnAlertsButtonScrollsTheAlertsAndPressesNothing() {
         interact(() -> shell.openEvent(UiTestKiosk.BRUGGE));
         var list = scrollPane(".alert-scroll");
-        var button = lookup(".retime-alert").queryAs(javafx.scene.control.ButtonBase.class);
+        var button = lookup(".alert-retime").queryAs(javafx.scene.control.ButtonBase.class);
 
         drag(button, MouseButton.PRIMARY).moveBy(0, -100).drop();
 
@@ -77,7 +77,7 @@ class FingerScrollScreenTest extends KioskScreenTest {
         assertThat(list.getVvalue()).isGreaterThan(0);
         assertThat(button.isArmed()).isFalse();
 
-        var inView = lookup(".retime-alert").queryAll().stream()
+        var inView = lookup(".alert-retime").queryAll().stream()
                 .filter(b -> list.localToScene(list.getLayoutBounds()).contains(b.localToScene(b.getLayoutBounds()).getCenterX(),
                         b.localToScene(b.getLayoutBounds()).getCenterY()))
                 .findFirst().orElseThrow();

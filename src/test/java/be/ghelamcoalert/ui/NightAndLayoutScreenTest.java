@@ -61,7 +61,7 @@ class NightAndLayoutScreenTest extends KioskScreenTest {
         clickOn("#confirm-no");
 
         interact(() -> shell.openEvent(UiTestKiosk.BRUGGE));
-        clickOn(lookup(".retime-alert").<Node>query());
+        clickOn(lookup(".alert-retime").<Node>query());
         assertTouchTargets("time picker");
         clickOn("#pick-cancel");
         clickOn("#add-alert");

@@ -86,7 +86,7 @@ class RemoteCommandsScreenTest extends KioskScreenTest {
 
         clickOn("#refresh-fixtures");
 
-        assertThat(text("feedback")).isEqualTo("Niet alle wedstrijden opgehaald: 1 bron(nen) onbereikbaar, 0 in quarantaine; 0 gewijzigd");
+        assertThat(text("feedback")).isEqualTo("Niet alle wedstrijden opgehaald: 1 bron onbereikbaar, 0 in quarantaine; 0 gewijzigd");
         assertThat(lookup("#feedback").query().getPseudoClassStates()).anyMatch(p -> p.getPseudoClassName().equals("error"));
     }
 

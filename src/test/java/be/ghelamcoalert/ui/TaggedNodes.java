@@ -26,11 +26,11 @@ final class TaggedNodes {
     }
 
     static Node retimeButton(FxRobot robot, String alertId) {
-        return find(robot, "retime-alert", Tags.ALERT, alertId).orElseThrow();
+        return find(robot, "alert-retime", Tags.ALERT, alertId).orElseThrow();
     }
 
     static Node removeButton(FxRobot robot, String alertId) {
-        return find(robot, "remove-alert", Tags.ALERT, alertId).orElseThrow();
+        return find(robot, "alert-remove", Tags.ALERT, alertId).orElseThrow();
     }
 
     private static Optional<Node> find(FxRobot robot, String styleClass, String tag, Object value) {

@@ -106,7 +106,7 @@ class TouchTargetsScreenTest extends FxRobot {
         fire("confirm-no");
 
         interact(() -> shell.openEvent(UiTestKiosk.BRUGGE));
-        interact(() -> lookup(".retime-alert").queryAs(ButtonBase.class).fire());
+        interact(() -> lookup(".alert-retime").queryAs(ButtonBase.class).fire());
         assertDialog("time picker");
         fire("pick-cancel");
 

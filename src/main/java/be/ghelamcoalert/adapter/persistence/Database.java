@@ -45,7 +45,7 @@ public final class Database implements Transactor, AutoCloseable {
     /** The file H2 keeps the store in, in the data directory (a constant: naming it loads nothing). */
     public static final String STORE_FILE = FILE_NAME + ".mv.db";
     /** The version of the newest migration under {@code db/migration}; DatabaseTest keeps them equal. */
-    public static final String SCHEMA_VERSION = "10";
+    public static final String SCHEMA_VERSION = "21";
     static final String JDBI_FLIGHT_RECORDER_SUPPORT = "org.jdbi.v3.core.statement.internal.JfrSupport";
     private static final String HISTORY_CHECK = "SELECT COUNT(CASE WHEN \"success\" AND \"version\" = ? THEN 1 END), "
             + "COUNT(CASE WHEN NOT \"success\" THEN 1 END) FROM \"flyway_schema_history\"";
@@ -161,8 +161,8 @@ public final class Database implements Transactor, AutoCloseable {
     /**
      * Has the one slow part of the store's first statement done now, on a thread of its own, so
      * it runs beside the rest of the start instead of after it: JDBI registers its statement event
-     * type with the JVM's flight recorder the first time it runs a statement (about 0.1 s, also
-     * with an ahead-of-time cache). Only that class is initialized early; should a JDBI version
+     * type with the JVM's flight recorder the first time it runs a statement, also with an
+     * ahead-of-time cache (what that costs: README, Benchmarks). Only that class is initialized early; should a JDBI version
      * no longer have it, nothing happens and the first statement pays as before.
      */
     public static void prepareInBackground() {

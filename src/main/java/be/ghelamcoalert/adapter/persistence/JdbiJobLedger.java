@@ -92,7 +92,7 @@ public final class JdbiJobLedger implements JobLedger {
         columns.put("reasonField", null);
         columns.put("reasonArgs", null);
         r.reasonCode().ifPresent(code -> {
-            var args = ReasonArguments.write(code.args(), MAX_REASON);
+            var args = MessageArgumentsJson.write(code.args(), MAX_REASON);
             if (args.length() > MAX_REASON_ARGS) {
                 LOG.warn("Job {} #{}: the arguments of reason {} are too long to keep; the screen shows the English reason",
                         r.jobId(), r.executionNumber(), code.code());
@@ -130,7 +130,7 @@ public final class JdbiJobLedger implements JobLedger {
         var family = rs.getString("reason_family");
         return family == null ? Optional.empty()
                 : Optional.of(new ReasonCode(ReasonCode.Family.valueOf(family), rs.getString("reason_code"),
-                        rs.getString("reason_field"), ReasonArguments.read(rs.getString("reason_args"))));
+                        rs.getString("reason_field"), MessageArgumentsJson.read(rs.getString("reason_args"))));
     }
 
     private static String cut(String text, int max) {

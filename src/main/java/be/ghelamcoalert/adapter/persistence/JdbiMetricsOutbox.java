@@ -4,6 +4,9 @@ import static be.ghelamcoalert.adapter.persistence.Timestamps.utc;
 
 import be.ghelamcoalert.core.model.MetricWindow;
 import be.ghelamcoalert.core.port.MetricsOutbox;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -14,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Metric windows in H2, published or not. Storing a window drops the ones older than the
@@ -22,6 +24,8 @@ import java.util.stream.Collectors;
  */
 public final class JdbiMetricsOutbox implements MetricsOutbox {
     public static final Duration RETENTION = Duration.ofDays(14);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<TreeMap<String, Double>> VALUES = new TypeReference<>() {};
 
     private final Database database;
     private final Clock clock;
@@ -101,20 +105,20 @@ public final class JdbiMetricsOutbox implements MetricsOutbox {
                 Duration.ofSeconds(rs.getInt("length_s")), decode(rs.getString("vals")));
     }
 
+    /** The values as a JSON object, by name: {@code {"Heartbeats":5.0,"Snoozes":1.0}}. */
     static String encode(Map<String, Double> values) {
-        return new TreeMap<>(values).entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(";"));
+        try {
+            return JSON.writeValueAsString(new TreeMap<>(values));
+        } catch (JacksonException e) {
+            throw new IllegalStateException("metric values cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
-    static Map<String, Double> decode(String text) {
-        var values = new TreeMap<String, Double>();
-        if (!text.isEmpty()) {
-            for (var pair : text.split(";")) {
-                var at = pair.indexOf('=');
-                values.put(pair.substring(0, at), Double.parseDouble(pair.substring(at + 1)));
-            }
+    static Map<String, Double> decode(String json) {
+        try {
+            return JSON.readValue(json, VALUES);
+        } catch (JacksonException e) {
+            throw new IllegalStateException("a stored metric window is not a JSON object of numbers: " + e.getOriginalMessage(), e);
         }
-        return values;
     }
 }

@@ -64,7 +64,7 @@ public final class JdbiNoticeRepository implements NoticeRepository {
 
     /** The code's arguments as JSON; empty when they are too long to keep (the screen shows the English text then). */
     private static Optional<String> storedArgs(ReasonCode code) {
-        var json = ReasonArguments.write(code.args(), MAX_TEXT);
+        var json = MessageArgumentsJson.write(code.args(), MAX_TEXT);
         if (json.length() > MAX_CODE_ARGS) {
             LOG.warn("The arguments of notice {} are too long to keep; the screen shows the English text", code.code());
             return Optional.empty();
@@ -88,7 +88,7 @@ public final class JdbiNoticeRepository implements NoticeRepository {
             return Optional.empty();
         }
         try {
-            return Optional.of(new ReasonCode(ReasonCode.Family.NOTICE, code, "", ReasonArguments.read(args)));
+            return Optional.of(new ReasonCode(ReasonCode.Family.NOTICE, code, "", MessageArgumentsJson.read(args)));
         } catch (IllegalArgumentException e) {
             // A newer version's argument type, or a damaged value: the English text is still there.
             LOG.warn("Notice {}: its stored code cannot be read ({}); the screen shows the English text", id, e.getMessage());

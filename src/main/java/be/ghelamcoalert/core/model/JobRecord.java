@@ -9,7 +9,7 @@ import java.util.Optional;
  * A remote command (AWS IoT job execution) as the kiosk received and handled it: what the
  * "Remote commands" screen lists.
  *
- * @param operation  e.g. "snooze", or "?" when the document could not be read
+ * @param operation  an {@link be.ghelamcoalert.core.model.command.Operation}'s name, or "?" when the document could not be read
  * @param outcome    how it ended
  * @param reason     the summary on success, the reason (with the field) on rejection or failure,
  *                   in English: what the job's status in the cloud says

@@ -1,21 +1,22 @@
 package be.ghelamcoalert.core.service;
 
 import be.ghelamcoalert.core.model.command.KioskCommand;
+import be.ghelamcoalert.core.model.command.MessageArgument;
 import be.ghelamcoalert.core.model.command.ReasonCode;
 import be.ghelamcoalert.core.model.command.Wording;
 import java.util.List;
 
 /**
- * What a command did: a {@link Kind} and its arguments (texts, numbers, enums, {@code java.time}
- * values), which the screen renders in the reader's language ({@code outcome.<KIND>} in its
+ * What a command did: a {@link Kind} and its typed arguments ({@link MessageArgument}), which the
+ * screen renders in the reader's language ({@code outcome.<KIND>} in its
  * resource bundles), and {@link #summary()}, the same in English for logs, the audit log and a
  * job's status.
  */
-public record CommandOutcome(KioskCommand command, Kind kind, List<Object> args) {
+public record CommandOutcome(KioskCommand command, Kind kind, List<MessageArgument> args) {
 
-    /** What happened, with the English template ({0}, {1}: the arguments). */
+    /** What happened, with the English template ({@link Wording}: {0}, {1}: the arguments). */
     public enum Kind {
-        CREATED("created {0} on {1} {2} with {3} alerts"),
+        CREATED("created {0} on {1} {2} with {3,choice,0#no alerts|1#{3} alert|1<{3} alerts}"),
         UPDATED("updated {0} to {1} {2}"),
         DELETED("deleted {0}"),
         SNOOZED("snoozed {0} until {1}"),
@@ -66,8 +67,9 @@ public record CommandOutcome(KioskCommand command, Kind kind, List<Object> args)
         args = List.copyOf(args);
     }
 
+    /** @param args the kind's arguments, typed by {@link MessageArgument#of} */
     public static CommandOutcome of(KioskCommand command, Kind kind, Object... args) {
-        return new CommandOutcome(command, kind, List.of(args));
+        return new CommandOutcome(command, kind, MessageArgument.all(args));
     }
 
     /** Carried out, but the person who asked should look again (an import that could not read every source). */

@@ -20,6 +20,7 @@ import be.ghelamcoalert.core.model.command.DeleteCustomEvent;
 import be.ghelamcoalert.core.model.command.DismissNotice;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.KioskCommand;
+import be.ghelamcoalert.core.model.command.MessageArgument;
 import be.ghelamcoalert.core.model.command.MuteEvent;
 import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.model.command.RefreshFixtures;
@@ -27,6 +28,7 @@ import be.ghelamcoalert.core.model.command.RemoveAlert;
 import be.ghelamcoalert.core.model.command.RetimeAlert;
 import be.ghelamcoalert.core.model.command.RunLightTest;
 import be.ghelamcoalert.core.model.command.SnoozeEvent;
+import be.ghelamcoalert.core.model.command.TransactionalCommand;
 import be.ghelamcoalert.core.model.command.UpdateCustomEvent;
 import be.ghelamcoalert.core.model.command.UpdateRelease;
 import be.ghelamcoalert.core.port.AlertRepository;
@@ -151,8 +153,8 @@ public final class KioskCommandService {
             case UpdateRelease update -> outsideTransaction(update, actor, alsoInTransaction, () -> CommandOutcome.of(update,
                     CommandOutcome.Kind.RELEASE_STAGED, updater.orElseThrow(() -> new InvalidCommandException("operation", Refusal.NO_UPDATES))
                             .stage(update).text()));
-            default -> tx.inTransaction(() -> {
-                var result = apply(command, actor, clock.instant());
+            case TransactionalCommand change -> tx.inTransaction(() -> {
+                var result = apply(change, actor, clock.instant());
                 alsoInTransaction.accept(result);
                 return result;
             });
@@ -207,14 +209,15 @@ public final class KioskCommandService {
     /** An import's outcome: incomplete when a source could not be read, so the screen says so. */
     private static CommandOutcome refreshed(RefreshFixtures refresh, FixtureRefresh.Refreshed run) {
         var kind = run.incomplete() ? CommandOutcome.Kind.FIXTURES_IMPORT_INCOMPLETE : CommandOutcome.Kind.FIXTURES_IMPORTED;
-        return CommandOutcome.of(refresh, kind, (long) run.changes(), (long) run.unreachable(), (long) run.quarantined(), run.summary());
+        return CommandOutcome.of(refresh, kind, new MessageArgument.Count(run.changes()), new MessageArgument.Count(run.unreachable()),
+                new MessageArgument.Count(run.quarantined()), new MessageArgument.Text(run.summary()));
     }
 
     private CommandOutcome outsideTransaction(KioskCommand command, Actor actor, Consumer<CommandOutcome> alsoInTransaction,
             java.util.function.Supplier<CommandOutcome> work) {
         var outcome = work.get();
         tx.run(() -> {
-            audit.append(new AuditEntry(clock.instant(), actor, command.operation(), Optional.empty(), outcome.summary()));
+            audit.append(new AuditEntry(clock.instant(), actor, command.operation().wireName(), Optional.empty(), outcome.summary()));
             alsoInTransaction.accept(outcome);
         });
         return outcome;
@@ -229,7 +232,7 @@ public final class KioskCommandService {
         var stored = tx.inTransaction(() -> {
             var now = clock.instant();
             var next = service.store(change.overrides(), now);
-            audit.append(new AuditEntry(now, actor, change.operation(), Optional.empty(), change.describe()));
+            audit.append(new AuditEntry(now, actor, change.operation().wireName(), Optional.empty(), change.describe()));
             alsoInTransaction.accept(outcome);
             return next;
         });
@@ -237,7 +240,7 @@ public final class KioskCommandService {
         return outcome;
     }
 
-    private CommandOutcome apply(KioskCommand command, Actor actor, Instant now) {
+    private CommandOutcome apply(TransactionalCommand command, Actor actor, Instant now) {
         return switch (command) {
             case CreateCustomEvent c -> create(c, actor, now);
             case UpdateCustomEvent u -> update(u, actor, now);
@@ -249,10 +252,6 @@ public final class KioskCommandService {
             case RemoveAlert r -> remove(r, actor);
             case MuteEvent m -> mute(m, actor, now);
             case DismissNotice d -> dismiss(d, actor, now);
-            case RefreshFixtures r -> throw new IllegalStateException("handled outside the transaction");
-            case RunLightTest t -> throw new IllegalStateException("handled outside the transaction");
-            case ChangeSettings c -> throw new IllegalStateException("handled in changeSettings");
-            case UpdateRelease u -> throw new IllegalStateException("handled outside the transaction");
         };
     }
 
@@ -263,7 +262,7 @@ public final class KioskCommandService {
         requireFuture(c.date(), c.time(), now);
         var event = new Event(c.id(), c.title(), EventKind.CUSTOM, Optional.empty(), Optional.empty(), "",
                 EventStart.at(c.date(), c.time()), c.endTime(), EventStatus.SCHEDULED, CUSTOM_SOURCE, false);
-        var planned = planning.store(event, actor, "create-event", c.title() + " on " + event.start());
+        var planned = planning.store(event, actor, c.operation().wireName(), c.title() + " on " + event.start());
         return CommandOutcome.of(c, CommandOutcome.Kind.CREATED, c.title(), c.date(), c.time(), planned.size());
     }
 
@@ -272,14 +271,14 @@ public final class KioskCommandService {
         requireFuture(u.date(), u.time(), now);
         var event = new Event(u.id(), u.title(), EventKind.CUSTOM, Optional.empty(), Optional.empty(), existing.venue(),
                 EventStart.at(u.date(), u.time()), u.endTime(), existing.status(), existing.source(), existing.muted());
-        planning.store(event, actor, "update-event", existing.start() + " -> " + event.start());
+        planning.store(event, actor, u.operation().wireName(), existing.start() + " -> " + event.start());
         return CommandOutcome.of(u, CommandOutcome.Kind.UPDATED, u.title(), u.date(), u.time());
     }
 
     private CommandOutcome delete(DeleteCustomEvent d, Actor actor) {
         var existing = customEvent(d.id());
         events.delete(d.id());
-        planning.record(actor, "delete-event", existing, existing.title());
+        planning.record(actor, d.operation().wireName(), existing, existing.title());
         return CommandOutcome.of(d, CommandOutcome.Kind.DELETED, existing.title());
     }
 
@@ -298,7 +297,7 @@ public final class KioskCommandService {
         active.forEach(a -> alerts.save(a.snoozedUntil(until)));
         var local = until.atZone(deadline.clearBy().getZone()).toLocalTime().withNano(0);
         var capped = !until.equals(wanted);
-        planning.record(actor, "snooze", event, "until " + until + (capped ? " (capped at the deadline)" : ""));
+        planning.record(actor, s.operation().wireName(), event, "until " + until + (capped ? " (capped at the deadline)" : ""));
         return CommandOutcome.of(s, capped ? CommandOutcome.Kind.SNOOZED_TO_DEADLINE : CommandOutcome.Kind.SNOOZED,
                 event.title(), local);
     }
@@ -312,7 +311,7 @@ public final class KioskCommandService {
             throw new InvalidCommandException("eventId", Refusal.NOTHING_TO_CONFIRM, event.title());
         }
         open.forEach(a -> alerts.save(a.confirmed(now)));
-        planning.record(actor, "confirm", event, "car park clear, " + open.size() + " alerts confirmed");
+        planning.record(actor, c.operation().wireName(), event, "car park clear, " + open.size() + " alerts confirmed");
         return CommandOutcome.of(c, CommandOutcome.Kind.CONFIRMED, event.title());
     }
 
@@ -322,7 +321,7 @@ public final class KioskCommandService {
         var event = event(alert.eventId());
         requireAlertTime(r.dueAt(), alert.endsAt(), now);
         alerts.save(alert.pinnedAt(r.dueAt()));
-        planning.record(actor, "retime-alert", event, alert.id() + ": " + alert.dueAt() + " -> " + r.dueAt()
+        planning.record(actor, r.operation().wireName(), event, alert.id() + ": " + alert.dueAt() + " -> " + r.dueAt()
                 + r.reason().map(reason -> " " + because(reason)).orElse(""));
         if (r.reason().isPresent() && r.dueAt().isAfter(planning.planner().deadlines().deadlineOf(event).clearByInstant())) {
             notices.add(Optional.of(event.id()), NoticeMessage.of(NoticeCode.ALERT_PAST_DEADLINE, event.title(), local(r.dueAt()),
@@ -339,7 +338,7 @@ public final class KioskCommandService {
         var deadline = planning.planner().deadlines().deadlineOf(event);
         requireAlertTime(a.dueAt(), deadline.kickoffInstant(), now);
         alerts.save(planning.planner().manualAlert(a.alertId(), event, a.kind(), a.dueAt()));
-        planning.record(actor, "add-alert", event, a.alertId() + " " + a.kind() + " at " + a.dueAt());
+        planning.record(actor, a.operation().wireName(), event, a.alertId() + " " + a.kind() + " at " + a.dueAt());
         return CommandOutcome.of(a, CommandOutcome.Kind.ALERT_ADDED, a.kind(), event.title(), local(a.dueAt()));
     }
 
@@ -354,14 +353,14 @@ public final class KioskCommandService {
             alerts.save(new Alert(alert.id(), alert.eventId(), alert.kind(), alert.rule(), true, alert.dueAt(),
                     alert.endsAt(), alert.clearBy(), Optional.empty(), Optional.empty(), true));
         }
-        planning.record(actor, "remove-alert", event, alert.id().value());
+        planning.record(actor, r.operation().wireName(), event, alert.id().value());
         return CommandOutcome.of(r, CommandOutcome.Kind.ALERT_REMOVED, alert.kind(), event.title());
     }
 
     private CommandOutcome mute(MuteEvent m, Actor actor, Instant now) {
         var event = event(m.eventId());
         events.save(event.withMuted(m.muted()));
-        planning.record(actor, m.operation(), event, m.reason().map(KioskCommandService::because).orElse(""));
+        planning.record(actor, m.operation().wireName(), event, m.reason().map(KioskCommandService::because).orElse(""));
         if (m.muted() && m.reason().isPresent()) {
             notices.add(Optional.of(event.id()), NoticeMessage.of(NoticeCode.MUTED_REMOTELY, event.title(), m.reason().get()), now);
         }
@@ -377,7 +376,7 @@ public final class KioskCommandService {
         if (!notices.markSeen(d.noticeId(), now)) {
             throw new InvalidCommandException("noticeId", Refusal.NO_SUCH_NOTICE, d.noticeId());
         }
-        audit.append(new AuditEntry(now, actor, "dismiss-notice", Optional.empty(), Long.toString(d.noticeId())));
+        audit.append(new AuditEntry(now, actor, d.operation().wireName(), Optional.empty(), Long.toString(d.noticeId())));
         return CommandOutcome.of(d, CommandOutcome.Kind.NOTICE_DISMISSED);
     }
 

@@ -60,7 +60,7 @@ public final class RemoteJobService {
 
         @Override
         public String operation() {
-            return command.operation();
+            return command.operation().wireName();
         }
 
         String documentField(String commandField) {
@@ -131,7 +131,7 @@ public final class RemoteJobService {
 
     private JobLedger.Entry apply(String jobId, long number, Instant receivedAt, Valid valid) {
         var command = valid.command();
-        var operation = command.operation();
+        var operation = command.operation().wireName();
         tx.run(() -> ledger.record(new JobRecord(jobId, number, receivedAt, operation, JobRecord.Outcome.IN_PROGRESS, "applying"), ""));
         try {
             requireRemoteSnoozeWithinDeadline(command);
@@ -185,7 +185,7 @@ public final class RemoteJobService {
 
     /** How a job that carried out its command is recorded: the outcome in English and as its code. */
     public static JobRecord succeeded(String jobId, long number, Instant receivedAt, CommandOutcome outcome) {
-        return new JobRecord(jobId, number, receivedAt, outcome.command().operation(), JobRecord.Outcome.SUCCEEDED,
+        return new JobRecord(jobId, number, receivedAt, outcome.command().operation().wireName(), JobRecord.Outcome.SUCCEEDED,
                 outcome.summary(), Optional.of(outcome.reasonCode()));
     }
 

@@ -1,15 +1,14 @@
 package be.ghelamcoalert.ui.common;
 
-import be.ghelamcoalert.core.model.AlertKind;
-import be.ghelamcoalert.core.model.EventStart;
 import be.ghelamcoalert.core.model.Language;
 import be.ghelamcoalert.core.model.Notice;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
+import be.ghelamcoalert.core.model.command.MessageArgument;
 import be.ghelamcoalert.core.model.command.ReasonCode;
+import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.service.CommandOutcome;
+import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -112,17 +111,21 @@ public final class Texts {
 
     /**
      * An outcome, refusal, failure or notice in this language: {@code outcome.<CODE>},
-     * {@code refusal.<CODE>}, {@code failure.<CODE>} or {@code notice.<CODE>} with its arguments in this language's
-     * formats; {@code {field}} stands for the field's name ({@code field.<name>}, else the name
-     * itself). Empty when this language has no text for the code.
+     * {@code refusal.<CODE>}, {@code failure.<CODE>} or {@code notice.<CODE>} with its arguments in
+     * this language's formats. A refusal's text has the field's name ({@code field.<name>}, else the
+     * name itself) as {0} and its own arguments after it. Empty when this language has no text for
+     * the code.
      */
     public Optional<String> words(ReasonCode reason) {
         var key = reason.family().name().toLowerCase(Locale.ROOT) + "." + reason.code();
         if (!has(key)) {
             return Optional.empty();
         }
+        if (reason.family() != ReasonCode.Family.REFUSAL) {
+            return Optional.of(get(key, format(reason.args())));
+        }
         var fieldKey = "field." + reason.field();
-        return Optional.of(get(key, format(reason.args())).replace("{field}", has(fieldKey) ? get(fieldKey) : reason.field()));
+        return Optional.of(get(key, format(Refusal.fieldFirst(has(fieldKey) ? get(fieldKey) : reason.field(), reason.args()))));
     }
 
     /** Whether this language has a text for {@code key}. */
@@ -130,21 +133,28 @@ public final class Texts {
         return bundle.containsKey(key);
     }
 
-    /** A command's or notice's argument as this language writes it: times, days, kickoffs, alert kinds, languages. */
-    private Object[] format(java.util.List<Object> args) {
+    /**
+     * A message's arguments as this language writes them: times, days, kickoffs, alert kinds,
+     * languages as text; a count stays a number, so that the text's {@code choice} picks the plural.
+     */
+    private Object[] format(List<MessageArgument> args) {
         return args.stream().map(arg -> switch (arg) {
-            case LocalTime t -> time(t);
-            case LocalDate d -> day(d);
-            case LocalDateTime t -> day(t.toLocalDate()) + " " + time.format(t);
-            case EventStart start -> start.time().map(t -> day(start.date()) + " " + time(t))
-                    .orElseGet(() -> get("format.kickoffTbc", day(start.date())));
-            case AlertKind k -> get("alert.kind." + k.name().toLowerCase(java.util.Locale.ROOT)).toLowerCase(locale.get());
-            case Language l -> get("language." + l.code());
-            default -> arg;
+            case MessageArgument.Text text -> text.value();
+            case MessageArgument.Count count -> count.value();
+            case MessageArgument.TimeOfDay t -> time(t.value());
+            case MessageArgument.Day d -> day(d.value());
+            case MessageArgument.DayAndTime t -> day(t.value().toLocalDate()) + " " + time.format(t.value());
+            case MessageArgument.Kickoff start -> start.value().time().map(t -> day(start.value().date()) + " " + time(t))
+                    .orElseGet(() -> get("format.kickoffTbc", day(start.value().date())));
+            case MessageArgument.KindOfAlert k -> get("alert.kind." + k.value().name().toLowerCase(Locale.ROOT)).toLowerCase(locale.get());
+            case MessageArgument.LanguageName l -> get("language." + l.value().code());
         }).toArray();
     }
 
-    /** The text for {@code key} with {0}, {1}, ... replaced by {@code args}. */
+    /**
+     * The text for {@code key}, a {@link MessageFormat} pattern, with {@code args} in it: {0}, {1},
+     * ... and {@code {0,choice,0#geen meldingen|1#1 melding|1<{0} meldingen}} for a count.
+     */
     public String get(String key, Object... args) {
         String text;
         try {
@@ -152,10 +162,7 @@ public final class Texts {
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("no text '" + key + "' for " + locale.get(), e);
         }
-        for (int i = 0; i < args.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(args[i]));
-        }
-        return text;
+        return new MessageFormat(text, locale.get()).format(args);
     }
 
     /** A binding that follows the language. */

@@ -120,11 +120,11 @@ public final class EventDetailView {
             var retime = Controls.button(texts.bind("detail.retime"), () -> DateTimeDialog.pick(overlay, texts,
                     texts.get("detail.retimeTitle", item.kind()), item.dueAt().atZone(texts.zone()), null,
                     at -> model.retime(item.id(), at)), "secondary");
-            Tags.tag(retime, Tags.ALERT, item.id().value()).getStyleClass().add("retime-alert");
+            Tags.tag(retime, Tags.ALERT, item.id().value()).getStyleClass().add("alert-retime");
             var remove = Controls.button(texts.bind("detail.remove"), () -> ConfirmDialog.ask(overlay, texts,
                     texts.get("detail.removeQuestion", item.kind(), item.time()), "detail.removeYes",
                     () -> model.removeAlert(item.id())), "secondary");
-            Tags.tag(remove, Tags.ALERT, item.id().value()).getStyleClass().add("remove-alert");
+            Tags.tag(remove, Tags.ALERT, item.id().value()).getStyleClass().add("alert-remove");
             retime.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             buttons.getChildren().addAll(retime, remove);

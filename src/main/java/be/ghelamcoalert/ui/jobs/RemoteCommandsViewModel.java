@@ -2,6 +2,7 @@ package be.ghelamcoalert.ui.jobs;
 
 import be.ghelamcoalert.core.model.ImportStatus;
 import be.ghelamcoalert.core.model.JobRecord;
+import be.ghelamcoalert.core.model.command.Operation;
 import be.ghelamcoalert.core.model.command.RefreshFixtures;
 import be.ghelamcoalert.core.port.JobHistory;
 import be.ghelamcoalert.core.service.StatusBoard;
@@ -97,10 +98,14 @@ public final class RemoteCommandsViewModel {
 
     private JobLine line(JobRecord job) {
         var outcome = job.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        var operationKey = "jobs.operation." + job.operation();
-        var operation = texts.has(operationKey) ? texts.get(operationKey) : job.operation();
+        var operation = Operation.named(job.operation()).map(RemoteCommandsViewModel::nameKey).map(texts::get).orElse(job.operation());
         return new JobLine(job.jobId(), texts.dayAndTime(job.receivedAt()), operation,
                 texts.get("jobs.outcome." + outcome), "outcome-" + outcome, reason(job));
+    }
+
+    /** The key of an operation's name on this screen, e.g. {@code jobs.operation.retime-alert}. */
+    static String nameKey(Operation operation) {
+        return "jobs.operation." + operation.wireName();
     }
 
     /**

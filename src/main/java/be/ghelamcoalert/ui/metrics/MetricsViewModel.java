@@ -153,10 +153,9 @@ public final class MetricsViewModel {
         return new ChartData.Series(name, points, false);
     }
 
-    /** "1 confirmation", "2 confirmations": {@code key.one} for exactly one, else {@code key.other}. */
+    /** "1 confirmation", "2 confirmations": the text's {@code choice} picks the form for the whole number. */
     private String count(String key, double amount) {
-        long whole = Math.round(amount);
-        return texts.get(key + (whole == 1 ? ".one" : ".other"), number(whole));
+        return texts.get(key, Math.round(amount));
     }
 
     /** A whole number as the screen's language writes it: "1.440". */

@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
  * {@linkplain #storeIdentity identity}): once the store is replaced by another (deleted, restored
  * from a backup) or gone, the picture is not shown.
  * A new picture is written to a temporary file and moved over the old one, so a crash or power
- * cut leaves either picture whole, never half of one. A dashboard is mostly flat colour: 800x480
- * takes about 90 kB.
+ * cut leaves either picture whole, never half of one. A dashboard is mostly flat colour, which
+ * compresses well (how small: README, Benchmarks).
  */
 public final class StartPictureFile implements StartPictures {
     public static final String FILE_NAME = "start-picture.bin";

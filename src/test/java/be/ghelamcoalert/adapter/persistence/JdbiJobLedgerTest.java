@@ -2,6 +2,7 @@ package be.ghelamcoalert.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ghelamcoalert.core.model.command.MessageArgument;
 import be.ghelamcoalert.core.model.AlertKind;
 import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.model.Language;
@@ -53,13 +54,13 @@ class JdbiJobLedgerTest {
     @Test
     void aReasonCodeAndEveryKindOfArgumentReadBackEqualAfterAReopen() {
         var created = new JobRecord("job-created", 1, SAME_INSTANT, "create-event", JobRecord.Outcome.SUCCEEDED,
-                "created Kerstconcert on 2026-12-20 19:30 with 3 alerts", Optional.of(new ReasonCode(ReasonCode.Family.OUTCOME,
-                        "CREATED", "", List.of("Kerstconcert \"XL\" — Ghelamco", LocalDate.of(2026, 12, 20), LocalTime.of(19, 30), 3))));
+                "created Kerstconcert on 2026-12-20 19:30 with 3 alerts", Optional.of(ReasonCode.of(ReasonCode.Family.OUTCOME,
+                        "CREATED", "", "Kerstconcert \"XL\" — Ghelamco", LocalDate.of(2026, 12, 20), LocalTime.of(19, 30), 3)));
         var moved = new JobRecord("job-moved", 1, SAME_INSTANT.plusSeconds(1), "retime-alert", JobRecord.Outcome.SUCCEEDED,
-                "moved warning alert of Gala to 2026-12-20 16:15", Optional.of(new ReasonCode(ReasonCode.Family.OUTCOME,
-                        "ALERT_MOVED", "", List.of(AlertKind.WARNING, "Gala", LocalDateTime.of(2026, 12, 20, 16, 15, 30)))));
+                "moved warning alert of Gala to 2026-12-20 16:15", Optional.of(ReasonCode.of(ReasonCode.Family.OUTCOME,
+                        "ALERT_MOVED", "", AlertKind.WARNING, "Gala", LocalDateTime.of(2026, 12, 20, 16, 15, 30))));
         var language = new JobRecord("job-language", 1, SAME_INSTANT.plusSeconds(2), "change-settings", JobRecord.Outcome.SUCCEEDED,
-                "language set to en", Optional.of(new ReasonCode(ReasonCode.Family.OUTCOME, "LANGUAGE_CHANGED", "", List.of(Language.EN))));
+                "language set to en", Optional.of(ReasonCode.of(ReasonCode.Family.OUTCOME, "LANGUAGE_CHANGED", "", Language.EN)));
         var refused = new JobRecord("job-refused", 1, SAME_INSTANT.plusSeconds(3), "snooze", JobRecord.Outcome.REJECTED,
                 "duration: would reach past the car-park deadline at 17:45; at most 12 minutes are left",
                 Optional.of(ReasonCode.of(new InvalidCommandException("duration", Refusal.SNOOZE_PAST_DEADLINE, LocalTime.of(17, 45), 12L))));
@@ -74,13 +75,13 @@ class JdbiJobLedgerTest {
 
         assertThat(ledger.latest(10)).containsExactly(failed, refused, language, moved, created);
         assertThat(ledger.find("job-refused", 1)).hasValue(new JobLedger.Entry(refused, "duration"));
-        assertThat(created.reasonCode().orElseThrow().args()).as("an int is kept as a whole number").contains(3L);
+        assertThat(created.reasonCode().orElseThrow().args()).as("an int is kept as a count").contains(new MessageArgument.Count(3));
     }
 
     @Test
     void aJobRecordedAgainWithoutACodeLosesTheOldOne() {
         ledger.record(new JobRecord("job-1", 1, SAME_INSTANT, "light-test", JobRecord.Outcome.SUCCEEDED, "light test for 10 s",
-                Optional.of(new ReasonCode(ReasonCode.Family.OUTCOME, "LIGHT_TESTED", "", List.of(10L)))), "");
+                Optional.of(ReasonCode.of(ReasonCode.Family.OUTCOME, "LIGHT_TESTED", "", 10L))), "");
         ledger.record(done("job-1", JobRecord.Outcome.FAILED), "");
 
         assertThat(ledger.find("job-1", 1)).get().satisfies(e -> assertThat(e.record().reasonCode()).isEmpty());
@@ -89,7 +90,7 @@ class JdbiJobLedgerTest {
     @Test
     void aStoredCodeThisVersionCannotReadLeavesTheEnglishReason() {
         ledger.record(new JobRecord("job-1", 1, SAME_INSTANT, "snooze", JobRecord.Outcome.SUCCEEDED, "snoozed Gala until 17:19",
-                Optional.of(new ReasonCode(ReasonCode.Family.OUTCOME, "SNOOZED", "", List.of("Gala", LocalTime.of(17, 19))))), "");
+                Optional.of(ReasonCode.of(ReasonCode.Family.OUTCOME, "SNOOZED", "", "Gala", LocalTime.of(17, 19)))), "");
         database.jdbi().useHandle(h -> h.execute("UPDATE job_executions SET reason_args = '[{\"moonPhase\": \"full\"}]'"));
 
         assertThat(ledger.latest(1)).singleElement().satisfies(job -> {
@@ -105,7 +106,7 @@ class JdbiJobLedgerTest {
                 Optional.of(ReasonCode.invalidDocument("", detail))), "");
 
         assertThat(ledger.latest(1).getFirst().reasonCode().orElseThrow().args()).singleElement()
-                .asString().hasSize(1000);
+                .isInstanceOfSatisfying(MessageArgument.Text.class, text -> assertThat(text.value()).hasSize(1000));
     }
 
     private static JobRecord done(String jobId, JobRecord.Outcome outcome) {

@@ -3,6 +3,7 @@ package be.ghelamcoalert.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.ghelamcoalert.core.model.command.MessageArgument;
 import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.EventStart;
 import be.ghelamcoalert.core.model.NoticeCode;
@@ -42,8 +43,10 @@ class JdbiNoticeRepositoryTest {
             assertThat(new JdbiNoticeRepository(database).unseen()).satisfiesExactly(first -> {
                 assertThat(first.code()).contains(moved.reasonCode());
                 assertThat(first.code().orElseThrow().args()).as("typed: kickoffs known and TBC, a deadline on another day")
-                        .containsExactly("KAA Gent - Club Brugge", EventStart.at(LocalDate.of(2026, 11, 28), LocalTime.of(20, 45)),
-                                EventStart.timeToBeConfirmed(LocalDate.of(2026, 11, 29)), LocalDateTime.of(2026, 11, 29, 9, 30));
+                        .containsExactly(new MessageArgument.Text("KAA Gent - Club Brugge"),
+                                new MessageArgument.Kickoff(EventStart.at(LocalDate.of(2026, 11, 28), LocalTime.of(20, 45))),
+                                new MessageArgument.Kickoff(EventStart.timeToBeConfirmed(LocalDate.of(2026, 11, 29))),
+                                new MessageArgument.DayAndTime(LocalDateTime.of(2026, 11, 29, 9, 30)));
                 assertThat(first.text()).isEqualTo(moved.english()).startsWith("KAA Gent - Club Brugge: kickoff moved Sat 28 Nov 20:45");
                 assertThat(first.eventId()).contains(BRUGGE);
                 assertThat(first.createdAt()).isEqualTo(AT);
@@ -98,7 +101,7 @@ class JdbiNoticeRepositoryTest {
     void aCommandsReasonIsNotANoticeAndChangesNothing() {
         try (var database = Database.open(dataDir)) {
             var notices = new JdbiNoticeRepository(database);
-            var outcome = new ReasonCode(ReasonCode.Family.OUTCOME, "SNOOZED", "", List.of("Gala", LocalTime.NOON));
+            var outcome = ReasonCode.of(ReasonCode.Family.OUTCOME, "SNOOZED", "", "Gala", LocalTime.NOON);
 
             assertThatThrownBy(() -> notices.add(Optional.empty(), "snoozed Gala until 12:00", Optional.of(outcome), AT))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("family NOTICE");
@@ -115,7 +118,8 @@ class JdbiNoticeRepositoryTest {
 
             assertThat(notices.unseen()).singleElement().satisfies(n -> {
                 assertThat(n.text()).hasSize(400);
-                assertThat(n.code().orElseThrow().args()).singleElement().asString().hasSize(400);
+                assertThat(n.code().orElseThrow().args()).singleElement()
+                        .isInstanceOfSatisfying(MessageArgument.Text.class, text -> assertThat(text.value()).hasSize(400));
             });
         }
     }

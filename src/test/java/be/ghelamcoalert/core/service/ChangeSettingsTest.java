@@ -4,6 +4,7 @@ import static be.ghelamcoalert.testing.TestEvents.brussels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.ghelamcoalert.core.model.command.MessageArgument;
 import be.ghelamcoalert.app.Kiosk;
 import be.ghelamcoalert.config.KioskConfig;
 import be.ghelamcoalert.config.KioskSettings;
@@ -93,7 +94,7 @@ class ChangeSettingsTest {
         var outcome = kiosk.commands().execute(ChangeSettings.language(Language.NL), Actor.remoteJob("job-9"));
 
         assertThat(outcome.kind()).isEqualTo(CommandOutcome.Kind.LANGUAGE_CHANGED);
-        assertThat(outcome.args()).containsExactly(Language.NL);
+        assertThat(outcome.args()).containsExactly(new MessageArgument.LanguageName(Language.NL));
         assertThat(outcome.summary()).isEqualTo("language set to nl");
         assertThat(kiosk.queries().settings().language()).isEqualTo(Language.NL);
         assertThat(kiosk.queries().settings().nightMode()).isEqualTo(BLANK_FROM_NINE);
@@ -108,7 +109,7 @@ class ChangeSettingsTest {
                 .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
                     assertThat(e.refusal()).isEqualTo(Refusal.NIGHT_WITHOUT_LENGTH);
                     assertThat(e.field()).isEqualTo("nightMode.until");
-                    assertThat(e.args()).containsExactly(LocalTime.of(22, 0));
+                    assertThat(e.args()).containsExactly(new MessageArgument.TimeOfDay(LocalTime.of(22, 0)));
                     assertThat(e.getMessage()).as("English for logs and jobs")
                             .isEqualTo("nightMode.until: must differ from the start of the night (22:00)");
                 });

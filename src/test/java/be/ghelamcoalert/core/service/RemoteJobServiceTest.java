@@ -133,12 +133,12 @@ class RemoteJobServiceTest {
         kiosk.remoteJobs().run("job-2", 1, new RemoteJobService.Invalid("snooze", "duration", "'15 minutes' is not an ISO-8601 duration"));
 
         assertThat(kiosk.ledger.find("job-1", 1)).get().satisfies(e -> assertThat(e.record().reasonCode()).hasValue(
-                new ReasonCode(ReasonCode.Family.OUTCOME, "CREATED", "", List.of("Gala", LocalDate.of(2026, 12, 1), LocalTime.of(20, 0), 3L))));
+                ReasonCode.of(ReasonCode.Family.OUTCOME, "CREATED", "", "Gala", LocalDate.of(2026, 12, 1), LocalTime.of(20, 0), 3L)));
         assertThat(kiosk.ledger.find("job-1", 2)).get().satisfies(e -> {
             assertThat(e.field()).isEqualTo("id");
             assertThat(e.record().reason()).isEqualTo("id: an event with id gala already exists");
             assertThat(e.record().reasonCode()).as("the event id is kept as its text").hasValue(
-                    new ReasonCode(ReasonCode.Family.REFUSAL, "EVENT_EXISTS", "id", List.of("gala")));
+                    ReasonCode.of(ReasonCode.Family.REFUSAL, "EVENT_EXISTS", "id", "gala"));
         });
         assertThat(kiosk.ledger.find("job-2", 1)).get().satisfies(e -> assertThat(e.record().reasonCode()).hasValue(
                 ReasonCode.invalidDocument("duration", "'15 minutes' is not an ISO-8601 duration")));
@@ -155,7 +155,7 @@ class RemoteJobServiceTest {
 
         assertThat(refused.record().outcome()).isEqualTo(JobRecord.Outcome.REJECTED);
         assertThat(kiosk.ledger.find("job-2", 1).orElseThrow().record().reasonCode()).hasValue(
-                new ReasonCode(ReasonCode.Family.REFUSAL, "SNOOZE_PAST_DEADLINE", "duration", List.of(LocalTime.of(11, 30), 30L)));
+                ReasonCode.of(ReasonCode.Family.REFUSAL, "SNOOZE_PAST_DEADLINE", "duration", LocalTime.of(11, 30), 30L));
     }
 
     private static RemoteJobService.Valid create(String id) {

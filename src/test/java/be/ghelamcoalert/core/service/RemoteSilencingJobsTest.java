@@ -9,6 +9,7 @@ import be.ghelamcoalert.core.model.AuditEntry;
 import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.model.NoticeCode;
+import be.ghelamcoalert.core.model.command.MessageArgument;
 import be.ghelamcoalert.core.model.command.MuteEvent;
 import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.port.JobLedger;
@@ -85,7 +86,7 @@ class RemoteSilencingJobsTest {
         assertThat(kiosk.queries.openNotices()).singleElement().satisfies(notice -> {
             assertThat(notice.code()).hasValueSatisfying(code -> {
                 assertThat(code.code()).isEqualTo(NoticeCode.MUTED_REMOTELY.name());
-                assertThat(code.args()).containsExactly("Gala", "Behind closed doors");
+                assertThat(code.args()).containsExactly(new MessageArgument.Text("Gala"), new MessageArgument.Text("Behind closed doors"));
             });
             assertThat(notice.text()).isEqualTo("Gala is muted by a remote command: the light stays off. Reason: Behind closed doors");
         });

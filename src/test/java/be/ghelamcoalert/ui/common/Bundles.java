@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class Bundles {
     /** The Dutch (default) and the English bundle. */
     static final String[] BOTH = {"messages.properties", "messages_en.properties"};
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[,}]");
 
     private Bundles() {}
 

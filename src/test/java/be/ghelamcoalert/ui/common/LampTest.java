@@ -54,8 +54,7 @@ class LampTest extends FxRobot {
 
     /**
      * The kiosk renders in software and the lamp blinks every second while an event is overdue: a
-     * blur effect would be computed again at every blink (measured 1.7 % of a core idle, against
-     * 1.0 % with the gradient glow).
+     * blur effect would be computed again at every blink (its idle cost: README, Benchmarks).
      */
     @Test
     void noPartOfTheLampIsDrawnWithAnEffect() {

@@ -79,8 +79,8 @@ class NoticeWordingTest {
     @Test
     void aNoticeWithoutACodeOrWithACodeThisVersionDoesNotKnowShowsItsStoredText() {
         var old = new Notice(1, Optional.empty(), "Gala is cancelled: no car-park deadline", Instant.EPOCH, Optional.empty());
-        var newer = new Notice(2, Optional.empty(), "Gala is on fire", Optional.of(new ReasonCode(ReasonCode.Family.NOTICE,
-                "ON_FIRE", "", List.of("Gala"))), Instant.EPOCH, Optional.empty());
+        var newer = new Notice(2, Optional.empty(), "Gala is on fire", Optional.of(ReasonCode.of(ReasonCode.Family.NOTICE,
+                "ON_FIRE", "", "Gala")), Instant.EPOCH, Optional.empty());
         var texts = Texts.forLanguage("nl", DeadlinePolicy.BRUSSELS);
 
         assertThat(texts.notice(old)).isEqualTo("Gala is cancelled: no car-park deadline");

@@ -8,6 +8,7 @@ import be.ghelamcoalert.core.model.ImportStatus;
 import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.model.Language;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
+import be.ghelamcoalert.core.model.command.Operation;
 import be.ghelamcoalert.core.model.command.ReasonCode;
 import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.port.FixtureRefresh;
@@ -61,10 +62,9 @@ class RemoteCommandsViewModelTest {
         var schemaDetail = "duration: is not in the expected form: ISO-8601 duration, at most PT4H, e.g. PT15M.";
         JobHistory history = limit -> List.of(
                 coded("snoozed", JobRecord.Outcome.SUCCEEDED, "snoozed KAA Gent - KV Mechelen until 17:19",
-                        new ReasonCode(ReasonCode.Family.OUTCOME, "SNOOZED", "", List.of("KAA Gent - KV Mechelen", LocalTime.of(17, 19)))),
+                        ReasonCode.of(ReasonCode.Family.OUTCOME, "SNOOZED", "", "KAA Gent - KV Mechelen", LocalTime.of(17, 19))),
                 coded("moved", JobRecord.Outcome.SUCCEEDED, "moved warning alert of Gala to 2026-11-28 17:55",
-                        new ReasonCode(ReasonCode.Family.OUTCOME, "ALERT_MOVED", "",
-                                List.of(AlertKind.WARNING, "Gala", LocalDateTime.of(2026, 11, 28, 17, 55)))),
+                        ReasonCode.of(ReasonCode.Family.OUTCOME, "ALERT_MOVED", "", AlertKind.WARNING, "Gala", LocalDateTime.of(2026, 11, 28, 17, 55))),
                 coded("late", JobRecord.Outcome.REJECTED, "duration: would reach past the car-park deadline at 17:45; at most 12 minutes are left",
                         ReasonCode.of(new InvalidCommandException("duration", Refusal.SNOOZE_PAST_DEADLINE, LocalTime.of(17, 45), 12L))),
                 coded("long", JobRecord.Outcome.REJECTED, "duration: must be at most 240 minutes",
@@ -102,7 +102,7 @@ class RemoteCommandsViewModelTest {
     @Test
     void aCodeTheBundlesDoNotKnowShowsTheStoredEnglish() {
         JobHistory history = limit -> List.of(coded("future", JobRecord.Outcome.SUCCEEDED, "teleported Gala to the moon",
-                new ReasonCode(ReasonCode.Family.OUTCOME, "TELEPORTED", "", List.of("Gala"))));
+                ReasonCode.of(ReasonCode.Family.OUTCOME, "TELEPORTED", "", "Gala")));
         var model = model(history);
         model.refresh();
 
@@ -114,12 +114,22 @@ class RemoteCommandsViewModelTest {
     }
 
     @Test
-    void everyJobOperationHasAName() {
+    void everyOperationHasAName() {
         for (var language : List.of("nl", "en")) {
             var inLanguage = Texts.forLanguage(language, clock.getZone());
-            assertThat(be.ghelamcoalert.adapter.iot.jobs.JobDocumentReader.OPERATIONS)
-                    .allSatisfy(operation -> assertThat(inLanguage.has("jobs.operation." + operation)).as(language + " " + operation).isTrue());
+            assertThat(Operation.values()).allSatisfy(operation -> assertThat(inLanguage.has(RemoteCommandsViewModel.nameKey(operation)))
+                    .as(language + " " + operation).isTrue());
         }
+    }
+
+    @Test
+    void anOperationNoJobDocumentNamesIsListedByItsNameToo() {
+        JobHistory history = limit -> List.of(new JobRecord("j-1", 1, brussels(2026, 11, 28, 16, 58).toInstant(),
+                Operation.UNMUTE.wireName(), JobRecord.Outcome.SUCCEEDED, "unmuted Gala"));
+        var model = model(history);
+        model.refresh();
+
+        assertThat(model.lines()).extracting(JobLine::operation).containsExactly("Dempen opheffen");
     }
 
     @Test

@@ -14,6 +14,7 @@ import be.ghelamcoalert.core.model.command.DeleteCustomEvent;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.KioskCommand;
 import be.ghelamcoalert.core.model.command.MuteEvent;
+import be.ghelamcoalert.core.model.command.Operation;
 import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.model.command.RefreshFixtures;
 import be.ghelamcoalert.core.model.command.RetimeAlert;
@@ -41,11 +42,12 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads a job document: the raw bytes, parsed by {@link StrictJson}, with printable texts only
@@ -60,8 +62,14 @@ public final class JobDocumentReader {
     /** AWS IoT's limit for a job document. */
     public static final int MAX_DOCUMENT_BYTES = StrictJson.MAX_DOCUMENT_BYTES;
     public static final int SUPPORTED_VERSION = 1;
-    public static final List<String> OPERATIONS = List.of("create-event", "update-event", "delete-event", "snooze",
-            "confirm", "retime-alert", "add-alert", "mute", "refresh-fixtures", "light-test", "change-settings", "update");
+    /**
+     * How a document becomes its command, for every operation a job may ask for: all but removing
+     * an alert and dismissing a notice, which only the touch screen does ({@link Operation#MUTE} with
+     * {@code "muted": false} unmutes).
+     */
+    private static final Map<Operation, DocumentCommand> COMMANDS = commands();
+    /** The operations a job document may name, in {@link Operation}'s order. */
+    public static final Set<Operation> OPERATIONS = Collections.unmodifiableSet(COMMANDS.keySet());
     private static final Map<String, String> EVENT_FIELDS = Map.of("date", "start", "time", "start", "endTime", "end");
     private static final Map<String, String> UPDATE_FIELDS = Map.of("version", "releaseVersion");
     private static final String SCHEMA_FOLDER = "/be/ghelamcoalert/adapter/iot/jobs/";
@@ -69,8 +77,8 @@ public final class JobDocumentReader {
     private final StrictJson json = new StrictJson();
     private final JobTimes times;
     private final ZoneId zone;
-    private final Map<String, JsonSchema> schemas = new LinkedHashMap<>();
-    private final Map<String, JsonNode> schemaDocuments = new LinkedHashMap<>();
+    private final Map<Operation, JsonSchema> schemas = new EnumMap<>(Operation.class);
+    private final Map<Operation, JsonNode> schemaDocuments = new EnumMap<>(Operation.class);
 
     /**
      * @param clock what "now" is for the horizon of a document's times
@@ -81,7 +89,7 @@ public final class JobDocumentReader {
         this.times = new JobTimes(clock, zone);
         var factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         for (var operation : OPERATIONS) {
-            try (var in = JobDocumentReader.class.getResourceAsStream(SCHEMA_FOLDER + operation + ".schema.json")) {
+            try (var in = JobDocumentReader.class.getResourceAsStream(schemaResource(operation))) {
                 if (in == null) {
                     throw new IllegalStateException("the schema of job operation " + operation + " is missing from the jar");
                 }
@@ -115,23 +123,25 @@ public final class JobDocumentReader {
             if (operationNode == null || !operationNode.isTextual()) {
                 return new Invalid("?", "operation", "is required and must be one of " + OPERATIONS);
             }
-            if (!schemas.containsKey(operationNode.textValue())) {
+            var named = Operation.named(operationNode.textValue()).filter(OPERATIONS::contains);
+            if (named.isEmpty()) {
                 var unknown = shorten(operationNode.textValue());
                 return new Invalid(unknown, "operation", "unknown operation '" + unknown + "'; known: " + OPERATIONS);
             }
-            operation = operationNode.textValue();
+            var known = named.get();
+            operation = known.wireName();
             var version = document.get("version");
             if (version == null || !version.isInt() || version.intValue() != SUPPORTED_VERSION) {
                 return new Invalid(operation, "version", "must be " + SUPPORTED_VERSION
                         + " (the document format this kiosk reads), written as the whole number " + SUPPORTED_VERSION);
             }
-            var problems = schemas.get(operation).validate(document);
+            var problems = schemas.get(known).validate(document);
             if (!problems.isEmpty()) {
                 var first = problems.stream().sorted(Comparator.comparing(ValidationMessage::getMessage)).findFirst().orElseThrow();
                 var field = fieldOf(first);
-                return new Invalid(operation, field, reasonOf(first, schemaDocuments.get(operation), field));
+                return new Invalid(operation, field, reasonOf(first, schemaDocuments.get(known), field));
             }
-            return command(operation, document, jobId);
+            return valid(COMMANDS.get(known).read(this, document, jobId), optionalText(document, "requestedBy"));
         } catch (DocumentProblem e) {
             return new Invalid(operation, e.field(), e.reason());
         } catch (InvalidCommandException e) {
@@ -139,40 +149,56 @@ public final class JobDocumentReader {
         }
     }
 
-    private Request command(String operation, JsonNode d, String jobId) {
-        KioskCommand command = switch (operation) {
-            case "create-event" -> {
-                var id = d.has("id") ? eventId(d, "id") : new EventId("job-" + jobId);
-                var start = localStart(d);
-                yield new CreateCustomEvent(id, d.get("title").asText(), start.toLocalDate(), start.toLocalTime(), localEnd(d, start));
-            }
-            case "update-event" -> {
-                var start = localStart(d);
-                yield new UpdateCustomEvent(eventId(d, "id"), d.get("title").asText(), start.toLocalDate(), start.toLocalTime(),
-                        localEnd(d, start));
-            }
-            case "delete-event" -> new DeleteCustomEvent(eventId(d, "id"));
-            case "snooze" -> new SnoozeEvent(eventId(d, "eventId"), duration(d, "duration"));
-            case "confirm" -> new ConfirmClear(eventId(d, "eventId"));
-            case "retime-alert" -> new RetimeAlert(alertId(d.get("alertId").asText()), instant(d, "dueAt"), optionalText(d, "reason"));
-            case "add-alert" -> {
-                var eventId = eventId(d, "eventId");
-                var alertId = d.has("alertId") ? d.get("alertId").asText() : eventId.value() + "/job-" + jobId;
-                yield new AddAlert(eventId, alertId(alertId.length() > AlertId.MAX_LENGTH ? alertId.substring(0, AlertId.MAX_LENGTH) : alertId), AlertKind.valueOf(d.get("kind").asText()),
-                        instant(d, "dueAt"));
-            }
-            case "mute" -> new MuteEvent(eventId(d, "eventId"), !d.has("muted") || d.get("muted").asBoolean(), optionalText(d, "reason"));
-            case "refresh-fixtures" -> new RefreshFixtures();
-            case "light-test" -> d.has("duration") ? RunLightTest.lasting(duration(d, "duration")) : RunLightTest.configured();
-            case "change-settings" -> new ChangeSettings(
-                    d.has("language") ? Optional.of(Language.of(d.get("language").asText())) : Optional.empty(),
-                    d.has("nightMode") ? Optional.of(nightSchedule(d.get("nightMode"))) : Optional.empty());
-            case "update" -> update(d);
-            default -> throw new IllegalStateException("no command for operation " + operation);
-        };
+    /** Where the published schema of an operation is on the classpath (copied from {@code kiosk-config/jobs}). */
+    static String schemaResource(Operation operation) {
+        return SCHEMA_FOLDER + operation.wireName() + ".schema.json";
+    }
+
+    /** How a document, checked against its operation's schema, becomes its command. */
+    @FunctionalInterface
+    private interface DocumentCommand {
+        KioskCommand read(JobDocumentReader reader, JsonNode document, String jobId);
+    }
+
+    private static Map<Operation, DocumentCommand> commands() {
+        var commands = new EnumMap<Operation, DocumentCommand>(Operation.class);
+        commands.put(Operation.CREATE_EVENT, (r, d, jobId) -> {
+            var id = d.has("id") ? eventId(d, "id") : new EventId("job-" + jobId);
+            var start = r.localStart(d);
+            return new CreateCustomEvent(id, d.get("title").asText(), start.toLocalDate(), start.toLocalTime(), r.localEnd(d, start));
+        });
+        commands.put(Operation.UPDATE_EVENT, (r, d, jobId) -> {
+            var start = r.localStart(d);
+            return new UpdateCustomEvent(eventId(d, "id"), d.get("title").asText(), start.toLocalDate(), start.toLocalTime(),
+                    r.localEnd(d, start));
+        });
+        commands.put(Operation.DELETE_EVENT, (r, d, jobId) -> new DeleteCustomEvent(eventId(d, "id")));
+        commands.put(Operation.SNOOZE, (r, d, jobId) -> new SnoozeEvent(eventId(d, "eventId"), duration(d, "duration")));
+        commands.put(Operation.CONFIRM, (r, d, jobId) -> new ConfirmClear(eventId(d, "eventId")));
+        commands.put(Operation.RETIME_ALERT, (r, d, jobId) ->
+                new RetimeAlert(alertId(d.get("alertId").asText()), r.instant(d, "dueAt"), optionalText(d, "reason")));
+        commands.put(Operation.ADD_ALERT, (r, d, jobId) -> {
+            var eventId = eventId(d, "eventId");
+            var alertId = d.has("alertId") ? d.get("alertId").asText() : eventId.value() + "/job-" + jobId;
+            return new AddAlert(eventId, alertId(alertId.length() > AlertId.MAX_LENGTH ? alertId.substring(0, AlertId.MAX_LENGTH) : alertId),
+                    AlertKind.valueOf(d.get("kind").asText()), r.instant(d, "dueAt"));
+        });
+        commands.put(Operation.MUTE, (r, d, jobId) ->
+                new MuteEvent(eventId(d, "eventId"), !d.has("muted") || d.get("muted").asBoolean(), optionalText(d, "reason")));
+        commands.put(Operation.REFRESH_FIXTURES, (r, d, jobId) -> new RefreshFixtures());
+        commands.put(Operation.LIGHT_TEST, (r, d, jobId) ->
+                d.has("duration") ? RunLightTest.lasting(duration(d, "duration")) : RunLightTest.configured());
+        commands.put(Operation.CHANGE_SETTINGS, (r, d, jobId) -> new ChangeSettings(
+                d.has("language") ? Optional.of(Language.of(d.get("language").asText())) : Optional.empty(),
+                d.has("nightMode") ? Optional.of(nightSchedule(d.get("nightMode"))) : Optional.empty()));
+        commands.put(Operation.UPDATE, (r, d, jobId) -> update(d));
+        return commands;
+    }
+
+    private static Request valid(KioskCommand command, Optional<String> requestedBy) {
         var documentFields = command instanceof UpdateRelease ? UPDATE_FIELDS
                 : command instanceof CreateCustomEvent || command instanceof UpdateCustomEvent ? EVENT_FIELDS : Map.<String, String>of();
-        return new Valid(command, documentFields, optionalText(d, "requestedBy"));
+        return new Valid(command, documentFields, requestedBy);
     }
 
     /** A text field the schema has checked (printable, not blank, not too long), when the document has it. */

@@ -6,7 +6,7 @@ import be.ghelamcoalert.core.model.EventId;
 import java.time.Instant;
 
 /** Adds an extra alert to an event. */
-public record AddAlert(EventId eventId, AlertId alertId, AlertKind kind, Instant dueAt) implements KioskCommand {
+public record AddAlert(EventId eventId, AlertId alertId, AlertKind kind, Instant dueAt) implements TransactionalCommand {
 
     public AddAlert {
         Checks.present(eventId, "eventId");
@@ -16,7 +16,7 @@ public record AddAlert(EventId eventId, AlertId alertId, AlertKind kind, Instant
     }
 
     @Override
-    public String operation() {
-        return "add-alert";
+    public Operation operation() {
+        return Operation.ADD_ALERT;
     }
 }

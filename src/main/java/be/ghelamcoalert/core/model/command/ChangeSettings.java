@@ -45,7 +45,7 @@ public record ChangeSettings(Optional<Language> language, Optional<NightSchedule
     }
 
     @Override
-    public String operation() {
-        return "change-settings";
+    public Operation operation() {
+        return Operation.CHANGE_SETTINGS;
     }
 }

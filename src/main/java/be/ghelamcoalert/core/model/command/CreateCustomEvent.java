@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /** A stadium event someone adds by hand: a concert, a seminar, a big-screen broadcast. */
 public record CreateCustomEvent(EventId id, String title, LocalDate date, LocalTime time, Optional<LocalTime> endTime)
-        implements KioskCommand {
+        implements TransactionalCommand {
 
     public CreateCustomEvent {
         Checks.present(id, "id");
@@ -15,7 +15,7 @@ public record CreateCustomEvent(EventId id, String title, LocalDate date, LocalT
     }
 
     @Override
-    public String operation() {
-        return "create-event";
+    public Operation operation() {
+        return Operation.CREATE_EVENT;
     }
 }

@@ -3,14 +3,14 @@ package be.ghelamcoalert.core.model.command;
 import be.ghelamcoalert.core.model.EventId;
 
 /** Removes a custom event and its alerts. Imported events cannot be deleted, only muted. */
-public record DeleteCustomEvent(EventId id) implements KioskCommand {
+public record DeleteCustomEvent(EventId id) implements TransactionalCommand {
 
     public DeleteCustomEvent {
         Checks.present(id, "id");
     }
 
     @Override
-    public String operation() {
-        return "delete-event";
+    public Operation operation() {
+        return Operation.DELETE_EVENT;
     }
 }

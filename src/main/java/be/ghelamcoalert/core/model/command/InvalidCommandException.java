@@ -11,13 +11,18 @@ import java.util.Objects;
 public class InvalidCommandException extends RuntimeException {
     private final String field;
     private final Refusal refusal;
-    private final List<Object> args;
+    private final List<MessageArgument> args;
 
+    /** @param args the refusal's arguments, typed by {@link MessageArgument#of} */
     public InvalidCommandException(String field, Refusal refusal, Object... args) {
-        super(field + ": " + Wording.english(refusal.englishTemplate(), List.of(args)));
+        this(field, refusal, MessageArgument.all(args));
+    }
+
+    private InvalidCommandException(String field, Refusal refusal, List<MessageArgument> args) {
+        super(field + ": " + refusal.english(field, args));
         this.field = Objects.requireNonNull(field, "field");
         this.refusal = refusal;
-        this.args = List.of(args);
+        this.args = args;
     }
 
     /**
@@ -36,8 +41,8 @@ public class InvalidCommandException extends RuntimeException {
         return refusal;
     }
 
-    /** The refusal's arguments: texts, numbers, enums and {@code java.time} values. */
-    public List<Object> args() {
+    /** The refusal's own arguments (not the field). */
+    public List<MessageArgument> args() {
         return args;
     }
 

@@ -5,10 +5,8 @@ package be.ghelamcoalert.core.model.command;
  * when built; the one use-case service carries it out, whoever sent it.
  */
 public sealed interface KioskCommand
-        permits CreateCustomEvent, UpdateCustomEvent, DeleteCustomEvent, SnoozeEvent, ConfirmClear,
-                RetimeAlert, AddAlert, RemoveAlert, MuteEvent, DismissNotice, RefreshFixtures, RunLightTest, ChangeSettings,
-                UpdateRelease {
+        permits TransactionalCommand, RefreshFixtures, RunLightTest, ChangeSettings, UpdateRelease {
 
-    /** A short name for logs, the audit log and job documents, e.g. "snooze". */
-    String operation();
+    /** What is asked, by the name logs, the audit log and job documents use. */
+    Operation operation();
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * @param reason why, shown to the lobby as a notice when muting; a remote job must give one to
  *               mute (muting silences a match), the touch screen asks for the admin PIN instead
  */
-public record MuteEvent(EventId eventId, boolean muted, Optional<String> reason) implements KioskCommand {
+public record MuteEvent(EventId eventId, boolean muted, Optional<String> reason) implements TransactionalCommand {
     public MuteEvent {
         Checks.present(eventId, "eventId");
         reason = Checks.reason(reason);
@@ -21,7 +21,7 @@ public record MuteEvent(EventId eventId, boolean muted, Optional<String> reason)
     }
 
     @Override
-    public String operation() {
-        return muted ? "mute" : "unmute";
+    public Operation operation() {
+        return muted ? Operation.MUTE : Operation.UNMUTE;
     }
 }

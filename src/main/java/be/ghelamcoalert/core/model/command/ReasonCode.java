@@ -1,11 +1,5 @@
 package be.ghelamcoalert.core.model.command;
 
-import be.ghelamcoalert.core.model.AlertKind;
-import be.ghelamcoalert.core.model.EventStart;
-import be.ghelamcoalert.core.model.Language;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -17,13 +11,13 @@ import java.util.regex.Pattern;
  * {@code notice.<CODE>} in its resource bundles). The English wording is made once, when it
  * happens, for logs, the audit log and the cloud.
  *
- * <p>Arguments are kept as what a screen formats in its language (dates, times, kickoffs, alert
- * kinds, languages), as whole numbers ({@code Long}) or as text; anything else (an event or alert
- * id, another enum) becomes the text the English wording gives it, so a stored reason reads back equal.
+ * <p>Arguments are typed ({@link MessageArgument}): what a screen formats in its language (dates,
+ * times, kickoffs, alert kinds, languages), counts that pick a plural, or text; so a stored reason
+ * reads back equal.
  *
  * @param field the command's field a refusal is about ("" when none); a screen names it in its language
  */
-public record ReasonCode(Family family, String code, String field, List<Object> args) {
+public record ReasonCode(Family family, String code, String field, List<MessageArgument> args) {
     /** How a job that failed for a reason no code names (a broken disk, a fixture site down) is worded: {0}, the error in English. */
     public static final String UNEXPECTED = "UNEXPECTED";
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,59}");
@@ -47,7 +41,12 @@ public record ReasonCode(Family family, String code, String field, List<Object> 
         if (!CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("a reason code is 1 to 60 capitals, digits or '_', was '" + code + "'");
         }
-        args = args.stream().map(ReasonCode::kept).toList();
+        args = List.copyOf(args);
+    }
+
+    /** @param args the code's arguments, typed by {@link MessageArgument#of} */
+    public static ReasonCode of(Family family, String code, String field, Object... args) {
+        return new ReasonCode(family, code, field, MessageArgument.all(args));
     }
 
     /** Why the command was refused. */
@@ -57,7 +56,7 @@ public record ReasonCode(Family family, String code, String field, List<Object> 
 
     /** A failure no code names: {@code englishDetail} is the error as it was raised. */
     public static ReasonCode unexpected(String englishDetail) {
-        return new ReasonCode(Family.FAILURE, UNEXPECTED, "", List.of(englishDetail));
+        return new ReasonCode(Family.FAILURE, UNEXPECTED, "", List.of(new MessageArgument.Text(englishDetail)));
     }
 
     /**
@@ -65,28 +64,11 @@ public record ReasonCode(Family family, String code, String field, List<Object> 
      * English one the operator can match with the published schema.
      */
     public static ReasonCode invalidDocument(String field, String englishDetail) {
-        return new ReasonCode(Family.REFUSAL, Refusal.INVALID.name(), field, List.of(englishDetail));
+        return new ReasonCode(Family.REFUSAL, Refusal.INVALID.name(), field, List.of(new MessageArgument.Text(englishDetail)));
     }
 
     /** Whether this is a job document's own problem, worded in English only. */
     public boolean isDocumentProblem() {
         return family == Family.REFUSAL && code.equals(Refusal.INVALID.name());
-    }
-
-    private static Object kept(Object arg) {
-        return switch (arg) {
-            case String text -> text;
-            case Long number -> number;
-            case Integer number -> number.longValue();
-            case Short number -> number.longValue();
-            case Byte number -> number.longValue();
-            case LocalDate date -> date;
-            case LocalTime time -> time;
-            case LocalDateTime dateTime -> dateTime;
-            case EventStart kickoff -> kickoff;
-            case AlertKind kind -> kind;
-            case Language language -> language;
-            default -> Wording.english(arg);
-        };
     }
 }

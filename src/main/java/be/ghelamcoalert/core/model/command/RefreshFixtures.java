@@ -4,7 +4,7 @@ package be.ghelamcoalert.core.model.command;
 public record RefreshFixtures() implements KioskCommand {
 
     @Override
-    public String operation() {
-        return "refresh-fixtures";
+    public Operation operation() {
+        return Operation.REFRESH_FIXTURES;
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param reason why, shown to the lobby as a notice when the alert moves past the car-park
  *               deadline (which can silence a match); a remote job must give one then
  */
-public record RetimeAlert(AlertId alertId, Instant dueAt, Optional<String> reason) implements KioskCommand {
+public record RetimeAlert(AlertId alertId, Instant dueAt, Optional<String> reason) implements TransactionalCommand {
 
     public RetimeAlert {
         Checks.present(alertId, "alertId");
@@ -24,7 +24,7 @@ public record RetimeAlert(AlertId alertId, Instant dueAt, Optional<String> reaso
     }
 
     @Override
-    public String operation() {
-        return "retime-alert";
+    public Operation operation() {
+        return Operation.RETIME_ALERT;
     }
 }

@@ -27,7 +27,7 @@ public record RunLightTest(Optional<Duration> duration) implements KioskCommand 
     }
 
     @Override
-    public String operation() {
-        return "light-test";
+    public Operation operation() {
+        return Operation.LIGHT_TEST;
     }
 }

@@ -4,7 +4,7 @@ import be.ghelamcoalert.core.model.EventId;
 import java.time.Duration;
 
 /** Silences the active alerts of an event for a while, never past its car-park deadline. */
-public record SnoozeEvent(EventId eventId, Duration duration) implements KioskCommand {
+public record SnoozeEvent(EventId eventId, Duration duration) implements TransactionalCommand {
     public static final Duration MAX = Duration.ofHours(4);
 
     public SnoozeEvent {
@@ -13,7 +13,7 @@ public record SnoozeEvent(EventId eventId, Duration duration) implements KioskCo
     }
 
     @Override
-    public String operation() {
-        return "snooze";
+    public Operation operation() {
+        return Operation.SNOOZE;
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /** Changes the title or time of a custom event; its alerts follow the new time. */
 public record UpdateCustomEvent(EventId id, String title, LocalDate date, LocalTime time, Optional<LocalTime> endTime)
-        implements KioskCommand {
+        implements TransactionalCommand {
 
     public UpdateCustomEvent {
         Checks.present(id, "id");
@@ -15,7 +15,7 @@ public record UpdateCustomEvent(EventId id, String title, LocalDate date, LocalT
     }
 
     @Override
-    public String operation() {
-        return "update-event";
+    public Operation operation() {
+        return Operation.UPDATE_EVENT;
     }
 }

@@ -28,7 +28,7 @@ public record UpdateRelease(URI url, String sha256, ReleaseVersion version, bool
     }
 
     @Override
-    public String operation() {
-        return "update";
+    public Operation operation() {
+        return Operation.UPDATE;
     }
 }

@@ -1,31 +1,24 @@
 package be.ghelamcoalert.core.model.command;
 
-import java.time.LocalDateTime;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Fills the English templates of {@link Refusal} and the command outcomes: "{0}", "{1}", ... are
- * replaced by the arguments. English is what logs, the audit log and job statuses read; the
- * screen renders the same code and arguments from its own resource bundles.
+ * Words the English templates of {@link Refusal}, the command outcomes and the notices: a
+ * {@link MessageFormat} pattern ({0}, {1}: the arguments; a count picks its form with
+ * {@code {0,choice,0#no alerts|1#1 alert|1<{0} alerts}}). English is what logs, the audit log and
+ * job statuses read; the screen words the same code and arguments from its own resource bundles.
  */
 public final class Wording {
     private Wording() {}
 
-    public static String english(String template, List<?> args) {
-        var text = template;
-        for (int i = 0; i < args.size(); i++) {
-            text = text.replace("{" + i + "}", english(args.get(i)));
-        }
-        return text;
+    public static String english(String template, List<MessageArgument> args) {
+        return new MessageFormat(template, Locale.ENGLISH).format(args.stream().map(Wording::formatted).toArray());
     }
 
-    /** An argument in English: enums in lower case ("warning"), date-times as "2026-11-28 17:45". */
-    static String english(Object arg) {
-        return switch (arg) {
-            case Enum<?> e -> e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-            case LocalDateTime t -> t.toString().replace('T', ' ');
-            default -> String.valueOf(arg);
-        };
+    /** A count stays a number, so that a choice can pick the plural; the rest is its English text. */
+    private static Object formatted(MessageArgument arg) {
+        return arg instanceof MessageArgument.Count count ? count.value() : arg.english();
     }
 }

@@ -2,6 +2,7 @@ package be.ghelamcoalert.adapter.iot.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ghelamcoalert.core.model.command.MessageArgument;
 import be.ghelamcoalert.core.model.AlertKind;
 import be.ghelamcoalert.core.model.Language;
 import be.ghelamcoalert.core.model.NightSchedule;
@@ -146,19 +147,17 @@ class JobDocumentReaderTest {
                 {"version": 1, "operation": "create-event", "title": "Gala", "start": "2026-07-01T18:00:00Z", "end": "2026-07-01T17:00:00Z"}""",
                 "job-7");
         assertThat(endFirst.field()).as("the document's name").isEqualTo("end");
-        assertThat(endFirst.reasonCode()).isEqualTo(new ReasonCode(ReasonCode.Family.REFUSAL, "END_NOT_AFTER_START", "endTime",
-                List.of(LocalTime.of(20, 0))));
+        assertThat(endFirst.reasonCode()).isEqualTo(ReasonCode.of(ReasonCode.Family.REFUSAL, "END_NOT_AFTER_START", "endTime", LocalTime.of(20, 0)));
         assertThat(endFirst.reasonCode().isDocumentProblem()).isFalse();
 
         var tooLong = (Invalid) reader.read("""
                 {"version": 1, "operation": "snooze", "eventId": "a", "duration": "PT5H"}""", "job-7");
-        assertThat(tooLong.reasonCode()).isEqualTo(new ReasonCode(ReasonCode.Family.REFUSAL, "TOO_MANY_MINUTES", "duration",
-                List.of(240L)));
+        assertThat(tooLong.reasonCode()).isEqualTo(ReasonCode.of(ReasonCode.Family.REFUSAL, "TOO_MANY_MINUTES", "duration", 240L));
 
         var mistyped = (Invalid) reader.read("""
                 {"version": 1, "operation": "snooze", "eventId": "a", "duration": "15 minutes"}""", "job-7");
         assertThat(mistyped.reasonCode().isDocumentProblem()).isTrue();
-        assertThat(mistyped.reasonCode().args()).containsExactly(mistyped.reason());
+        assertThat(mistyped.reasonCode().args()).containsExactly(new MessageArgument.Text(mistyped.reason()));
     }
 
     private Object valid(String json) {
