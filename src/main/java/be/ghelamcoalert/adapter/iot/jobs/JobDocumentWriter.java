@@ -1,0 +1,77 @@
+package be.ghelamcoalert.adapter.iot.jobs;
+
+import be.ghelamcoalert.core.model.command.AddAlert;
+import be.ghelamcoalert.core.model.command.ConfirmClear;
+import be.ghelamcoalert.core.model.command.KioskCommand;
+import be.ghelamcoalert.core.model.command.MuteEvent;
+import be.ghelamcoalert.core.model.command.RefreshFixtures;
+import be.ghelamcoalert.core.model.command.RetimeAlert;
+import be.ghelamcoalert.core.model.command.RunLightTest;
+import be.ghelamcoalert.core.model.command.SnoozeEvent;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Writes the job document for a command, the way the published schemas in
+ * {@code kiosk-config/jobs/} describe it: the inverse of {@link JobDocumentReader}. The operation
+ * is the command's own ({@link KioskCommand#operation()}); times carry the venue's offset.
+ */
+public final class JobDocumentWriter {
+    private static final DateTimeFormatter WITH_OFFSET = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final ZoneId zone;
+
+    public JobDocumentWriter(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /**
+     * @throws IllegalArgumentException for a command that has no job document written here yet
+     */
+    public String write(KioskCommand command) {
+        var document = json.createObjectNode().put("version", JobDocumentReader.SUPPORTED_VERSION);
+        switch (command) {
+            case SnoozeEvent snooze -> operation(document, command)
+                    .put("eventId", snooze.eventId().value())
+                    .put("duration", snooze.duration().toString());
+            case ConfirmClear confirm -> operation(document, command).put("eventId", confirm.eventId().value());
+            // One document operation for both ways ("muted": false unmutes); the command names the two apart.
+            case MuteEvent mute -> operation(document, new MuteEvent(mute.eventId(), true))
+                    .put("eventId", mute.eventId().value())
+                    .put("muted", mute.muted());
+            case RetimeAlert retime -> operation(document, command)
+                    .put("alertId", retime.alertId().value())
+                    .put("dueAt", time(retime.dueAt()));
+            case AddAlert add -> operation(document, command)
+                    .put("eventId", add.eventId().value())
+                    .put("alertId", add.alertId().value())
+                    .put("kind", add.kind().name())
+                    .put("dueAt", time(add.dueAt()));
+            case RefreshFixtures refresh -> operation(document, command);
+            case RunLightTest test -> {
+                operation(document, command);
+                test.duration().ifPresent(duration -> document.put("duration", duration.toString()));
+            }
+            default -> throw new IllegalArgumentException("no job document is written for " + command.operation() + " yet");
+        }
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode operation(ObjectNode document, KioskCommand command) {
+        return document.put("operation", command.operation());
+    }
+
+    private String time(Instant instant) {
+        return WITH_OFFSET.format(instant.atZone(zone));
+    }
+}
