@@ -1,0 +1,46 @@
+package be.ghelamcoalert.app.remote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.ghelamcoalert.app.ExitCodes;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Jobs sent by plain options: the real SDK's requests as the stand-in for AWS IoT receives them. */
+class RemoteJobCommandsTest {
+    final RemoteRig rig = new RemoteRig();
+    final ObjectMapper json = new ObjectMapper();
+
+    @AfterEach
+    void close() {
+        rig.close();
+    }
+
+    @Test
+    void snoozesAnEventNamedByTheStartOfItsTitleWithASignedCreateJob() throws Exception {
+        rig.reports("lobby", RemoteRig.matchDay());
+        rig.aws.answer("PUT", "/jobs/*", "{\"jobArn\":\"arn:aws:iot:eu-west-1:123456789012:job/snooze\",\"jobId\":\"snooze\"}");
+
+        var run = rig.run("snooze", "--thing", "lobby", "--event", "kaa gent - club", "--for", "30m");
+
+        var shadowRead = rig.aws.requests("GET", "/things/lobby/shadow").getFirst();
+        assertThat(shadowRead.query()).isEqualTo("name=schedule");
+        assertThat(shadowRead.header("Authorization")).get().asString()
+                .matches("AWS4-HMAC-SHA256 Credential=" + RemoteRig.ACCESS_KEY + "/\\d{8}/eu-west-1/iotdata/aws4_request, SignedHeaders=.*, Signature=[0-9a-f]{64}");
+        var create = rig.aws.requests().stream().filter(r -> r.method().equals("PUT")).findFirst().orElseThrow();
+        assertThat(create.path()).matches("/jobs/snooze-20261206-142000-[0-9a-f]{4}");
+        assertThat(create.header("Authorization")).get().asString()
+                .matches("AWS4-HMAC-SHA256 Credential=" + RemoteRig.ACCESS_KEY + "/\\d{8}/eu-west-1/iot/aws4_request, SignedHeaders=.*, Signature=[0-9a-f]{64}");
+        assertThat(create.header("X-Amz-Date")).get().asString().matches("\\d{8}T\\d{6}Z");
+        var body = json.readTree(create.body());
+        assertThat(body.path("targets").get(0).asText()).isEqualTo(RemoteRig.thingArn("lobby"));
+        assertThat(body.path("targetSelection").asText()).isEqualTo("SNAPSHOT");
+        assertThat(json.readTree(body.path("document").asText())).isEqualTo(json.readTree("""
+                {"version":1,"operation":"snooze","eventId":"jpl-2026-gent-club-brugge","duration":"PT30M"}"""));
+        assertThat(body.path("description").asText()).isEqualTo("snooze KAA Gent - Club Brugge (2026-12-06) for 30 min on thing lobby");
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("Job " + create.path().substring("/jobs/".length()) + " created: snooze KAA Gent - Club Brugge")
+                .contains("remote jobs --thing lobby --watch");
+    }
+}
