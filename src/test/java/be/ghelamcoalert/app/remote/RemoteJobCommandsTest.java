@@ -43,4 +43,68 @@ class RemoteJobCommandsTest {
         assertThat(run.out()).contains("Job " + create.path().substring("/jobs/".length()) + " created: snooze KAA Gent - Club Brugge")
                 .contains("remote jobs --thing lobby --watch");
     }
+
+    @Test
+    void aTitleThatMatchesTwoEventsListsThemAndCreatesNoJob() {
+        rig.reports("lobby", RemoteRig.matchDay());
+
+        var run = rig.run("confirm", "--thing", "lobby", "--event", "KAA Gent -");
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(run.err()).contains("'KAA Gent -' matches 2 events: jpl-2026-gent-club-brugge (KAA Gent - Club Brugge, 2026-12-06), "
+                + "jpl-2026-gent-kv-mechelen (KAA Gent - KV Mechelen, 2026-12-13)");
+        assertThat(rig.aws.requests()).noneMatch(r -> r.method().equals("PUT"));
+    }
+
+    @Test
+    void retimesAnAlertNamedByItsKindForEveryKioskOfAGroupAtATimeOnTheEventsDay() throws Exception {
+        rig.reports("lobby", RemoteRig.matchDay()).reports("office", RemoteRig.matchDay());
+        rig.aws.answer("GET", "/thing-groups/kiosks/things", "{\"things\":[\"lobby\",\"office\"]}");
+        rig.aws.answer("GET", "/thing-groups/kiosks", "{\"thingGroupName\":\"kiosks\",\"thingGroupArn\":\"arn:aws:iot:eu-west-1:123456789012:thinggroup/kiosks\"}");
+        rig.aws.answer("PUT", "/jobs/*", "{\"jobArn\":\"arn:aws:iot:eu-west-1:123456789012:job/retime\",\"jobId\":\"retime\"}");
+
+        var run = rig.run("retime", "--group", "kiosks", "--event", "2026-12-06", "--alert", "warning", "--at", "14:50", "--json");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.OK);
+        var create = json.readTree(rig.aws.requests().stream().filter(r -> r.method().equals("PUT")).findFirst().orElseThrow().body());
+        assertThat(create.path("targets").get(0).asText()).isEqualTo("arn:aws:iot:eu-west-1:123456789012:thinggroup/kiosks");
+        assertThat(json.readTree(create.path("document").asText())).isEqualTo(json.readTree("""
+                {"version":1,"operation":"retime-alert","alertId":"jpl-2026-gent-club-brugge/light","dueAt":"2026-12-06T14:50:00+01:00"}"""));
+        var answer = json.readTree(run.out());
+        assertThat(answer.path("target").asText()).isEqualTo("group/kiosks");
+        assertThat(answer.path("jobArn").asText()).isEqualTo("arn:aws:iot:eu-west-1:123456789012:job/retime");
+        assertThat(rig.aws.requests("GET", "/things/office/shadow")).hasSize(1);
+    }
+
+    @Test
+    void aCommandTheKioskWouldRefuseIsNotSent() {
+        rig.reports("lobby", RemoteRig.matchDay());
+
+        var run = rig.run("snooze", "--thing", "lobby", "--event", "jpl-2026-gent-club-brugge", "--for", "5h");
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(run.err()).contains("duration");
+        assertThat(rig.aws.requests()).noneMatch(r -> r.method().equals("PUT"));
+    }
+
+    @Test
+    void aDryRunPrintsTheCheckedDocumentAndCreatesNoJob() throws Exception {
+        rig.reports("lobby", RemoteRig.matchDay());
+
+        var run = rig.run("add-alert", "--thing", "lobby", "--event", "Kerstgala", "--at", "2026-12-20 15:30", "--dry-run");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(json.readTree(run.out())).isEqualTo(json.readTree("""
+                {"version":1,"operation":"add-alert","eventId":"custom-gala","alertId":"custom-gala/remote-20261220-1530",
+                 "kind":"WARNING","dueAt":"2026-12-20T15:30:00+01:00"}"""));
+        assertThat(rig.aws.requests()).noneMatch(r -> r.method().equals("PUT"));
+    }
+
+    @Test
+    void aThingAwsDoesNotKnowIsSaidSoWithItsOwnExitCode() {
+        var run = rig.run("light-test", "--thing", "nowhere", "--for", "10s");
+
+        assertThat(run.exit()).isEqualTo(RemoteCommand.AWS_FAILED);
+        assertThat(run.err()).startsWith("AWS: cannot find thing nowhere: not found");
+    }
 }
