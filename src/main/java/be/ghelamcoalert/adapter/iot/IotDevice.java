@@ -1,5 +1,7 @@
 package be.ghelamcoalert.adapter.iot;
 
+import be.ghelamcoalert.adapter.iot.alarms.AlarmPublisher;
+import be.ghelamcoalert.adapter.iot.alarms.AlarmWatch;
 import be.ghelamcoalert.adapter.iot.jobs.JobDocumentReader;
 import be.ghelamcoalert.adapter.iot.jobs.StartNextRequests;
 import be.ghelamcoalert.adapter.iot.schedule.ScheduleJson;
@@ -25,7 +27,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The kiosk as an AWS IoT thing: the connection, the jobs agent, the shadow reporters (the classic
- * shadow and the named shadow {@value #SCHEDULE_SHADOW}) and the metrics publisher, started and stopped together.
+ * shadow and the named shadow {@value #SCHEDULE_SHADOW}), the alarm messages and the metrics publisher, started and stopped together.
  */
 public final class IotDevice implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IotDevice.class);
@@ -41,6 +43,7 @@ public final class IotDevice implements AutoCloseable {
     private final JobsAgent agent;
     private final ShadowReporter shadow;
     private final ShadowReporter schedule;
+    private final AlarmPublisher alarms;
     private final MetricsPublisher publisher;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("iot-publish").daemon().factory());
@@ -63,11 +66,14 @@ public final class IotDevice implements AutoCloseable {
         var reports = new ScheduleReports(parts.queries(), parts.status(), parts.appVersion(), scheduleJson);
         this.schedule = new ShadowReporter(connection.shadow(), settings.thingName(), Optional.of(SCHEDULE_SHADOW),
                 () -> scheduleJson.asReported(reports.now()), scheduler, parts.clock(), settings.shadowInterval(), settings.requestTimeout());
+        this.alarms = new AlarmPublisher(connection, new AlarmWatch(parts.queries().deviceFacts().kioskName()), parts.queries()::upcoming,
+                scheduler, parts.clock(), settings.requestTimeout());
         this.publisher = new MetricsPublisher(connection, parts.outbox(), scheduler, parts.clock(), settings.requestTimeout());
         this.onChange = topic -> {
             if (topic != ChangeFeed.Topic.CLOUD) {
                 shadow.changed();
                 schedule.changed();
+                alarms.check();
             }
         };
     }
@@ -83,6 +89,7 @@ public final class IotDevice implements AutoCloseable {
         device.connection.onConnected(device.agent::connected);
         device.connection.onConnected(device.shadow::connected);
         device.connection.onConnected(device.schedule::connected);
+        device.connection.onConnected(device.alarms::check);
         device.connection.onConnected(device.publisher::publishPending);
         device.changes.subscribe(device.onChange);
         device.scheduler.scheduleAtFixedRate(device::everyMinute, 1, 1, TimeUnit.MINUTES);
@@ -95,6 +102,10 @@ public final class IotDevice implements AutoCloseable {
     /** A metric window was closed: publish it now if online. */
     public void windowClosed() {
         publisher.publishPending();
+    }
+
+    AlarmPublisher alarms() {
+        return alarms;
     }
 
     public IotConnection connection() {
@@ -110,6 +121,7 @@ public final class IotDevice implements AutoCloseable {
         try {
             if (connection.isConnected()) {
                 schedule.changed();
+                alarms.check();
                 metrics.add(MetricNames.CLOUD_ONLINE_SECONDS, 60);
                 publisher.publishHealth(status.health());
             }
