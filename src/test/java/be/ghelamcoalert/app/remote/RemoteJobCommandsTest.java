@@ -107,4 +107,42 @@ class RemoteJobCommandsTest {
         assertThat(run.exit()).isEqualTo(RemoteCommand.AWS_FAILED);
         assertThat(run.err()).startsWith("AWS: cannot find thing nowhere: not found");
     }
+
+    @Test
+    void createsAnEventFromATitleAndATime() throws Exception {
+        rig.aws.answer("GET", "/things/lobby", "{\"thingName\":\"lobby\",\"thingArn\":\"" + RemoteRig.thingArn("lobby") + "\"}");
+
+        var run = rig.run("create-event", "--thing", "lobby", "--title", "Kerstconcert op het veld", "--at", "2026-12-05 19:30",
+                "--until", "23:00", "--dry-run");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(json.readTree(run.out())).isEqualTo(json.readTree("""
+                {"version":1,"operation":"create-event","id":"custom-20261205-kerstconcert-op-het-veld","title":"Kerstconcert op het veld",
+                 "start":"2026-12-05T19:30:00+01:00","end":"2026-12-05T23:00:00+01:00"}"""));
+        assertThat(rig.aws.requests("GET", "/things/lobby/shadow")).as("no schedule needed").isEmpty();
+    }
+
+    @Test
+    void changesOrDeletesOnlyCustomEvents() throws Exception {
+        rig.reports("lobby", RemoteRig.matchDay());
+
+        var update = rig.run("update-event", "--thing", "lobby", "--event", "kerst", "--at", "20:30", "--dry-run");
+        var match = rig.run("delete-event", "--thing", "lobby", "--event", "KAA Gent - Club", "--dry-run");
+
+        assertThat(update.exit()).as(update.err()).isEqualTo(ExitCodes.OK);
+        assertThat(json.readTree(update.out())).isEqualTo(json.readTree("""
+                {"version":1,"operation":"update-event","id":"custom-gala","title":"Kerstgala","start":"2026-12-20T20:30:00+01:00"}"""));
+        assertThat(match.exit()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(match.err()).contains("KAA Gent - Club Brugge is not a custom event");
+    }
+
+    @Test
+    void changesTheSettingsOfEveryKioskOfAGroup() throws Exception {
+        var run = rig.run("change-settings", "--group", "kiosks", "--language", "en", "--night", "on", "--night-action", "BLANK", "--dry-run");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(json.readTree(run.out())).isEqualTo(json.readTree("""
+                {"version":1,"operation":"change-settings","language":"en",
+                 "nightMode":{"enabled":true,"from":"22:00","until":"06:00","action":"BLANK"}}"""));
+    }
 }

@@ -6,7 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.ghelamcoalert.core.model.AlertId;
 import be.ghelamcoalert.core.model.AlertKind;
 import be.ghelamcoalert.core.model.EventId;
+import be.ghelamcoalert.core.model.Language;
+import be.ghelamcoalert.core.model.NightSchedule;
 import be.ghelamcoalert.core.model.command.AddAlert;
+import be.ghelamcoalert.core.model.command.ChangeSettings;
+import be.ghelamcoalert.core.model.command.CreateCustomEvent;
+import be.ghelamcoalert.core.model.command.RemoveAlert;
+import be.ghelamcoalert.core.model.command.UpdateCustomEvent;
 import be.ghelamcoalert.core.model.command.ConfirmClear;
 import be.ghelamcoalert.core.model.command.DeleteCustomEvent;
 import be.ghelamcoalert.core.model.command.KioskCommand;
@@ -19,6 +25,9 @@ import be.ghelamcoalert.core.service.RemoteJobService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Optional;
 import java.time.ZoneId;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +50,15 @@ class JobDocumentWriterTest {
                 new MuteEvent(MATCH, false),
                 new RetimeAlert(new AlertId(MATCH.value() + "/light"), Instant.parse("2026-12-06T15:15:00Z")),
                 new AddAlert(MATCH, new AlertId(MATCH.value() + "/remote-1"), AlertKind.WARNING, Instant.parse("2026-12-06T14:45:00Z")),
+                new CreateCustomEvent(new EventId("concert"), "Kerstconcert op het veld", LocalDate.of(2026, 12, 5), LocalTime.of(19, 30),
+                        Optional.of(LocalTime.of(23, 0))),
+                new CreateCustomEvent(new EventId("night"), "Nachtconcert", LocalDate.of(2026, 12, 5), LocalTime.of(22, 0),
+                        Optional.of(LocalTime.of(1, 0))),
+                new UpdateCustomEvent(new EventId("concert"), "Kerstconcert", LocalDate.of(2026, 12, 5), LocalTime.of(20, 0), Optional.empty()),
+                new DeleteCustomEvent(new EventId("concert")),
+                new ChangeSettings(Optional.of(Language.EN), Optional.of(new NightSchedule(true, LocalTime.of(22, 0), LocalTime.of(6, 30),
+                        NightSchedule.Action.BLANK))),
+                new ChangeSettings(Optional.of(Language.NL), Optional.empty()),
                 new RefreshFixtures(),
                 RunLightTest.lasting(Duration.ofSeconds(10)),
                 RunLightTest.configured());
@@ -64,7 +82,7 @@ class JobDocumentWriterTest {
 
     @Test
     void refusesACommandItHasNoDocumentFor() {
-        assertThatThrownBy(() -> writer.write(new DeleteCustomEvent(MATCH))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("delete-event");
+        assertThatThrownBy(() -> writer.write(new RemoveAlert(new AlertId(MATCH.value() + "/light")))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no job document");
     }
 }
