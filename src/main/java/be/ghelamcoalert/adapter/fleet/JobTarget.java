@@ -11,6 +11,11 @@ public record JobTarget(Kind kind, String name) {
         Objects.requireNonNull(name, "name");
     }
 
+    /** "thing lobby", "group ghelamco-kiosks": for people. */
+    public String label() {
+        return (kind == Kind.THING ? "thing " : "group ") + name;
+    }
+
     public static JobTarget thing(String name) {
         return new JobTarget(Kind.THING, name);
     }

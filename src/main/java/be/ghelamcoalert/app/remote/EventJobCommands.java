@@ -52,8 +52,8 @@ final class EventJobCommands {
         @Override
         String describe(KioskCommand command, Schedules schedules) {
             var create = (CreateCustomEvent) command;
-            return command.operation() + " " + create.title() + " (" + create.date() + " " + create.time() + ")" + super.describe(command, schedules)
-                    .substring(command.operation().length());
+            return command.operation() + " " + create.title() + " (" + create.date() + " " + create.time() + ") on "
+                    + target.asJobTarget().label();
         }
 
         private static String slug(String text) {

@@ -36,7 +36,7 @@ final class JobCommands {
         String describe(KioskCommand command, Schedules schedules) {
             var picked = schedules.event(event);
             return command.operation() + " " + picked.title() + " (" + picked.date() + ")" + details(command) + " on "
-                    + target.asJobTarget().kind().name().toLowerCase(java.util.Locale.ROOT) + " " + target.asJobTarget().name();
+                    + target.asJobTarget().label();
         }
 
         String details(KioskCommand command) {
@@ -131,8 +131,7 @@ final class JobCommands {
     abstract static class OnKiosk extends JobSender {
         @Override
         String describe(KioskCommand command, Schedules schedules) {
-            return command.operation() + " on " + target.asJobTarget().kind().name().toLowerCase(java.util.Locale.ROOT) + " "
-                    + target.asJobTarget().name();
+            return command.operation() + " on " + target.asJobTarget().label();
         }
     }
 

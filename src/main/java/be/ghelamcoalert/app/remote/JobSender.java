@@ -99,7 +99,7 @@ abstract class JobSender implements Callable<Integer> {
                 if (fleet.json) {
                     var json = new ObjectMapper();
                     var answer = json.createObjectNode().put("jobId", jobId).put("jobArn", arn)
-                            .put("target", jobTarget.kind().name().toLowerCase(java.util.Locale.ROOT) + "/" + jobTarget.name())
+                            .put("target", jobTarget.label().replace(' ', '/'))
                             .put("description", description);
                     answer.set("document", json.readTree(document));
                     out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(answer));

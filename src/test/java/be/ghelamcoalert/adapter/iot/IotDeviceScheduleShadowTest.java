@@ -11,6 +11,8 @@ import be.ghelamcoalert.adapter.iot.testing.TestCertificates;
 import be.ghelamcoalert.adapter.iot.testing.TlsBroker;
 import be.ghelamcoalert.core.model.Actor;
 import be.ghelamcoalert.core.model.EventId;
+import be.ghelamcoalert.core.model.Part;
+import be.ghelamcoalert.core.model.PartHealth;
 import be.ghelamcoalert.core.model.command.CreateCustomEvent;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
@@ -93,11 +95,11 @@ class IotDeviceScheduleShadowTest {
         await().atMost(WAIT).until(() -> !service.namedShadowUpdates(IotDevice.SCHEDULE_SHADOW).isEmpty());
         var before = service.namedShadowUpdates(IotDevice.SCHEDULE_SHADOW).size();
 
-        for (int day = 2; day < 12; day++) {
-            gala("gala-" + day, day);
+        for (int i = 0; i < 50; i++) {
+            kiosk.status.report(PartHealth.degraded(Part.IMPORT, NOW, "burst " + i));
         }
 
-        await().atMost(WAIT).until(() -> sent(report -> report.events().size() == 10));
+        await().atMost(WAIT).until(() -> sent(report -> report.parts().get("import").reason().equals("burst 49")));
         assertThat(service.namedShadowUpdates(IotDevice.SCHEDULE_SHADOW).size() - before).isBetween(1, 5);
     }
 

@@ -88,6 +88,17 @@ class RemoteJobCommandsTest {
     }
 
     @Test
+    void aDocumentTheKiosksReaderWouldRefuseIsNotSent() {
+        rig.reports("lobby", RemoteRig.matchDay());
+
+        var run = rig.run("retime", "--thing", "lobby", "--event", "KAA Gent - Club", "--alert", "light", "--at", "2029-12-06 14:00");
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(run.err()).startsWith("The kiosk would not read this job as meant: ").contains("dueAt");
+        assertThat(rig.aws.requests()).noneMatch(r -> r.method().equals("PUT"));
+    }
+
+    @Test
     void aDryRunPrintsTheCheckedDocumentAndCreatesNoJob() throws Exception {
         rig.reports("lobby", RemoteRig.matchDay());
 

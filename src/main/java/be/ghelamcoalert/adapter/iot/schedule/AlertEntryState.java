@@ -2,9 +2,7 @@ package be.ghelamcoalert.adapter.iot.schedule;
 
 import be.ghelamcoalert.core.model.AlertState;
 import be.ghelamcoalert.core.model.EventOverview;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 /** An alert's state as the schedule shadow names it; a muted event's open alerts read "muted". */
 public enum AlertEntryState {
@@ -12,10 +10,6 @@ public enum AlertEntryState {
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static Optional<AlertEntryState> ofWireName(String name) {
-        return Arrays.stream(values()).filter(state -> state.wireName().equals(name)).findFirst();
     }
 
     static AlertEntryState of(EventOverview.AlertSnapshot snapshot, boolean eventMuted) {
