@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
@@ -34,6 +35,7 @@ public final class AwsStandIn implements AutoCloseable {
     private record Answer(int status, String json) {}
 
     private final HttpServer server;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Answer>> answers = new ConcurrentHashMap<>();
 
@@ -43,7 +45,7 @@ public final class AwsStandIn implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.setExecutor(Executors.newSingleThreadExecutor());
+        server.setExecutor(executor);
         server.createContext("/", exchange -> {
             var uri = exchange.getRequestURI();
             var body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -107,5 +109,6 @@ public final class AwsStandIn implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }
