@@ -1,5 +1,6 @@
 package be.ghelamcoalert.app;
 
+import be.ghelamcoalert.app.remote.RemoteCommand;
 import picocli.CommandLine;
 
 /** The kiosk's command line (picocli): the kiosk by default, operator commands as sub-commands. */
@@ -23,6 +24,7 @@ final class KioskCommandLine {
         cli.addSubcommand(new FixturesCommand());
         cli.addSubcommand(new JobCommand());
         cli.addSubcommand(new ReleaseCommand());
+        cli.addSubcommand(new RemoteCommand());
         return handlingErrors(cli);
     }
 

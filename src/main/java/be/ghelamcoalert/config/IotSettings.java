@@ -56,6 +56,11 @@ public record IotSettings(String endpoint, Integer port, String thingName, Strin
         return "ghelamco-alert/" + thingName + "/metrics";
     }
 
+    /** Where the kiosk tells the world that the light came on, the deadline passed, or someone confirmed or snoozed. */
+    public String alarmsTopic() {
+        return "ghelamco-alert/" + thingName + "/alarms";
+    }
+
     private static String required(String value, String name) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + " is required in the iot section (or leave the whole section out to run offline)");

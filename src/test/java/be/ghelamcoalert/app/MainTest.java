@@ -51,6 +51,9 @@ class MainTest {
         assertThat(KioskCommandLine.commandLine("--demo", "--windowed", "--config", "kiosk-config/kiosk.yaml").getSubcommands()).isEmpty();
         assertThat(KioskCommandLine.commandLine().getSubcommands()).containsKeys("fixtures", "job");
         assertThat(KioskCommandLine.commandLine("fixtures", "check").getSubcommands()).containsKeys("fixtures", "job");
+        assertThat(KioskCommandLine.commandLine("remote", "kiosks").getSubcommands().get("remote").getSubcommands()).containsKeys("kiosks",
+                "events", "jobs", "snooze", "confirm", "mute", "retime", "add-alert", "create-event", "update-event", "delete-event",
+                "refresh", "light-test", "change-settings", "provision", "deprovision");
         assertThat(KioskCommandLine.commandLine("--help").getSubcommands()).containsKeys("fixtures", "job");
         assertThat(KioskCommandLine.commandLine("--version").getSubcommands()).containsKeys("fixtures", "job");
         assertThat(KioskCommandLine.commandLine("--no-such-option").getSubcommands()).containsKeys("fixtures", "job");

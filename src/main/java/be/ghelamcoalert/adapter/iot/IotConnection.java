@@ -63,7 +63,7 @@ public final class IotConnection implements AutoCloseable {
             this.client = builder.build();
         }
         var requestOptions = MqttRequestResponseClientOptions.builder()
-                .withMaxRequestResponseSubscriptions(6)
+                .withMaxRequestResponseSubscriptions(8) // jobs, the classic shadow and the schedule shadow, two each, with room
                 .withMaxStreamingSubscriptions(4)
                 .withOperationTimeoutSeconds((int) settings.requestTimeout().toSeconds())
                 .build();

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -14,10 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.iot.iotshadow.IotShadowV2Client;
 import software.amazon.awssdk.iot.iotshadow.model.ShadowState;
+import software.amazon.awssdk.iot.iotshadow.model.UpdateNamedShadowRequest;
 import software.amazon.awssdk.iot.iotshadow.model.UpdateShadowRequest;
 
 /**
- * Keeps the classic shadow's reported state current: on every change, at most once per
+ * Keeps a shadow's reported state current (the classic shadow, or a named one): on every change, at most once per
  * interval, and again after every reconnect. Changes in between are folded into one update;
  * an update identical to the last accepted one is not sent.
  */
@@ -26,7 +28,8 @@ public final class ShadowReporter {
 
     private final IotShadowV2Client shadow;
     private final String thingName;
-    private final Supplier<HashMap<String, Object>> reported;
+    private final Optional<String> shadowName;
+    private final Supplier<? extends HashMap<String, Object>> reported;
     private final ScheduledExecutorService scheduler;
     private final Clock clock;
     private final Duration interval;
@@ -37,10 +40,15 @@ public final class ShadowReporter {
     private volatile CompletableFuture<?> inFlight = CompletableFuture.completedFuture(null);
     private volatile boolean closed;
 
-    public ShadowReporter(IotShadowV2Client shadow, String thingName, Supplier<HashMap<String, Object>> reported,
-            ScheduledExecutorService scheduler, Clock clock, Duration interval, Duration timeout) {
+    /**
+     * @param shadowName the named shadow to keep, or empty for the thing's classic shadow
+     */
+    public ShadowReporter(IotShadowV2Client shadow, String thingName, Optional<String> shadowName,
+            Supplier<? extends HashMap<String, Object>> reported, ScheduledExecutorService scheduler, Clock clock, Duration interval,
+            Duration timeout) {
         this.shadow = shadow;
         this.thingName = thingName;
+        this.shadowName = shadowName;
         this.reported = reported;
         this.scheduler = scheduler;
         this.clock = clock;
@@ -74,18 +82,14 @@ public final class ShadowReporter {
                 return;
             }
             lastSent = clock.instant();
-            var request = new UpdateShadowRequest();
-            request.thingName = thingName;
-            request.state = new ShadowState();
-            request.state.reported = state;
-            var update = shadow.updateShadow(request);
+            var update = update(state);
             inFlight = update;
             if (closed) {
                 update.cancel(false);
             }
             update.get(timeout.toMillis() + 2_000, TimeUnit.MILLISECONDS);
             lastAccepted = state;
-            LOG.debug("Shadow updated");
+            LOG.debug("Shadow {} updated", shadowName.orElse("(classic)"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.CancellationException e) {
@@ -93,6 +97,22 @@ public final class ShadowReporter {
         } catch (Exception e) {
             LOG.warn("Shadow update failed ({}); sent again after the next change or reconnect", e.getMessage());
         }
+    }
+
+    private CompletableFuture<?> update(HashMap<String, Object> state) {
+        var shadowState = new ShadowState();
+        shadowState.reported = state;
+        if (shadowName.isPresent()) {
+            var request = new UpdateNamedShadowRequest();
+            request.thingName = thingName;
+            request.shadowName = shadowName.get();
+            request.state = shadowState;
+            return shadow.updateNamedShadow(request);
+        }
+        var request = new UpdateShadowRequest();
+        request.thingName = thingName;
+        request.state = shadowState;
+        return shadow.updateShadow(request);
     }
 
     /** Stops sending; a wait for the shadow service is cut short. */

@@ -13,7 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A stand-in for the AWS IoT Jobs service (and the classic shadow), speaking the Jobs MQTT API as
+ * A stand-in for the AWS IoT Jobs service (and the classic and named shadows), speaking the Jobs MQTT API as
  * AWS documents it: {@code $aws/things/<thing>/jobs/start-next}, {@code .../jobs/get},
  * {@code .../jobs/<jobId>/update} with {@code /accepted} and {@code /rejected} answers carrying the
  * request's clientToken, and {@code .../jobs/notify-next} whenever the next execution changes.
@@ -59,6 +59,7 @@ public final class FakeJobsService implements AutoCloseable {
     private final Map<String, Execution> executions = new LinkedHashMap<>();
     private final List<Update> updates = new CopyOnWriteArrayList<>();
     private final List<JsonNode> shadowReports = new CopyOnWriteArrayList<>();
+    private final Map<String, List<String>> namedShadowReports = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicInteger startNextRequests = new AtomicInteger();
     private final AtomicInteger updatesToForget = new AtomicInteger();
     private volatile Runnable onDroppedUpdate;
@@ -68,7 +69,8 @@ public final class FakeJobsService implements AutoCloseable {
         this.thing = thing;
         var base = "$aws/things/" + thing;
         this.mqtt = new TestMqttClient("jobs-service", broker, pki,
-                List.of(base + "/jobs/start-next", base + "/jobs/get", base + "/jobs/+/update", base + "/shadow/update"),
+                List.of(base + "/jobs/start-next", base + "/jobs/get", base + "/jobs/+/update", base + "/shadow/update",
+                        base + "/shadow/name/+/update"),
                 this::onMessage);
         mqtt.awaitSubscribed();
     }
@@ -123,6 +125,11 @@ public final class FakeJobsService implements AutoCloseable {
         return List.copyOf(shadowReports);
     }
 
+    /** The reported states sent to a named shadow, each as the text of the update it came in. */
+    public List<String> namedShadowUpdates(String shadowName) {
+        return List.copyOf(namedShadowReports.getOrDefault(shadowName, List.of()));
+    }
+
     public int startNextRequests() {
         return startNextRequests.get();
     }
@@ -141,6 +148,13 @@ public final class FakeJobsService implements AutoCloseable {
             pending(topic, request);
         } else if (topic.equals(base + "/shadow/update")) {
             shadow(topic, request);
+        } else if (topic.startsWith(base + "/shadow/name/") && topic.endsWith("/update")) {
+            var name = topic.substring((base + "/shadow/name/").length(), topic.length() - "/update".length());
+            namedShadowReports.computeIfAbsent(name, n -> new CopyOnWriteArrayList<>()).add(payload);
+            var answer = answer(request);
+            answer.set("state", request.path("state"));
+            answer.put("version", namedShadowReports.get(name).size());
+            mqtt.publish(topic + "/accepted", answer.toString());
         } else if (topic.startsWith(base + "/jobs/") && topic.endsWith("/update")) {
             var jobId = topic.substring((base + "/jobs/").length(), topic.length() - "/update".length());
             update(topic, jobId, request);

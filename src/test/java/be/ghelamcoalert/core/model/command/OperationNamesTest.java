@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 /**
  * An operation's name is written once, in {@link Operation}: every other place takes it from
  * there. A screen's node id or button style that happens to read the same ({@code setId("light-test")},
- * {@code "big-button", "snooze"}) names a control, not an operation, and is allowed.
+ * {@code "big-button", "snooze"}) names a control, not an operation, and is allowed; so is the
+ * word an operator types for a {@code remote} command ({@code @Command(name = "create-event")}),
+ * the command line's own vocabulary ({@code remote refresh} sends {@code refresh-fixtures}).
  */
 class OperationNamesTest {
     private static final Path MAIN = Path.of("src/main/java");
     private static final Path THE_LIST = MAIN.resolve("be/ghelamcoalert/core/model/command/Operation.java");
-    private static final Pattern CONTROL_NAME = Pattern.compile("(setId\\(|\"big-button\", )$");
+    private static final Pattern CONTROL_NAME = Pattern.compile("(setId\\(|\"big-button\", |@Command\\(name = )$");
 
     @Test
     void noOperationNameIsWrittenOutsideTheOneList() throws IOException {
