@@ -1,5 +1,6 @@
 package be.ghelamcoalert.app;
 
+import be.ghelamcoalert.app.selftest.SelfTestCommand;
 import picocli.CommandLine;
 
 /** The kiosk's command line (picocli): the kiosk by default, operator commands as sub-commands. */
@@ -28,6 +29,7 @@ final class KioskCommandLine {
         cli.addSubcommand(new FixturesCommand());
         cli.addSubcommand(new JobCommand());
         cli.addSubcommand(new ReleaseCommand());
+        cli.addSubcommand(new SelfTestCommand());
         return handlingErrors(cli);
     }
 

@@ -21,7 +21,7 @@ import java.util.concurrent.CompletableFuture;
  */
 final class ScreenFirst {
     /** Operator sub-commands and the help and version options: with any of these the kiosk does not start. */
-    static final Set<String> NOT_THE_KIOSK = Set.of("fixtures", "job", "release", "-h", "--help", "-V", "--version");
+    static final Set<String> NOT_THE_KIOSK = Set.of("fixtures", "job", "release", "self-test", "-h", "--help", "-V", "--version");
     /** The demo starts afresh every time: it has no picture of its own. */
     static final String DEMO = "--demo";
 
