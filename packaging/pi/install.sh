@@ -43,7 +43,7 @@ install -m 644 "$here"/target/ghelamco-alert-*.jar "$home/ghelamco-alert.jar"
 rm -rf "$home/lib"   # no jars of an older version left on the class path
 install -d -o root -g root -m 755 "$home/lib"
 install -m 644 "$here"/target/lib/*.jar "$home/lib/"
-install -m 755 "$pi/kiosk-launch.sh" "$pi/kiosk-session.sh" "$home/"
+install -m 755 "$pi/kiosk-launch.sh" "$pi/kiosk-session.sh" "$pi/kiosk-touch.sh" "$home/"
 [ -f /etc/ghelamco-alert/kiosk.yaml ] || install -o root -g ghelamco -m 640 "$here/kiosk-config/kiosk.yaml" /etc/ghelamco-alert/
 for extra in fixtures.yaml; do
   if [ -f "$here/kiosk-config/$extra" ] && [ ! -f "/etc/ghelamco-alert/$extra" ]; then

@@ -77,13 +77,15 @@ class PiServiceUnitTest {
                 .contains("KillMode=mixed").contains("PAMName=ghelamco-alert").contains("Restart=always")
                 .contains("SupplementaryGroups=gpio video input render")
                 .contains("EnvironmentFile=-/etc/ghelamco-alert/ghelamco-alert.env");
-        assertThat(install).contains("\"$pi/kiosk-launch.sh\" \"$pi/kiosk-session.sh\"")
+        assertThat(unit).contains("ExecStartPre=+/opt/ghelamco-alert/kiosk-touch.sh");
+        assertThat(install).contains("\"$pi/kiosk-launch.sh\" \"$pi/kiosk-session.sh\" \"$pi/kiosk-touch.sh\"")
                 .contains("\"$pi/ghelamco-alert.pam\" /etc/pam.d/ghelamco-alert");
-        for (String script : List.of("kiosk-launch.sh", "kiosk-session.sh", "install.sh")) {
+        for (String script : List.of("kiosk-launch.sh", "kiosk-session.sh", "kiosk-touch.sh", "install.sh")) {
             assertThat(PI.resolve(script)).exists();
         }
         assertThat(Files.isExecutable(PI.resolve("kiosk-launch.sh"))).isTrue();
         assertThat(Files.isExecutable(PI.resolve("kiosk-session.sh"))).isTrue();
+        assertThat(Files.isExecutable(PI.resolve("kiosk-touch.sh"))).isTrue();
     }
 
     private static List<String> javaOptions() throws IOException {
