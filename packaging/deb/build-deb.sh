@@ -63,7 +63,7 @@ home="$root/opt/$name"
 # The same layout as packaging/pi/install.sh, so the unit and its scripts serve both.
 ln -s lib/runtime "$home/jdk"
 ln -s "lib/app/$name.jar" "$home/$name.jar"
-install -m 755 "$pi/kiosk-launch.sh" "$pi/kiosk-session.sh" "$pi/kiosk-touch.sh" "$home/"
+install -m 755 "$pi/kiosk-launch.sh" "$pi/kiosk-session.sh" "$pi/kiosk-touch.sh" "$pi/record-aot-cache.sh" "$home/"
 install -d "$root/usr/bin"
 ln -s "/opt/$name/bin/$name" "$root/usr/bin/$name"
 install -d -m 750 "$root/etc/$name" "$root/etc/$name/certs"

@@ -43,7 +43,7 @@ install -m 644 "$here"/target/ghelamco-alert-*.jar "$home/ghelamco-alert.jar"
 rm -rf "$home/lib"   # no jars of an older version left on the class path
 install -d -o root -g root -m 755 "$home/lib"
 install -m 644 "$here"/target/lib/*.jar "$home/lib/"
-install -m 755 "$pi/kiosk-launch.sh" "$pi/kiosk-session.sh" "$pi/kiosk-touch.sh" "$home/"
+install -m 755 "$pi/kiosk-launch.sh" "$pi/kiosk-session.sh" "$pi/kiosk-touch.sh" "$pi/record-aot-cache.sh" "$home/"
 [ -f /etc/ghelamco-alert/kiosk.yaml ] || install -o root -g ghelamco -m 640 "$here/kiosk-config/kiosk.yaml" /etc/ghelamco-alert/
 for extra in fixtures.yaml; do
   if [ -f "$here/kiosk-config/$extra" ] && [ ! -f "/etc/ghelamco-alert/$extra" ]; then
@@ -56,34 +56,8 @@ install -m 644 "$pi/ghelamco-alert.pam" /etc/pam.d/ghelamco-alert
 install -m 644 "$pi/ghelamco-alert.service" "$unit"
 systemctl daemon-reload
 
-# Ahead-of-time cache (JDK 25): a training run of the kiosk in demo mode (no cloud, simulated
-# relay, a scratch database) records the classes it loads and links, so the screen comes up
-# sooner. It runs as the service runs the kiosk (same user, JVM options, jar and session script,
-# inside cage), but on cage's headless backend: the display is not needed for training, and the
-# service is not running yet. A failed run leaves no cache; the kiosk then starts without one.
-aot="$home/ghelamco-alert.aot"
-java_opts="$(sed -n 's/^Environment="JAVA_OPTS=\(.*\)"$/\1/p' "$unit" | sed 's/ *-XX:AOTCache=[^ ]*//')"
-scratch="$(mktemp -d)"
-chmod 755 "$scratch"   # the ghelamco user works in its subfolders
-install -d -o ghelamco -g ghelamco -m 700 "$scratch/run" "$scratch/data" "$scratch/aot"
-rm -f "$aot"
-echo "Training run for the AOT cache (about a minute)..."
-if runuser -u ghelamco -- env -i PATH=/usr/bin:/bin HOME=/var/lib/ghelamco-alert \
-     XDG_RUNTIME_DIR="$scratch/run" RUNTIME_DIRECTORY="$scratch/run" \
-     WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman GDK_GL=disable \
-     GHELAMCO__KIOSK__DATADIRECTORY="$scratch/data" \
-     JAVA_OPTS="$java_opts -XX:AOTCacheOutput=$scratch/aot/ghelamco-alert.aot" \
-     timeout 600 cage -- /bin/sh -c '"$@"; echo $? > "$RUNTIME_DIRECTORY/training.status"' \
-       training "$home/kiosk-session.sh" --config /etc/ghelamco-alert/kiosk.yaml --demo --training-run \
-     > "$scratch/training.log" 2>&1 \
-   && [ "$(cat "$scratch/run/training.status" 2>/dev/null)" = 0 ] && [ -s "$scratch/aot/ghelamco-alert.aot" ]; then
-  install -m 644 "$scratch/aot/ghelamco-alert.aot" "$aot"
-  echo "AOT cache recorded: $aot"
-else
-  echo "WARNING: the training run failed, the kiosk starts without an AOT cache (slower). Its log:" >&2
-  tail -n 20 "$scratch/training.log" >&2 || true
-fi
-rm -rf "$scratch"
+# Ahead-of-time cache (JDK 25): a training run in demo mode, as the package does on install.
+"$home/record-aot-cache.sh" "$unit"
 
 systemctl enable ghelamco-alert
 systemctl restart ghelamco-alert
