@@ -138,7 +138,7 @@ class SelfTestTest {
 
     @Test
     void theCertificatesAreReadableTheKeyIsPrivateAndMatchesAndTheEndpointShakesHands() throws Exception {
-        var pki = TestCertificates.create(root.resolve("certs"));
+        var pki = certificates();
         var client = pki.client("lobby-1", "ca");
         try (var endpoint = new TlsEndpoint(pki)) {
             configureCloud(endpoint.port(), client.certificate(), client.privateKey(), pki.caCertificate());
@@ -157,7 +157,7 @@ class SelfTestTest {
 
     @Test
     void anOpenKeyTheWrongKeyAndACertificateTheEndpointRefusesFail() throws Exception {
-        var pki = TestCertificates.create(root.resolve("certs"));
+        var pki = certificates();
         var client = pki.client("lobby-1", "ca");
         var foreign = pki.client("intruder", "foreign-ca");
         try (var endpoint = new TlsEndpoint(pki)) {
@@ -179,7 +179,7 @@ class SelfTestTest {
 
     @Test
     void aCertificateThatEndsSoonWarnsAndAnExpiredOneFails() throws Exception {
-        var pki = TestCertificates.create(root.resolve("certs"));
+        var pki = certificates();
         var client = pki.client("lobby-1", "ca");
         configureCloud(1, client.certificate(), client.privateKey(), pki.caCertificate());
         var notAfter = PemCredentials.certificates(client.certificate()).getFirst().getNotAfter().toInstant();
@@ -246,6 +246,13 @@ class SelfTestTest {
         var results = new SelfTest(files, Map.of(), clock, timedatectl.toString(), true, TIMEOUT, 1).run();
 
         assertThat(result(results, "relay GPIO").outcome()).isEqualTo(Outcome.FAIL);
+    }
+
+    /** A test PKI, and the test's clock after it was made: its certificates are valid from the second they were made. */
+    private TestCertificates certificates() {
+        var pki = TestCertificates.create(root.resolve("certs"));
+        clock = Clock.fixed(Instant.now(), ZoneOffset.UTC);
+        return pki;
     }
 
     private List<CheckResult> run() {
