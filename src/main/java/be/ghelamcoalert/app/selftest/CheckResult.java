@@ -38,6 +38,10 @@ public record CheckResult(String check, Outcome outcome, String detail) {
         return new CheckResult(check, Outcome.NOT_CONFIGURED, detail);
     }
 
+    static CheckResult skipped(String check, String detail) {
+        return new CheckResult(check, Outcome.SKIPPED, detail);
+    }
+
     boolean failed() {
         return outcome == Outcome.FAIL;
     }

@@ -31,7 +31,7 @@ final class GpioCheck {
             var missing = chip.map(c -> c + " does not exist").orElse("no Raspberry Pi GPIO chip (" + PI_LABEL + "...) in " + devices);
             return onRaspberryPi || !relay.chip().isEmpty()
                     ? CheckResult.fail(CHECK, missing)
-                    : new CheckResult(CHECK, CheckResult.Outcome.SKIPPED, "not a Raspberry Pi: " + missing + "; the kiosk simulates the relay");
+                    : CheckResult.skipped(CHECK, "not a Raspberry Pi: " + missing + "; the kiosk simulates the relay");
         }
         try {
             var info = GpioChipInfo.read(chip.get(), relay.pin());
