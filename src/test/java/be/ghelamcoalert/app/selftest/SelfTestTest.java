@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.ZoneOffset;
@@ -52,7 +51,8 @@ class SelfTestTest {
         devices = Files.createDirectories(root.resolve("dev"));
         Files.copy(Path.of("kiosk-config/kiosk.yaml"), etc.resolve("kiosk.yaml"));
         timedatectl = script("timedatectl", "NTP=yes\nNTPSynchronized=yes\nTimezone=Europe/Brussels");
-        clock = Clock.fixed(Instant.now(), ZoneOffset.UTC);
+        // The system's: the certificates openssl makes during a test are valid from the second they are made.
+        clock = Clock.systemUTC();
     }
 
     @Test
@@ -138,7 +138,7 @@ class SelfTestTest {
 
     @Test
     void theCertificatesAreReadableTheKeyIsPrivateAndMatchesAndTheEndpointShakesHands() throws Exception {
-        var pki = certificates();
+        var pki = TestCertificates.create(root.resolve("certs"));
         var client = pki.client("lobby-1", "ca");
         try (var endpoint = new TlsEndpoint(pki)) {
             configureCloud(endpoint.port(), client.certificate(), client.privateKey(), pki.caCertificate());
@@ -157,7 +157,7 @@ class SelfTestTest {
 
     @Test
     void anOpenKeyTheWrongKeyAndACertificateTheEndpointRefusesFail() throws Exception {
-        var pki = certificates();
+        var pki = TestCertificates.create(root.resolve("certs"));
         var client = pki.client("lobby-1", "ca");
         var foreign = pki.client("intruder", "foreign-ca");
         try (var endpoint = new TlsEndpoint(pki)) {
@@ -179,7 +179,7 @@ class SelfTestTest {
 
     @Test
     void aCertificateThatEndsSoonWarnsAndAnExpiredOneFails() throws Exception {
-        var pki = certificates();
+        var pki = TestCertificates.create(root.resolve("certs"));
         var client = pki.client("lobby-1", "ca");
         configureCloud(1, client.certificate(), client.privateKey(), pki.caCertificate());
         var notAfter = PemCredentials.certificates(client.certificate()).getFirst().getNotAfter().toInstant();
@@ -246,13 +246,6 @@ class SelfTestTest {
         var results = new SelfTest(files, Map.of(), clock, timedatectl.toString(), true, TIMEOUT, 1).run();
 
         assertThat(result(results, "relay GPIO").outcome()).isEqualTo(Outcome.FAIL);
-    }
-
-    /** A test PKI, and the test's clock after it was made: its certificates are valid from the second they were made. */
-    private TestCertificates certificates() {
-        var pki = TestCertificates.create(root.resolve("certs"));
-        clock = Clock.fixed(Instant.now(), ZoneOffset.UTC);
-        return pki;
     }
 
     private List<CheckResult> run() {
