@@ -25,63 +25,39 @@ apt-get update
 DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
   cage xwayland libgtk-3-0 libgl1 libegl1 libxtst6 libxxf86vm1 libpam-systemd fonts-dejavu-core
 
-# The kiosk user; its home holds JavaFX's cache of native libraries.
-id kiosk >/dev/null 2>&1 || useradd --system --create-home --shell /usr/sbin/nologin kiosk
+# The kiosk's system user (the same the .deb creates); its home, the data directory, holds the store
+# and JavaFX's cache of native libraries (the unit's ProtectHome hides /home).
+id ghelamco >/dev/null 2>&1 || useradd --system --user-group --home-dir /var/lib/ghelamco-alert \
+  --no-create-home --shell /usr/sbin/nologin ghelamco
 for group in gpio video input render; do
-  if getent group "$group" >/dev/null; then usermod -aG "$group" kiosk; fi
+  if getent group "$group" >/dev/null; then usermod -aG "$group" ghelamco; fi
 done
 
 systemctl stop ghelamco-alert 2>/dev/null || true   # an upgrade: never replace the jar under a running JVM
 
 install -d -o root -g root -m 755 "$home"
-install -d -o kiosk -g kiosk -m 750 /var/lib/ghelamco-alert
-install -d -o root -g kiosk -m 750 /etc/ghelamco-alert
+install -d -o ghelamco -g ghelamco -m 750 /var/lib/ghelamco-alert
+install -d -o root -g ghelamco -m 750 /etc/ghelamco-alert
 ln -sfn "$jdk" "$home/jdk"
 install -m 644 "$here"/target/ghelamco-alert-*.jar "$home/ghelamco-alert.jar"
 rm -rf "$home/lib"   # no jars of an older version left on the class path
 install -d -o root -g root -m 755 "$home/lib"
 install -m 644 "$here"/target/lib/*.jar "$home/lib/"
-install -m 755 "$pi/kiosk-launch.sh" "$pi/kiosk-session.sh" "$home/"
-[ -f /etc/ghelamco-alert/kiosk.yaml ] || install -o root -g kiosk -m 640 "$here/kiosk-config/kiosk.yaml" /etc/ghelamco-alert/
+install -m 755 "$pi/kiosk-launch.sh" "$pi/kiosk-session.sh" "$pi/kiosk-touch.sh" "$pi/record-aot-cache.sh" "$home/"
+[ -f /etc/ghelamco-alert/kiosk.yaml ] || install -o root -g ghelamco -m 640 "$here/kiosk-config/kiosk.yaml" /etc/ghelamco-alert/
 for extra in fixtures.yaml; do
   if [ -f "$here/kiosk-config/$extra" ] && [ ! -f "/etc/ghelamco-alert/$extra" ]; then
-    install -o root -g kiosk -m 640 "$here/kiosk-config/$extra" /etc/ghelamco-alert/
+    install -o root -g ghelamco -m 640 "$here/kiosk-config/$extra" /etc/ghelamco-alert/
   fi
 done
 [ -f /etc/ghelamco-alert/ghelamco-alert.env ] || \
-  install -o root -g kiosk -m 640 "$pi/ghelamco-alert.env.example" /etc/ghelamco-alert/ghelamco-alert.env
+  install -o root -g ghelamco -m 640 "$pi/ghelamco-alert.env.example" /etc/ghelamco-alert/ghelamco-alert.env
 install -m 644 "$pi/ghelamco-alert.pam" /etc/pam.d/ghelamco-alert
 install -m 644 "$pi/ghelamco-alert.service" "$unit"
 systemctl daemon-reload
 
-# Ahead-of-time cache (JDK 25): a training run of the kiosk in demo mode (no cloud, simulated
-# relay, a scratch database) records the classes it loads and links, so the screen comes up
-# sooner. It runs as the service runs the kiosk (same user, JVM options, jar and session script,
-# inside cage), but on cage's headless backend: the display is not needed for training, and the
-# service is not running yet. A failed run leaves no cache; the kiosk then starts without one.
-aot="$home/ghelamco-alert.aot"
-java_opts="$(sed -n 's/^Environment="JAVA_OPTS=\(.*\)"$/\1/p' "$unit" | sed 's/ *-XX:AOTCache=[^ ]*//')"
-scratch="$(mktemp -d)"
-chmod 755 "$scratch"   # the kiosk user works in its subfolders
-install -d -o kiosk -g kiosk -m 700 "$scratch/run" "$scratch/data" "$scratch/aot"
-rm -f "$aot"
-echo "Training run for the AOT cache (about a minute)..."
-if runuser -u kiosk -- env -i PATH=/usr/bin:/bin HOME="$(getent passwd kiosk | cut -d: -f6)" \
-     XDG_RUNTIME_DIR="$scratch/run" RUNTIME_DIRECTORY="$scratch/run" \
-     WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman GDK_GL=disable \
-     GHELAMCO__KIOSK__DATADIRECTORY="$scratch/data" \
-     JAVA_OPTS="$java_opts -XX:AOTCacheOutput=$scratch/aot/ghelamco-alert.aot" \
-     timeout 600 cage -- /bin/sh -c '"$@"; echo $? > "$RUNTIME_DIRECTORY/training.status"' \
-       training "$home/kiosk-session.sh" --config /etc/ghelamco-alert/kiosk.yaml --demo --training-run \
-     > "$scratch/training.log" 2>&1 \
-   && [ "$(cat "$scratch/run/training.status" 2>/dev/null)" = 0 ] && [ -s "$scratch/aot/ghelamco-alert.aot" ]; then
-  install -m 644 "$scratch/aot/ghelamco-alert.aot" "$aot"
-  echo "AOT cache recorded: $aot"
-else
-  echo "WARNING: the training run failed, the kiosk starts without an AOT cache (slower). Its log:" >&2
-  tail -n 20 "$scratch/training.log" >&2 || true
-fi
-rm -rf "$scratch"
+# Ahead-of-time cache (JDK 25): a training run in demo mode, as the package does on install.
+"$home/record-aot-cache.sh" "$unit"
 
 systemctl enable ghelamco-alert
 systemctl restart ghelamco-alert

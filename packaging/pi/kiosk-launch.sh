@@ -16,6 +16,8 @@
 # Arguments are passed on to the kiosk (see kiosk-session.sh). GHELAMCO_HOME: where the kiosk is
 # installed (default /opt/ghelamco-alert). RUNTIME_DIRECTORY: set by systemd (RuntimeDirectory=).
 # GHELAMCO_CAGE: the compositor to run (default /usr/bin/cage; tests put a stand-in there).
+# KIOSK_ROTATION (environment file): 0, 90, 180 or 270 degrees clockwise; cage 0.1.x rotates its
+# output a quarter turn clockwise for each -r. The touchscreen follows through kiosk-touch.sh.
 set -u
 home="${GHELAMCO_HOME:-/opt/ghelamco-alert}"
 compositor="${GHELAMCO_CAGE:-/usr/bin/cage}"
@@ -43,8 +45,17 @@ trap watchdog_expired ABRT
 
 # A shell gives a background job /dev/null as its input: hand cage the VT (StandardInput=tty-fail)
 # explicitly, as cage's systemd documentation expects.
+rotation=""
+case "${KIOSK_ROTATION:-0}" in
+  0) ;;
+  90) rotation="-r" ;;
+  180) rotation="-r -r" ;;
+  270) rotation="-r -r -r" ;;
+  *) echo "kiosk-launch.sh: KIOSK_ROTATION must be 0, 90, 180 or 270, not '${KIOSK_ROTATION}'; the screen is not rotated" >&2 ;;
+esac
 exec 3<&0
-"$compositor" -- "$home/kiosk-session.sh" "$@" <&3 3<&- &
+# shellcheck disable=SC2086 # one -r per quarter turn
+"$compositor" $rotation -- "$home/kiosk-session.sh" "$@" <&3 3<&- &
 cage=$!
 exec 3<&-
 status=0

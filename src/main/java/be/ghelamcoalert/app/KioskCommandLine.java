@@ -1,6 +1,7 @@
 package be.ghelamcoalert.app;
 
 import be.ghelamcoalert.app.remote.RemoteCommand;
+import be.ghelamcoalert.app.selftest.SelfTestCommand;
 import picocli.CommandLine;
 
 /** The kiosk's command line (picocli): the kiosk by default, operator commands as sub-commands. */
@@ -25,6 +26,7 @@ final class KioskCommandLine {
         cli.addSubcommand(new JobCommand());
         cli.addSubcommand(new ReleaseCommand());
         cli.addSubcommand(new RemoteCommand());
+        cli.addSubcommand(new SelfTestCommand());
         return handlingErrors(cli);
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,9 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 class PiLaunchScriptsTest {
     private static final Path PI = Path.of("packaging/pi");
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /** Records its own options (those before "--") and runs its client. */
     private static final String FAKE_CAGE = """
             #!/bin/sh
+            options=""
+            while [ "$1" != "--" ]; do options="$options $1"; shift; done
             shift
+            echo "cage options:$options" > "$RUNTIME_DIRECTORY/cage.options"
             "$@"
             """;
 
@@ -86,7 +91,27 @@ class PiLaunchScriptsTest {
                 .contains("Full thread dump").contains("\"main\"").contains("StandInKiosk.main");
     }
 
+    @Test
+    void theRotationKeyTurnsTheScreenAQuarterClockwisePerCageOption() throws Exception {
+        start(Map.of("KIOSK_ROTATION", "270"));
+        awaitLog("pid=");
+
+        assertThat(Files.readString(run.resolve("cage.options")).strip()).isEqualTo("cage options: -r -r -r");
+    }
+
+    @Test
+    void withoutARotationCageGetsNoOption() throws Exception {
+        start();
+        awaitLog("pid=");
+
+        assertThat(Files.readString(run.resolve("cage.options")).strip()).isEqualTo("cage options:");
+    }
+
     private void start() throws IOException {
+        start(Map.of());
+    }
+
+    private void start(Map<String, String> environmentFile) throws IOException {
         var builder = new ProcessBuilder(PI.resolve("kiosk-launch.sh").toAbsolutePath().toString(), "--config", "kiosk.yaml")
                 .redirectErrorStream(true).redirectOutput(home.resolve("launch.out").toFile());
         var environment = builder.environment();
@@ -97,6 +122,7 @@ class PiLaunchScriptsTest {
         environment.put("NOTIFY_SOCKET", "/run/systemd/notify");
         environment.put("WATCHDOG_USEC", "30000000");
         environment.put("WATCHDOG_PID", "1");
+        environment.putAll(environmentFile);
         launch = builder.start();
     }
 

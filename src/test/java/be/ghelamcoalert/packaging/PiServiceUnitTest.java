@@ -59,10 +59,13 @@ class PiServiceUnitTest {
     }
 
     @Test
-    void theInstallScriptRecordsTheCacheTheUnitLoads() throws IOException {
-        var install = Files.readString(PI.resolve("install.sh"));
+    void theInstallScriptAndThePackageRecordTheCacheTheUnitLoads() throws IOException {
+        var record = Files.readString(PI.resolve("record-aot-cache.sh"));
 
-        assertThat(install).contains("home=/opt/ghelamco-alert").contains("aot=\"$home/ghelamco-alert.aot\"")
+        assertThat(Files.readString(PI.resolve("install.sh"))).contains("\"$home/record-aot-cache.sh\" \"$unit\"");
+        assertThat(Files.readString(Path.of("packaging/deb/postinst")))
+                .contains("/opt/$name/record-aot-cache.sh /lib/systemd/system/$name.service");
+        assertThat(record).contains("home=/opt/ghelamco-alert").contains("aot=\"$home/ghelamco-alert.aot\"")
                 .contains("-XX:AOTCacheOutput=").contains("--demo --training-run").contains(" GDK_GL=disable ")
                 .contains("sed -n 's/^Environment=\"JAVA_OPTS=\\(.*\\)\"$/\\1/p'");
         assertThat(AOT_CACHE).endsWith("/opt/ghelamco-alert/ghelamco-alert.aot");
@@ -77,13 +80,15 @@ class PiServiceUnitTest {
                 .contains("KillMode=mixed").contains("PAMName=ghelamco-alert").contains("Restart=always")
                 .contains("SupplementaryGroups=gpio video input render")
                 .contains("EnvironmentFile=-/etc/ghelamco-alert/ghelamco-alert.env");
-        assertThat(install).contains("\"$pi/kiosk-launch.sh\" \"$pi/kiosk-session.sh\"")
+        assertThat(unit).contains("ExecStartPre=+/opt/ghelamco-alert/kiosk-touch.sh");
+        assertThat(install).contains("\"$pi/kiosk-launch.sh\" \"$pi/kiosk-session.sh\" \"$pi/kiosk-touch.sh\"")
                 .contains("\"$pi/ghelamco-alert.pam\" /etc/pam.d/ghelamco-alert");
-        for (String script : List.of("kiosk-launch.sh", "kiosk-session.sh", "install.sh")) {
+        for (String script : List.of("kiosk-launch.sh", "kiosk-session.sh", "kiosk-touch.sh", "record-aot-cache.sh", "install.sh")) {
             assertThat(PI.resolve(script)).exists();
         }
         assertThat(Files.isExecutable(PI.resolve("kiosk-launch.sh"))).isTrue();
         assertThat(Files.isExecutable(PI.resolve("kiosk-session.sh"))).isTrue();
+        assertThat(Files.isExecutable(PI.resolve("kiosk-touch.sh"))).isTrue();
     }
 
     private static List<String> javaOptions() throws IOException {
