@@ -3,26 +3,13 @@ package be.ghelamcoalert.app.remote;
 import be.ghelamcoalert.adapter.fleet.Provisioning;
 import be.ghelamcoalert.app.ExitCodes;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code remote deprovision --thing T --yes}: revokes and deletes the kiosk's certificates, then its thing. */
 @Command(name = "deprovision", mixinStandardHelpOptions = true,
         description = "Takes a kiosk out of the fleet: detaches, revokes (INACTIVE) and deletes its certificates, then deletes its thing.")
-final class DeprovisionCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    RemoteCommand remote;
-
-    @Mixin
-    FleetOptions fleet;
+final class DeprovisionCommand extends RemoteSubcommand {
 
     @Option(names = "--thing", required = true, paramLabel = "THING", description = "The kiosk's thing name.")
     String thing;

@@ -6,26 +6,13 @@ import java.io.PrintWriter;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code remote events --thing T}: a kiosk's schedule with its alerts' states, as the kiosk last reported it. */
 @Command(name = "events", mixinStandardHelpOptions = true,
         description = "A kiosk's events of the coming 30 days with their alerts, from its schedule shadow.")
-final class EventsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    RemoteCommand remote;
-
-    @Mixin
-    FleetOptions fleet;
+final class EventsCommand extends RemoteSubcommand {
 
     @Option(names = "--thing", required = true, paramLabel = "THING", description = "The kiosk (its AWS IoT thing name).")
     String thing;

@@ -17,31 +17,18 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * What every job-sending {@code remote} command does: read the target's schedules, turn the
  * operator's plain options into the command, write its job document, check it with the kiosk's
  * own reader (the command it reads back must be the one meant), and create the job.
  */
-abstract class JobSender implements Callable<Integer> {
+abstract class JobSender extends RemoteSubcommand {
     private static final DateTimeFormatter JOB_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    RemoteCommand remote;
-
-    @Mixin
-    FleetOptions fleet;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;

@@ -11,13 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code remote jobs --thing T [--watch]}: the kiosk's jobs as the Jobs service knows them, queued
@@ -25,15 +20,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "jobs", mixinStandardHelpOptions = true,
         description = "A kiosk's jobs: queued, in progress, succeeded, failed and rejected, with the kiosk's reasons.")
-final class JobsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    RemoteCommand remote;
-
-    @Mixin
-    FleetOptions fleet;
+final class JobsCommand extends RemoteSubcommand {
 
     @Option(names = "--thing", required = true, paramLabel = "THING", description = "The kiosk (its AWS IoT thing name).")
     String thing;

@@ -8,28 +8,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code remote kiosks [--group G]}: every kiosk, online or not, its version, its health and its next deadline. */
 @Command(name = "kiosks", mixinStandardHelpOptions = true,
         description = "Every kiosk (of a thing group): online or offline, version, health and next deadline.")
-final class KiosksCommand implements Callable<Integer> {
+final class KiosksCommand extends RemoteSubcommand {
     private static final EnumSet<EventStage> BEHIND_US = EnumSet.of(EventStage.FINISHED, EventStage.CALLED_OFF, EventStage.CLEARED);
 
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    RemoteCommand remote;
-
-    @Mixin
-    FleetOptions fleet;
 
     @Option(names = "--group", paramLabel = "GROUP", description = "Only the kiosks of this thing group.")
     Optional<String> group;

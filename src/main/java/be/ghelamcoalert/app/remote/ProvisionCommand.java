@@ -10,13 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code remote provision --thing T --group G --out DIR}: a new kiosk in the fleet, and the folder
@@ -26,21 +21,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "provision", mixinStandardHelpOptions = true,
         description = "Creates a kiosk's thing, certificate and key, attaches the kiosk policy, adds it to a group, "
                 + "and writes the folder for its Pi.")
-final class ProvisionCommand implements Callable<Integer> {
+final class ProvisionCommand extends RemoteSubcommand {
     static final String CERTIFICATE = "certificate.pem.crt";
     static final String PRIVATE_KEY = "private.pem.key";
     static final String CA = "AmazonRootCA1.pem";
     static final String ENVIRONMENT = "ghelamco-alert.env";
     private static final String OWNER_ONLY = "rw-------";
 
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    RemoteCommand remote;
-
-    @Mixin
-    FleetOptions fleet;
 
     @Option(names = "--thing", required = true, paramLabel = "THING", description = "The new kiosk's thing name, e.g. ghelamco-alert-lobby-2.")
     String thing;
