@@ -261,7 +261,7 @@ class DeviceEndToEndTest {
                     .isSorted();
             assertThat(stored.getLast().published()).as("the window cut short by the shutdown waits for the next start").isFalse();
             assertThat(stored.getLast().start()).isEqualTo(brussels(2026, 12, 9, 18, 5).toInstant());
-            assertThat(stored.getLast().values()).contains(MetricNames.CONFIRMATIONS + "=1.0");
+            assertThat(stored.getLast().values()).contains("\"" + MetricNames.CONFIRMATIONS + "\":1.0");
         }
     }
 
