@@ -41,7 +41,7 @@ esac
 
 # The last KIOSK_...= line of the environment file wins, as with systemd; quotes are taken off.
 key() {
-  sed -n "s/^[[:space:]]*$1=//p" "$env_file" | tail -n 1 | sed 's/^"\(.*\)"$/\1/'
+  sed -n "s/^[[:space:]]*$1=//p" "$env_file" | tail -n 1 | sed -e 's/^"\(.*\)"$/\1/' -e "s/^'\(.*\)'\$/\1/"
 }
 rotation="$(key KIOSK_ROTATION)"
 device="$(key KIOSK_TOUCH_DEVICE)"
