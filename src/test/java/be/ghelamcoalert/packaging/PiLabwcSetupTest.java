@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -175,7 +176,7 @@ class PiLabwcSetupTest {
     }
 
     private static String systemdAnalyze(Path units, String... arguments) throws Exception {
-        var command = new java.util.ArrayList<>(List.of("systemd-analyze"));
+        var command = new ArrayList<>(List.of("systemd-analyze"));
         command.addAll(List.of(arguments));
         var builder = new ProcessBuilder(command).directory(units.toFile()).redirectErrorStream(true);
         builder.environment().put("SYSTEMD_UNIT_PATH", units + ":");
