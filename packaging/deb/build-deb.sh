@@ -63,7 +63,12 @@ home="$root/opt/$name"
 # The same layout as packaging/pi/install.sh, so the unit and its scripts serve both.
 ln -s lib/runtime "$home/jdk"
 ln -s "lib/app/$name.jar" "$home/$name.jar"
-install -m 755 "$pi/kiosk-launch.sh" "$pi/kiosk-session.sh" "$pi/kiosk-touch.sh" "$pi/record-aot-cache.sh" "$home/"
+install -m 755 "$pi/kiosk-launch.sh" "$pi/kiosk-session.sh" "$pi/kiosk-touch.sh" "$pi/kiosk-labwc-client.sh" \
+  "$pi/record-aot-cache.sh" "$home/"
+# The labwc alternative (Raspberry Pi OS's desktop instead of cage on tty1): setup-labwc.sh and the
+# service's drop-in it installs.
+install -D -m 755 "$pi/labwc/setup-labwc.sh" "$root/usr/share/$name/labwc/setup-labwc.sh"
+install -D -m 644 "$pi/labwc/ghelamco-alert-labwc.conf" "$root/usr/share/$name/labwc/ghelamco-alert-labwc.conf"
 install -d "$root/usr/bin"
 ln -s "/opt/$name/bin/$name" "$root/usr/bin/$name"
 install -d -m 750 "$root/etc/$name" "$root/etc/$name/certs"
@@ -98,6 +103,7 @@ Maintainer: Ghelamco Alert <kiosk@ghelamco-alert.invalid>
 Installed-Size: $installed_kb
 Depends: $depends
 Recommends: cage, xwayland, libpam-systemd
+Suggests: wlr-randr, x11-xserver-utils, wtype
 Description: Ghelamco Alert lobby kiosk
  Switches an alarm light on before every event at the stadium, so that the car park is cleared in
  time. Carries its own Java runtime (jlinked, with JavaFX). Configuration in /etc/ghelamco-alert,

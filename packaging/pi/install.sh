@@ -43,7 +43,10 @@ install -m 644 "$here"/target/ghelamco-alert-*.jar "$home/ghelamco-alert.jar"
 rm -rf "$home/lib"   # no jars of an older version left on the class path
 install -d -o root -g root -m 755 "$home/lib"
 install -m 644 "$here"/target/lib/*.jar "$home/lib/"
-install -m 755 "$pi/kiosk-launch.sh" "$pi/kiosk-session.sh" "$pi/kiosk-touch.sh" "$pi/record-aot-cache.sh" "$home/"
+install -m 755 "$pi/kiosk-launch.sh" "$pi/kiosk-session.sh" "$pi/kiosk-touch.sh" "$pi/kiosk-labwc-client.sh" "$pi/record-aot-cache.sh" "$home/"
+# The labwc alternative, where the package puts it (README: on Raspberry Pi OS's desktop).
+install -D -m 755 "$pi/labwc/setup-labwc.sh" /usr/share/ghelamco-alert/labwc/setup-labwc.sh
+install -D -m 644 "$pi/labwc/ghelamco-alert-labwc.conf" /usr/share/ghelamco-alert/labwc/ghelamco-alert-labwc.conf
 [ -f /etc/ghelamco-alert/kiosk.yaml ] || install -o root -g ghelamco -m 640 "$here/kiosk-config/kiosk.yaml" /etc/ghelamco-alert/
 for extra in fixtures.yaml; do
   if [ -f "$here/kiosk-config/$extra" ] && [ ! -f "/etc/ghelamco-alert/$extra" ]; then

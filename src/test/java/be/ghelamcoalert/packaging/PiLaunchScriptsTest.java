@@ -42,10 +42,7 @@ class PiLaunchScriptsTest {
     @BeforeEach
     void installWithStandIns() throws IOException {
         run = Files.createDirectories(home.resolve("run"));
-        Files.createDirectories(home.resolve("jdk/bin"));
-        executable(home.resolve("jdk/bin/java"), "#!/bin/sh\nexec '%s' -cp '%s' %s \"$@\"\n".formatted(
-                Path.of(System.getProperty("java.home"), "bin", "java"), System.getProperty("java.class.path"),
-                StandInKiosk.class.getName()));
+        StandInKiosk.installAsJava(home);
         executable(home.resolve("cage"), FAKE_CAGE);
         Files.copy(PI.resolve("kiosk-session.sh"), home.resolve("kiosk-session.sh"), StandardCopyOption.COPY_ATTRIBUTES);
     }
