@@ -64,6 +64,8 @@ home="$root/opt/$name"
 ln -s lib/runtime "$home/jdk"
 ln -s "lib/app/$name.jar" "$home/$name.jar"
 install -m 755 "$pi/kiosk-launch.sh" "$pi/kiosk-session.sh" "$pi/kiosk-touch.sh" "$pi/record-aot-cache.sh" "$home/"
+# The packaged version: kiosk-session.sh runs an over-the-air release only when it is newer than this.
+echo "$version" > "$home/VERSION"
 install -d "$root/usr/bin"
 ln -s "/opt/$name/bin/$name" "$root/usr/bin/$name"
 install -d -m 750 "$root/etc/$name" "$root/etc/$name/certs"
