@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
  *       beside the running release ({@link ReleaseSwitch}), a {@link PendingTrial} is recorded (with
  *       the store backup the launcher takes when the release migrates the store), {@code current}
  *       is switched and a restart is asked for; the job stays IN_PROGRESS;</li>
+ *   <li>delivered again before the restart: nothing is done again, the job stays IN_PROGRESS;</li>
  *   <li>delivered again to the new release on trial: it answers once the trial is judged
  *       ({@link ReleaseTrial}, by the kiosk's trial watch): SUCCEEDED when healthy, FAILED with what
  *       did not come up otherwise;</li>
@@ -71,6 +72,10 @@ public final class ReleaseInstaller implements Updater {
         var pending = trials.pending();
         if (version.equals(running) && pending.map(PendingTrial::version).equals(Optional.of(running))) {
             return awaitTrial(version);
+        }
+        if (pending.map(PendingTrial::version).equals(Optional.of(version))) {
+            LOG.info("Release {} is installed and waits for the restart (delivered again)", version);
+            return new Progress(version, Step.SWITCHED);
         }
         if (pending.isPresent()) {
             throw new InvalidCommandException("version", "release " + pending.get().version() + " is on trial; send the update again after it");
