@@ -137,7 +137,14 @@ public final class JobsAgent implements AutoCloseable {
                     throw new IllegalStateException("the Jobs service keeps offering " + key + " after its final status");
                 }
                 previous = key;
-                report(handle(execution));
+                var entry = handle(execution);
+                report(entry);
+                if (!entry.finished()) {
+                    // An update restarts the kiosk to try its release: the job is offered again after the restart.
+                    LOG.info("Job {} goes on after a restart; no next job until then", key);
+                    failedAttempts = 0;
+                    return;
+                }
             }
         } catch (ServiceUnreachable | RuntimeException e) {
             if (!closed) {
