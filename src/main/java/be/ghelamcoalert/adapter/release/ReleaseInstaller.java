@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
  *   <li>delivered again to the new release on trial: it answers once the trial is judged
  *       ({@link ReleaseTrial}, by the kiosk's trial watch): SUCCEEDED when healthy, FAILED with what
  *       did not come up otherwise;</li>
+ *   <li>a release that runs already and is not on trial (kept before the job came back, or a pilot
+ *       kiosk offered the fleet's job): SUCCEEDED at once;</li>
  *   <li>delivered again to the old release after a rollback (a failed trial, or the launcher's
  *       count of crashed starts): FAILED with the launcher's reason.</li>
  * </ol>
@@ -70,8 +72,9 @@ public final class ReleaseInstaller implements Updater {
             throw new ReleaseException("release " + version + " was rolled back to " + running + ": " + rolledBack.get().reason());
         }
         var pending = trials.pending();
-        if (version.equals(running) && pending.map(PendingTrial::version).equals(Optional.of(running))) {
-            return awaitTrial(version);
+        if (version.equals(running)) {
+            var onTrial = pending.map(PendingTrial::version).equals(Optional.of(running)) || trialOfRunning.isDone();
+            return onTrial ? awaitTrial(version) : new Progress(version, Step.COMMITTED); // kept earlier, or a pilot's second job
         }
         if (pending.map(PendingTrial::version).equals(Optional.of(version))) {
             LOG.info("Release {} is installed and waits for the restart (delivered again)", version);

@@ -156,6 +156,24 @@ class ReleaseInstallerTest {
     }
 
     @Test
+    void aTrialKeptBeforeTheJobCameBackAndAReleaseThatRunsAlreadySucceedWithoutADownload() throws IOException {
+        start(OLD);
+        var good = bundle(signer, "1.5.0", "9");
+        deliver("update-1", job(good, good, "1.5.0", false));
+        new TrialFiles(data).commit(); // the trial watch kept the release before the cloud offered the job again
+
+        start(NEW, CompletableFuture.completedFuture(new ReleaseTrial.Verdict.Commit()));
+        assertThat(deliver("update-1", job(good, good, "1.5.0", false)).record().outcome()).isEqualTo(JobRecord.Outcome.SUCCEEDED);
+
+        start(NEW);
+        var fleetJob = deliver("update-fleet", job(good, good, "1.5.0", false));
+
+        assertThat(fleetJob.record().outcome()).isEqualTo(JobRecord.Outcome.SUCCEEDED);
+        assertThat(server.hits()).isEqualTo(1);
+        assertThat(restarts).hasValue(1);
+    }
+
+    @Test
     void aReleaseThatMigratesTheStoreAsksTheLauncherForABackup() throws IOException {
         start(OLD);
         var migrating = bundle(signer, "1.5.0", Integer.toString(Integer.parseInt(Database.SCHEMA_VERSION) + 1));
