@@ -98,7 +98,8 @@ final class Device implements AutoCloseable {
             parts.start(Part.CLOUD, () -> IotWiring.start(kiosk, demo));
             parts.start(Part.IMPORT, () -> FixtureWiring.start(kiosk, fixturesFile, demo, kiosk.metrics()));
             if (!demo) {
-                UpdateWiring.start(kiosk, dataDirectory, health, alarm.engine()::relayEnergized, UpdateRestart::endProcess);
+                UpdateWiring.start(kiosk, dataDirectory, AppVersion.current(), health, alarm.engine()::relayEnergized,
+                        UpdateRestart::endProcess);
             }
             kiosk.database().verifySchema();
             return new Device(kiosk, alarm, health);

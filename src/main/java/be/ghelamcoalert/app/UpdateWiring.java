@@ -37,10 +37,11 @@ final class UpdateWiring {
     private UpdateWiring() {}
 
     /**
+     * @param version the running application's version ({@link AppVersion#current()})
      * @param lightOn whether the relay is energized now: a restart for an update waits until it is not
      * @param end     ends the process so systemd starts it again
      */
-    static void start(Kiosk kiosk, Path dataDirectory, KernelHealth health, BooleanSupplier lightOn, Runnable end) {
+    static void start(Kiosk kiosk, Path dataDirectory, String version, KernelHealth health, BooleanSupplier lightOn, Runnable end) {
         var updates = kiosk.config().updates();
         var keys = updates.releaseKeysFolder();
         try {
@@ -48,7 +49,7 @@ final class UpdateWiring {
                 LOG.info("No release key (*.pem) in {}: this kiosk takes no over-the-air updates", keys);
                 return;
             }
-            var running = ReleaseVersion.of(AppVersion.current());
+            var running = ReleaseVersion.of(version);
             var clock = kiosk.clock();
             var scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("update").daemon().factory());
             kiosk.closeOnStop(scheduler::shutdownNow);
