@@ -41,9 +41,20 @@ final class UpdateRestart implements Runnable {
         end.run();
     }
 
-    /** Exits with {@link ExitCodes#UPDATE_RESTART}: the shutdown hook releases the relay and closes the store first. */
+    /**
+     * Exits with {@link ExitCodes#UPDATE_RESTART}: the shutdown hook releases the relay and closes the
+     * store first; halted if that hangs longer than {@link FatalError#LONGEST_SHUTDOWN}.
+     */
     static void endProcess() {
         LOG.warn("Ending the process (exit {}) so systemd starts the kiosk again for the update", ExitCodes.UPDATE_RESTART);
+        Thread.ofPlatform().daemon().name("halt-if-stuck").start(() -> {
+            try {
+                Thread.sleep(FatalError.LONGEST_SHUTDOWN);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Runtime.getRuntime().halt(ExitCodes.UPDATE_RESTART);
+        });
         Thread.ofPlatform().name("exit").start(() -> System.exit(ExitCodes.UPDATE_RESTART));
     }
 }
