@@ -69,6 +69,8 @@ install -m 755 "$pi/kiosk-launch.sh" "$pi/kiosk-session.sh" "$pi/kiosk-touch.sh"
 # service's drop-in it installs.
 install -D -m 755 "$pi/labwc/setup-labwc.sh" "$root/usr/share/$name/labwc/setup-labwc.sh"
 install -D -m 644 "$pi/labwc/ghelamco-alert-labwc.conf" "$root/usr/share/$name/labwc/ghelamco-alert-labwc.conf"
+# The packaged version: kiosk-session.sh runs an over-the-air release only when it is newer than this.
+echo "$version" > "$home/VERSION"
 install -d "$root/usr/bin"
 ln -s "/opt/$name/bin/$name" "$root/usr/bin/$name"
 install -d -m 750 "$root/etc/$name" "$root/etc/$name/certs"

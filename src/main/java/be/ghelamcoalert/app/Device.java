@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  *       passed this point, before the screen, the cloud or the import have done anything;</li>
  *   <li>the kernel's health check (heartbeat, watchdog);</li>
  *   <li>the cloud and the fixture import, each started by the {@link PartSupervisor} on its own
- *       thread: a failure there is shown and retried and never stops the light.</li>
+ *       thread: a failure there is shown and retried and never stops the light;</li>
+ *   <li>over-the-air updates, and the trial of a release just switched to ({@link UpdateWiring}).</li>
  * </ol>
  * The screen is started by {@code RunKioskCommand} once this has returned, and nothing here waits
  * for it; the end-to-end tests run the device as it is. {@link #close()} stops everything in reverse order.
@@ -96,6 +97,10 @@ final class Device implements AutoCloseable {
                     Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("part-supervisor").daemon().factory())));
             parts.start(Part.CLOUD, () -> IotWiring.start(kiosk, demo));
             parts.start(Part.IMPORT, () -> FixtureWiring.start(kiosk, fixturesFile, demo, kiosk.metrics()));
+            if (!demo) {
+                UpdateWiring.start(kiosk, dataDirectory, AppVersion.current(), health, alarm.engine()::relayEnergized,
+                        UpdateRestart::endProcess);
+            }
             kiosk.database().verifySchema();
             return new Device(kiosk, alarm, health);
         } catch (RuntimeException e) {

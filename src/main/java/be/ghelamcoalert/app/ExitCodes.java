@@ -12,6 +12,11 @@ public final class ExitCodes {
     public static final int SOURCE_UNAVAILABLE = 4;
     /** The alarm engine failed with an {@link Error}: the process ends so systemd starts it again. */
     public static final int ALARM_FAILED = 6;
+    /**
+     * An update switched releases, or judged the release on trial: the process ends so that systemd
+     * starts it again (the launcher picks the release, or rolls back).
+     */
+    public static final int UPDATE_RESTART = 7;
 
     private ExitCodes() {}
 }

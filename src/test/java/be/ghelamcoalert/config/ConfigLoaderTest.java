@@ -28,6 +28,16 @@ class ConfigLoaderTest {
         assertThat(config.alerts().policy().rules()).extracting(r -> r.kind())
                 .containsExactly(AlertKind.NOTICE, AlertKind.WARNING, AlertKind.OVERDUE);
         assertThat(config.kiosk().language()).isEqualTo("nl");
+        assertThat(config.updates()).isEqualTo(UpdateConfig.defaults());
+    }
+
+    @Test
+    void updatesNameTheirKeyFolderAndTrialLimit() throws Exception {
+        var config = loader.load(write("updates:\n  releaseKeys: /srv/keys\n  trialLimit: PT5M\n"));
+
+        assertThat(config.updates().releaseKeysFolder()).isEqualTo(Path.of("/srv/keys"));
+        assertThat(config.updates().trialLimit()).isEqualTo(Duration.ofMinutes(5));
+        assertThatThrownBy(() -> loader.load(write("updates:\n  trialLimit: PT0S\n"))).hasMessageContaining("trialLimit");
     }
 
     @Test

@@ -44,7 +44,7 @@ class PiServiceUnitTest {
         var session = Files.readString(PI.resolve("kiosk-session.sh"));
 
         assertThat(pom).contains("<Enable-Native-Access>ALL-UNNAMED</Enable-Native-Access>");
-        assertThat(session).contains("${JAVA_OPTS:-} -jar \"$home/ghelamco-alert.jar\"");
+        assertThat(session).contains("jar=\"$home/ghelamco-alert.jar\"", "${JAVA_OPTS:-} -jar \"$jar\"");
         assertThat(javaOptions()).noneMatch(option -> option.startsWith("--enable-native-access"));
     }
 

@@ -61,6 +61,8 @@ public final class JobsAgent implements AutoCloseable {
     private volatile StreamingOperation notifications;
     private volatile CompletableFuture<?> inFlight = CompletableFuture.completedFuture(null);
     private volatile boolean closed;
+    /** The execution that reported IN_PROGRESS and goes on after this process restarts (an update), if any. */
+    private volatile String goesOnAfterRestart;
     private int failedAttempts;
 
     /**
@@ -132,12 +134,24 @@ public final class JobsAgent implements AutoCloseable {
                 }
                 var execution = offered.get();
                 var key = execution.jobId() + "#" + execution.executionNumber();
+                if (key.equals(goesOnAfterRestart)) {
+                    failedAttempts = 0;
+                    return; // offered again before the restart it waits for: nothing to do until then
+                }
                 offers = key.equals(previous) ? offers + 1 : 1;
                 if (offers > MAX_OFFERS_IN_A_ROW) {
                     throw new IllegalStateException("the Jobs service keeps offering " + key + " after its final status");
                 }
                 previous = key;
-                report(handle(execution));
+                var entry = handle(execution);
+                report(entry);
+                if (!entry.finished()) {
+                    // An update restarts the kiosk to try its release: the job is offered again after the restart.
+                    LOG.info("Job {} goes on after a restart; no next job until then", key);
+                    goesOnAfterRestart = key;
+                    failedAttempts = 0;
+                    return;
+                }
             }
         } catch (ServiceUnreachable | RuntimeException e) {
             if (!closed) {
@@ -198,7 +212,11 @@ public final class JobsAgent implements AutoCloseable {
         var record = entry.record();
         var details = new HashMap<String, String>();
         details.put("operation", cut(record.operation()));
-        details.put(record.outcome() == JobRecord.Outcome.SUCCEEDED ? "summary" : "reason", cut(record.reason()));
+        details.put(switch (record.outcome()) {
+            case SUCCEEDED -> "summary";
+            case IN_PROGRESS -> "step"; // an update that restarts the kiosk to try its release
+            case REJECTED, FAILED -> "reason";
+        }, cut(record.reason()));
         if (!entry.field().isEmpty()) {
             details.put("field", cut(entry.field()));
         }

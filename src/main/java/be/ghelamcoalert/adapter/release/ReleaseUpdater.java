@@ -3,7 +3,6 @@ package be.ghelamcoalert.adapter.release;
 import be.ghelamcoalert.core.model.ReleaseVersion;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.UpdateRelease;
-import be.ghelamcoalert.core.port.Updater;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -18,9 +17,10 @@ import org.slf4j.LoggerFactory;
  * downloaded, downloads it ({@link BundleDownload}), checks the job's SHA-256, the signature and
  * every file ({@link ReleaseVerifier}), the version the manifest names and this kiosk's
  * architecture, and keeps it as {@code <downloads>/ghelamco-alert-<version>.zip}. Whatever is
- * refused is removed again, with the reason for the job's status.
+ * refused is removed again, with the reason for the job's status. The first step of
+ * {@link ReleaseInstaller}.
  */
-public final class ReleaseUpdater implements Updater {
+public final class ReleaseUpdater {
     private static final Logger LOG = LoggerFactory.getLogger(ReleaseUpdater.class);
 
     private final UpdateSettings settings;
@@ -50,7 +50,11 @@ public final class ReleaseUpdater implements Updater {
         return settings.downloads().resolve("ghelamco-alert-" + version + ".zip");
     }
 
-    @Override
+    /**
+     * Downloads and checks the job's bundle and keeps it as {@link #staged}; returns its version.
+     *
+     * @throws InvalidCommandException naming the job's field and the reason; nothing is left behind
+     */
     public ReleaseVersion stage(UpdateRelease update) {
         var version = update.version();
         if (!version.isNewerThan(running) && !update.allowDowngrade()) {

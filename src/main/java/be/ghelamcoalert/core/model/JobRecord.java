@@ -41,13 +41,16 @@ public record JobRecord(String jobId, long executionNumber, Instant receivedAt, 
         this(jobId, executionNumber, receivedAt, operation, outcome, reason, Optional.empty());
     }
 
-    /** A succeeded job has an outcome, a rejected one a refusal, a failed one a failure; one in progress none. */
+    /**
+     * A succeeded job has an outcome, a rejected one a refusal, a failed one a failure; one in
+     * progress none, or the outcome of the step it took so far (an update waiting for its trial).
+     */
     private static boolean fits(Outcome outcome, ReasonCode.Family family) {
         return switch (outcome) {
             case SUCCEEDED -> family == ReasonCode.Family.OUTCOME;
             case REJECTED -> family == ReasonCode.Family.REFUSAL;
             case FAILED -> family == ReasonCode.Family.FAILURE;
-            case IN_PROGRESS -> false;
+            case IN_PROGRESS -> family == ReasonCode.Family.OUTCOME;
         };
     }
 }

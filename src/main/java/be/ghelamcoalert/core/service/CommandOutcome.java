@@ -49,8 +49,13 @@ public record CommandOutcome(KioskCommand command, Kind kind, List<MessageArgume
         LANGUAGE_CHANGED("language set to {0}"),
         /** {0}: what changed, in English. */
         SETTINGS_CHANGED("settings changed: {0}"),
-        /** {0}: the release's version, downloaded and verified, ready to install. */
-        RELEASE_STAGED("release {0} downloaded and verified");
+        /**
+         * {0}: the release's version, downloaded, verified and unpacked beside the running one;
+         * the kiosk restarts into it on trial (the job stays in progress until the trial ends).
+         */
+        RELEASE_SWITCHED("release {0} downloaded, verified and installed; restarting to try it"),
+        /** {0}: the release's version, which came up healthy on trial and is kept. */
+        RELEASE_COMMITTED("release {0} runs and came up healthy");
 
         private final String english;
 
@@ -75,6 +80,11 @@ public record CommandOutcome(KioskCommand command, Kind kind, List<MessageArgume
     /** Carried out, but the person who asked should look again (an import that could not read every source). */
     public boolean needsAttention() {
         return kind == Kind.FIXTURES_IMPORT_INCOMPLETE || kind == Kind.FIXTURES_IMPORT_RUNNING;
+    }
+
+    /** Carried out as far as it goes now; the job ends later (an update that restarts the kiosk to try the release). */
+    public boolean continuesAfterRestart() {
+        return kind == Kind.RELEASE_SWITCHED;
     }
 
     /** The kind and its arguments, kept so that a screen can word this outcome again later. */

@@ -150,9 +150,13 @@ public final class KioskCommandService {
                 return CommandOutcome.of(test, CommandOutcome.Kind.LIGHT_TESTED, duration.toSeconds());
             });
             case ChangeSettings change -> changeSettings(change, actor, alsoInTransaction);
-            case UpdateRelease update -> outsideTransaction(update, actor, alsoInTransaction, () -> CommandOutcome.of(update,
-                    CommandOutcome.Kind.RELEASE_STAGED, updater.orElseThrow(() -> new InvalidCommandException("operation", Refusal.NO_UPDATES))
-                            .stage(update).text()));
+            case UpdateRelease update -> outsideTransaction(update, actor, alsoInTransaction, () -> {
+                var progress = updater.orElseThrow(() -> new InvalidCommandException("operation", Refusal.NO_UPDATES)).apply(update);
+                return CommandOutcome.of(update, switch (progress.step()) {
+                    case SWITCHED -> CommandOutcome.Kind.RELEASE_SWITCHED;
+                    case COMMITTED -> CommandOutcome.Kind.RELEASE_COMMITTED;
+                }, progress.version().text());
+            });
             case TransactionalCommand change -> tx.inTransaction(() -> {
                 var result = apply(change, actor, clock.instant());
                 alsoInTransaction.accept(result);

@@ -142,7 +142,9 @@ public final class RemoteJobService {
                 ledger.record(entry.record(), "");
                 done.set(entry);
             });
-            metrics.increment(MetricNames.JOBS_SUCCEEDED);
+            if (done.get().finished()) {
+                metrics.increment(MetricNames.JOBS_SUCCEEDED);
+            }
             return done.get();
         } catch (InvalidCommandException e) {
             return reject(jobId, number, receivedAt, Invalid.refused(operation, valid.documentField(e.field()), e));
@@ -183,9 +185,13 @@ public final class RemoteJobService {
         return finish(rejected(jobId, number, receivedAt, invalid), invalid.field(), MetricNames.JOBS_REJECTED);
     }
 
-    /** How a job that carried out its command is recorded: the outcome in English and as its code. */
+    /**
+     * How a job that carried out its command is recorded: the outcome in English and as its code;
+     * still in progress when the command goes on after a restart (an update on trial).
+     */
     public static JobRecord succeeded(String jobId, long number, Instant receivedAt, CommandOutcome outcome) {
-        return new JobRecord(jobId, number, receivedAt, outcome.command().operation().wireName(), JobRecord.Outcome.SUCCEEDED,
+        return new JobRecord(jobId, number, receivedAt, outcome.command().operation().wireName(),
+                outcome.continuesAfterRestart() ? JobRecord.Outcome.IN_PROGRESS : JobRecord.Outcome.SUCCEEDED,
                 outcome.summary(), Optional.of(outcome.reasonCode()));
     }
 

@@ -7,13 +7,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.ghelamcoalert.app.Kiosk;
 import be.ghelamcoalert.config.KioskConfig;
 import be.ghelamcoalert.core.model.Actor;
+import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.model.ReleaseVersion;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.model.command.UpdateRelease;
+import be.ghelamcoalert.core.port.Updater;
 import be.ghelamcoalert.testing.MutableClock;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,13 +51,32 @@ class UpdateCommandTest {
     }
 
     @Test
-    void aStagedReleaseIsTheOutcomeAndIsAudited() {
-        kiosk.commands().useUpdater(update -> update.version());
+    void aSwitchedReleaseIsTheOutcomeAndIsAudited() {
+        kiosk.commands().useUpdater(update -> new Updater.Progress(update.version(), Updater.Step.SWITCHED));
 
         var outcome = kiosk.commands().execute(UPDATE, Actor.remoteJob("job-1"));
 
-        assertThat(outcome.summary()).isEqualTo("release 1.5.0 downloaded and verified");
+        assertThat(outcome.summary()).isEqualTo("release 1.5.0 downloaded, verified and installed; restarting to try it");
         assertThat(kiosk.audit().latest(1).getFirst().action()).isEqualTo("update");
+    }
+
+    @Test
+    void theJobStaysInProgressUntilTheReleaseIsKept() {
+        var steps = new ArrayDeque<>(List.of(Updater.Step.SWITCHED, Updater.Step.COMMITTED));
+        kiosk.commands().useUpdater(update -> new Updater.Progress(update.version(), steps.removeFirst()));
+        var jobs = new RemoteJobService(clock, kiosk.database(), kiosk.jobLedger(), kiosk.commands(), kiosk.queries(), kiosk.metrics());
+
+        var switched = jobs.run("update-1", 1, new RemoteJobService.Valid(UPDATE));
+        assertThat(switched.record().outcome()).isEqualTo(JobRecord.Outcome.IN_PROGRESS);
+        assertThat(switched.record().reason()).isEqualTo("release 1.5.0 downloaded, verified and installed; restarting to try it");
+        assertThat(kiosk.jobLedger().unreported()).isEmpty();
+
+        var kept = jobs.run("update-1", 1, new RemoteJobService.Valid(UPDATE)); // delivered again after the restart
+
+        assertThat(kept.record().outcome()).isEqualTo(JobRecord.Outcome.SUCCEEDED);
+        assertThat(kept.record().reason()).isEqualTo("release 1.5.0 runs and came up healthy");
+        assertThat(jobs.run("update-1", 1, new RemoteJobService.Valid(UPDATE)).record().outcome()).isEqualTo(JobRecord.Outcome.SUCCEEDED);
+        assertThat(steps).isEmpty();
     }
 
     @Test

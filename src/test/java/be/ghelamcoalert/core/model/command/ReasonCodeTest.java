@@ -52,8 +52,10 @@ class ReasonCodeTest {
                 .reasonCode()).isEqualTo(snoozed);
         assertThatThrownBy(() -> new JobRecord("j", 1, Instant.EPOCH, "snooze", JobRecord.Outcome.REJECTED, "x", snoozed))
                 .hasMessageContaining("REJECTED").hasMessageContaining("OUTCOME");
-        assertThatThrownBy(() -> new JobRecord("j", 1, Instant.EPOCH, "snooze", JobRecord.Outcome.IN_PROGRESS, "applying", snoozed))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new JobRecord("j", 1, Instant.EPOCH, "update", JobRecord.Outcome.IN_PROGRESS, "installed", snoozed).reasonCode())
+                .as("a step taken so far, e.g. an update waiting for its trial").isEqualTo(snoozed);
+        assertThatThrownBy(() -> new JobRecord("j", 1, Instant.EPOCH, "snooze", JobRecord.Outcome.IN_PROGRESS, "applying",
+                Optional.of(ReasonCode.of(new InvalidCommandException("x", Refusal.REQUIRED))))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new JobRecord("j", 1, Instant.EPOCH, "snooze", JobRecord.Outcome.FAILED, "failed: x",
                 Optional.of(ReasonCode.of(new InvalidCommandException("x", Refusal.REQUIRED))))).isInstanceOf(IllegalArgumentException.class);
     }
