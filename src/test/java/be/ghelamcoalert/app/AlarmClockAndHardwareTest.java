@@ -13,6 +13,7 @@ import be.ghelamcoalert.core.model.LightStatus.LightPattern;
 import be.ghelamcoalert.core.model.MetricNames;
 import be.ghelamcoalert.core.model.command.ConfirmClear;
 import be.ghelamcoalert.core.port.Relay;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The engine against a clock that jumps, on its own scheduler, and with hardware that fails. */
+@IntegrationTest
 class AlarmClockAndHardwareTest {
     /** Wednesday 9 December 2026, kickoff 20:45: warning from 16:45, overdue from 17:45. */
     private static final Event MATCH = homeMatchAt("wednesday", brussels(2026, 12, 9, 20, 45));

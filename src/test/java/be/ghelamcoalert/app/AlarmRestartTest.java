@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.ghelamcoalert.core.model.AuditEntry;
 import be.ghelamcoalert.core.model.Event;
 import be.ghelamcoalert.core.model.command.SnoozeEvent;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** After any start (normal, crash, power cut) the relay is right at once, computed from the database. */
+@IntegrationTest
 class AlarmRestartTest {
     /** Wednesday 9 December 2026, kickoff 20:45: warning from 16:45, overdue from 17:45. */
     private static final Event MATCH = homeMatchAt("wednesday", brussels(2026, 12, 9, 20, 45));

@@ -15,6 +15,7 @@ import be.ghelamcoalert.core.model.command.ConfirmClear;
 import be.ghelamcoalert.core.model.command.MuteEvent;
 import be.ghelamcoalert.core.model.command.RunLightTest;
 import be.ghelamcoalert.core.model.command.SnoozeEvent;
+import be.ghelamcoalert.testing.IntegrationTest;
 import com.pi4j.io.gpio.digital.DigitalState;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * it. Wednesday 9 December 2026, kickoff 20:45: warning from 16:45 (steady), overdue from the
  * 17:45 deadline (slow blink, 2 s).
  */
+@IntegrationTest
 class AlarmScenarioTest {
     private static final Event MATCH = homeMatchAt("wednesday", brussels(2026, 12, 9, 20, 45));
     private static final EventId ID = MATCH.id();

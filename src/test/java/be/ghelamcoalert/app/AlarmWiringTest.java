@@ -8,6 +8,7 @@ import be.ghelamcoalert.config.AlarmSettings;
 import be.ghelamcoalert.config.KioskConfig;
 import be.ghelamcoalert.core.model.Actor;
 import be.ghelamcoalert.core.model.command.RunLightTest;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@IntegrationTest
 class AlarmWiringTest {
     @TempDir
     Path dataDir;

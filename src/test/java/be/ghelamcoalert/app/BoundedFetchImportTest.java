@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.core.model.ImportStatus.Health;
 import be.ghelamcoalert.testing.FixturePage;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A page past the size limit fails its source like any other fetch failure: on screen, with the last good data kept. */
+@IntegrationTest
 class BoundedFetchImportTest {
     @TempDir
     Path dir;

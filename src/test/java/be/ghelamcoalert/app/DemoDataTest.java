@@ -7,12 +7,14 @@ import be.ghelamcoalert.config.KioskConfig;
 import be.ghelamcoalert.core.model.AlertState;
 import be.ghelamcoalert.core.model.EventKind;
 import be.ghelamcoalert.core.model.EventStage;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@IntegrationTest
 class DemoDataTest {
     @TempDir
     Path dataDir;

@@ -10,6 +10,7 @@ import be.ghelamcoalert.config.KioskSettings;
 import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.model.MetricNames;
 import be.ghelamcoalert.core.model.MetricWindow;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@IntegrationTest
 class DemoHistoryTest {
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 

@@ -32,6 +32,7 @@ import be.ghelamcoalert.core.model.MetricNames;
 import be.ghelamcoalert.core.model.Notice;
 import be.ghelamcoalert.core.service.AlarmEngine;
 import be.ghelamcoalert.testing.FixturePage;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.LocalWebServer;
 import be.ghelamcoalert.testing.MutableClock;
 import be.ghelamcoalert.ui.common.Texts;
@@ -62,6 +63,7 @@ import org.junit.jupiter.api.io.TempDir;
  * its deadline, the status bar, the light and why, the notices, the audit log, the remote-command
  * log, the shadow and the metrics.
  */
+@IntegrationTest
 class DeviceEndToEndTest {
     private static final String THING = "lobby-e2e";
     private static final String JPL = "Jupiler Pro League";

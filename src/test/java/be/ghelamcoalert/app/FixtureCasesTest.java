@@ -15,6 +15,7 @@ import be.ghelamcoalert.core.model.NoticeMessage;
 import be.ghelamcoalert.core.model.command.ConfirmClear;
 import be.ghelamcoalert.core.model.command.ReasonCode;
 import be.ghelamcoalert.testing.FixturePage;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Every case of FIXTURE-CASES.md, end to end: a page on a local web server, a real import into a
  * real H2 file, the alerts, notices and audit log that follow.
  */
+@IntegrationTest
 class FixtureCasesTest {
     private static final String JPL = "Jupiler Pro League";
     private static final String ARENA = "Planet Group Arena";

@@ -17,6 +17,7 @@ import be.ghelamcoalert.core.port.MetricsRecorder;
 import be.ghelamcoalert.core.service.FixtureImportService;
 import be.ghelamcoalert.core.service.RemoteJobService;
 import be.ghelamcoalert.testing.Fixtures;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * job nor the caller, and a refresh asked for meanwhile joins the import running.
  */
 @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@IntegrationTest
 class FixtureImportThreadsTest {
     private static final Duration PROMPTLY = Duration.ofSeconds(10);
     @TempDir

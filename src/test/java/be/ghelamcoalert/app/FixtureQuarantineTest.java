@@ -14,6 +14,7 @@ import be.ghelamcoalert.core.model.MetricNames;
 import be.ghelamcoalert.core.model.command.RefreshFixtures;
 import be.ghelamcoalert.core.service.CommandOutcome;
 import be.ghelamcoalert.testing.FixturePage;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A source that misbehaves changes nothing, says why on screen, and the last good data stays. */
+@IntegrationTest
 class FixtureQuarantineTest {
     @TempDir
     Path dir;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.ghelamcoalert.adapter.persistence.Database;
 import be.ghelamcoalert.adapter.persistence.JdbiEventRepository;
 import be.ghelamcoalert.testing.FixturePage;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.LocalWebServer;
 import be.ghelamcoalert.ui.start.StartPicture;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The operator command against a local web server, as an operator would run it. */
+@IntegrationTest
 class FixturesCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -4,6 +4,7 @@ import static be.ghelamcoalert.testing.FixturePage.Row.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.testing.FixturePage;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.LocalWebServer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** 'fixtures probe URL' as an operator runs it: its first suggestion, pasted into fixtures.yaml, imports the page. */
+@IntegrationTest
 class FixturesProbeCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

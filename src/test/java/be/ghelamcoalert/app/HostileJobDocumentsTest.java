@@ -7,6 +7,7 @@ import be.ghelamcoalert.adapter.iot.jobs.StartNextAnswer;
 import be.ghelamcoalert.core.service.RemoteJobService.Invalid;
 import be.ghelamcoalert.core.service.RemoteJobService.Request;
 import be.ghelamcoalert.core.service.RemoteJobService.Valid;
+import be.ghelamcoalert.testing.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
  * the same verdict; what the mutation must break is refused naming the field; what it must not
  * break gives the same command as the example.
  */
+@IntegrationTest
 class HostileJobDocumentsTest {
     static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
     /** The examples' times are in December 2026. */

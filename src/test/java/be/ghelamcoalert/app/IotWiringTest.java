@@ -14,6 +14,7 @@ import be.ghelamcoalert.core.model.MetricNames;
 import be.ghelamcoalert.core.model.Part;
 import be.ghelamcoalert.core.model.PartHealth;
 import be.ghelamcoalert.core.model.command.CreateCustomEvent;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Metrics always; the cloud only when configured and usable. A configuration that cannot work is
  * thrown (for the supervisor to show and retry) with words that name the file and the setting.
  */
+@IntegrationTest
 class IotWiringTest {
     static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 

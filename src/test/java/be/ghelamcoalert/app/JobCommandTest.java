@@ -2,6 +2,7 @@ package be.ghelamcoalert.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code ghelamco-alert job validate FILE}: the operator's check before sending a job. */
+@IntegrationTest
 class JobCommandTest {
     /** The published examples' times are in December 2026: checked as of when they were written. */
     static final Instant EXAMPLES_WRITTEN = Instant.parse("2026-11-20T10:00:00Z");

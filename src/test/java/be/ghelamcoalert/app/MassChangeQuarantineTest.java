@@ -9,6 +9,7 @@ import be.ghelamcoalert.core.model.Event;
 import be.ghelamcoalert.core.model.EventStatus;
 import be.ghelamcoalert.core.model.ImportStatus.Health;
 import be.ghelamcoalert.testing.FixturePage;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Mass changes in one import are not believed: a page that cancels every match, lists ten times
  * as many home matches, or adds hundreds of events is quarantined, and every alarm stays.
  */
+@IntegrationTest
 class MassChangeQuarantineTest {
     private static final LocalDate FIRST = LocalDate.of(2024, 7, 28);
     @TempDir

@@ -10,6 +10,7 @@ import be.ghelamcoalert.core.model.EventStatus;
 import be.ghelamcoalert.core.model.command.RetimeAlert;
 import be.ghelamcoalert.testing.FixturePage;
 import be.ghelamcoalert.testing.FixturePage.Row;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two play-off matches against the same club, from a page on a local web server into a real store. */
+@IntegrationTest
 class MatchIdentityImportTest {
     private static final String JPL = "Jupiler Pro League";
 

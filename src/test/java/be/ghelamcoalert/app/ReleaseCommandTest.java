@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import be.ghelamcoalert.adapter.persistence.Database;
 import be.ghelamcoalert.adapter.release.TestBundles;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ghelamco-alert release pack|verify|keygen}: the operator's side of an update. */
+@IntegrationTest
 class ReleaseCommandTest {
     @TempDir
     Path dir;

@@ -7,6 +7,7 @@ import be.ghelamcoalert.config.KioskConfig;
 import be.ghelamcoalert.core.model.Actor;
 import be.ghelamcoalert.core.model.NightSchedule;
 import be.ghelamcoalert.core.model.command.ChangeSettings;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import be.ghelamcoalert.testing.TestEvents;
 import be.ghelamcoalert.ui.ShellOnStage;
@@ -26,6 +27,7 @@ import org.testfx.api.FxToolkit;
  * A kiosk restarted on the same H2 file starts with the language and night mode chosen before,
  * through the same wiring as the real start ({@link UiWiring}); kiosk.yaml says Dutch and 22:00.
  */
+@IntegrationTest
 class SettingsRestartScreenTest extends FxRobot {
     @TempDir
     Path dataDir;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.ghelamcoalert.config.KioskConfig;
 import be.ghelamcoalert.core.model.Actor;
 import be.ghelamcoalert.testing.HeadlessScreenJvm;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.ui.start.StartPictureFile;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * leaves a picture of its dashboard, the second restores the light and then opens with that picture
  * before its live dashboard is drawn.
  */
+@IntegrationTest
 class StartPictureRestartTest {
     private static final Pattern LIGHT = Pattern.compile("Light restored (\\d+) ms after the JVM started");
     private static final Pattern SHOWN = Pattern.compile(

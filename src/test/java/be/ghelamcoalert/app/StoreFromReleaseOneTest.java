@@ -10,6 +10,7 @@ import be.ghelamcoalert.core.model.Event;
 import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.EventStatus;
 import be.ghelamcoalert.testing.FixturePage;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * its README), opened by this version: the events and what people changed about their alerts
  * survive, the next import follows them, and the play-off that release merged comes back.
  */
+@IntegrationTest
 class StoreFromReleaseOneTest {
     private static final String JPL = "Jupiler Pro League";
     private static final EventId BRUGGE = new EventId("m-2024-25-jupiler-pro-league-kaa-gent-v-club-brugge");

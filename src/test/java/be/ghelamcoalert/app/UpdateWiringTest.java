@@ -14,6 +14,7 @@ import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.model.command.UpdateRelease;
 import be.ghelamcoalert.core.service.KernelHealth;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.net.URI;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The kiosk takes update jobs exactly when its release-key folder holds a key. */
+@IntegrationTest
 class UpdateWiringTest {
     private static final UpdateRelease OLDER = new UpdateRelease(URI.create("https://releases.example.com/b.zip"), "0".repeat(64),
             ReleaseVersion.of("1.3.0"), false);

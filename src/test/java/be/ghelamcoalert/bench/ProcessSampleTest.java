@@ -3,8 +3,10 @@ package be.ghelamcoalert.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.ghelamcoalert.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
+@IntegrationTest
 class ProcessSampleTest {
     /** The start and end of JDK 25's answer for the kiosk (SerialGC), after 29 minutes of soak. */
     private static final String HISTOGRAM = """

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import be.ghelamcoalert.adapter.iot.testing.TestCertificates;
 import be.ghelamcoalert.adapter.iot.testing.TlsBroker;
 import be.ghelamcoalert.core.model.CloudStatus;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.IotYaml;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The MQTT broker (AWS IoT, here a local Mosquitto with mutual TLS) gone for a while, or coming and going. */
+@IntegrationTest
 class BrokerFaultsTest {
     private static final String THING = "lobby-flaps";
     private static final Duration IO = Duration.ofSeconds(30);

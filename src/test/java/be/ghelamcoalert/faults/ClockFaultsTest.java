@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.core.model.Part;
 import be.ghelamcoalert.core.model.PartHealth;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The clock of a Pi without a real-time clock: it jumps, and it boots in 1970 until NTP sets it. */
+@IntegrationTest
 class ClockFaultsTest {
     @TempDir
     Path dir;

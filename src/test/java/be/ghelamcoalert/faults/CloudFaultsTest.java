@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.ghelamcoalert.adapter.iot.testing.TestCertificates;
 import be.ghelamcoalert.core.model.Part;
 import be.ghelamcoalert.core.model.PartHealth;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.IotYaml;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A cloud that cannot work is shown on the status bar in words, and the light comes on at its
  * time all the same: the cloud starts after the alarm, on the supervisor's thread.
  */
+@IntegrationTest
 class CloudFaultsTest {
     @TempDir
     Path dir;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.ghelamcoalert.testing.DeployedKiosk;
 import be.ghelamcoalert.testing.DutchFixtureText;
 import be.ghelamcoalert.testing.FixturePage;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.LocalWebServer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The club's page has a home match whose car park should have been clear an hour ago: its overdue
  * alert blinks the light at any hour, so every restart must restore it.
  */
+@IntegrationTest
 class DeployedProcessFaultsTest {
     private static final Pattern RESTORED_ON = Pattern.compile("Light start-up restore: on \\(");
     private static final Pattern RESTORED_AT = Pattern.compile("Light restored (\\d+) ms after the JVM started");

@@ -11,6 +11,7 @@ import be.ghelamcoalert.core.model.Part;
 import be.ghelamcoalert.core.model.PartHealth;
 import be.ghelamcoalert.core.model.command.RefreshFixtures;
 import be.ghelamcoalert.testing.FixturePage;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.LocalWebServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A broken import is shown and never stops the light: the store keeps what the last good import brought. */
+@IntegrationTest
 class ImportFaultsTest {
     @TempDir
     Path dir;

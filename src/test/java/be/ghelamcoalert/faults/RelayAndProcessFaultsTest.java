@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.ghelamcoalert.core.model.Part;
 import be.ghelamcoalert.core.model.PartHealth;
 import be.ghelamcoalert.core.service.KernelHealth;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The relay failing, and errors the alarm engine cannot recover from. */
+@IntegrationTest
 class RelayAndProcessFaultsTest {
     @TempDir
     Path dir;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.ghelamcoalert.testing.DeployedKiosk;
 import be.ghelamcoalert.testing.DutchFixtureText;
 import be.ghelamcoalert.testing.FixturePage;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.LocalWebServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * must be clear in about a minute, and switches the relay on by then, at any hour (an overdue
  * alert lights outside office hours too).
  */
+@IntegrationTest
 class StartedAsDeployedTest {
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.ghelamcoalert.adapter.persistence.Database;
 import be.ghelamcoalert.core.model.Part;
 import be.ghelamcoalert.core.model.PartHealth;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A store file that cannot be read at start: moved aside, an empty store, and said loudly. */
+@IntegrationTest
 class StoreFaultsTest {
     @TempDir
     Path dir;

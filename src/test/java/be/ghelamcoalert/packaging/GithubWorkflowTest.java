@@ -52,7 +52,7 @@ class GithubWorkflowTest {
 
         assertThat(runs(jobs.path("test"))).contains(".ci/run");
         var ci = java.nio.file.Files.readString(Path.of(".ci/run"));
-        assertThat(ci).contains("mvn -B test").contains("mvn -B -q -Ppackage package").contains(".ci/check-deb ");
+        assertThat(ci).contains("mvn -B verify").contains("mvn -B -q -Ppackage package").contains(".ci/check-deb ");
         var arm64 = jobs.path("package-arm64");
         assertThat(arm64.path("runs-on").asText()).isEqualTo("ubuntu-24.04-arm");
         assertThat(runs(arm64)).anyMatch(run -> run.startsWith(".ci/check-deb target/ghelamco-alert_*_arm64.deb"));

@@ -3,6 +3,7 @@ package be.ghelamcoalert.packaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * kiosk in (a stand-in xset that answers on its second call) and then runs the kiosk (a stand-in
  * JVM, {@link StandInKiosk}): same watchdog hand-over and clean stop as under cage.
  */
+@IntegrationTest
 class PiLabwcClientTest {
     private static final Path PI = Path.of("packaging/pi");
     private static final Duration WAIT = Duration.ofSeconds(30);

@@ -2,6 +2,7 @@ package be.ghelamcoalert.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * as labwc runs it ({@code sh autostart}), with stand-ins for wlr-randr, xhost and wtype that
  * record what they were asked.
  */
+@IntegrationTest
 class PiLabwcSetupTest {
     private static final Path LABWC = Path.of("packaging/pi/labwc");
     private static final String TOUCH_DISPLAY = "Goodix Capacitive TouchScreen";

@@ -3,6 +3,7 @@ package be.ghelamcoalert.packaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The Pi's launch scripts as systemd runs them, with stand-ins for cage (runs its client and waits
  * for it) and for the kiosk (a JVM that records its pid, environment and shutdown: {@link StandInKiosk}).
  */
+@IntegrationTest
 class PiLaunchScriptsTest {
     private static final Path PI = Path.of("packaging/pi");
     private static final Duration WAIT = Duration.ofSeconds(30);

@@ -6,6 +6,7 @@ import be.ghelamcoalert.adapter.release.PendingTrial;
 import be.ghelamcoalert.adapter.release.RolledBackRelease;
 import be.ghelamcoalert.adapter.release.TrialFiles;
 import be.ghelamcoalert.core.model.ReleaseVersion;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * exits as the test says: which release it starts, how it counts starts on trial, and how it rolls
  * back (links and store) when a release does not come up.
  */
+@IntegrationTest
 class PiReleaseLauncherTest {
     private static final Path PI = Path.of("packaging/pi");
     private static final String STORE = "ghelamco-alert.mv.db";

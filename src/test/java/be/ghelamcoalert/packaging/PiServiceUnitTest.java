@@ -3,6 +3,7 @@ package be.ghelamcoalert.packaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.bench.UiStartupBenchmark;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * The Pi's systemd unit and install script agree with each other and with what the start-up
  * benchmark measures.
  */
+@IntegrationTest
 class PiServiceUnitTest {
     private static final Path PI = Path.of("packaging/pi");
     private static final Pattern JAVA_OPTS = Pattern.compile("(?m)^Environment=\"JAVA_OPTS=(.*)\"$");

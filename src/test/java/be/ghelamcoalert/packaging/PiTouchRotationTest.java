@@ -2,6 +2,7 @@ package be.ghelamcoalert.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * touch device become a udev rule with libinput's calibration matrix, and udev is asked to apply it
  * (a stand-in udevadm records what it was asked).
  */
+@IntegrationTest
 class PiTouchRotationTest {
     private static final Path SCRIPT = Path.of("packaging/pi/kiosk-touch.sh");
     private static final String TOUCH_DISPLAY = "Goodix Capacitive TouchScreen";

@@ -3,6 +3,7 @@ package be.ghelamcoalert.packaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.testing.DeployedKiosk;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * --offline=true}, systemd 252 as in Debian 12) rates its exposure at 4.0 or less, and the
  * sandbox still lets the kiosk write its store and reach its relay.
  */
+@IntegrationTest
 class SystemdSecurityScoreTest {
     private static final Pattern OVERALL = Pattern.compile("Overall exposure level for \\S+: (\\d+\\.\\d)");
     private static final double HIGHEST_EXPOSURE = 4.0;

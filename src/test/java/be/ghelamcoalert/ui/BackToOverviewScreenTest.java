@@ -4,6 +4,7 @@ import static be.ghelamcoalert.testing.TestEvents.brussels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.core.model.LightStatus;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.TestEvents;
 import be.ghelamcoalert.ui.shell.Screen;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * a touch, and at once when an alert becomes active or the light comes on. A dialog left open is
  * closed, and the admin screen asks for the PIN again.
  */
+@IntegrationTest
 class BackToOverviewScreenTest extends KioskScreenTest {
 
     @Test

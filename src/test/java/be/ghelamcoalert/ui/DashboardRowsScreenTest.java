@@ -7,12 +7,14 @@ import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.EventKind;
 import be.ghelamcoalert.core.model.EventStart;
 import be.ghelamcoalert.core.model.EventStatus;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 
 /** The list of upcoming events on the dashboard, at 800x480. */
+@IntegrationTest
 class DashboardRowsScreenTest extends KioskScreenTest {
 
     @Override

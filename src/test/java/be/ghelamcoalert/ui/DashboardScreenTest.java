@@ -9,6 +9,7 @@ import be.ghelamcoalert.core.model.AlertState;
 import be.ghelamcoalert.core.model.LightStatus;
 import be.ghelamcoalert.core.model.LightStatus.LightPattern;
 import be.ghelamcoalert.core.model.command.ConfirmClear;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.time.Duration;
 import java.util.Optional;
 import javafx.css.PseudoClass;
@@ -16,6 +17,7 @@ import javafx.scene.Node;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
+@IntegrationTest
 class DashboardScreenTest extends KioskScreenTest {
 
     @Test

@@ -3,6 +3,7 @@ package be.ghelamcoalert.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.config.UiSettings;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.ui.shell.KioskShell;
 import java.nio.file.Path;
 import javafx.scene.control.Labeled;
@@ -16,6 +17,7 @@ import org.testfx.api.FxToolkit;
  * A kiosk whose admin PIN is still the documented default ({@value UiSettings#DEFAULT_ADMIN_PIN}):
  * outside the demo that PIN opens nothing and the status bar says no PIN is set; the demo takes it.
  */
+@IntegrationTest
 class DefaultPinScreenTest extends FxRobot {
     @TempDir
     Path dataDir;

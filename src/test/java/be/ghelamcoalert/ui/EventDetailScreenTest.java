@@ -11,10 +11,12 @@ import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.EventKind;
 import be.ghelamcoalert.core.model.EventStart;
 import be.ghelamcoalert.core.model.EventStatus;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.time.LocalTime;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+@IntegrationTest
 class EventDetailScreenTest extends KioskScreenTest {
 
     @Test

@@ -11,6 +11,7 @@ import be.ghelamcoalert.core.model.command.AddAlert;
 import be.ghelamcoalert.core.model.command.SnoozeEvent;
 import be.ghelamcoalert.core.port.MetricsRecorder;
 import be.ghelamcoalert.core.service.RemoteJobService;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.TestEvents;
 import be.ghelamcoalert.ui.shell.Screen;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * The lists scroll with a finger: a drag moves the dashboard's events, an event's alerts and the
  * remote commands, and never opens the row or presses the button it started on; a tap still does.
  */
+@IntegrationTest
 class FingerScrollScreenTest extends KioskScreenTest {
 
     @Override

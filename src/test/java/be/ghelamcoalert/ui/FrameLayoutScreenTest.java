@@ -3,6 +3,7 @@ package be.ghelamcoalert.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.core.service.ChangeFeed;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * whatever the notices, the feedback line or the hidden keyboard, and the feedback line floats
  * over the screen instead of pushing its buttons around under a finger.
  */
+@IntegrationTest
 class FrameLayoutScreenTest extends KioskScreenTest {
     private static final String LONG_NOTICE = "KAA Gent - brugge: aftrap verplaatst van za 28 nov 20:45 naar zo 29 nov 18:30, "
             + "parking leeg om 15:30";

@@ -3,6 +3,7 @@ package be.ghelamcoalert.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.testing.HeadlessScreenJvm;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The application's start in a JVM of its own, on headless Monocle, as the kiosk starts it. */
+@IntegrationTest
 class KioskApplicationTest {
     @TempDir
     Path dataDir;

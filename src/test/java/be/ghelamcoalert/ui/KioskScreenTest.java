@@ -1,5 +1,6 @@
 package be.ghelamcoalert.ui;
 
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.ui.shell.KioskShell;
 import java.nio.file.Path;
 import javafx.scene.Node;
@@ -15,6 +16,7 @@ import org.testfx.api.FxToolkit;
  * directory). Service calls run in place on the FX thread, so each tap has finished, database
  * and all, when the robot returns; time only moves when the test moves the clock and ticks.
  */
+@IntegrationTest
 abstract class KioskScreenTest extends FxRobot {
     @TempDir
     Path dataDir;

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.port.JobHistory;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.TestEvents;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@IntegrationTest
 class LanguageAndPinScreenTest extends KioskScreenTest {
 
     @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.ghelamcoalert.core.model.MetricNames;
 import be.ghelamcoalert.core.model.MetricWindow;
 import be.ghelamcoalert.core.port.JobHistory;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +20,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
+@IntegrationTest
 class MetricsScreenTest extends KioskScreenTest {
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.core.model.Event;
 import be.ghelamcoalert.core.model.EventKind;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 
+@IntegrationTest
 class NewEventScreenTest extends KioskScreenTest {
 
     @Test

@@ -4,12 +4,14 @@ import static be.ghelamcoalert.testing.TestEvents.brussels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.core.model.LightStatus;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.ui.shell.Screen;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import org.junit.jupiter.api.Test;
 
+@IntegrationTest
 class NightAndLayoutScreenTest extends KioskScreenTest {
 
     @Test

@@ -9,6 +9,7 @@ import be.ghelamcoalert.core.model.EventStatus;
 import be.ghelamcoalert.core.model.command.MuteEvent;
 import be.ghelamcoalert.core.model.fixtures.KickoffText;
 import be.ghelamcoalert.core.service.ChangeFeed;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.TestEvents;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,6 +18,7 @@ import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 
 /** A lobby notice is worded in the screen's language, and follows the language switch at once. */
+@IntegrationTest
 class NoticeScreenTest extends KioskScreenTest {
 
     @Test

@@ -9,6 +9,7 @@ import be.ghelamcoalert.core.model.command.SnoozeEvent;
 import be.ghelamcoalert.core.port.FixtureRefresh;
 import be.ghelamcoalert.core.port.MetricsRecorder;
 import be.ghelamcoalert.core.service.RemoteJobService;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * The "Remote commands" screen on a real kiosk: jobs run by the remote job service into the H2
  * ledger are listed with their reasons in the screen's language, and a long reason wraps.
  */
+@IntegrationTest
 class RemoteCommandsScreenTest extends KioskScreenTest {
 
     @Override

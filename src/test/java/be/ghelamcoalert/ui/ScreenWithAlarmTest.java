@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import be.ghelamcoalert.app.AlarmWiring;
 import be.ghelamcoalert.core.model.AlertKind;
 import be.ghelamcoalert.core.model.AlertState;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The screen with the real alarm engine on Pi4J's mock relay: a tap changes the database, the
  * engine switches the relay on its own thread, and the lamp on screen follows.
  */
+@IntegrationTest
 class ScreenWithAlarmTest extends KioskScreenTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
 

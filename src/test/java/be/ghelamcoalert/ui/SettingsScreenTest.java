@@ -7,6 +7,7 @@ import be.ghelamcoalert.core.model.Actor;
 import be.ghelamcoalert.core.model.Language;
 import be.ghelamcoalert.core.model.NightSchedule;
 import be.ghelamcoalert.core.model.command.ChangeSettings;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.ui.night.ScreenRest;
 import be.ghelamcoalert.ui.shell.Screen;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The admin settings screen on a real kiosk (H2 in a temporary directory), tapped by the robot. */
+@IntegrationTest
 class SettingsScreenTest extends KioskScreenTest {
 
     @Test

@@ -9,6 +9,7 @@ import be.ghelamcoalert.core.model.AlertKind;
 import be.ghelamcoalert.core.model.AlertState;
 import be.ghelamcoalert.core.model.ImportStatus;
 import be.ghelamcoalert.core.port.FixtureRefresh;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.ui.common.BackgroundWork;
 import be.ghelamcoalert.ui.common.UiThread;
 import be.ghelamcoalert.ui.shell.KioskShell;
@@ -32,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * (not in place, as in the other screen tests), a snooze and a confirm tapped while it runs reach
  * the H2 store at once, and the import's result still comes back to the screen.
  */
+@IntegrationTest
 class SlowFixtureFetchScreenTest extends FxRobot {
     private static final Duration PROMPTLY = Duration.ofSeconds(5);
 

@@ -2,6 +2,7 @@ package be.ghelamcoalert.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.ui.start.StartPicture;
 import be.ghelamcoalert.ui.start.StartPictures;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * still, without the parts that move by themselves, only when nothing covers the dashboard, and
  * again after anything on it changed.
  */
+@IntegrationTest
 class StartPictureScreenTest extends KioskScreenTest {
     private final KeptPictures kept = new KeptPictures();
 

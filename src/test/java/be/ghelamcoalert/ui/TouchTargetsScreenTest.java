@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.ghelamcoalert.core.model.CloudStatus;
 import be.ghelamcoalert.core.model.ImportStatus;
 import be.ghelamcoalert.core.service.ChangeFeed;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.ui.shell.KioskShell;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,6 +31,7 @@ import org.testfx.api.FxToolkit;
  * at least 48 px each way, dialogs included, and the status bar says in full what is wrong when
  * the cloud is offline and the import failing, next to the clock, the lamp and the light test.
  */
+@IntegrationTest
 class TouchTargetsScreenTest extends FxRobot {
     @TempDir
     Path dataDir;

@@ -2,6 +2,7 @@ package be.ghelamcoalert.ui;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import be.ghelamcoalert.testing.IntegrationTest;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -9,6 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /** The screen's own rules: view models hold properties, never nodes, so they test without a toolkit. */
 @AnalyzeClasses(packages = "be.ghelamcoalert.ui", importOptions = ImportOption.DoNotIncludeTests.class)
+@IntegrationTest
 class UiRulesTest {
 
     @ArchTest

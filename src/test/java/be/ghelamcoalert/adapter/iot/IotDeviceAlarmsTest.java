@@ -12,6 +12,7 @@ import be.ghelamcoalert.core.model.Actor;
 import be.ghelamcoalert.core.model.CloudStatus;
 import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.command.CreateCustomEvent;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The alarm messages as a subscriber of {@code ghelamco-alert/+/alarms} receives them from the real broker. */
+@IntegrationTest
 class IotDeviceAlarmsTest {
     static final String THING = "lobby-test";
     static final Duration WAIT = Duration.ofSeconds(20);

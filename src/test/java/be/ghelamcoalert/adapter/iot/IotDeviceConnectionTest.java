@@ -13,6 +13,7 @@ import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.LightStatus;
 import be.ghelamcoalert.core.model.command.CreateCustomEvent;
 import be.ghelamcoalert.core.model.Actor;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Mutual TLS, the cloud status, the key check and the shadow, against the real broker. */
+@IntegrationTest
 class IotDeviceConnectionTest {
     static final String THING = "lobby-test";
     static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");

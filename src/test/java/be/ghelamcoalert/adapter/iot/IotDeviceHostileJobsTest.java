@@ -10,6 +10,7 @@ import be.ghelamcoalert.adapter.iot.testing.TlsBroker;
 import be.ghelamcoalert.core.model.CloudStatus;
 import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.service.RemoteJobService.Invalid;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Hostile documents and kiosk-side faults through the device path: the Jobs service double → a
  * real Mosquitto → the raw start-next payload → the agent → the ledger, and the statuses back.
  */
+@IntegrationTest
 class IotDeviceHostileJobsTest {
     static final String THING = "lobby-hostile";
     static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");

@@ -14,6 +14,7 @@ import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.model.MetricNames;
 import be.ghelamcoalert.core.model.command.ReasonCode;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Remote commands end to end: the Jobs service double → a real Mosquitto with mutual TLS → the
  * device → the command service → H2, and the statuses back.
  */
+@IntegrationTest
 class IotDeviceJobsTest {
     static final String THING = "lobby-test";
     static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");

@@ -9,6 +9,7 @@ import be.ghelamcoalert.adapter.iot.testing.TestMqttClient;
 import be.ghelamcoalert.adapter.iot.testing.TlsBroker;
 import be.ghelamcoalert.core.model.CloudStatus;
 import be.ghelamcoalert.core.model.MetricNames;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Metric windows reach the metrics topic as CloudWatch EMF, in order, none lost while offline. */
+@IntegrationTest
 class IotDeviceMetricsTest {
     static final String THING = "lobby-test";
     static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");

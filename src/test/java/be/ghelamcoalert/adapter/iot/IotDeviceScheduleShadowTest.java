@@ -14,6 +14,7 @@ import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.Part;
 import be.ghelamcoalert.core.model.PartHealth;
 import be.ghelamcoalert.core.model.command.CreateCustomEvent;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The named shadow {@code schedule}, as the kiosk sends it through the real TLS broker. */
+@IntegrationTest
 class IotDeviceScheduleShadowTest {
     static final String THING = "lobby-test";
     static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");

@@ -7,6 +7,7 @@ import be.ghelamcoalert.adapter.iot.testing.DeviceUnderTest;
 import be.ghelamcoalert.adapter.iot.testing.TestCertificates;
 import be.ghelamcoalert.adapter.iot.testing.TlsBroker;
 import be.ghelamcoalert.core.model.CloudStatus;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Stopping the kiosk disconnects and releases the device's native (CRT) client. */
+@IntegrationTest
 class IotDeviceShutdownTest {
     @TempDir
     Path dir;

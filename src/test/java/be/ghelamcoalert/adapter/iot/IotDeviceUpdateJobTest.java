@@ -9,6 +9,7 @@ import be.ghelamcoalert.adapter.iot.testing.TestCertificates;
 import be.ghelamcoalert.adapter.iot.testing.TlsBroker;
 import be.ghelamcoalert.core.model.CloudStatus;
 import be.ghelamcoalert.core.port.Updater;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * kiosk restarts into the release, no further job asked for until then, and the final status from
  * the restarted kiosk, to which the Jobs service offers the same execution again.
  */
+@IntegrationTest
 class IotDeviceUpdateJobTest {
     private static final String THING = "lobby-test";
     private static final Duration WAIT = Duration.ofSeconds(30);

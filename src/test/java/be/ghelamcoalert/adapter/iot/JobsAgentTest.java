@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.port.JobLedger;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** What the agent hands to and takes from the SDK. */
+@IntegrationTest
 class JobsAgentTest {
 
     @Test

@@ -2,6 +2,7 @@ package be.ghelamcoalert.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A power cut or {@code kill -9} must not lose a committed row: a child JVM commits rows and
  * reports each commit; we kill it with SIGKILL in the middle and count what is there on reopen.
  */
+@IntegrationTest
 class CrashSafetyTest {
     private static final int KILLS = 3;
     private static final long COMMITS_BEFORE_KILL = 400;

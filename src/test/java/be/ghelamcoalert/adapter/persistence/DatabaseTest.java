@@ -11,6 +11,7 @@ import be.ghelamcoalert.core.model.Language;
 import be.ghelamcoalert.core.model.NoticeCode;
 import be.ghelamcoalert.core.model.NoticeMessage;
 import be.ghelamcoalert.core.model.command.MessageArgument;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -24,6 +25,7 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@IntegrationTest
 class DatabaseTest {
     @TempDir
     Path dir;

@@ -9,6 +9,7 @@ import be.ghelamcoalert.core.model.fixtures.Pairing;
 import be.ghelamcoalert.core.model.fixtures.SourceHealth;
 import be.ghelamcoalert.core.model.fixtures.SourceRef;
 import be.ghelamcoalert.core.port.FixtureImportStore.RawPage;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.TestEvents;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@IntegrationTest
 class JdbiFixtureImportStoreTest {
     private static final Instant T0 = Instant.parse("2024-08-01T10:00:00Z");
 

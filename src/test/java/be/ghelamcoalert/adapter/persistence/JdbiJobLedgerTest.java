@@ -10,6 +10,7 @@ import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.ReasonCode;
 import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.port.JobLedger;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@IntegrationTest
 class JdbiJobLedgerTest {
     private static final Instant SAME_INSTANT = Instant.parse("2026-12-09T16:15:00Z");
 

@@ -3,6 +3,7 @@ package be.ghelamcoalert.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.core.model.MetricWindow;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@IntegrationTest
 class JdbiMetricsOutboxTest {
     private static final Instant START = Instant.parse("2026-11-28T16:00:00Z");
 

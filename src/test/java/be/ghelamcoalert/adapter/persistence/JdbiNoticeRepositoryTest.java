@@ -9,6 +9,7 @@ import be.ghelamcoalert.core.model.EventStart;
 import be.ghelamcoalert.core.model.NoticeCode;
 import be.ghelamcoalert.core.model.NoticeMessage;
 import be.ghelamcoalert.core.model.command.ReasonCode;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@IntegrationTest
 class JdbiNoticeRepositoryTest {
     private static final Instant AT = Instant.parse("2026-11-24T16:04:00Z");
     private static final EventId BRUGGE = new EventId("src-club-brugge");

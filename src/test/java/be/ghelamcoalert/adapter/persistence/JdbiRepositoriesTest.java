@@ -12,6 +12,7 @@ import be.ghelamcoalert.core.model.DeadlinePolicy;
 import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.EventStart;
 import be.ghelamcoalert.core.model.EventStatus;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@IntegrationTest
 class JdbiRepositoriesTest {
     @TempDir
     Path dataDir;

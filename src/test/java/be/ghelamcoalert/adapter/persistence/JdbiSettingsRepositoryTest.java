@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.ghelamcoalert.core.model.Language;
 import be.ghelamcoalert.core.model.NightSchedule;
 import be.ghelamcoalert.core.model.SettingsOverrides;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@IntegrationTest
 class JdbiSettingsRepositoryTest {
     private static final Instant AT = Instant.parse("2026-11-28T16:00:00Z");
     private static final NightSchedule NIGHT =

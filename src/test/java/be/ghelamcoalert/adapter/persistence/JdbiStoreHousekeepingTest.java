@@ -15,6 +15,7 @@ import be.ghelamcoalert.core.model.PruneCounts;
 import be.ghelamcoalert.core.model.RetentionPolicy;
 import be.ghelamcoalert.core.model.fixtures.SourceRef;
 import be.ghelamcoalert.core.port.FixtureImportStore.RawPage;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@IntegrationTest
 class JdbiStoreHousekeepingTest {
     private static final Instant NOW = Instant.parse("2027-03-01T10:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2027, 3, 1);

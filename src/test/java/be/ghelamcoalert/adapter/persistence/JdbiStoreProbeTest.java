@@ -3,6 +3,7 @@ package be.ghelamcoalert.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.core.model.StoreHealth.State;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@IntegrationTest
 class JdbiStoreProbeTest {
     private final MutableClock clock = MutableClock.at("2026-11-28T14:00");
 

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.core.model.RetentionPolicy;
 import be.ghelamcoalert.core.port.FixtureImportStore.RawPage;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@IntegrationTest
 class PageCapTest {
 
     @Test

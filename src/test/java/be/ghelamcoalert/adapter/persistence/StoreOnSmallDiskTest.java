@@ -12,6 +12,7 @@ import be.ghelamcoalert.core.model.AuditEntry;
 import be.ghelamcoalert.core.model.DeadlinePolicy;
 import be.ghelamcoalert.core.model.Event;
 import be.ghelamcoalert.core.model.StoreHealth.State;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import be.ghelamcoalert.testing.SmallFilesystem;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * shows in the store's health at once, nothing committed before is lost, and once there is room
  * again (or the card is repaired) a confirm goes through without restarting the kiosk.
  */
+@IntegrationTest
 class StoreOnSmallDiskTest {
     private static final int IDLE_CONNECTIONS = 4;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.ghelamcoalert.adapter.persistence.Database;
 import be.ghelamcoalert.core.model.ReleaseVersion;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A real H2 store copied while closed, changed by a "new release", and put back by a rollback. */
+@IntegrationTest
 class ClosedStoreBackupTest {
     private static final ReleaseVersion NEW = ReleaseVersion.of("1.5.0");
 

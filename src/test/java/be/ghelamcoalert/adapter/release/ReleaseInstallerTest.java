@@ -12,6 +12,7 @@ import be.ghelamcoalert.core.model.ReleaseVersion;
 import be.ghelamcoalert.core.model.command.UpdateRelease;
 import be.ghelamcoalert.core.port.JobLedger;
 import be.ghelamcoalert.core.service.RemoteJobService;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import be.ghelamcoalert.testing.TestEvents;
 import java.io.ByteArrayInputStream;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * release is a new {@link ReleaseInstaller} for that running version, as the kiosk wires one at start;
  * the launcher's side of a rollback is {@code PiReleaseLauncherTest}'s.
  */
+@IntegrationTest
 class ReleaseInstallerTest {
     private static final ReleaseVersion OLD = ReleaseVersion.of("1.4.0");
     private static final ReleaseVersion NEW = ReleaseVersion.of("1.5.0");

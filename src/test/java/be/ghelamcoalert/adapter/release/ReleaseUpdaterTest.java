@@ -7,6 +7,7 @@ import be.ghelamcoalert.adapter.release.BundleServer.Failure;
 import be.ghelamcoalert.core.model.ReleaseVersion;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.UpdateRelease;
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An update job's bundle, downloaded from a real local server: kept only when everything checks out. */
+@IntegrationTest
 class ReleaseUpdaterTest {
     private static final ReleaseVersion RUNNING = ReleaseVersion.of("1.4.0");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.ghelamcoalert.testing.CapturedLog;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import ch.qos.logback.classic.Level;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@IntegrationTest
 class SystemdNotifierTest {
     private static final Duration WAIT = Duration.ofSeconds(5);
     private final MutableClock clock = MutableClock.at("2025-03-01T12:00");

@@ -7,6 +7,7 @@ import be.ghelamcoalert.adapter.systemd.NotifySocketAddress;
 import be.ghelamcoalert.adapter.systemd.NotifySocketListener;
 import be.ghelamcoalert.adapter.systemd.SystemdNotifier;
 import be.ghelamcoalert.testing.CapturedLog;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import ch.qos.logback.classic.Level;
 import java.io.IOException;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 900 ms (a check every 450 ms, 300 ms for a probe to answer); every wait is a bounded wait for a
  * datagram, never an assertion on timing.
  */
+@IntegrationTest
 class WatchdogTest {
     private static final Duration INTERVAL = Duration.ofMillis(900);
     private static final Duration WAIT = Duration.ofSeconds(10);

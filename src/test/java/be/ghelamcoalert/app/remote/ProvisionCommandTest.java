@@ -3,6 +3,7 @@ package be.ghelamcoalert.app.remote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.app.ExitCodes;
+import be.ghelamcoalert.testing.IntegrationTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Provisioning and deprovisioning a kiosk: the SDK's requests at the stand-in, and the folder for the Pi. */
+@IntegrationTest
 class ProvisionCommandTest {
     static final String CERT_ARN = "arn:aws:iot:eu-west-1:123456789012:cert/c0ffee";
     static final String KEY = "-----BEGIN RSA PRIVATE KEY-----\nstand-in key\n-----END RSA PRIVATE KEY-----\n";

@@ -3,11 +3,13 @@ package be.ghelamcoalert.app.remote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.app.ExitCodes;
+import be.ghelamcoalert.testing.IntegrationTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Jobs sent by plain options: the real SDK's requests as the stand-in for AWS IoT receives them. */
+@IntegrationTest
 class RemoteJobCommandsTest {
     final RemoteRig rig = new RemoteRig();
     final ObjectMapper json = new ObjectMapper();

@@ -3,11 +3,13 @@ package be.ghelamcoalert.app.remote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.app.ExitCodes;
+import be.ghelamcoalert.testing.IntegrationTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** What an operator sees: the schedule, the kiosks and the jobs, read through the real SDK from the stand-in. */
+@IntegrationTest
 class RemoteOverviewCommandsTest {
     final RemoteRig rig = new RemoteRig();
     final ObjectMapper json = new ObjectMapper();

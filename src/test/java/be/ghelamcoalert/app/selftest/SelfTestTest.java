@@ -7,6 +7,7 @@ import be.ghelamcoalert.adapter.persistence.Database;
 import be.ghelamcoalert.app.selftest.CheckResult.Outcome;
 import be.ghelamcoalert.testing.DutchFixtureText;
 import be.ghelamcoalert.testing.FixturePage;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.IotYaml;
 import be.ghelamcoalert.testing.LocalWebServer;
 import java.io.IOException;
@@ -33,6 +34,7 @@ import picocli.CommandLine;
  * configuration, a real store, certificates made by openssl, a TLS endpoint and a fixture page on
  * 127.0.0.1, and stand-ins for timedatectl.
  */
+@IntegrationTest
 class SelfTestTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 

@@ -9,6 +9,7 @@ import be.ghelamcoalert.core.model.AuditEntry;
 import be.ghelamcoalert.core.model.PinHash;
 import be.ghelamcoalert.core.model.PinLockout;
 import be.ghelamcoalert.core.service.AdminPin.Result;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import be.ghelamcoalert.testing.TestEvents;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The admin PIN on a real H2 file and a test clock: hashed, audited, locked longer each time, across a reopen. */
+@IntegrationTest
 class AdminPinTest {
     static final String PIN = "917355";
     static final PinHash HASH = PinHash.of(PIN, new SecureRandom());

@@ -16,6 +16,7 @@ import be.ghelamcoalert.core.model.NightSchedule;
 import be.ghelamcoalert.core.model.command.ChangeSettings;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.Refusal;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.LocalTime;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The admin screen's settings through the one command service, on a real H2 file. */
+@IntegrationTest
 class ChangeSettingsTest {
     private static final NightSchedule BLANK_FROM_NINE =
             new NightSchedule(true, LocalTime.of(21, 0), LocalTime.of(7, 0), NightSchedule.Action.BLANK);

@@ -24,6 +24,7 @@ import be.ghelamcoalert.core.model.command.RefreshFixtures;
 import be.ghelamcoalert.core.model.command.RemoveAlert;
 import be.ghelamcoalert.core.model.command.RetimeAlert;
 import be.ghelamcoalert.core.model.command.SnoozeEvent;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@IntegrationTest
 class KioskCommandServiceTest {
     private static final EventId MATCH = new EventId("brugge");
 

@@ -6,6 +6,7 @@ import be.ghelamcoalert.adapter.persistence.Database;
 import be.ghelamcoalert.adapter.persistence.JdbiMetricsOutbox;
 import be.ghelamcoalert.core.model.MetricNames;
 import be.ghelamcoalert.core.model.MetricWindow;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Counters per 5-minute window, stored in the H2 outbox; the metrics screen reads the same store. */
+@IntegrationTest
 class MetricsAggregatorTest {
     static final Instant START = Instant.parse("2026-11-26T10:02:30Z");
 

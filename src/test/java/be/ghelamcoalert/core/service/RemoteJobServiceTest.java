@@ -9,6 +9,7 @@ import be.ghelamcoalert.core.model.command.CreateCustomEvent;
 import be.ghelamcoalert.core.model.command.ReasonCode;
 import be.ghelamcoalert.core.model.command.SnoozeEvent;
 import be.ghelamcoalert.core.port.JobLedger;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Exactly-once execution of remote jobs on a real H2 file. */
+@IntegrationTest
 class RemoteJobServiceTest {
     static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 

@@ -15,6 +15,7 @@ import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.port.JobLedger;
 import be.ghelamcoalert.core.service.RemoteJobService.Invalid;
 import be.ghelamcoalert.core.service.RemoteJobService.Valid;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * car-park deadline) need a reason, which the lobby reads as a notice; every job's
  * {@code requestedBy} is audited next to its id. Documents are read by the kiosk's own reader.
  */
+@IntegrationTest
 class RemoteSilencingJobsTest {
     static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
     /** Gala on Saturday 28 November 2026 at 20:00: car park clear by 17:00, light from 16:00. */

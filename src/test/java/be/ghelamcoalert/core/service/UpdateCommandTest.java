@@ -13,6 +13,7 @@ import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.model.command.UpdateRelease;
 import be.ghelamcoalert.core.port.Updater;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.net.URI;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An update job goes through the one command service like every other command; its work is the updater's. */
+@IntegrationTest
 class UpdateCommandTest {
     private static final UpdateRelease UPDATE = new UpdateRelease(URI.create("https://bucket.example.com/b.zip"), "0".repeat(64),
             ReleaseVersion.of("1.5.0"), false);

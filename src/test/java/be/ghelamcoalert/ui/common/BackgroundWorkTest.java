@@ -3,6 +3,7 @@ package be.ghelamcoalert.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
+@IntegrationTest
 class BackgroundWorkTest {
     private static final Duration PROMPTLY = Duration.ofSeconds(5);
 

@@ -2,6 +2,7 @@ package be.ghelamcoalert.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,6 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /** The status bar's lamp, styled with the kiosk's theme. */
+@IntegrationTest
 class LampTest extends FxRobot {
     private final SimpleBooleanProperty lit = new SimpleBooleanProperty(false);
     private final SimpleBooleanProperty hardwareOk = new SimpleBooleanProperty(true);

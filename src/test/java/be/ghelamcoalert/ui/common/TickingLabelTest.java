@@ -2,6 +2,7 @@ package be.ghelamcoalert.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
+@IntegrationTest
 class TickingLabelTest extends FxRobot {
     private final SimpleStringProperty text = new SimpleStringProperty("45 min 00 s");
 

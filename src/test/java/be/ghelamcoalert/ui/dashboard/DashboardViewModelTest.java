@@ -8,6 +8,7 @@ import be.ghelamcoalert.core.model.AlertState;
 import be.ghelamcoalert.core.model.EventStage;
 import be.ghelamcoalert.core.model.EventStart;
 import be.ghelamcoalert.core.model.EventStatus;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.TestEvents;
 import be.ghelamcoalert.ui.UiTestKiosk;
 import be.ghelamcoalert.ui.common.BackgroundWork;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The dashboard's logic without a JavaFX toolkit: properties only, on a real kiosk. */
+@IntegrationTest
 class DashboardViewModelTest {
     @TempDir
     Path dataDir;

@@ -9,6 +9,7 @@ import be.ghelamcoalert.core.model.EventKind;
 import be.ghelamcoalert.core.model.EventOverview;
 import be.ghelamcoalert.core.model.EventStart;
 import be.ghelamcoalert.core.model.EventStatus;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.TestEvents;
 import be.ghelamcoalert.ui.UiTestKiosk;
 import be.ghelamcoalert.ui.common.Texts;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** How an event's kickoff and alert chips read, on a real kiosk (the Brugge match of Saturday 28 November, 20:45). */
+@IntegrationTest
 class EventTextsTest {
     private static final EventId CONCERT = new EventId("concert");
 

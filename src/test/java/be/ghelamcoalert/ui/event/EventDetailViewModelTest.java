@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.ghelamcoalert.core.model.AlertKind;
 import be.ghelamcoalert.core.model.AlertState;
 import be.ghelamcoalert.core.model.EventStage;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.ui.UiTestKiosk;
 import be.ghelamcoalert.ui.common.BackgroundWork;
 import be.ghelamcoalert.ui.common.CommandRunner;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The event detail without a JavaFX toolkit, on a real kiosk: it follows the clock as the dashboard does. */
+@IntegrationTest
 class EventDetailViewModelTest {
     @TempDir
     Path dataDir;

@@ -16,6 +16,7 @@ import be.ghelamcoalert.core.port.JobHistory;
 import be.ghelamcoalert.core.service.ChangeFeed;
 import be.ghelamcoalert.core.service.KioskCommandService;
 import be.ghelamcoalert.core.service.StatusBoard;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import be.ghelamcoalert.ui.common.BackgroundWork;
 import be.ghelamcoalert.ui.common.CommandRunner;
@@ -33,6 +34,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@IntegrationTest
 class RemoteCommandsViewModelTest {
     private final MutableClock clock = MutableClock.at(brussels(2026, 11, 28, 17, 0));
     private final Texts texts = Texts.forLanguage("nl", clock.getZone());

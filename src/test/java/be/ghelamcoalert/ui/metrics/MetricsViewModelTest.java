@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import be.ghelamcoalert.core.model.Language;
 import be.ghelamcoalert.core.model.MetricNames;
 import be.ghelamcoalert.core.model.MetricWindow;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import be.ghelamcoalert.ui.common.BackgroundWork;
 import be.ghelamcoalert.ui.common.Feedback;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+@IntegrationTest
 class MetricsViewModelTest {
     private final MutableClock clock = MutableClock.at(brussels(2026, 11, 28, 17, 0));
     private final Texts texts = Texts.forLanguage("en", clock.getZone());

@@ -2,6 +2,7 @@ package be.ghelamcoalert.ui.newevent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.ui.UiTestKiosk;
 import be.ghelamcoalert.ui.common.BackgroundWork;
 import be.ghelamcoalert.ui.common.CommandRunner;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The new-event form without a JavaFX toolkit; the test kiosk's clock starts on Saturday 28 November 2026, 17:00. */
+@IntegrationTest
 class NewEventViewModelTest {
     @TempDir
     Path dataDir;

@@ -2,6 +2,7 @@ package be.ghelamcoalert.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.net.URI;
 import java.util.List;
 import javafx.css.CssParser;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * (packaging/build/CompileStyleSheets.java), which JavaFX loads in its place: each must hold
  * exactly the rules of its source, so no edit of a {@code .css} is lost to a stale {@code .bss}.
  */
+@IntegrationTest
 class BinaryStyleSheetsTest {
     @Test
     void everyStyleSheetOfTheShellHasABinaryTwinWithTheSameRules() throws Exception {

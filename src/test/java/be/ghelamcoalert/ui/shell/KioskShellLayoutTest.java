@@ -2,8 +2,10 @@ package be.ghelamcoalert.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ghelamcoalert.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
+@IntegrationTest
 class KioskShellLayoutTest {
 
     @Test

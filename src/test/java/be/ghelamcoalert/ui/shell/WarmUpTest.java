@@ -2,12 +2,14 @@ package be.ghelamcoalert.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import be.ghelamcoalert.testing.IntegrationTest;
 import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
+@IntegrationTest
 class WarmUpTest extends FxRobot {
     @BeforeAll
     static void toolkit() throws Exception {

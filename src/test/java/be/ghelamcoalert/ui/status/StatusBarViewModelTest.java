@@ -8,6 +8,7 @@ import be.ghelamcoalert.core.model.ImportStatus;
 import be.ghelamcoalert.core.model.LightStatus;
 import be.ghelamcoalert.core.service.ChangeFeed;
 import be.ghelamcoalert.core.service.StatusBoard;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import be.ghelamcoalert.ui.common.Texts;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+@IntegrationTest
 class StatusBarViewModelTest {
     private final MutableClock clock = MutableClock.at(brussels(2026, 11, 28, 17, 0));
     private final StatusBoard board = new StatusBoard(clock, new ChangeFeed());

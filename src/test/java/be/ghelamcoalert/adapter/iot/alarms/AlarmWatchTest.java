@@ -9,6 +9,7 @@ import be.ghelamcoalert.core.model.command.ConfirmClear;
 import be.ghelamcoalert.core.model.command.CreateCustomEvent;
 import be.ghelamcoalert.core.model.command.MuteEvent;
 import be.ghelamcoalert.core.model.command.SnoozeEvent;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A gala at 20:00 in Gent: the car park must be clear by 17:00, the light comes on at 16:00. */
+@IntegrationTest
 class AlarmWatchTest {
     @TempDir
     Path dir;

@@ -12,6 +12,7 @@ import be.ghelamcoalert.core.model.command.ConfirmClear;
 import be.ghelamcoalert.core.model.command.CreateCustomEvent;
 import be.ghelamcoalert.core.model.command.MuteEvent;
 import be.ghelamcoalert.core.model.command.SnoozeEvent;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The schedule report from the kiosk's real store: what it holds, and how it stays within a shadow. */
+@IntegrationTest
 class ScheduleReportsTest {
     static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
 

@@ -28,6 +28,7 @@ import be.ghelamcoalert.core.service.KioskQueries;
 import be.ghelamcoalert.core.service.MetricsAggregator;
 import be.ghelamcoalert.core.service.RemoteJobService;
 import be.ghelamcoalert.core.service.StatusBoard;
+import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,6 +43,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The kiosk's core on a real H2 file plus the IoT device, wired as the app wires them, against
  * the test broker. Light tests and fixture refreshes are recorded (those belong to other parts).
  */
+@IntegrationTest
 public final class DeviceUnderTest implements AutoCloseable {
     public static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 

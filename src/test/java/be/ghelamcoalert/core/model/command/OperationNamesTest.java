@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class OperationNamesTest {
     private static final Path MAIN = Path.of("src/main/java");
     private static final Path THE_LIST = MAIN.resolve("be/ghelamcoalert/core/model/command/Operation.java");
-    private static final Pattern CONTROL_NAME = Pattern.compile("(setId\\(|\"big-button\", |@Command\\(name = )$");
+    private static final Pattern CONTROL_NAME = Pattern.compile("(setId\\(|\"big-button\",|@Command\\(\\s*name\\s*=)\\s*$");
 
     @Test
     void noOperationNameIsWrittenOutsideTheOneList() throws IOException {
@@ -54,20 +54,22 @@ class OperationNamesTest {
         var found = new ArrayList<String>();
         try (Stream<Path> files = Files.walk(root)) {
             for (var file : files.filter(f -> f.toString().endsWith(".java") && !f.equals(THE_LIST)).sorted().toList()) {
-                var lines = Files.readAllLines(file);
-                for (int i = 0; i < lines.size(); i++) {
-                    for (var operation : Operation.values()) {
-                        var literal = "\"" + operation.wireName() + "\"";
-                        var line = lines.get(i);
-                        for (int at = line.indexOf(literal); at >= 0; at = line.indexOf(literal, at + 1)) {
-                            if (!CONTROL_NAME.matcher(line.substring(0, at)).find()) {
-                                found.add(file + ":" + (i + 1) + " " + literal);
-                            }
+                var text = Files.readString(file);
+                for (var operation : Operation.values()) {
+                    var literal = "\"" + operation.wireName() + "\"";
+                    for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+                        // What comes before, over line breaks: a formatter may put the name on its own line.
+                        if (!CONTROL_NAME.matcher(text.substring(Math.max(0, at - 80), at)).find()) {
+                            found.add(file + ":" + lineOf(text, at) + " " + literal);
                         }
                     }
                 }
             }
         }
         return found;
+    }
+
+    private static long lineOf(String text, int offset) {
+        return text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
     }
 }
