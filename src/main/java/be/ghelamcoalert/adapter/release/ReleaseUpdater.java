@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,9 +41,18 @@ public final class ReleaseUpdater {
         this.architecture = architecture;
     }
 
-    /** The client the kiosk downloads with. */
+    /** The client the kiosk downloads with: the JDK's trusted authorities, as an S3 presigned URL needs. */
     public static HttpClient httpClient() {
-        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).followRedirects(HttpClient.Redirect.NORMAL).build();
+        return builder().build();
+    }
+
+    /** The same client trusting what {@code tls} trusts (a test's own authority) instead of the JDK's authorities. */
+    public static HttpClient httpClient(SSLContext tls) {
+        return builder().sslContext(tls).build();
+    }
+
+    private static HttpClient.Builder builder() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).followRedirects(HttpClient.Redirect.NORMAL);
     }
 
     /** Where a verified bundle of {@code version} is kept. */
