@@ -1,6 +1,7 @@
 package be.ghelamcoalert.adapter.release;
 
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
+import be.ghelamcoalert.core.model.command.Refusal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -53,13 +54,13 @@ final class BundleDownload {
             } catch (InterruptedException e) {
                 remove(file);
                 Thread.currentThread().interrupt();
-                throw new InvalidCommandException("url", "the download was interrupted (the kiosk is stopping)");
+                throw new InvalidCommandException("url", Refusal.UPDATE_REFUSED, "the download was interrupted (the kiosk is stopping)");
             } catch (RuntimeException e) {
                 remove(file);
                 throw e;
             }
         }
-        throw new InvalidCommandException("url", "the download failed " + settings.attempts() + " times, last: " + lastProblem);
+        throw new InvalidCommandException("url", Refusal.UPDATE_REFUSED, "the download failed " + settings.attempts() + " times, last: " + lastProblem);
     }
 
     private static void requireHttps(URI url) {
@@ -74,7 +75,7 @@ final class BundleDownload {
             response = http.send(HttpRequest.newBuilder(url).timeout(settings.attemptTimeout()).GET().build(),
                     HttpResponse.BodyHandlers.ofInputStream());
         } catch (SSLHandshakeException e) {
-            throw new InvalidCommandException("url", "the server's certificate is not trusted (" + url.getHost() + "): " + e.getMessage());
+            throw new InvalidCommandException("url", Refusal.UPDATE_REFUSED, "the server's certificate is not trusted (" + url.getHost() + "): " + e.getMessage());
         } catch (IOException e) {
             throw new Retryable("no answer: " + e);
         }
@@ -83,25 +84,25 @@ final class BundleDownload {
                 throw new Retryable("the server answered HTTP " + response.statusCode());
             }
             if (response.statusCode() != 200) {
-                throw new InvalidCommandException("url", "the server answered HTTP " + response.statusCode()
+                throw new InvalidCommandException("url", Refusal.UPDATE_REFUSED, "the server answered HTTP " + response.statusCode()
                         + " (an expired or wrong presigned URL?)");
             }
             var announced = response.headers().firstValueAsLong("Content-Length");
             if (announced.isPresent() && announced.getAsLong() > settings.maxBundleBytes()) {
-                throw new InvalidCommandException("url", "the bundle is " + announced.getAsLong() + " bytes, more than the limit of "
+                throw new InvalidCommandException("url", Refusal.UPDATE_REFUSED, "the bundle is " + announced.getAsLong() + " bytes, more than the limit of "
                         + settings.maxBundleBytes());
             }
             if (announced.isPresent()) {
                 requireRoomFor(announced.getAsLong(), file.getParent());
             }
-            return copy(body, file);
+            return copy(body, file, announced.isPresent() ? " of " + announced.getAsLong() : "");
         } catch (IOException e) {
             throw new Retryable("the download broke off: " + e);
         }
     }
 
-    /** Copies the body; a network error is {@link Retryable}, a full or broken disk is not. */
-    private String copy(InputStream body, Path file) throws Retryable {
+    /** Copies the body; a network error is {@link Retryable}, a full or broken disk is not. {@code ofLength}: " of N" when announced. */
+    private String copy(InputStream body, Path file, String ofLength) throws Retryable {
         var digest = Sha256.digest();
         long total = 0;
         try (var out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
@@ -112,14 +113,15 @@ final class BundleDownload {
                 try {
                     n = body.read(buffer);
                 } catch (IOException e) {
-                    throw new Retryable("the download broke off after " + total + " bytes: " + e);
+                    throw new Retryable("the download broke off after " + total + ofLength + " bytes ("
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
                 }
                 if (n < 0) {
                     break;
                 }
                 total += n;
                 if (total > settings.maxBundleBytes()) {
-                    throw new InvalidCommandException("url", "the bundle is larger than the limit of " + settings.maxBundleBytes() + " bytes");
+                    throw new InvalidCommandException("url", Refusal.UPDATE_REFUSED, "the bundle is larger than the limit of " + settings.maxBundleBytes() + " bytes");
                 }
                 digest.update(buffer, 0, n);
                 out.write(buffer, 0, n);
@@ -127,10 +129,10 @@ final class BundleDownload {
             out.flush();
         } catch (IOException e) {
             if (String.valueOf(e.getMessage()).contains("No space left")) {
-                throw new InvalidCommandException("url", "the data partition is full (" + file.getParent() + "): the download stopped after "
+                throw new InvalidCommandException("url", Refusal.UPDATE_REFUSED, "the data partition is full (" + file.getParent() + "): the download stopped after "
                         + megabytes(total) + "; free space on the kiosk, then send the job again");
             }
-            throw new InvalidCommandException("url", "cannot store the download in " + file.getParent() + ": " + e.getMessage());
+            throw new InvalidCommandException("url", Refusal.UPDATE_REFUSED, "cannot store the download in " + file.getParent() + ": " + e.getMessage());
         }
         LOG.info("Downloaded the update: {} bytes", total);
         return Sha256.hex(digest);
@@ -142,10 +144,10 @@ final class BundleDownload {
         try {
             free = Files.getFileStore(folder).getUsableSpace();
         } catch (IOException e) {
-            throw new InvalidCommandException("url", "cannot tell the free space in " + folder + ": " + e.getMessage());
+            throw new InvalidCommandException("url", Refusal.UPDATE_REFUSED, "cannot tell the free space in " + folder + ": " + e.getMessage());
         }
         if (length > free - settings.keepFreeBytes()) {
-            throw new InvalidCommandException("url", "the data partition is too full for the bundle (" + folder + "): the bundle is "
+            throw new InvalidCommandException("url", Refusal.UPDATE_REFUSED, "the data partition is too full for the bundle (" + folder + "): the bundle is "
                     + megabytes(length) + ", " + megabytes(free) + " is free and " + megabytes(settings.keepFreeBytes())
                     + " must stay free for the store; free space on the kiosk, then send the job again");
         }

@@ -15,6 +15,7 @@ import be.ghelamcoalert.core.model.AlertPolicy;
 import be.ghelamcoalert.core.model.DeadlinePolicy;
 import be.ghelamcoalert.core.model.Event;
 import be.ghelamcoalert.core.model.ReleaseVersion;
+import be.ghelamcoalert.core.model.command.ReasonCode;
 import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import be.ghelamcoalert.testing.SmallFilesystem;
@@ -142,7 +143,9 @@ class OverTheAirUpdateTest {
 
         jobs.createJob("update-truncated", document(good, good, "1.5.0", false));
 
-        assertRejectedAndNothingChanged("update-truncated", "url", "url: the download failed 3 times, last: the download broke off");
+        assertRejectedAndNothingChanged("update-truncated", "url", "url: the download failed 3 times, last: the download broke off after ");
+        assertThat(jobs.execution("update-truncated").detail("reason")).get().asString()
+                .matches(".* after \\d+ of " + good.length + " bytes \\(.+\\)");
         assertThat(server.hits()).isEqualTo(3);
     }
 
@@ -235,7 +238,7 @@ class OverTheAirUpdateTest {
 
         jobs.createJob("update-amd64", document(x86, x86, "1.5.0", false));
 
-        assertRejectedAndNothingChanged("update-amd64", "url", "url: the bundle is for [amd64], this kiosk is aarch64");
+        assertRejectedAndNothingChanged("update-amd64", "url", "url: the bundle is built for amd64; this kiosk is aarch64");
     }
 
     /** The packaged release starts on {@code data}, with a match and its alerts committed before any job. */
@@ -290,6 +293,8 @@ class OverTheAirUpdateTest {
         assertThat(jobs.statusesOf(jobId)).containsExactly("REJECTED");
         assertThat(execution.detail("field")).contains(field);
         assertThat(execution.detail("reason")).get().asString().startsWith(reasonStart);
+        assertThat(cloud.kiosk().ledger.find(jobId, 1)).as("the screen words it as a refused update").get()
+                .satisfies(entry -> assertThat(entry.record().reasonCode()).get().extracting(ReasonCode::code).isEqualTo("UPDATE_REFUSED"));
         assertThat(releases.current()).as("the packaged release runs on").isEmpty();
         assertThat(releases.data().resolve("releases")).doesNotExist();
         assertThat(new TrialFiles(releases.data()).pending()).isEmpty();

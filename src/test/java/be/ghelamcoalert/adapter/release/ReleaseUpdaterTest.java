@@ -176,7 +176,7 @@ class ReleaseUpdaterTest {
         var x86 = pack(signer, "1.5.0", List.of("amd64", "x86_64"));
         server.serve(x86);
 
-        refused(job(x86, "1.5.0", false), "url").hasMessageContaining("the bundle is for [amd64, x86_64], this kiosk is aarch64");
+        refused(job(x86, "1.5.0", false), "url").hasMessageContaining("the bundle is built for amd64, x86_64; this kiosk is aarch64");
         assertThat(leftInDownloads()).isEmpty();
     }
 
