@@ -1,7 +1,6 @@
 package be.ghelamcoalert.adapter.release;
 
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
-import be.ghelamcoalert.core.model.command.Refusal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -54,13 +53,13 @@ final class BundleDownload {
             } catch (InterruptedException e) {
                 remove(file);
                 Thread.currentThread().interrupt();
-                throw new InvalidCommandException("url", Refusal.UPDATE_REFUSED, "the download was interrupted (the kiosk is stopping)");
+                throw UpdateRefused.because("url", "the download was interrupted (the kiosk is stopping)");
             } catch (RuntimeException e) {
                 remove(file);
                 throw e;
             }
         }
-        throw new InvalidCommandException("url", Refusal.UPDATE_REFUSED, "the download failed " + settings.attempts() + " times, last: " + lastProblem);
+        throw UpdateRefused.because("url", "the download failed " + settings.attempts() + " times, last: " + lastProblem);
     }
 
     private static void requireHttps(URI url) {
@@ -75,7 +74,7 @@ final class BundleDownload {
             response = http.send(HttpRequest.newBuilder(url).timeout(settings.attemptTimeout()).GET().build(),
                     HttpResponse.BodyHandlers.ofInputStream());
         } catch (SSLHandshakeException e) {
-            throw new InvalidCommandException("url", Refusal.UPDATE_REFUSED, "the server's certificate is not trusted (" + url.getHost() + "): " + e.getMessage());
+            throw UpdateRefused.because("url", "the server's certificate is not trusted (" + url.getHost() + "): " + e.getMessage());
         } catch (IOException e) {
             throw new Retryable("no answer: " + e);
         }
@@ -84,12 +83,12 @@ final class BundleDownload {
                 throw new Retryable("the server answered HTTP " + response.statusCode());
             }
             if (response.statusCode() != 200) {
-                throw new InvalidCommandException("url", Refusal.UPDATE_REFUSED, "the server answered HTTP " + response.statusCode()
+                throw UpdateRefused.because("url", "the server answered HTTP " + response.statusCode()
                         + " (an expired or wrong presigned URL?)");
             }
             var announced = response.headers().firstValueAsLong("Content-Length");
             if (announced.isPresent() && announced.getAsLong() > settings.maxBundleBytes()) {
-                throw new InvalidCommandException("url", Refusal.UPDATE_REFUSED, "the bundle is " + announced.getAsLong() + " bytes, more than the limit of "
+                throw UpdateRefused.because("url", "the bundle is " + announced.getAsLong() + " bytes, more than the limit of "
                         + settings.maxBundleBytes());
             }
             if (announced.isPresent()) {
@@ -121,7 +120,7 @@ final class BundleDownload {
                 }
                 total += n;
                 if (total > settings.maxBundleBytes()) {
-                    throw new InvalidCommandException("url", Refusal.UPDATE_REFUSED, "the bundle is larger than the limit of " + settings.maxBundleBytes() + " bytes");
+                    throw UpdateRefused.because("url", "the bundle is larger than the limit of " + settings.maxBundleBytes() + " bytes");
                 }
                 digest.update(buffer, 0, n);
                 out.write(buffer, 0, n);
@@ -129,10 +128,10 @@ final class BundleDownload {
             out.flush();
         } catch (IOException e) {
             if (String.valueOf(e.getMessage()).contains("No space left")) {
-                throw new InvalidCommandException("url", Refusal.UPDATE_REFUSED, "the data partition is full (" + file.getParent() + "): the download stopped after "
+                throw UpdateRefused.because("url", "the data partition is full (" + file.getParent() + "): the download stopped after "
                         + megabytes(total) + "; free space on the kiosk, then send the job again");
             }
-            throw new InvalidCommandException("url", Refusal.UPDATE_REFUSED, "cannot store the download in " + file.getParent() + ": " + e.getMessage());
+            throw UpdateRefused.because("url", "cannot store the download in " + file.getParent() + ": " + e.getMessage());
         }
         LOG.info("Downloaded the update: {} bytes", total);
         return Sha256.hex(digest);
@@ -144,10 +143,10 @@ final class BundleDownload {
         try {
             free = Files.getFileStore(folder).getUsableSpace();
         } catch (IOException e) {
-            throw new InvalidCommandException("url", Refusal.UPDATE_REFUSED, "cannot tell the free space in " + folder + ": " + e.getMessage());
+            throw UpdateRefused.because("url", "cannot tell the free space in " + folder + ": " + e.getMessage());
         }
         if (length > free - settings.keepFreeBytes()) {
-            throw new InvalidCommandException("url", Refusal.UPDATE_REFUSED, "the data partition is too full for the bundle (" + folder + "): the bundle is "
+            throw UpdateRefused.because("url", "the data partition is too full for the bundle (" + folder + "): the bundle is "
                     + megabytes(length) + ", " + megabytes(free) + " is free and " + megabytes(settings.keepFreeBytes())
                     + " must stay free for the store; free space on the kiosk, then send the job again");
         }

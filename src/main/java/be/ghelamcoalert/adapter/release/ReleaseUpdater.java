@@ -2,7 +2,6 @@ package be.ghelamcoalert.adapter.release;
 
 import be.ghelamcoalert.core.model.ReleaseVersion;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
-import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.model.command.UpdateRelease;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -69,28 +68,28 @@ public final class ReleaseUpdater {
     public ReleaseVersion stage(UpdateRelease update) {
         var version = update.version();
         if (!version.isNewerThan(running) && !update.allowDowngrade()) {
-            throw new InvalidCommandException("version", Refusal.UPDATE_REFUSED, version + " is not newer than the running " + running
+            throw UpdateRefused.because("version", version + " is not newer than the running " + running
                     + "; a job with \"allowDowngrade\": true may install it");
         }
         var partial = settings.downloads().resolve("ghelamco-alert-" + version + ".zip.partial");
         try {
             Files.createDirectories(settings.downloads());
         } catch (IOException e) {
-            throw new InvalidCommandException("url", Refusal.UPDATE_REFUSED, "cannot create the download folder " + settings.downloads() + ": " + e.getMessage());
+            throw UpdateRefused.because("url", "cannot create the download folder " + settings.downloads() + ": " + e.getMessage());
         }
         LOG.info("Update to {}: downloading {}", version, update.url().getHost());
         var hash = download.download(update.url(), partial);
         try {
             if (!hash.equals(update.sha256())) {
-                throw new InvalidCommandException("sha256", Refusal.UPDATE_REFUSED, "the download's SHA-256 is " + hash + ", not the job's " + update.sha256());
+                throw UpdateRefused.because("sha256", "the download's SHA-256 is " + hash + ", not the job's " + update.sha256());
             }
             var manifest = verify(partial).manifest();
             if (!manifest.releaseVersion().equals(version)) {
-                throw new InvalidCommandException("version", Refusal.UPDATE_REFUSED, "the bundle's signed manifest names version " + manifest.version()
+                throw UpdateRefused.because("version", "the bundle's signed manifest names version " + manifest.version()
                         + ", not the job's " + version);
             }
             if (!manifest.runsOn(architecture)) {
-                throw new InvalidCommandException("url", Refusal.UPDATE_REFUSED, "the bundle is built for " + String.join(", ", manifest.architectures())
+                throw UpdateRefused.because("url", "the bundle is built for " + String.join(", ", manifest.architectures())
                         + "; this kiosk is " + architecture);
             }
             var staged = staged(version);
@@ -98,7 +97,7 @@ public final class ReleaseUpdater {
             LOG.info("Update to {} downloaded and verified: {}", version, staged);
             return version;
         } catch (IOException e) {
-            throw new InvalidCommandException("url", Refusal.UPDATE_REFUSED, "cannot keep the verified bundle: " + e.getMessage());
+            throw UpdateRefused.because("url", "cannot keep the verified bundle: " + e.getMessage());
         } finally {
             BundleDownload.remove(partial);
         }
@@ -108,7 +107,7 @@ public final class ReleaseUpdater {
         try {
             return new ReleaseVerifier(ReleaseKeys.trusted(settings.trustedKeys())).verify(bundle);
         } catch (ReleaseException e) {
-            throw new InvalidCommandException("url", Refusal.UPDATE_REFUSED, "the bundle is not a valid signed release: " + e.getMessage());
+            throw UpdateRefused.because("url", "the bundle is not a valid signed release: " + e.getMessage());
         }
     }
 }

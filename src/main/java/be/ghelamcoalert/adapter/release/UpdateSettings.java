@@ -21,7 +21,8 @@ public record UpdateSettings(Path downloads, Path trustedKeys, long maxBundleByt
 
     public UpdateSettings {
         if (maxBundleBytes <= 0 || attempts < 1 || !attemptTimeout.isPositive() || keepFreeBytes < 0) {
-            throw new IllegalArgumentException("update settings need a positive size limit, attempts and timeout, and no negative room to keep");
+            throw new IllegalArgumentException(
+                    "update settings need a positive size limit, attempts and timeout, and no negative room to keep");
         }
     }
 
