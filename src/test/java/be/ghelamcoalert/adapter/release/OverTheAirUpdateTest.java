@@ -81,7 +81,9 @@ class OverTheAirUpdateTest {
     @AfterEach
     void stop() throws Exception {
         cloud.stopKiosk(); // before the small disk is unmounted: the store is closed
-        server.close();
+        if (server != null) {
+            server.close();
+        }
         if (card != null) {
             card.close();
         }
@@ -203,7 +205,7 @@ class OverTheAirUpdateTest {
         assertThat(jobs.execution("update-1-5-0-fleet").detail("summary")).contains(HEALTHY.formatted("1.5.0"));
         assertThat(server.hits()).as("downloaded once").isEqualTo(1);
         assertThat(restarts).as("installed and restarted once").hasValue(1);
-        assertThat(Files.list(releases.data().resolve("releases"))).singleElement().satisfies(r -> assertThat(r).hasFileName("1.5.0"));
+        assertThat(filesIn(releases.data().resolve("releases"))).singleElement().satisfies(r -> assertThat(r).hasFileName("1.5.0"));
         assertThat(releases.current()).contains(ReleaseVersion.of("1.5.0"));
         assertStoreHoldsTheCommittedData();
     }
@@ -310,11 +312,14 @@ class OverTheAirUpdateTest {
     }
 
     private List<Path> downloadsLeft() throws IOException {
-        var downloads = releases.data().resolve("downloads");
-        if (!Files.exists(downloads)) {
+        return filesIn(releases.data().resolve("downloads"));
+    }
+
+    private static List<Path> filesIn(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
             return List.of();
         }
-        try (var files = Files.list(downloads)) {
+        try (var files = Files.list(folder)) {
             return files.toList();
         }
     }

@@ -49,6 +49,9 @@ public final class KioskOnTestBroker implements BeforeEachCallback, AfterEachCal
         if (broker != null) {
             broker.close();
         }
+        if (dir == null) {
+            return;
+        }
         try (var files = Files.walk(dir)) {
             for (var file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);
