@@ -1,7 +1,6 @@
 package be.ghelamcoalert.adapter.release;
 
 import be.ghelamcoalert.core.model.ReleaseVersion;
-import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.UpdateRelease;
 import be.ghelamcoalert.core.port.Updater;
 import java.io.IOException;
@@ -81,7 +80,7 @@ public final class ReleaseInstaller implements Updater {
             return new Progress(version, Step.SWITCHED);
         }
         if (pending.isPresent()) {
-            throw new InvalidCommandException("version", "release " + pending.get().version() + " is on trial; send the update again after it");
+            throw UpdateRefused.because("version", "release " + pending.get().version() + " is on trial; send the update again after it");
         }
         download.stage(update);
         var bundle = download.staged(version);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,9 +41,18 @@ public final class ReleaseUpdater {
         this.architecture = architecture;
     }
 
-    /** The client the kiosk downloads with. */
+    /** The client the kiosk downloads with: the JDK's trusted authorities, as an S3 presigned URL needs. */
     public static HttpClient httpClient() {
-        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).followRedirects(HttpClient.Redirect.NORMAL).build();
+        return builder().build();
+    }
+
+    /** The same client trusting what {@code tls} trusts (a test's own authority) instead of the JDK's authorities. */
+    public static HttpClient httpClient(SSLContext tls) {
+        return builder().sslContext(tls).build();
+    }
+
+    private static HttpClient.Builder builder() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).followRedirects(HttpClient.Redirect.NORMAL);
     }
 
     /** Where a verified bundle of {@code version} is kept. */
@@ -58,35 +68,36 @@ public final class ReleaseUpdater {
     public ReleaseVersion stage(UpdateRelease update) {
         var version = update.version();
         if (!version.isNewerThan(running) && !update.allowDowngrade()) {
-            throw new InvalidCommandException("version", version + " is not newer than the running " + running
+            throw UpdateRefused.because("version", version + " is not newer than the running " + running
                     + "; a job with \"allowDowngrade\": true may install it");
         }
         var partial = settings.downloads().resolve("ghelamco-alert-" + version + ".zip.partial");
         try {
             Files.createDirectories(settings.downloads());
         } catch (IOException e) {
-            throw new InvalidCommandException("url", "cannot create the download folder " + settings.downloads() + ": " + e.getMessage());
+            throw UpdateRefused.because("url", "cannot create the download folder " + settings.downloads() + ": " + e.getMessage());
         }
         LOG.info("Update to {}: downloading {}", version, update.url().getHost());
         var hash = download.download(update.url(), partial);
         try {
             if (!hash.equals(update.sha256())) {
-                throw new InvalidCommandException("sha256", "the download's SHA-256 is " + hash + ", not the job's " + update.sha256());
+                throw UpdateRefused.because("sha256", "the download's SHA-256 is " + hash + ", not the job's " + update.sha256());
             }
             var manifest = verify(partial).manifest();
             if (!manifest.releaseVersion().equals(version)) {
-                throw new InvalidCommandException("version", "the bundle's signed manifest names version " + manifest.version()
+                throw UpdateRefused.because("version", "the bundle's signed manifest names version " + manifest.version()
                         + ", not the job's " + version);
             }
             if (!manifest.runsOn(architecture)) {
-                throw new InvalidCommandException("url", "the bundle is for " + manifest.architectures() + ", this kiosk is " + architecture);
+                throw UpdateRefused.because("url", "the bundle is built for " + String.join(", ", manifest.architectures())
+                        + "; this kiosk is " + architecture);
             }
             var staged = staged(version);
             Files.move(partial, staged, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             LOG.info("Update to {} downloaded and verified: {}", version, staged);
             return version;
         } catch (IOException e) {
-            throw new InvalidCommandException("url", "cannot keep the verified bundle: " + e.getMessage());
+            throw UpdateRefused.because("url", "cannot keep the verified bundle: " + e.getMessage());
         } finally {
             BundleDownload.remove(partial);
         }
@@ -96,7 +107,7 @@ public final class ReleaseUpdater {
         try {
             return new ReleaseVerifier(ReleaseKeys.trusted(settings.trustedKeys())).verify(bundle);
         } catch (ReleaseException e) {
-            throw new InvalidCommandException("url", "the bundle is not a valid signed release: " + e.getMessage());
+            throw UpdateRefused.because("url", "the bundle is not a valid signed release: " + e.getMessage());
         }
     }
 }

@@ -79,10 +79,13 @@ final class JobsCommand extends RemoteSubcommand {
         out.flush();
     }
 
+    /** The kiosk's reason, after its field unless the reason names it first already (the kiosk's own wording does). */
     private static String reason(JobExecution job) {
         var details = job.details();
         if (details.containsKey("reason")) {
-            return Optional.ofNullable(details.get("field")).filter(f -> !f.isBlank()).map(f -> f + ": ").orElse("") + details.get("reason");
+            var reason = details.get("reason");
+            return Optional.ofNullable(details.get("field")).filter(f -> !f.isBlank() && !reason.startsWith(f + ": "))
+                    .map(f -> f + ": ").orElse("") + reason;
         }
         return details.getOrDefault("summary", "");
     }

@@ -1,33 +1,44 @@
 package be.ghelamcoalert.adapter.release;
 
-import com.sun.net.httpserver.HttpServer;
+import be.ghelamcoalert.adapter.iot.testing.TestCertificates;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A real HTTP server on 127.0.0.1 serving one bundle at /bundle.zip, which can fail in the ways downloads fail. */
+/**
+ * A real HTTPS server on 127.0.0.1 serving one bundle at /bundle.zip, which can fail in the ways
+ * downloads fail. Its certificate is the test CA's server certificate ({@link TestCertificates}, the
+ * broker's too); {@link #client()} is the kiosk's download client trusting that CA, and only for
+ * itself: the JVM's trust store is left alone.
+ */
 final class BundleServer implements AutoCloseable {
     enum Failure { TRUNCATED, SERVER_ERROR, FORBIDDEN, UNANNOUNCED_LENGTH }
 
-    private final HttpServer server;
+    private final TestCertificates pki;
+    private final HttpsServer server;
     private final AtomicInteger hits = new AtomicInteger();
     private final Deque<Failure> next = new ArrayDeque<>();
     private volatile byte[] bundle = new byte[0];
     private volatile Failure always;
 
-    BundleServer() {
+    BundleServer(TestCertificates pki) {
+        this.pki = pki;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        server.setHttpsConfigurator(new HttpsConfigurator(pki.serverContext()));
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/bundle.zip", exchange -> {
             hits.incrementAndGet();
@@ -82,7 +93,12 @@ final class BundleServer implements AutoCloseable {
     }
 
     URI url() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/bundle.zip");
+        return URI.create("https://127.0.0.1:" + server.getAddress().getPort() + "/bundle.zip");
+    }
+
+    /** The kiosk's download client ({@link ReleaseUpdater#httpClient(javax.net.ssl.SSLContext)}) trusting the test CA. */
+    HttpClient client() {
+        return ReleaseUpdater.httpClient(pki.trustingContext());
     }
 
     int hits() {

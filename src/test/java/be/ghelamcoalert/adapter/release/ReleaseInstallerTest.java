@@ -4,6 +4,7 @@ import static be.ghelamcoalert.testing.TestEvents.brussels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.adapter.persistence.Database;
+import be.ghelamcoalert.adapter.iot.testing.TestCertificates;
 import be.ghelamcoalert.adapter.release.BundleServer.Failure;
 import be.ghelamcoalert.app.Kiosk;
 import be.ghelamcoalert.config.KioskConfig;
@@ -20,7 +21,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An update job from its first delivery to its final status, through the kiosk's real job service,
- * store (H2 file) and data directory, with bundles from a real local server. Each "start" of a
+ * store (H2 file) and data directory, with bundles from a real local HTTPS server. Each "start" of a
  * release is a new {@link ReleaseInstaller} for that running version, as the kiosk wires one at start;
  * the launcher's side of a rollback is {@code PiReleaseLauncherTest}'s.
  */
@@ -48,7 +48,7 @@ class ReleaseInstallerTest {
 
     private final MutableClock clock = MutableClock.at(brussels(2026, 12, 7, 10, 0));
     private final KeyPair signer = TestBundles.keyPair();
-    private final BundleServer server = new BundleServer();
+    private BundleServer server;
     private final AtomicInteger restarts = new AtomicInteger();
     private Path data;
     private Path keys;
@@ -57,6 +57,7 @@ class ReleaseInstallerTest {
 
     @BeforeEach
     void openKioskWithData() throws IOException {
+        server = new BundleServer(TestCertificates.create(dir.resolve("pki")));
         data = dir.resolve("data");
         keys = dir.resolve("release-keys");
         TestBundles.trust(signer, keys, "release-2026.pem");
@@ -68,7 +69,9 @@ class ReleaseInstallerTest {
     @AfterEach
     void close() {
         kiosk.close();
-        server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 
     private byte[] bundle(KeyPair key, String version, String minimumSchema) throws IOException {
@@ -84,12 +87,7 @@ class ReleaseInstallerTest {
 
     /** The kiosk as started with {@code running}, whose trial (if it runs on one) ends as {@code trial} says. */
     private void start(ReleaseVersion running, CompletableFuture<ReleaseTrial.Verdict> trial) {
-        var settings = new UpdateSettings(data.resolve("downloads"), keys, 10_000_000, 3, Duration.ofSeconds(10), true);
-        var installer = new ReleaseInstaller(new ReleaseUpdater(settings, ReleaseUpdater.httpClient(), running, "aarch64"),
-                new ReleaseSwitch(data, new ReleaseVerifier(ReleaseKeys.trusted(keys))), new TrialFiles(data),
-                new ClosedStoreBackup(data.resolve(Database.STORE_FILE), data.resolve("backups")), clock, running,
-                Database.SCHEMA_VERSION, trial, restarts::incrementAndGet);
-        kiosk.commands().useUpdater(installer);
+        kiosk.commands().useUpdater(new KioskReleases(data, keys, server.client(), clock, 0).installer(running, trial, restarts::incrementAndGet));
     }
 
     private void start(ReleaseVersion running) {
@@ -101,7 +99,7 @@ class ReleaseInstallerTest {
     }
 
     private Optional<ReleaseVersion> current() {
-        return new ReleaseSwitch(data, new ReleaseVerifier(ReleaseKeys.trusted(keys))).running();
+        return new KioskReleases(data, keys, server.client(), clock, 0).current();
     }
 
     private void assertStoreIntact() {

@@ -3,6 +3,7 @@ package be.ghelamcoalert.adapter.release;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.ghelamcoalert.adapter.iot.testing.TestCertificates;
 import be.ghelamcoalert.adapter.release.BundleServer.Failure;
 import be.ghelamcoalert.core.model.ReleaseVersion;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An update job's bundle, downloaded from a real local server: kept only when everything checks out. */
+/** An update job's bundle, downloaded from a real local HTTPS server: kept only when everything checks out. */
 @IntegrationTest
 class ReleaseUpdaterTest {
     private static final ReleaseVersion RUNNING = ReleaseVersion.of("1.4.0");
@@ -30,13 +31,14 @@ class ReleaseUpdaterTest {
     Path dir;
 
     private final KeyPair signer = TestBundles.keyPair();
-    private final BundleServer server = new BundleServer();
+    private BundleServer server;
     private Path downloads;
     private Path keys;
     private byte[] good;
 
     @BeforeEach
     void serveAGoodBundle() throws IOException {
+        server = new BundleServer(TestCertificates.create(dir.resolve("pki")));
         downloads = dir.resolve("data/updates");
         keys = dir.resolve("release-keys");
         TestBundles.trust(signer, keys, "release-2026.pem");
@@ -46,7 +48,9 @@ class ReleaseUpdaterTest {
 
     @AfterEach
     void stopServer() {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 
     private byte[] pack(KeyPair key, String version, List<String> architectures) throws IOException {
@@ -55,8 +59,8 @@ class ReleaseUpdaterTest {
     }
 
     private ReleaseUpdater updater(long maxBytes) {
-        var settings = new UpdateSettings(downloads, keys, maxBytes, 3, Duration.ofSeconds(10), true);
-        return new ReleaseUpdater(settings, ReleaseUpdater.httpClient(), RUNNING, "aarch64");
+        var settings = new UpdateSettings(downloads, keys, maxBytes, 3, Duration.ofSeconds(10), 0);
+        return new ReleaseUpdater(settings, server.client(), RUNNING, "aarch64");
     }
 
     private ReleaseUpdater updater() {
@@ -174,7 +178,7 @@ class ReleaseUpdaterTest {
         var x86 = pack(signer, "1.5.0", List.of("amd64", "x86_64"));
         server.serve(x86);
 
-        refused(job(x86, "1.5.0", false), "url").hasMessageContaining("the bundle is for [amd64, x86_64], this kiosk is aarch64");
+        refused(job(x86, "1.5.0", false), "url").hasMessageContaining("the bundle is built for amd64, x86_64; this kiosk is aarch64");
         assertThat(leftInDownloads()).isEmpty();
     }
 
@@ -185,14 +189,26 @@ class ReleaseUpdaterTest {
     }
 
     @Test
-    void plainHttpIsRefusedUnlessTheSettingsAllowItOnTheLoopback() throws IOException {
-        var kiosk = new ReleaseUpdater(UpdateSettings.of(downloads, keys), ReleaseUpdater.httpClient(), RUNNING, "aarch64");
+    void plainHttpIsRefusedEvenOnTheLoopback() throws IOException {
         var job = job();
+        var loopback = new UpdateRelease(URI.create(job.url().toString().replace("https:", "http:")), job.sha256(), job.version(), false);
         var elsewhere = new UpdateRelease(URI.create("http://updates.example.com/bundle.zip"), job.sha256(), job.version(), false);
 
-        assertThatThrownBy(() -> kiosk.stage(job)).hasMessageContaining("must be an https URL");
+        refused(loopback, "url").hasMessageContaining("must be an https URL");
         refused(elsewhere, "url").hasMessageContaining("must be an https URL");
         assertThat(server.hits()).isZero();
+    }
+
+    @Test
+    void theKioskTrustsOnlyTheJdksAuthoritiesUnlessItsClientSaysOtherwise() throws IOException {
+        var kiosk = new ReleaseUpdater(UpdateSettings.of(downloads, keys), ReleaseUpdater.httpClient(), RUNNING, "aarch64");
+        var job = job();
+
+        assertThatThrownBy(() -> kiosk.stage(job)).isInstanceOf(InvalidCommandException.class)
+                .hasMessageStartingWith("url: the server's certificate is not trusted (127.0.0.1): ")
+                .hasMessageContaining("certification path");
+        assertThat(server.hits()).as("no request reached the server").isZero();
+        assertThat(leftInDownloads()).isEmpty();
     }
 
     @Test

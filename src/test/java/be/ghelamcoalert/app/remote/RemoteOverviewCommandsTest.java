@@ -114,4 +114,18 @@ class RemoteOverviewCommandsTest {
         assertThat(line.path("statusDetails").path("field").asText()).isEqualTo("eventId");
         assertThat(rig.run("jobs", "--thing", "lobby").out()).contains("REJECTED").contains("eventId: no such event");
     }
+
+    @Test
+    void showsTheFieldOnceWhenTheKiosksReasonNamesItAlready() {
+        rig.aws.answer("GET", "/things/lobby/jobs", "{\"executionSummaries\":[{\"jobId\":\"update-1-5-0\",\"jobExecutionSummary\":"
+                + "{\"status\":\"REJECTED\",\"queuedAt\":1765027200}}]}");
+        rig.aws.answer("GET", "/things/lobby/jobs/update-1-5-0", "{\"execution\":{\"jobId\":\"update-1-5-0\",\"status\":\"REJECTED\","
+                + "\"statusDetails\":{\"detailsMap\":{\"operation\":\"update\",\"field\":\"url\","
+                + "\"reason\":\"url: the bundle is built for amd64; this kiosk is aarch64\"}}}}");
+
+        var run = rig.run("jobs", "--thing", "lobby");
+
+        assertThat(run.out()).contains("REJECTED").contains("  url: the bundle is built for amd64; this kiosk is aarch64")
+                .doesNotContain("url: url:");
+    }
 }

@@ -62,6 +62,8 @@ class RemoteCommandsViewModelTest {
     void reasonsWithACodeAreWordedInTheScreensLanguageAndFollowASwitch() {
         var at = brussels(2026, 11, 28, 16, 58).toInstant();
         var schemaDetail = "duration: is not in the expected form: ISO-8601 duration, at most PT4H, e.g. PT15M.";
+        var diskFull = "the data partition is full (/var/lib/ghelamco-alert/downloads): the download stopped after 12.3 MB; "
+                + "free space on the kiosk, then send the job again";
         JobHistory history = limit -> List.of(
                 coded("snoozed", JobRecord.Outcome.SUCCEEDED, "snoozed KAA Gent - KV Mechelen until 17:19",
                         ReasonCode.of(ReasonCode.Family.OUTCOME, "SNOOZED", "", "KAA Gent - KV Mechelen", LocalTime.of(17, 19))),
@@ -73,6 +75,8 @@ class RemoteCommandsViewModelTest {
                         ReasonCode.of(new InvalidCommandException("duration", Refusal.TOO_MANY_MINUTES, 240L))),
                 coded("mistyped", JobRecord.Outcome.REJECTED, schemaDetail,
                         ReasonCode.invalidDocument("duration", "is not in the expected form: ISO-8601 duration, at most PT4H, e.g. PT15M.")),
+                coded("update", JobRecord.Outcome.REJECTED, "url: " + diskFull,
+                        ReasonCode.of(new InvalidCommandException("url", Refusal.UPDATE_REFUSED, diskFull))),
                 coded("broken", JobRecord.Outcome.FAILED, "failed: the fixture site answered 503",
                         ReasonCode.unexpected("the fixture site answered 503")),
                 new JobRecord("old", 1, at, "confirm", JobRecord.Outcome.SUCCEEDED, "car park confirmed clear for Gala"));
@@ -85,6 +89,7 @@ class RemoteCommandsViewModelTest {
                 "Dat loopt voorbij de deadline voor de parking om 17:45; er blijven hoogstens 12 minuten",
                 "De duur mag hoogstens 240 minuten zijn",
                 "Ongeldige opdracht — " + schemaDetail,
+                "Update geweigerd — url: " + diskFull,
                 "Onverwachte fout: the fixture site answered 503",
                 "car park confirmed clear for Gala");
 
@@ -96,6 +101,7 @@ class RemoteCommandsViewModelTest {
                 "That would reach past the car-park deadline at 17:45; at most 12 minutes are left",
                 "The duration must be at most 240 minutes",
                 "Invalid command — " + schemaDetail,
+                "Update refused — url: " + diskFull,
                 "Unexpected error: the fixture site answered 503",
                 "car park confirmed clear for Gala");
         assertThat(model.lines().getFirst().outcome()).isEqualTo("succeeded");

@@ -25,6 +25,8 @@ public enum Refusal {
     NO_FIXTURE_SOURCE("this kiosk has no fixture source configured"),
     NO_ALARM_LIGHT("this kiosk has no alarm light"),
     NO_UPDATES("this kiosk takes no over-the-air updates"),
+    /** A release the kiosk would not take ({1}: the English detail, e.g. a bad signature, a full disk, another architecture). */
+    UPDATE_REFUSED("{1}"),
     // The state of events and alerts.
     NO_SUCH_EVENT("no event with id {1}"),
     EVENT_EXISTS("an event with id {1} already exists"),

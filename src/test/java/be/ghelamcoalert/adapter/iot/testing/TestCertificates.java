@@ -4,12 +4,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
- * A throw-away PKI made with openssl for the tests: a CA, the broker's certificate for localhost,
- * client certificates signed by that CA, and a second, foreign CA with a client of its own.
+ * A throw-away PKI made with openssl for the tests: a CA, the server certificate for localhost
+ * (the broker's, and the bundle server's), client certificates signed by that CA, and a second,
+ * foreign CA with a client of its own.
  */
 public final class TestCertificates {
     private final Path dir;
@@ -49,6 +60,53 @@ public final class TestCertificates {
 
     public Path serverKey() {
         return dir.resolve("server.key");
+    }
+
+    /** A server's TLS context presenting the certificate for localhost and 127.0.0.1, as the broker does. */
+    public SSLContext serverContext() {
+        try {
+            var none = new char[0];
+            var keys = KeyStore.getInstance("PKCS12");
+            keys.load(null, none);
+            var key = KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(pemBody(serverKey(), "PRIVATE KEY")));
+            keys.setKeyEntry("server", key, none, new Certificate[] {certificate(serverCertificate())});
+            var managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            managers.init(keys, none);
+            var tls = SSLContext.getInstance("TLS");
+            tls.init(managers.getKeyManagers(), null, null);
+            return tls;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot make the test server's TLS context: " + e.getMessage(), e);
+        }
+    }
+
+    /** A client's TLS context that trusts our CA and nothing else (not the JDK's authorities). */
+    public SSLContext trustingContext() {
+        try {
+            var trusted = KeyStore.getInstance("PKCS12");
+            trusted.load(null, new char[0]);
+            trusted.setCertificateEntry("ca", certificate(caCertificate()));
+            var managers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            managers.init(trusted);
+            var tls = SSLContext.getInstance("TLS");
+            tls.init(null, managers.getTrustManagers(), null);
+            return tls;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot make a TLS context trusting the test CA: " + e.getMessage(), e);
+        }
+    }
+
+    private static Certificate certificate(Path pem) throws IOException, GeneralSecurityException {
+        try (var in = Files.newInputStream(pem)) {
+            return CertificateFactory.getInstance("X.509").generateCertificate(in);
+        }
+    }
+
+    private static byte[] pemBody(Path pem, String type) throws IOException {
+        var text = Files.readString(pem);
+        var begin = "-----BEGIN " + type + "-----";
+        var end = "-----END " + type + "-----";
+        return Base64.getMimeDecoder().decode(text.substring(text.indexOf(begin) + begin.length(), text.indexOf(end)));
     }
 
     private void authority(String name) {
