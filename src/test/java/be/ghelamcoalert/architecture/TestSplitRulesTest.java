@@ -8,7 +8,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -45,14 +47,16 @@ class TestSplitRulesTest {
 
     @ArchTest
     static void testsThatReachAnOutsidePartAreIntegrationTests(JavaClasses classes) {
-        assertThat(testClasses(classes, false).filter(test -> reachesAnOutsidePart(test, classes)).map(JavaClass::getName))
+        var reaching = classesThatReachAnOutsidePart(classes);
+        assertThat(testClasses(classes, false).filter(test -> reaches(test, reaching)).map(JavaClass::getName))
                 .as("tests that reach an H2 file, JavaFX, a process, a socket or the broker without @IntegrationTest")
                 .isEmpty();
     }
 
     @ArchTest
     static void integrationTestsReachAnOutsidePart(JavaClasses classes) {
-        assertThat(testClasses(classes, true).filter(test -> !reachesAnOutsidePart(test, classes)).map(JavaClass::getName))
+        var reaching = classesThatReachAnOutsidePart(classes);
+        assertThat(testClasses(classes, true).filter(test -> !reaches(test, reaching)).map(JavaClass::getName))
                 .as("@IntegrationTest classes that need no outside part: they belong in the quick unit run")
                 .isEmpty();
     }
@@ -68,27 +72,35 @@ class TestSplitRulesTest {
         return javaClass.getSource().map(source -> source.getUri().toString().contains("/test-classes/")).orElse(false);
     }
 
-    /** The class, its nested classes (JUnit's @Nested ones are never referenced by their outer class) and all they reach. */
-    private static boolean reachesAnOutsidePart(JavaClass test, JavaClasses classes) {
-        var todo = new ArrayDeque<JavaClass>();
-        todo.push(test);
-        classes.stream().filter(javaClass -> javaClass.getName().startsWith(test.getName() + "$")).forEach(todo::push);
-        Set<String> seen = new HashSet<>();
-        while (!todo.isEmpty()) {
-            var current = todo.pop();
-            if (!seen.add(current.getName())) {
-                continue;
-            }
-            for (var dependency : current.getDirectDependenciesFromSelf()) {
+    /** The class or one of its nested classes (JUnit's @Nested ones are never referenced by their outer class). */
+    private static boolean reaches(JavaClass test, Set<String> reaching) {
+        return reaching.stream().anyMatch(name -> name.equals(test.getName()) || name.startsWith(test.getName() + "$"));
+    }
+
+    /**
+     * The project's classes from which a chain of direct dependencies leads to an outside part: those that
+     * use one directly, then, backwards along the dependencies, every class that uses one of those.
+     */
+    private static Set<String> classesThatReachAnOutsidePart(JavaClasses classes) {
+        Map<String, Set<String>> usedBy = new HashMap<>();
+        var todo = new ArrayDeque<String>();
+        for (var javaClass : classes) {
+            for (var dependency : javaClass.getDirectDependenciesFromSelf()) {
                 var target = dependency.getTargetClass();
                 if (OUTSIDE_PART.test(target)) {
-                    return true;
-                }
-                if (target.getPackageName().startsWith(PROJECT) && classes.contain(target.getName())) {
-                    todo.push(classes.get(target.getName()));
+                    todo.push(javaClass.getName());
+                } else if (target.getPackageName().startsWith(PROJECT)) {
+                    usedBy.computeIfAbsent(target.getName(), name -> new HashSet<>()).add(javaClass.getName());
                 }
             }
         }
-        return false;
+        Set<String> reaching = new HashSet<>();
+        while (!todo.isEmpty()) {
+            var name = todo.pop();
+            if (reaching.add(name)) {
+                usedBy.getOrDefault(name, Set.of()).forEach(todo::push);
+            }
+        }
+        return reaching;
     }
 }
