@@ -42,8 +42,7 @@ class IotDeviceConnectionTest {
 
     @Test
     void goesOnlineAndOfflineAndKeepsTheMomentItWentOffline() {
-        cloud.kiosk().connect(cloud.settings("ca"));
-        await().atMost(WAIT).until(() -> cloud.kiosk().status.cloud().state() == CloudStatus.State.ONLINE);
+        cloud.connect(WAIT);
         assertThat(cloud.kiosk().status.cloud().since()).isEqualTo(NOW);
 
         cloud.broker().stop();

@@ -3,23 +3,16 @@ package be.ghelamcoalert.adapter.iot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import be.ghelamcoalert.adapter.iot.testing.DeviceUnderTest;
-import be.ghelamcoalert.adapter.iot.testing.FakeJobsService;
-import be.ghelamcoalert.adapter.iot.testing.TestCertificates;
-import be.ghelamcoalert.adapter.iot.testing.TlsBroker;
-import be.ghelamcoalert.core.model.CloudStatus;
+import be.ghelamcoalert.adapter.iot.testing.TestCloud;
 import be.ghelamcoalert.core.port.Updater;
-import be.ghelamcoalert.testing.MutableClock;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An update job through the Jobs double and a real Mosquitto: IN_PROGRESS with its step while the
@@ -33,54 +26,38 @@ class IotDeviceUpdateJobTest {
             {"version": 1, "operation": "update", "url": "https://releases.example.com/ghelamco-alert-1.5.0.zip",
              "sha256": "3f5a9c0e2b7d41e8a6c9f0b1d2e3a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5", "releaseVersion": "1.5.0"}""";
 
-    @TempDir
-    Path dir;
-    private TestCertificates pki;
-    private TlsBroker broker;
-    private FakeJobsService service;
-    private DeviceUnderTest kiosk;
+    @RegisterExtension
+    final TestCloud cloud = new TestCloud(THING, Instant.parse("2026-12-07T10:00:00Z"));
     private final AtomicBoolean restarted = new AtomicBoolean();
     private final List<String> steps = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
-        pki = TestCertificates.create(dir.resolve("pki"));
-        broker = TlsBroker.start(dir.resolve("broker"), pki);
-        service = new FakeJobsService(THING, broker, pki);
-        kiosk = new DeviceUnderTest(dir.resolve("data"), new MutableClock(Instant.parse("2026-12-07T10:00:00Z"), DeviceUnderTest.ZONE));
         // Before the restart the release is installed and switched to; after it, its trial kept it.
-        kiosk.commands.useUpdater(update -> {
+        cloud.kiosk().commands.useUpdater(update -> {
             var step = restarted.get() ? Updater.Step.COMMITTED : Updater.Step.SWITCHED;
             steps.add(step.name());
             return new Updater.Progress(update.version(), step);
         });
-        kiosk.connect(DeviceUnderTest.settings(THING, broker, pki.client(THING, "ca"), pki));
-        await().atMost(WAIT).until(() -> kiosk.status.cloud().state() == CloudStatus.State.ONLINE);
-    }
-
-    @AfterEach
-    void stop() {
-        kiosk.close();
-        service.close();
-        broker.close();
+        cloud.connect(WAIT);
     }
 
     @Test
     void theJobStaysInProgressAcrossTheRestartAndSucceedsAfterTheTrial() {
-        service.createJob("update-1-5-0", UPDATE);
-        await().atMost(WAIT).until(() -> service.statusesOf("update-1-5-0").contains("IN_PROGRESS"));
+        cloud.service().createJob("update-1-5-0", UPDATE);
+        await().atMost(WAIT).until(() -> cloud.service().statusesOf("update-1-5-0").contains("IN_PROGRESS"));
 
-        assertThat(service.updates()).filteredOn(u -> u.status().equals("IN_PROGRESS")).singleElement()
+        assertThat(cloud.service().updates()).filteredOn(u -> u.status().equals("IN_PROGRESS")).singleElement()
                 .satisfies(u -> assertThat(u.details().path("step").asText()).isEqualTo("release 1.5.0 downloaded, verified and installed; restarting to try it"));
         assertThat(steps).as("the same execution is not run again before the restart").containsExactly("SWITCHED");
 
-        kiosk.disconnect(); // the process ends; systemd starts the new release, which connects again
+        cloud.kiosk().disconnect(); // the process ends; systemd starts the new release, which connects again
         restarted.set(true);
-        kiosk.connect(DeviceUnderTest.settings(THING, broker, pki.client(THING, "ca"), pki));
-        await().atMost(WAIT).until(() -> service.statusesOf("update-1-5-0").contains("SUCCEEDED"));
+        cloud.kiosk().connect(cloud.settings("ca"));
+        await().atMost(WAIT).until(() -> cloud.service().statusesOf("update-1-5-0").contains("SUCCEEDED"));
 
-        assertThat(service.statusesOf("update-1-5-0")).containsExactly("IN_PROGRESS", "SUCCEEDED");
-        assertThat(service.execution("update-1-5-0").detail("summary")).get().asString().isEqualTo("release 1.5.0 runs and came up healthy");
+        assertThat(cloud.service().statusesOf("update-1-5-0")).containsExactly("IN_PROGRESS", "SUCCEEDED");
+        assertThat(cloud.service().execution("update-1-5-0").detail("summary")).get().asString().isEqualTo("release 1.5.0 runs and came up healthy");
         assertThat(steps).containsExactly("SWITCHED", "COMMITTED");
     }
 }

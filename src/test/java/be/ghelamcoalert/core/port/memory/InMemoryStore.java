@@ -26,6 +26,9 @@ import java.util.function.Supplier;
  * back to that copy, so a failed command leaves nothing behind, as on H2. Every call outside a
  * transaction is a transaction of its own. Generated numbers (notice ids, arrival order, metric
  * sequences) are not given back by a rollback, as with H2's identity columns.
+ * One transaction runs at a time: another thread's call waits until it ends (where H2 would let a
+ * reader see the last committed rows), so a test must not hold a transaction open while it waits
+ * for another thread that uses the store.
  *
  * <p>The port contracts ({@code be.ghelamcoalert.core.port.*Contract}) run against these fakes and
  * against the H2 adapters, so both behave alike where the core can tell.
