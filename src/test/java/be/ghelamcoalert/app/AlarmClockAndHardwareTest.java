@@ -1,7 +1,6 @@
 package be.ghelamcoalert.app;
 
 import static be.ghelamcoalert.testing.TestEvents.brussels;
-import static be.ghelamcoalert.testing.TestEvents.homeMatchAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -15,35 +14,23 @@ import be.ghelamcoalert.core.model.command.ConfirmClear;
 import be.ghelamcoalert.core.port.Relay;
 import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The engine against a clock that jumps, on its own scheduler, and with hardware that fails. */
 @IntegrationTest
 class AlarmClockAndHardwareTest {
-    /** Wednesday 9 December 2026, kickoff 20:45: warning from 16:45, overdue from 17:45. */
-    private static final Event MATCH = homeMatchAt("wednesday", brussels(2026, 12, 9, 20, 45));
+    private static final Event MATCH = AlarmRig.WEDNESDAY_MATCH;
 
-    @TempDir
-    Path dataDir;
-
-    private AlarmRig rig;
-
-    @AfterEach
-    void close() {
-        if (rig != null) {
-            rig.close();
-        }
-    }
+    @RegisterExtension
+    final AlarmRigs rigs = new AlarmRigs();
 
     @Test
     void aClockThatJumpsForwardAndBackIsFollowedAtOnce() {
-        rig = AlarmRig.open(dataDir, brussels(2026, 12, 9, 16, 0), AlarmRig.activeHigh(), MATCH);
+        var rig = rigs.open(brussels(2026, 12, 9, 16, 0), MATCH);
         assertThat(rig.lit()).isFalse();
 
         assertThat(rig.litAt(brussels(2026, 12, 9, 18, 0))).as("jump past the deadline").isTrue();
@@ -58,7 +45,7 @@ class AlarmClockAndHardwareTest {
 
     @Test
     void theSchedulerSwitchesOnTimeWithoutBeingAsked() {
-        rig = AlarmRig.open(dataDir, brussels(2026, 12, 9, 16, 44), AlarmRig.activeHigh(), MATCH);
+        var rig = rigs.open(brussels(2026, 12, 9, 16, 44), MATCH);
         assertThat(rig.lit()).isFalse();
 
         rig.clock.set(brussels(2026, 12, 9, 16, 45));
@@ -68,7 +55,7 @@ class AlarmClockAndHardwareTest {
 
     @Test
     void aCommandSwitchesThroughTheChangeFeedWithoutATick() {
-        rig = AlarmRig.open(dataDir, brussels(2026, 12, 9, 17, 0), AlarmRig.activeHigh(), MATCH);
+        var rig = rigs.open(brussels(2026, 12, 9, 17, 0), MATCH);
         assertThat(rig.lit()).isTrue();
 
         rig.kiosk.commands().execute(new ConfirmClear(MATCH.id()), Actor.touchScreen());
@@ -81,7 +68,7 @@ class AlarmClockAndHardwareTest {
         var clock = MutableClock.at(brussels(2026, 12, 9, 16, 0));
         var settings = AlarmRig.activeHigh();
         Map<String, Double> metrics = new ConcurrentHashMap<>();
-        try (var kiosk = Kiosk.open(KioskConfig.defaults().withAlarm(settings), clock, dataDir)) {
+        try (var kiosk = Kiosk.open(KioskConfig.defaults().withAlarm(settings), clock, rigs.dataDir())) {
             kiosk.database().run(() -> kiosk.planning().store(MATCH, Actor.system("test"), "create-event", "fixture"));
             var engine = AlarmWiring.start(kiosk, settings, Relay.unavailable("cannot open GPIO 17: Permission denied"),
                     (metric, amount) -> metrics.merge(metric, amount, Double::sum));

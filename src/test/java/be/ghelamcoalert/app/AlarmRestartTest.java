@@ -1,7 +1,6 @@
 package be.ghelamcoalert.app;
 
 import static be.ghelamcoalert.testing.TestEvents.brussels;
-import static be.ghelamcoalert.testing.TestEvents.homeMatchAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.core.model.AuditEntry;
@@ -11,38 +10,26 @@ import be.ghelamcoalert.testing.IntegrationTest;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** After any start (normal, crash, power cut) the relay is right at once, computed from the database. */
 @IntegrationTest
 class AlarmRestartTest {
-    /** Wednesday 9 December 2026, kickoff 20:45: warning from 16:45, overdue from 17:45. */
-    private static final Event MATCH = homeMatchAt("wednesday", brussels(2026, 12, 9, 20, 45));
+    private static final Event MATCH = AlarmRig.WEDNESDAY_MATCH;
 
-    @TempDir
-    Path dataDir;
-
-    private AlarmRig rig;
-
-    @AfterEach
-    void close() {
-        if (rig != null) {
-            rig.close();
-        }
-    }
+    @RegisterExtension
+    final AlarmRigs rigs = new AlarmRigs();
 
     @Test
     void aNormalRestartInTheMiddleOfAnAlertLightsAgainBeforeStartReturns() {
-        try (var first = AlarmRig.open(dataDir, brussels(2026, 12, 9, 17, 0), AlarmRig.activeHigh(), MATCH)) {
+        try (var first = rigs.open(brussels(2026, 12, 9, 17, 0), MATCH)) {
             assertThat(first.lit()).isTrue();
         }
 
-        rig = AlarmRig.open(dataDir, brussels(2026, 12, 9, 17, 50), AlarmRig.activeHigh());
+        var rig = rigs.open(brussels(2026, 12, 9, 17, 50));
 
         assertThat(rig.lit()).isTrue();
         assertThat(rig.kiosk.status().light().reason()).isEqualTo("overdue: KAA Gent - wednesday");
@@ -54,12 +41,12 @@ class AlarmRestartTest {
 
     @Test
     void aSnoozeSurvivesARestartAndEndsOnTime() {
-        try (var first = AlarmRig.open(dataDir, brussels(2026, 12, 9, 16, 50), AlarmRig.activeHigh(), MATCH)) {
+        try (var first = rigs.open(brussels(2026, 12, 9, 16, 50), MATCH)) {
             first.execute(new SnoozeEvent(MATCH.id(), Duration.ofMinutes(15)));
             assertThat(first.lit()).isFalse();
         }
 
-        rig = AlarmRig.open(dataDir, brussels(2026, 12, 9, 17, 0), AlarmRig.activeHigh());
+        var rig = rigs.open(brussels(2026, 12, 9, 17, 0));
 
         assertThat(rig.lit()).isFalse();
         assertThat(rig.litAt(brussels(2026, 12, 9, 17, 5))).isTrue();
@@ -69,7 +56,7 @@ class AlarmRestartTest {
     void afterAKillDashNineInTheMiddleOfAnAlertTheNextStartRestoresTheLight() throws Exception {
         var java = ProcessHandle.current().info().command().orElse("java");
         var child = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                AlarmCrashChild.class.getName(), dataDir.toString(), brussels(2026, 12, 9, 17, 50).toInstant().toString(),
+                AlarmCrashChild.class.getName(), rigs.dataDir().toString(), brussels(2026, 12, 9, 17, 50).toInstant().toString(),
                 brussels(2026, 12, 9, 20, 45).toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
@@ -81,7 +68,7 @@ class AlarmRestartTest {
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(verdict).isEqualTo("LIT");
 
-        rig = AlarmRig.open(dataDir, brussels(2026, 12, 9, 18, 5), AlarmRig.activeHigh());
+        var rig = rigs.open(brussels(2026, 12, 9, 18, 5));
 
         assertThat(rig.lit()).isTrue();
         assertThat(rig.alarmAudit()).extracting(AuditEntry::detail).containsExactly(

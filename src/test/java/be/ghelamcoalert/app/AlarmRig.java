@@ -11,6 +11,7 @@ import be.ghelamcoalert.core.model.command.KioskCommand;
 import be.ghelamcoalert.core.port.MetricsRecorder;
 import be.ghelamcoalert.core.service.AlarmEngine;
 import be.ghelamcoalert.testing.MutableClock;
+import be.ghelamcoalert.testing.TestEvents;
 import com.pi4j.io.gpio.digital.DigitalState;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -28,6 +29,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class AlarmRig implements AutoCloseable {
     record PinChange(Instant at, DigitalState level) {}
 
+    /** Wednesday 9 December 2026, kickoff 20:45: warning from 16:45, overdue from the 17:45 deadline. */
+    static final Event WEDNESDAY_MATCH = TestEvents.homeMatchAt("wednesday", TestEvents.brussels(2026, 12, 9, 20, 45));
+
     final MutableClock clock;
     final Kiosk kiosk;
     final Pi4jRelay relay;
@@ -35,6 +39,7 @@ final class AlarmRig implements AutoCloseable {
     final boolean activeLow;
     final Map<String, Double> metrics = new ConcurrentHashMap<>();
     final List<PinChange> pinChanges = new CopyOnWriteArrayList<>();
+    private boolean closed;
 
     private AlarmRig(MutableClock clock, Kiosk kiosk, Pi4jRelay relay, AlarmSettings settings) {
         this.clock = clock;
@@ -91,8 +96,12 @@ final class AlarmRig implements AutoCloseable {
         return (metric, amount) -> metrics.merge(metric, amount, Double::sum);
     }
 
+    /** Stops the kiosk as a shutdown does; closing again does nothing. */
     @Override
     public void close() {
-        kiosk.close();
+        if (!closed) {
+            closed = true;
+            kiosk.close();
+        }
     }
 }

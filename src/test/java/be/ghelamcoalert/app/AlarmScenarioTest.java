@@ -17,11 +17,9 @@ import be.ghelamcoalert.core.model.command.RunLightTest;
 import be.ghelamcoalert.core.model.command.SnoozeEvent;
 import be.ghelamcoalert.testing.IntegrationTest;
 import com.pi4j.io.gpio.digital.DigitalState;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The light over simulated time, on Pi4J's mock pin, for every stage and every way of silencing
@@ -30,24 +28,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @IntegrationTest
 class AlarmScenarioTest {
-    private static final Event MATCH = homeMatchAt("wednesday", brussels(2026, 12, 9, 20, 45));
+    private static final Event MATCH = AlarmRig.WEDNESDAY_MATCH;
     private static final EventId ID = MATCH.id();
 
-    @TempDir
-    Path dataDir;
-
-    private AlarmRig rig;
-
-    @AfterEach
-    void close() {
-        if (rig != null) {
-            rig.close();
-        }
-    }
+    @RegisterExtension
+    final AlarmRigs rigs = new AlarmRigs();
 
     @Test
     void eachStageLightsOnTimeAndExplainsItself() {
-        rig = AlarmRig.open(dataDir, brussels(2026, 12, 8, 12, 0), AlarmRig.activeHigh(), MATCH);
+        var rig = rigs.open(brussels(2026, 12, 8, 12, 0), MATCH);
 
         assertThat(rig.litAt(brussels(2026, 12, 8, 20, 45))).as("the day-before notice does not light").isFalse();
         assertThat(rig.litAt(brussels(2026, 12, 9, 16, 44).plusSeconds(59).plusNanos(999_000_000))).isFalse();
@@ -77,7 +66,7 @@ class AlarmScenarioTest {
 
     @Test
     void aSnoozeSilencesUntilItEndsAndTheRestartIsExplained() {
-        rig = AlarmRig.open(dataDir, brussels(2026, 12, 9, 16, 50), AlarmRig.activeHigh(), MATCH);
+        var rig = rigs.open(brussels(2026, 12, 9, 16, 50), MATCH);
         assertThat(rig.lit()).isTrue();
 
         rig.execute(new SnoozeEvent(ID, Duration.ofMinutes(15)));
@@ -92,7 +81,7 @@ class AlarmScenarioTest {
 
     @Test
     void aSnoozeCappedAtTheDeadlineLightsTheOverdueStageExactlyThere() {
-        rig = AlarmRig.open(dataDir, brussels(2026, 12, 9, 17, 40), AlarmRig.activeHigh(), MATCH);
+        var rig = rigs.open(brussels(2026, 12, 9, 17, 40), MATCH);
 
         rig.execute(new SnoozeEvent(ID, Duration.ofMinutes(15)));
 
@@ -104,7 +93,7 @@ class AlarmScenarioTest {
 
     @Test
     void confirmingTheCarParkIsClearSwitchesOffForGood() {
-        rig = AlarmRig.open(dataDir, brussels(2026, 12, 9, 17, 50), AlarmRig.activeHigh(), MATCH);
+        var rig = rigs.open(brussels(2026, 12, 9, 17, 50), MATCH);
         assertThat(rig.lit()).isTrue();
 
         rig.execute(new ConfirmClear(ID));
@@ -117,7 +106,7 @@ class AlarmScenarioTest {
 
     @Test
     void muteKeepsEvenTheOverdueStageDarkAndUnmuteBringsItBack() {
-        rig = AlarmRig.open(dataDir, brussels(2026, 12, 9, 17, 50), AlarmRig.activeHigh(), MATCH);
+        var rig = rigs.open(brussels(2026, 12, 9, 17, 50), MATCH);
 
         rig.execute(new MuteEvent(ID, true));
         assertThat(rig.lit()).isFalse();
@@ -132,7 +121,7 @@ class AlarmScenarioTest {
     void aReminderLightsOnlyWithinOfficeHoursButOverdueAlwaysDoes() {
         var late = homeMatchAt("late", brussels(2026, 12, 9, 22, 30)); // warning 18:30, deadline 19:30
         var sunday = homeMatchAt("sunday", brussels(2026, 12, 13, 20, 45)); // warning 16:45, deadline 17:45
-        rig = AlarmRig.open(dataDir, brussels(2026, 12, 9, 12, 0), AlarmRig.activeHigh(), late, sunday);
+        var rig = rigs.open(brussels(2026, 12, 9, 12, 0), late, sunday);
 
         assertThat(rig.litAt(brussels(2026, 12, 9, 18, 30))).isTrue();
         assertThat(rig.litAt(brussels(2026, 12, 9, 19, 0))).as("office closes").isFalse();
@@ -146,14 +135,14 @@ class AlarmScenarioTest {
     @Test
     void alwaysLightLightsTheReminderOnASunday() {
         var sunday = homeMatchAt("sunday", brussels(2026, 12, 13, 20, 45));
-        rig = AlarmRig.open(dataDir, brussels(2026, 12, 13, 12, 0), AlarmRig.activeHigh().withAlwaysLight(), sunday);
+        var rig = rigs.open(brussels(2026, 12, 13, 12, 0), AlarmRig.activeHigh().withAlwaysLight(), sunday);
 
         assertThat(rig.litAt(brussels(2026, 12, 13, 16, 45))).isTrue();
     }
 
     @Test
     void aLightTestFromTheCommandServiceLightsAtOnceForItsDuration() {
-        rig = AlarmRig.open(dataDir, brussels(2026, 12, 9, 10, 0), AlarmRig.activeHigh(), MATCH);
+        var rig = rigs.open(brussels(2026, 12, 9, 10, 0), MATCH);
         assertThat(rig.kiosk.commands().lightTestDuration()).isEqualTo(Duration.ofSeconds(5));
 
         rig.kiosk.commands().execute(RunLightTest.configured(),
@@ -171,7 +160,7 @@ class AlarmScenarioTest {
     @Test
     void anActiveLowBoardIsPulledLowToLightAndLeftHighAtBootAndShutdown() {
         var activeLow = new AlarmSettings(new AlarmSettings.RelaySettings(17, true, ""), null, null, null, null, null, null);
-        rig = AlarmRig.open(dataDir, brussels(2026, 12, 9, 12, 0), activeLow, MATCH);
+        var rig = rigs.open(brussels(2026, 12, 9, 12, 0), activeLow, MATCH);
         assertThat(rig.relay.pinLevel()).isEqualTo(DigitalState.HIGH);
 
         assertThat(rig.litAt(brussels(2026, 12, 9, 17, 0))).isTrue();
@@ -180,28 +169,26 @@ class AlarmScenarioTest {
 
         assertThat(rig.relay.pinLevel()).isEqualTo(DigitalState.HIGH);
         assertThat(rig.pinChanges).extracting(PinChange::level).containsExactly(DigitalState.LOW, DigitalState.HIGH);
-        rig = null;
     }
 
     @Test
     void shutdownSwitchesOffAndSaysSoInTheAuditLog() throws Exception {
-        rig = AlarmRig.open(dataDir, brussels(2026, 12, 9, 17, 0), AlarmRig.activeHigh(), MATCH);
+        var rig = rigs.open(brussels(2026, 12, 9, 17, 0), MATCH);
         assertThat(rig.lit()).isTrue();
 
         rig.close();
 
         assertThat(rig.lit()).isFalse();
-        try (var reopened = be.ghelamcoalert.adapter.persistence.Database.open(dataDir)) {
+        try (var reopened = be.ghelamcoalert.adapter.persistence.Database.open(rigs.dataDir())) {
             var last = new be.ghelamcoalert.adapter.persistence.JdbiAuditLog(reopened).latest(1).getFirst();
             assertThat(last.action()).isEqualTo("light-off");
             assertThat(last.detail()).isEqualTo("shutdown: light off (was warning: KAA Gent - wednesday)");
         }
-        rig = null;
     }
 
     @Test
     void secondsOnAreCounted() {
-        rig = AlarmRig.open(dataDir, brussels(2026, 12, 9, 16, 45), AlarmRig.activeHigh(), MATCH);
+        var rig = rigs.open(brussels(2026, 12, 9, 16, 45), MATCH);
 
         for (int tenth = 1; tenth <= 35; tenth++) {
             rig.litAt(brussels(2026, 12, 9, 16, 45).plusNanos(tenth * 100_000_000L));

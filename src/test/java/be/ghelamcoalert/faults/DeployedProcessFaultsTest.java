@@ -2,6 +2,7 @@ package be.ghelamcoalert.faults;
 
 import static be.ghelamcoalert.testing.FixturePage.Row.match;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import be.ghelamcoalert.testing.DeployedKiosk;
 import be.ghelamcoalert.testing.DutchFixtureText;
@@ -100,8 +101,7 @@ class DeployedProcessFaultsTest {
             kiosk.awaitLine(Pattern.compile("The screen is gone"), Duration.ofSeconds(60));
             kiosk.awaitLine(Pattern.compile("Light on \\("), Duration.ofSeconds(90));
 
-            Thread.sleep(1000);
-            assertThat(kiosk.alive()).as("the process runs on for the light").isTrue();
+            await("the process runs on for the light").during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10)).until(kiosk::alive);
             assertThat(kiosk.stop(Duration.ofSeconds(30))).isEqualTo(DeployedKiosk.STOPPED_BY_SIGTERM);
         }
     }

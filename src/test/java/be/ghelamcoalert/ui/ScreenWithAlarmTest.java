@@ -63,23 +63,23 @@ class ScreenWithAlarmTest extends KioskScreenTest {
         awaitLamp(false);
         var blocked = new java.util.concurrent.CountDownLatch(1);
         var release = new java.util.concurrent.CountDownLatch(1);
+        var uiThreadFree = new java.util.concurrent.atomic.AtomicBoolean();
         javafx.application.Platform.runLater(() -> {
             blocked.countDown();
             try {
-                release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                release.await(60, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } finally {
+                uiThreadFree.set(true);
             }
         });
         assertThat(blocked.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-        long blockedAt = System.nanoTime();
 
         test.clock.advance(Duration.ofMinutes(16)); // the snooze is over
-        await().atMost(Duration.ofSeconds(3)).until(() -> test.kiosk.status().light().lit());
+        await().atMost(Duration.ofSeconds(30)).until(() -> test.kiosk.status().light().lit());
 
-        assertThat(Duration.ofNanos(System.nanoTime() - blockedAt)).as("lit while the UI thread was still blocked")
-                .isLessThan(Duration.ofSeconds(10));
-        assertThat(release.getCount()).isEqualTo(1);
+        assertThat(uiThreadFree).as("lit while the UI thread was still blocked").isFalse();
         release.countDown();
         awaitLamp(true);
     }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** What only H2 shows of the ledger: reason codes kept, cut and read back (the rest: JobLedgerContract). */
 @IntegrationTest
 class JdbiJobLedgerTest {
     private static final Instant SAME_INSTANT = Instant.parse("2026-12-09T16:15:00Z");
@@ -42,15 +43,6 @@ class JdbiJobLedgerTest {
     @AfterEach
     void close() {
         database.close();
-    }
-
-    @Test
-    void jobsReceivedInTheSameInstantAreListedInArrivalOrderNotByJobId() {
-        ledger.record(done("zz-first", JobRecord.Outcome.SUCCEEDED), "");
-        ledger.record(done("aa-second", JobRecord.Outcome.REJECTED), "duration");
-
-        assertThat(ledger.latest(10)).extracting(JobRecord::jobId).containsExactly("aa-second", "zz-first");
-        assertThat(ledger.unreported()).extracting(e -> e.record().jobId()).containsExactly("zz-first", "aa-second");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** What only H2 shows of the settings: one row, replaced, and the table's checks (the rest: SettingsRepositoryContract). */
 @IntegrationTest
 class JdbiSettingsRepositoryTest {
     private static final Instant AT = Instant.parse("2026-11-28T16:00:00Z");
@@ -22,13 +23,6 @@ class JdbiSettingsRepositoryTest {
 
     @TempDir
     Path dataDir;
-
-    @Test
-    void noRowMeansNothingChosen() {
-        try (var database = Database.open(dataDir)) {
-            assertThat(new JdbiSettingsRepository(database).load()).isEqualTo(SettingsOverrides.none());
-        }
-    }
 
     @Test
     void choicesSurviveReopeningTheFileAndAnUnchosenSettingStaysEmpty() {

@@ -5,63 +5,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.ghelamcoalert.core.model.command.MessageArgument;
-import be.ghelamcoalert.app.Kiosk;
-import be.ghelamcoalert.config.KioskConfig;
-import be.ghelamcoalert.config.KioskSettings;
-import be.ghelamcoalert.config.NightModeSettings;
-import be.ghelamcoalert.config.UiSettings;
 import be.ghelamcoalert.core.model.Actor;
+import be.ghelamcoalert.core.model.DeviceSettings;
 import be.ghelamcoalert.core.model.Language;
 import be.ghelamcoalert.core.model.NightSchedule;
 import be.ghelamcoalert.core.model.command.ChangeSettings;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.Refusal;
-import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
-import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The admin screen's settings through the one command service, on a real H2 file. */
-@IntegrationTest
+/** The admin screen's settings through the one command service, on the in-memory store (kiosk.yaml's part: SettingsWiringTest). */
 class ChangeSettingsTest {
     private static final NightSchedule BLANK_FROM_NINE =
             new NightSchedule(true, LocalTime.of(21, 0), LocalTime.of(7, 0), NightSchedule.Action.BLANK);
-
-    @TempDir
-    Path dataDir;
+    /** As kiosk.yaml configures them: English, night mode 23:00-06:00 dimmed. */
+    private static final DeviceSettings CONFIGURED = new DeviceSettings(Language.EN,
+            new NightSchedule(true, LocalTime.of(23, 0), LocalTime.of(6, 0), NightSchedule.Action.DIM));
 
     private final MutableClock clock = MutableClock.at(brussels(2026, 12, 6, 12, 0));
     private final ArrayList<ChangeFeed.Topic> published = new ArrayList<>();
-    /** kiosk.yaml: English, night mode 23:00-06:00 dimmed. */
-    private final KioskConfig config = new KioskConfig(new KioskSettings("Lobby", "en", Optional.empty()), null, null,
-            new UiSettings(null, null, null, null, new NightModeSettings(true, LocalTime.of(23, 0), LocalTime.of(6, 0), null, null), null, null),
-            null, null);
-    private Kiosk kiosk;
+    private KioskCore kiosk = new KioskCore(clock, CONFIGURED);
 
     @BeforeEach
-    void open() {
-        kiosk = open(config);
-    }
-
-    private Kiosk open(KioskConfig withConfig) {
-        var opened = Kiosk.open(withConfig, clock, dataDir);
-        opened.changes().subscribe(published::add);
-        return opened;
-    }
-
-    @AfterEach
-    void close() {
-        kiosk.close();
+    void listen() {
+        kiosk.changes().subscribe(published::add);
     }
 
     @Test
-    void withNothingStoredTheConfigurationFileDecides() {
+    void withNothingStoredTheConfiguredSettingsDecide() {
         var settings = kiosk.queries().settings();
 
         assertThat(settings.language()).isEqualTo(Language.EN);
@@ -76,16 +52,15 @@ class ChangeSettingsTest {
         assertThat(outcome.kind()).isEqualTo(CommandOutcome.Kind.SETTINGS_CHANGED);
         assertThat(outcome.summary()).isEqualTo("settings changed: night mode on 21:00-07:00 blank");
         assertThat(kiosk.queries().settings().nightMode()).isEqualTo(BLANK_FROM_NINE);
-        assertThat(kiosk.queries().settings().language()).as("untouched: still the file's").isEqualTo(Language.EN);
+        assertThat(kiosk.queries().settings().language()).as("untouched: still the configured").isEqualTo(Language.EN);
         assertThat(published).containsExactly(ChangeFeed.Topic.SETTINGS);
         var audit = kiosk.audit().latest(1).getFirst();
         assertThat(audit.action()).isEqualTo("change-settings");
         assertThat(audit.detail()).isEqualTo("night mode on 21:00-07:00 blank");
 
-        kiosk.close();
-        kiosk = open(config);
+        kiosk = kiosk.restarted();
 
-        assertThat(kiosk.queries().settings().nightMode()).as("stored, over kiosk.yaml").isEqualTo(BLANK_FROM_NINE);
+        assertThat(kiosk.queries().settings().nightMode()).as("stored, over the configured").isEqualTo(BLANK_FROM_NINE);
         assertThat(kiosk.queries().settings().language()).isEqualTo(Language.EN);
     }
 

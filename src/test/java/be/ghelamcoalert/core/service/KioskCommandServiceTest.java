@@ -5,8 +5,6 @@ import static be.ghelamcoalert.testing.TestEvents.homeMatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.ghelamcoalert.app.Kiosk;
-import be.ghelamcoalert.config.KioskConfig;
 import be.ghelamcoalert.core.model.Actor;
 import be.ghelamcoalert.core.model.AlertId;
 import be.ghelamcoalert.core.model.AlertKind;
@@ -24,43 +22,29 @@ import be.ghelamcoalert.core.model.command.RefreshFixtures;
 import be.ghelamcoalert.core.model.command.RemoveAlert;
 import be.ghelamcoalert.core.model.command.RetimeAlert;
 import be.ghelamcoalert.core.model.command.SnoozeEvent;
-import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-@IntegrationTest
+/** Every command through the one command service, on the in-memory store's ports. */
 class KioskCommandServiceTest {
     private static final EventId MATCH = new EventId("brugge");
 
-    @TempDir
-    Path dataDir;
-
     private final MutableClock clock = MutableClock.at(brussels(2026, 12, 6, 12, 0));
     private final ArrayList<ChangeFeed.Topic> published = new ArrayList<>();
-    private Kiosk kiosk;
-    private KioskCommandService commands;
+    private final KioskCore kiosk = new KioskCore(clock);
+    private final KioskCommandService commands = kiosk.commands();
 
     @BeforeEach
-    void openKiosk() {
-        kiosk = Kiosk.open(KioskConfig.defaults(), clock, dataDir);
-        commands = kiosk.commands();
+    void storeAMatch() {
         kiosk.changes().subscribe(published::add);
-        kiosk.database().run(() -> kiosk.planning().store(homeMatch("brugge", LocalDate.of(2026, 12, 6), LocalTime.of(20, 45)),
+        kiosk.store().run(() -> kiosk.planning().store(homeMatch("brugge", LocalDate.of(2026, 12, 6), LocalTime.of(20, 45)),
                 Actor.system("test"), "create-event", "fixture"));
-    }
-
-    @AfterEach
-    void close() {
-        kiosk.close();
     }
 
     @Test

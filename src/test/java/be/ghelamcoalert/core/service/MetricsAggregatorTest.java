@@ -2,45 +2,28 @@ package be.ghelamcoalert.core.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.ghelamcoalert.adapter.persistence.Database;
-import be.ghelamcoalert.adapter.persistence.JdbiMetricsOutbox;
 import be.ghelamcoalert.core.model.MetricNames;
 import be.ghelamcoalert.core.model.MetricWindow;
-import be.ghelamcoalert.testing.IntegrationTest;
+import be.ghelamcoalert.core.port.MetricsOutbox;
+import be.ghelamcoalert.core.port.memory.InMemoryStore;
 import be.ghelamcoalert.testing.MutableClock;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Counters per 5-minute window, stored in the H2 outbox; the metrics screen reads the same store. */
-@IntegrationTest
+/**
+ * Counters per 5-minute window, stored in the outbox (here the in-memory one; how the outbox keeps
+ * them is MetricsOutboxContract's); the metrics screen reads the same store.
+ */
 class MetricsAggregatorTest {
     static final Instant START = Instant.parse("2026-11-26T10:02:30Z");
 
-    @TempDir
-    Path dir;
-    Database database;
-    MutableClock clock = new MutableClock(START, ZoneOffset.UTC);
-    JdbiMetricsOutbox outbox;
-    MetricsAggregator metrics;
-
-    @BeforeEach
-    void open() {
-        database = Database.open(dir);
-        outbox = new JdbiMetricsOutbox(database, clock);
-        metrics = new MetricsAggregator(clock, outbox);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
+    final MutableClock clock = new MutableClock(START, ZoneOffset.UTC);
+    final MetricsOutbox outbox = new InMemoryStore().metricsOutbox(clock);
+    final MetricsAggregator metrics = new MetricsAggregator(clock, outbox);
 
     @Test
     void sumsCountersPerWindowAlignedToTheClockAndStoresAWindowWhenItEnds() {
@@ -81,31 +64,40 @@ class MetricsAggregatorTest {
     }
 
     @Test
-    void theOutboxKeepsFourteenDaysAndIsBounded() {
-        var small = new JdbiMetricsOutbox(database, clock, 3);
-        var old = START.minus(Duration.ofDays(15));
-        small.store(new MetricWindow(old, Duration.ofMinutes(5), java.util.Map.of(MetricNames.HEARTBEATS, 5.0)));
-        for (int i = 0; i < 5; i++) {
-            small.store(new MetricWindow(START.minus(Duration.ofMinutes(5L * (5 - i))), Duration.ofMinutes(5),
-                    java.util.Map.of(MetricNames.HEARTBEATS, (double) i)));
-        }
-
-        var left = small.unpublished(10);
-        assertThat(left).extracting(s -> s.window().value(MetricNames.HEARTBEATS)).containsExactly(2.0, 3.0, 4.0);
-        small.markPublished(left.getFirst().sequence());
-        assertThat(small.unpublished(10)).hasSize(2);
-        assertThat(small.windowsBetween(START.minus(Duration.ofDays(30)), START)).hasSize(3);
-    }
-
-    @Test
     void neverThrowsAtTheCallerWhenTheStoreFails() {
-        database.close();
-        metrics.increment(MetricNames.SNOOZES);
+        var failing = new MetricsAggregator(clock, new UnwritableOutbox());
+        failing.increment(MetricNames.SNOOZES);
         clock.advance(Duration.ofMinutes(5));
 
-        metrics.heartbeat();
+        failing.heartbeat();
 
-        assertThat(metrics.currentWindow().value(MetricNames.HEARTBEATS)).isEqualTo(1);
-        database = Database.open(dir);
+        assertThat(failing.currentWindow().value(MetricNames.HEARTBEATS)).isEqualTo(1);
+    }
+
+    /** An outbox whose store has closed: every call fails as the H2 one does then. */
+    private static final class UnwritableOutbox implements MetricsOutbox {
+        private static IllegalStateException closed() {
+            return new IllegalStateException("Database is already closed");
+        }
+
+        @Override
+        public void store(MetricWindow window) {
+            throw closed();
+        }
+
+        @Override
+        public List<Stored> unpublished(int limit) {
+            throw closed();
+        }
+
+        @Override
+        public void markPublished(long sequence) {
+            throw closed();
+        }
+
+        @Override
+        public List<MetricWindow> windowsBetween(Instant from, Instant to) {
+            throw closed();
+        }
     }
 }

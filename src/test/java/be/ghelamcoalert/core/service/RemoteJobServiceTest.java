@@ -2,44 +2,26 @@ package be.ghelamcoalert.core.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.ghelamcoalert.adapter.iot.testing.DeviceUnderTest;
 import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.model.command.CreateCustomEvent;
 import be.ghelamcoalert.core.model.command.ReasonCode;
 import be.ghelamcoalert.core.model.command.SnoozeEvent;
 import be.ghelamcoalert.core.port.JobLedger;
-import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
-import java.nio.file.Path;
+import be.ghelamcoalert.testing.TestEvents;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Exactly-once execution of remote jobs on a real H2 file. */
-@IntegrationTest
+/** Exactly-once execution of remote jobs, on the in-memory store (its rollback is TransactorContract's). */
 class RemoteJobServiceTest {
     static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
-    @TempDir
-    Path dir;
-    DeviceUnderTest kiosk;
-
-    @BeforeEach
-    void open() {
-        kiosk = new DeviceUnderTest(dir, new MutableClock(NOW, DeviceUnderTest.ZONE));
-    }
-
-    @AfterEach
-    void close() {
-        kiosk.close();
-    }
+    final KioskCore kiosk = new KioskCore(new MutableClock(NOW, TestEvents.BRUSSELS));
 
     @Test
     void theSameExecutionDeliveredTwiceIsAppliedOnce() {
@@ -48,8 +30,8 @@ class RemoteJobServiceTest {
 
         assertThat(first.record().outcome()).isEqualTo(JobRecord.Outcome.SUCCEEDED);
         assertThat(again).isEqualTo(first);
-        assertThat(kiosk.audit.latest(10)).filteredOn(a -> a.action().equals("create-event")).hasSize(1);
-        assertThat(kiosk.ledger.unreported()).hasSize(1);
+        assertThat(kiosk.audit().latest(10)).filteredOn(a -> a.action().equals("create-event")).hasSize(1);
+        assertThat(kiosk.jobLedger().unreported()).hasSize(1);
     }
 
     @Test
@@ -68,12 +50,12 @@ class RemoteJobServiceTest {
         var failingLedger = new JobLedger() {
             @Override
             public Optional<Entry> find(String jobId, long executionNumber) {
-                return kiosk.ledger.find(jobId, executionNumber);
+                return kiosk.jobLedger().find(jobId, executionNumber);
             }
 
             @Override
             public void record(JobRecord record, String field) {
-                kiosk.ledger.record(record, field);
+                kiosk.jobLedger().record(record, field);
                 if (record.outcome() == JobRecord.Outcome.SUCCEEDED) {
                     throw new IllegalStateException("disk full");
                 }
@@ -81,49 +63,49 @@ class RemoteJobServiceTest {
 
             @Override
             public List<Entry> unreported() {
-                return kiosk.ledger.unreported();
+                return kiosk.jobLedger().unreported();
             }
 
             @Override
             public void markReported(String jobId, long executionNumber) {
-                kiosk.ledger.markReported(jobId, executionNumber);
+                kiosk.jobLedger().markReported(jobId, executionNumber);
             }
 
             @Override
             public List<JobRecord> latest(int limit) {
-                return kiosk.ledger.latest(limit);
+                return kiosk.jobLedger().latest(limit);
             }
         };
-        var service = new RemoteJobService(kiosk.clock, kiosk.database, failingLedger, kiosk.commands, kiosk.queries, kiosk.metrics);
+        var service = kiosk.remoteJobs(failingLedger);
 
         var result = service.run("job-1", 1, create("gala"));
 
         assertThat(result.record().outcome()).isEqualTo(JobRecord.Outcome.FAILED);
         assertThat(result.record().reason()).contains("disk full");
         assertThat(result.record().reasonCode()).hasValue(ReasonCode.unexpected("disk full"));
-        assertThat(kiosk.events.find(new EventId("gala"))).isEmpty();
-        assertThat(kiosk.audit.latest(10)).isEmpty();
-        assertThat(kiosk.ledger.find("job-1", 1)).get().satisfies(e -> assertThat(e.record().outcome()).isEqualTo(JobRecord.Outcome.FAILED));
+        assertThat(kiosk.events().find(new EventId("gala"))).isEmpty();
+        assertThat(kiosk.audit().latest(10)).isEmpty();
+        assertThat(kiosk.jobLedger().find("job-1", 1)).get().satisfies(e -> assertThat(e.record().outcome()).isEqualTo(JobRecord.Outcome.FAILED));
     }
 
     @Test
     void anExecutionLeftInProgressByACrashIsAppliedWhenDeliveredAgain() {
-        kiosk.database.run(() -> kiosk.ledger.record(new JobRecord("job-1", 1, NOW, "create-event", JobRecord.Outcome.IN_PROGRESS,
+        kiosk.store().run(() -> kiosk.jobLedger().record(new JobRecord("job-1", 1, NOW, "create-event", JobRecord.Outcome.IN_PROGRESS,
                 "applying"), ""));
 
         var result = kiosk.remoteJobs().run("job-1", 1, create("gala"));
 
         assertThat(result.record().outcome()).isEqualTo(JobRecord.Outcome.SUCCEEDED);
-        assertThat(kiosk.events.find(new EventId("gala"))).isPresent();
+        assertThat(kiosk.events().find(new EventId("gala"))).isPresent();
     }
 
     @Test
     void rejectionsAreListedWithTheirReasonNewestFirst() {
         kiosk.remoteJobs().run("job-1", 1, new RemoteJobService.Invalid("snooze", "duration", "must be positive"));
-        kiosk.clock.advance(java.time.Duration.ofMinutes(1));
+        kiosk.clock().advance(java.time.Duration.ofMinutes(1));
         kiosk.remoteJobs().run("job-2", 1, create("gala"));
 
-        assertThat(kiosk.ledger.latest(10)).extracting(JobRecord::jobId, JobRecord::outcome, JobRecord::reason).containsExactly(
+        assertThat(kiosk.jobLedger().latest(10)).extracting(JobRecord::jobId, JobRecord::outcome, JobRecord::reason).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("job-2", JobRecord.Outcome.SUCCEEDED, "created Gala on 2026-12-01 20:00 with 3 alerts"),
                 org.assertj.core.groups.Tuple.tuple("job-1", JobRecord.Outcome.REJECTED, "duration: must be positive"));
     }
@@ -134,15 +116,15 @@ class RemoteJobServiceTest {
         kiosk.remoteJobs().run("job-1", 2, create("gala"));
         kiosk.remoteJobs().run("job-2", 1, new RemoteJobService.Invalid("snooze", "duration", "'15 minutes' is not an ISO-8601 duration"));
 
-        assertThat(kiosk.ledger.find("job-1", 1)).get().satisfies(e -> assertThat(e.record().reasonCode()).hasValue(
+        assertThat(kiosk.jobLedger().find("job-1", 1)).get().satisfies(e -> assertThat(e.record().reasonCode()).hasValue(
                 ReasonCode.of(ReasonCode.Family.OUTCOME, "CREATED", "", "Gala", LocalDate.of(2026, 12, 1), LocalTime.of(20, 0), 3L)));
-        assertThat(kiosk.ledger.find("job-1", 2)).get().satisfies(e -> {
+        assertThat(kiosk.jobLedger().find("job-1", 2)).get().satisfies(e -> {
             assertThat(e.field()).isEqualTo("id");
             assertThat(e.record().reason()).isEqualTo("id: an event with id gala already exists");
             assertThat(e.record().reasonCode()).as("the event id is kept as its text").hasValue(
                     ReasonCode.of(ReasonCode.Family.REFUSAL, "EVENT_EXISTS", "id", "gala"));
         });
-        assertThat(kiosk.ledger.find("job-2", 1)).get().satisfies(e -> assertThat(e.record().reasonCode()).hasValue(
+        assertThat(kiosk.jobLedger().find("job-2", 1)).get().satisfies(e -> assertThat(e.record().reasonCode()).hasValue(
                 ReasonCode.invalidDocument("duration", "'15 minutes' is not an ISO-8601 duration")));
     }
 
@@ -156,7 +138,7 @@ class RemoteJobServiceTest {
                 new SnoozeEvent(new EventId("gala"), java.time.Duration.ofHours(1))));
 
         assertThat(refused.record().outcome()).isEqualTo(JobRecord.Outcome.REJECTED);
-        assertThat(kiosk.ledger.find("job-2", 1).orElseThrow().record().reasonCode()).hasValue(
+        assertThat(kiosk.jobLedger().find("job-2", 1).orElseThrow().record().reasonCode()).hasValue(
                 ReasonCode.of(ReasonCode.Family.REFUSAL, "SNOOZE_PAST_DEADLINE", "duration", LocalTime.of(11, 30), 30L));
     }
 

@@ -3,7 +3,6 @@ package be.ghelamcoalert.core.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.adapter.iot.jobs.JobDocumentReader;
-import be.ghelamcoalert.adapter.iot.testing.DeviceUnderTest;
 import be.ghelamcoalert.core.model.AlertId;
 import be.ghelamcoalert.core.model.AuditEntry;
 import be.ghelamcoalert.core.model.EventId;
@@ -15,45 +14,33 @@ import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.port.JobLedger;
 import be.ghelamcoalert.core.service.RemoteJobService.Invalid;
 import be.ghelamcoalert.core.service.RemoteJobService.Valid;
-import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
-import java.nio.file.Path;
+import be.ghelamcoalert.testing.TestEvents;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The remote jobs that can leave a match without its light (a mute, an alert moved past the
  * car-park deadline) need a reason, which the lobby reads as a notice; every job's
  * {@code requestedBy} is audited next to its id. Documents are read by the kiosk's own reader.
  */
-@IntegrationTest
 class RemoteSilencingJobsTest {
     static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
     /** Gala on Saturday 28 November 2026 at 20:00: car park clear by 17:00, light from 16:00. */
     static final EventId GALA = new EventId("gala");
     static final AlertId LIGHT = new AlertId("gala/light");
 
-    @TempDir
-    Path dir;
-    DeviceUnderTest kiosk;
+    final KioskCore kiosk = new KioskCore(new MutableClock(NOW, TestEvents.BRUSSELS));
     JobDocumentReader reader;
 
     @BeforeEach
     void open() {
-        kiosk = new DeviceUnderTest(dir, new MutableClock(NOW, DeviceUnderTest.ZONE));
-        reader = kiosk.reader();
+        reader = new JobDocumentReader(kiosk.clock(), TestEvents.BRUSSELS);
         var created = run("create", """
                 {"version": 1, "operation": "create-event", "id": "gala", "title": "Gala",
                  "start": "2026-11-28T20:00:00+01:00"}""");
         assertThat(created.record().outcome()).isEqualTo(JobRecord.Outcome.SUCCEEDED);
-    }
-
-    @AfterEach
-    void close() {
-        kiosk.close();
     }
 
     @Test
@@ -74,7 +61,7 @@ class RemoteSilencingJobsTest {
         assertThat(entry.field()).isEqualTo("reason");
         assertThat(entry.record().reasonCode()).hasValueSatisfying(code -> assertThat(code.code()).isEqualTo(Refusal.REASON_REQUIRED.name()));
         assertThat(entry.record().reason()).isEqualTo("reason: is required: this silences the light for Gala; say why, the lobby reads it");
-        assertThat(kiosk.events.find(GALA).orElseThrow().muted()).isFalse();
+        assertThat(kiosk.events().find(GALA).orElseThrow().muted()).isFalse();
     }
 
     @Test
@@ -84,8 +71,8 @@ class RemoteSilencingJobsTest {
                  "requestedBy": "facility-desk"}""");
 
         assertThat(entry.record().outcome()).isEqualTo(JobRecord.Outcome.SUCCEEDED);
-        assertThat(kiosk.events.find(GALA).orElseThrow().muted()).isTrue();
-        assertThat(kiosk.queries.openNotices()).singleElement().satisfies(notice -> {
+        assertThat(kiosk.events().find(GALA).orElseThrow().muted()).isTrue();
+        assertThat(kiosk.queries().openNotices()).singleElement().satisfies(notice -> {
             assertThat(notice.code()).hasValueSatisfying(code -> {
                 assertThat(code.code()).isEqualTo(NoticeCode.MUTED_REMOTELY.name());
                 assertThat(code.args()).containsExactly(new MessageArgument.Text("Gala"), new MessageArgument.Text("Behind closed doors"));
@@ -109,23 +96,23 @@ class RemoteSilencingJobsTest {
 
     @Test
     void anAlertMovedPastTheDeadlineNeedsAReasonWhichTheLobbyThenReads() {
-        var before = kiosk.alerts.find(LIGHT).orElseThrow().dueAt();
+        var before = kiosk.alerts().find(LIGHT).orElseThrow().dueAt();
 
         var refused = run("retime-1", """
                 {"version": 1, "operation": "retime-alert", "alertId": "gala/light", "dueAt": "2026-11-28T17:30:00+01:00"}""");
 
         assertThat(refused.record().outcome()).isEqualTo(JobRecord.Outcome.REJECTED);
         assertThat(refused.field()).isEqualTo("reason");
-        assertThat(kiosk.alerts.find(LIGHT).orElseThrow().dueAt()).isEqualTo(before);
-        assertThat(kiosk.queries.openNotices()).isEmpty();
+        assertThat(kiosk.alerts().find(LIGHT).orElseThrow().dueAt()).isEqualTo(before);
+        assertThat(kiosk.queries().openNotices()).isEmpty();
 
         var moved = run("retime-2", """
                 {"version": 1, "operation": "retime-alert", "alertId": "gala/light", "dueAt": "2026-11-28T17:30:00+01:00",
                  "reason": "Parking stays open for the caterers", "requestedBy": "ops"}""");
 
         assertThat(moved.record().outcome()).isEqualTo(JobRecord.Outcome.SUCCEEDED);
-        assertThat(kiosk.alerts.find(LIGHT).orElseThrow().dueAt()).isEqualTo(Instant.parse("2026-11-28T16:30:00Z"));
-        assertThat(kiosk.queries.openNotices()).singleElement().satisfies(notice -> assertThat(notice.text())
+        assertThat(kiosk.alerts().find(LIGHT).orElseThrow().dueAt()).isEqualTo(Instant.parse("2026-11-28T16:30:00Z"));
+        assertThat(kiosk.queries().openNotices()).singleElement().satisfies(notice -> assertThat(notice.text())
                 .isEqualTo("Gala: an alert was moved past the car-park deadline to Sat 28 Nov 17:30 by a remote command."
                         + " Reason: Parking stays open for the caterers"));
         assertThat(lastAudit().detail()).endsWith(" because: Parking stays open for the caterers");
@@ -137,7 +124,7 @@ class RemoteSilencingJobsTest {
                 {"version": 1, "operation": "retime-alert", "alertId": "gala/light", "dueAt": "2026-11-28T16:30:00+01:00"}""");
 
         assertThat(moved.record().outcome()).isEqualTo(JobRecord.Outcome.SUCCEEDED);
-        assertThat(kiosk.queries.openNotices()).isEmpty();
+        assertThat(kiosk.queries().openNotices()).isEmpty();
     }
 
     @Test
@@ -156,6 +143,6 @@ class RemoteSilencingJobsTest {
     }
 
     private AuditEntry lastAudit() {
-        return kiosk.audit.latest(1).getFirst();
+        return kiosk.audit().latest(1).getFirst();
     }
 }

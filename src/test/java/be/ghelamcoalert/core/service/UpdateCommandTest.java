@@ -4,8 +4,6 @@ import static be.ghelamcoalert.testing.TestEvents.brussels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.ghelamcoalert.app.Kiosk;
-import be.ghelamcoalert.config.KioskConfig;
 import be.ghelamcoalert.core.model.Actor;
 import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.model.ReleaseVersion;
@@ -13,38 +11,19 @@ import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.model.command.UpdateRelease;
 import be.ghelamcoalert.core.port.Updater;
-import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** An update job goes through the one command service like every other command; its work is the updater's. */
-@IntegrationTest
 class UpdateCommandTest {
     private static final UpdateRelease UPDATE = new UpdateRelease(URI.create("https://bucket.example.com/b.zip"), "0".repeat(64),
             ReleaseVersion.of("1.5.0"), false);
 
-    @TempDir
-    Path dataDir;
-
     private final MutableClock clock = MutableClock.at(brussels(2026, 12, 6, 12, 0));
-    private Kiosk kiosk;
-
-    @BeforeEach
-    void openKiosk() {
-        kiosk = Kiosk.open(KioskConfig.defaults(), clock, dataDir);
-    }
-
-    @AfterEach
-    void close() {
-        kiosk.close();
-    }
+    private final KioskCore kiosk = new KioskCore(clock);
 
     @Test
     void aKioskWithoutUpdaterRefusesWithACode() {
@@ -66,7 +45,7 @@ class UpdateCommandTest {
     void theJobStaysInProgressUntilTheReleaseIsKept() {
         var steps = new ArrayDeque<>(List.of(Updater.Step.SWITCHED, Updater.Step.COMMITTED));
         kiosk.commands().useUpdater(update -> new Updater.Progress(update.version(), steps.removeFirst()));
-        var jobs = new RemoteJobService(clock, kiosk.database(), kiosk.jobLedger(), kiosk.commands(), kiosk.queries(), kiosk.metrics());
+        var jobs = kiosk.remoteJobs();
 
         var switched = jobs.run("update-1", 1, new RemoteJobService.Valid(UPDATE));
         assertThat(switched.record().outcome()).isEqualTo(JobRecord.Outcome.IN_PROGRESS);
