@@ -2,6 +2,7 @@ package be.ghelamcoalert.ui.common;
 
 import be.ghelamcoalert.core.model.Language;
 import be.ghelamcoalert.core.model.Notice;
+import be.ghelamcoalert.core.model.Part;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.MessageArgument;
 import be.ghelamcoalert.core.model.command.ReasonCode;
@@ -148,7 +149,18 @@ public final class Texts {
                     .orElseGet(() -> get("format.kickoffTbc", day(start.value().date())));
             case MessageArgument.KindOfAlert k -> get("alert.kind." + k.value().name().toLowerCase(Locale.ROOT)).toLowerCase(locale.get());
             case MessageArgument.LanguageName l -> get("language." + l.value().code());
+            case MessageArgument.Release r -> r.value().text();
+            case MessageArgument.Parts p -> parts(p.value());
         }).toArray();
+    }
+
+    /** "scherm", "scherm en cloud", "opslag, scherm en cloud": the kiosk's parts in this language. */
+    public String parts(List<Part> parts) {
+        var names = parts.stream().map(p -> get("status.part." + p.key()).toLowerCase(locale.get())).toList();
+        if (names.size() < 2) {
+            return String.join("", names);
+        }
+        return get("format.listAnd", String.join(", ", names.subList(0, names.size() - 1)), names.getLast());
     }
 
     /**
