@@ -112,7 +112,7 @@ public final class ReleaseInstaller implements Updater {
             return switch (trialOfRunning.get()) {
                 case ReleaseTrial.Verdict.Commit commit -> new Progress(version, Step.COMMITTED);
                 case ReleaseTrial.Verdict.RollBack back -> throw new CommandFailedException(Failure.RELEASE_NOT_HEALTHY, version,
-                        new MessageArgument.Parts(back.notUp()), back.reason(), back.notUp().size());
+                        new MessageArgument.Parts(back.notUp()), back.reason());
                 case ReleaseTrial.Verdict.Wait wait -> throw new IllegalStateException("a trial ends with a commit or a rollback");
             };
         } catch (InterruptedException e) {

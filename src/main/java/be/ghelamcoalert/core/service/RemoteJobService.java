@@ -182,7 +182,8 @@ public final class RemoteJobService {
         return new JobLedger.Entry(failed(jobId, executionNumber, Instant.EPOCH, "?", cause), "");
     }
 
-    private static JobRecord failed(String jobId, long number, Instant receivedAt, String operation, RuntimeException cause) {
+    /** How a failed job is recorded: "failed: " and the error in English, and its {@link CommandFailedException code} (else {@code UNEXPECTED}). */
+    public static JobRecord failed(String jobId, long number, Instant receivedAt, String operation, RuntimeException cause) {
         var reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         var code = cause instanceof CommandFailedException coded ? coded.reasonCode() : ReasonCode.unexpected(reason);
         return new JobRecord(jobId, number, receivedAt, operation, JobRecord.Outcome.FAILED, "failed: " + reason, Optional.of(code));

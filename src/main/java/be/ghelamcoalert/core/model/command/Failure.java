@@ -11,7 +11,7 @@ import java.util.List;
 public enum Failure {
     /**
      * The release on trial did not come up healthy within the limit and was rolled back.
-     * {0}: the release, {1}: the parts that did not come up, {2}: the English detail, {3}: how many parts.
+     * {0}: the release, {1}: the parts that did not come up, {2}: the English detail.
      */
     RELEASE_NOT_HEALTHY("release {0} rolled back: {2}"),
     /** The launcher rolled the release back (crashed starts, or the kiosk asked). {0}: the release, {1}: the one running again, {2}: the launcher's reason. */
