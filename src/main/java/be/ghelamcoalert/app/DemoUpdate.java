@@ -15,6 +15,7 @@ import be.ghelamcoalert.core.service.RemoteJobService;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,9 +51,9 @@ enum DemoUpdate {
         var rolledBack = new CommandFailedException(Failure.RELEASE_NOT_HEALTHY, REFUSED, new MessageArgument.Parts(notUp),
                 "not healthy 3 min after the switch: screen STARTING");
         return List.of(
-                RemoteJobService.rejected("demo-update-1", 1, now.minus(Duration.ofDays(4)),
+                RemoteJobService.rejected("demo-update-1", 1, daysAgo(now, 4),
                         RemoteJobService.Invalid.refused("update", "url", refused)),
-                RemoteJobService.failed("demo-update-2", 1, now.minus(Duration.ofDays(3)), "update", rolledBack),
+                RemoteJobService.failed("demo-update-2", 1, daysAgo(now, 3), "update", rolledBack),
                 newest(now));
     }
 
@@ -60,7 +61,7 @@ enum DemoUpdate {
         var update = new UpdateRelease(URI.create("https://releases.example.org/ghelamco-alert-" + NEWEST + ".zip"), "0".repeat(64),
                 NEWEST, false);
         return switch (this) {
-            case NONE -> RemoteJobService.succeeded("demo-update-3", 1, now.minus(Duration.ofDays(1)),
+            case NONE -> RemoteJobService.succeeded("demo-update-3", 1, daysAgo(now, 1),
                     CommandOutcome.of(update, CommandOutcome.Kind.RELEASE_COMMITTED, NEWEST));
             case KEPT -> RemoteJobService.succeeded("demo-update-3", 1, now.minus(JUST_NOW),
                     CommandOutcome.of(update, CommandOutcome.Kind.RELEASE_COMMITTED, NEWEST));
@@ -73,6 +74,11 @@ enum DemoUpdate {
                         "not healthy 3 min after the switch: screen STARTING, cloud CONNECTING"));
             }
         };
+    }
+
+    /** A past update's time: on the quarter past an hour, as an operator's rollout would start. */
+    private static Instant daysAgo(Instant now, int days) {
+        return now.minus(Duration.ofDays(days)).truncatedTo(ChronoUnit.HOURS).plus(Duration.ofMinutes(15));
     }
 
     /** What the status bar shows at the demo's start: the release kept or gone back to, as after a restart. */

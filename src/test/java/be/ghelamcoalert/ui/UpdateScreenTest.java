@@ -58,7 +58,7 @@ class UpdateScreenTest extends KioskScreenTest {
 
         assertThat(operations()).containsExactly("Update naar 1.5.0", "Update naar 1.4.9");
         assertThat(chips()).containsExactly("op proef", "geweigerd");
-        assertThat(reasons()).containsExactly("Geïnstalleerd, op proef: versie 1.5.0 blijft als alles opkomt",
+        assertThat(reasons()).containsExactly("Geïnstalleerd; de kiosk houdt versie 1.5.0 als alles opkomt",
                 "Handtekening niet vertrouwd of inhoud gewijzigd");
         assertWholeAndWithinTheScreen();
 
@@ -71,13 +71,13 @@ class UpdateScreenTest extends KioskScreenTest {
         clickOn("#nav-remote-commands");
 
         assertThat(chips()).containsExactly("teruggedraaid", "geweigerd");
-        assertThat(reasons().getFirst()).isEqualTo("Teruggedraaid: scherm en cloud niet op tijd klaar");
+        assertThat(reasons().getFirst()).isEqualTo("Niet op tijd klaar: scherm en cloud");
 
         clickOn("#nav-language");
 
         assertThat(operations()).containsExactly("Update to 1.5.0", "Update to 1.4.9");
         assertThat(chips()).containsExactly("rolled back", "refused");
-        assertThat(reasons()).containsExactly("Rolled back: screen and cloud not up in time", "Signature not trusted or contents changed");
+        assertThat(reasons()).containsExactly("Not up in time: screen and cloud", "Signature not trusted or contents changed");
         assertWholeAndWithinTheScreen();
     }
 

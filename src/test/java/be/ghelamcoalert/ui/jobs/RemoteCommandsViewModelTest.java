@@ -130,10 +130,10 @@ class RemoteCommandsViewModelTest {
         assertThat(model.lines()).extracting(JobLine::outcomeStyle).containsExactly("outcome-in-progress", "outcome-succeeded",
                 "outcome-failed", "outcome-failed", "outcome-rejected", "outcome-rejected", "outcome-rejected");
         assertThat(model.lines()).extracting(JobLine::reason).containsExactly(
-                "Geïnstalleerd, op proef: versie 1.5.0 blijft als alles opkomt",
-                "Behouden: versie 1.5.0 draait en kwam gezond op",
-                "Teruggedraaid: scherm en cloud niet op tijd klaar",
-                "Teruggedraaid naar versie 1.4.0: versie 1.5.0 kwam niet goed op",
+                "Geïnstalleerd; de kiosk houdt versie 1.5.0 als alles opkomt",
+                "Versie 1.5.0 draait en kwam gezond op",
+                "Niet op tijd klaar: scherm en cloud",
+                "Versie 1.5.0 kwam niet goed op; versie 1.4.0 draait weer",
                 "Handtekening niet vertrouwd of inhoud gewijzigd",
                 "Versie 1.3.0 is niet nieuwer dan versie 1.4.0, die nu draait",
                 "Deze kiosk neemt geen updates op afstand");
@@ -144,10 +144,10 @@ class RemoteCommandsViewModelTest {
         assertThat(model.lines()).extracting(JobLine::outcome).containsExactly("on trial", "kept", "rolled back",
                 "rolled back", "refused", "refused", "refused");
         assertThat(model.lines()).extracting(JobLine::reason).containsExactly(
-                "Installed, on trial: version 1.5.0 stays if everything comes up",
-                "Kept: version 1.5.0 runs and came up healthy",
-                "Rolled back: screen and cloud not up in time",
-                "Rolled back to version 1.4.0: version 1.5.0 did not come up properly",
+                "Installed; the kiosk keeps version 1.5.0 if everything comes up",
+                "Version 1.5.0 runs and came up healthy",
+                "Not up in time: screen and cloud",
+                "Version 1.5.0 did not come up properly; version 1.4.0 runs again",
                 "Signature not trusted or contents changed",
                 "Version 1.3.0 is not newer than version 1.4.0, which runs now",
                 "This kiosk takes no over-the-air updates");
@@ -169,7 +169,7 @@ class RemoteCommandsViewModelTest {
         assertThat(model.lines()).singleElement().satisfies(line -> {
             assertThat(line.operation()).isEqualTo("Update naar 1.5.0");
             assertThat(line.outcome()).isEqualTo("teruggedraaid");
-            assertThat(line.reason()).isEqualTo("Teruggedraaid: scherm niet op tijd klaar");
+            assertThat(line.reason()).isEqualTo("Niet op tijd klaar: scherm");
         });
     }
 
