@@ -28,9 +28,9 @@ import java.util.List;
  * service shows: hourly metric windows (the cloud online but for a night-time outage, a heartbeat
  * a minute, an import an hour with a failing afternoon and one quarantined page, a match evening
  * with the light on, a snooze and a confirmation), the remote commands of that match day and the
- * week's software updates ({@link DemoUpdate}). The
- * jobs are recorded as real ones are (RemoteJobService's records, the rejected one read by the same
- * document reader), so the screen words them in its language. Only the demo's own database gets
+ * week's software updates ({@link DemoUpdate}). The jobs are recorded as real ones are
+ * (RemoteJobService's records, the rejected one read by the same document reader), so the screen
+ * words them in its language. Only the demo's own database gets
  * it, fresh at every start.
  */
 final class DemoHistory {

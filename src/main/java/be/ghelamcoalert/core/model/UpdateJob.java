@@ -38,10 +38,13 @@ public record UpdateJob(Optional<ReleaseVersion> version, Stage stage) {
         return Optional.of(new UpdateJob(version, stage(job)));
     }
 
+    /** The code of an update switched to and restarting into its trial (core.service's {@code CommandOutcome.Kind}). */
+    private static final String SWITCHED = "RELEASE_SWITCHED";
+
     private static Stage stage(JobRecord job) {
         var code = job.reasonCode().map(ReasonCode::code).orElse("");
         return switch (job.outcome()) {
-            case IN_PROGRESS -> code.equals("RELEASE_SWITCHED") ? Stage.ON_TRIAL : Stage.UNDER_WAY;
+            case IN_PROGRESS -> code.equals(SWITCHED) ? Stage.ON_TRIAL : Stage.UNDER_WAY;
             case SUCCEEDED -> Stage.KEPT;
             case REJECTED -> Stage.REFUSED;
             case FAILED -> code.equals(Failure.RELEASE_NOT_HEALTHY.name()) || code.equals(Failure.RELEASE_ROLLED_BACK.name())

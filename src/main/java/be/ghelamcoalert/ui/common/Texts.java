@@ -129,6 +129,11 @@ public final class Texts {
         return Optional.of(get(key, format(Refusal.fieldFirst(has(fieldKey) ? get(fieldKey) : reason.field(), reason.args()))));
     }
 
+    /** An enum value as the texts' keys and the style classes name it: {@code ROLLED_BACK} is {@code rolled-back}. */
+    public static String keyOf(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
     /** Whether this language has a text for {@code key}. */
     public boolean has(String key) {
         return bundle.containsKey(key);

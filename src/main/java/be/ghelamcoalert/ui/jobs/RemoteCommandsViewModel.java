@@ -98,7 +98,7 @@ public final class RemoteCommandsViewModel {
     }
 
     private JobLine line(JobRecord job) {
-        var outcome = cssName(job.outcome());
+        var outcome = Texts.keyOf(job.outcome());
         var operation = Operation.named(job.operation()).map(RemoteCommandsViewModel::nameKey).map(texts::get).orElse(job.operation());
         var line = new JobLine(job.jobId(), texts.dayAndTime(job.receivedAt()), operation,
                 texts.get("jobs.outcome." + outcome), "outcome-" + outcome, reason(job));
@@ -111,12 +111,8 @@ public final class RemoteCommandsViewModel {
      */
     private JobLine updateLine(JobLine line, UpdateJob update) {
         var title = update.version().map(version -> texts.get("jobs.update.title", version.text())).orElse(line.operation());
-        return new JobLine(line.jobId(), line.receivedAt(), title, texts.get("jobs.update.stage." + cssName(update.stage())),
+        return new JobLine(line.jobId(), line.receivedAt(), title, texts.get("jobs.update.stage." + Texts.keyOf(update.stage())),
                 line.outcomeStyle(), line.reason());
-    }
-
-    private static String cssName(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The key of an operation's name on this screen, e.g. {@code jobs.operation.retime-alert}. */

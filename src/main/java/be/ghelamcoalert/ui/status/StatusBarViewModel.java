@@ -21,7 +21,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The status bar's state: clock, cloud connection, last good import and source health, the
- * lamp that mirrors the alarm light, and for a minute after an update the release that runs. Reads the core's {@link StatusBoard}; every text is set
+ * lamp that mirrors the alarm light, and for a minute after an update the release that runs.
+ * Reads the core's {@link StatusBoard}; every text is set
  * only when it changed, so a tick that changes nothing redraws nothing.
  */
 public final class StatusBarViewModel {
@@ -127,13 +128,9 @@ public final class StatusBarViewModel {
      */
     private void showRelease(Instant now) {
         var shown = board.release().filter(change -> change.shownAt(now));
-        set(releaseStyle, shown.map(change -> cssName(change.kind())).orElse(""));
-        set(release, shown.map(change -> texts.get("status.release." + cssName(change.kind()),
+        set(releaseStyle, shown.map(change -> Texts.keyOf(change.kind())).orElse(""));
+        set(release, shown.map(change -> texts.get("status.release." + Texts.keyOf(change.kind()),
                 change.running().text(), change.other().text())).orElse(""));
-    }
-
-    private static String cssName(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private void showLight(LightStatus status, Instant now) {

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * One argument of an outcome, a refusal, a failure or a notice, typed as what a screen words in
  * its own language: a text, a count (which picks the plural), a day, a time, a kickoff, an alert
- * kind, a language, a release's version or the kiosk's parts. The store keeps it with its type and reads it back equal.
+ * kind, a language, a release's version or the kiosk's parts. The store keeps it with its type
+ * and reads it back equal.
  */
 public sealed interface MessageArgument {
 
