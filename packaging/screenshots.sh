@@ -3,7 +3,8 @@
 # (portrait), under Xvfb, into assets/screenshots/. Needs xvfb, imagemagick (import) and xdotool.
 #   bash packaging/screenshots.sh            # both sizes
 #   bash packaging/screenshots.sh 800x480    # one size
-#   ONLY=settings bash packaging/screenshots.sh   # one screen (dashboard, new-event, ..., settings)
+#   ONLY=settings bash packaging/screenshots.sh   # one screen (dashboard, new-event, ..., settings, update)
+#   WAIT=40 ONLY=update bash packaging/screenshots.sh   # a slow machine: wait longer before the shot
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -37,9 +38,9 @@ shoot() {
         import -window root "$2"
         shift 2
       done
-      kill $app; wait $app || true' shoot "$classpath" unused "$wait" "$out/$screen-$size.png" "$@"
+      kill $app; wait $app || true' shoot "$classpath" unused "$wait" "$out/${NAME:-$screen}-$size.png" "$@"
   rm -rf "$data"
-  echo "saved $out/$screen-$size.png $*"
+  echo "saved $out/${NAME:-$screen}-$size.png $*"
 }
 
 only=${ONLY:-}
@@ -51,12 +52,18 @@ for size in "${sizes[@]}"; do
   # A tap on the hero's words opens that event's detail.
   if want dashboard; then shoot "$size" dashboard "${DASHBOARD_WAIT:-48}" "$((width / 3)),110" "$out/event-$size.png"; fi
   if want new-event; then shoot "$size" new-event 15; fi
-  if want remote-commands; then shoot "$size" remote-commands 15; fi
+  if want remote-commands; then shoot "$size" remote-commands "${WAIT:-15}"; fi
   if want metrics; then shoot "$size" metrics 15; fi
   # The admin screen opens without the PIN only as a start screen (whoever edits the config knows the PIN).
   # Night mode on there, for a night that starts three hours from now (so the shot is not dimmed).
   if want settings; then
     NIGHT=true NIGHT_FROM=$(TZ=Europe/Brussels date -d '+3 hour' +%H:00) \
         NIGHT_UNTIL=$(TZ=Europe/Brussels date -d '+9 hour' +%H:30) shoot "$size" settings 15
+  fi
+  # Just after an update (the demo simulates one): kept, and rolled back. The status bar says so for a minute.
+  if want update; then
+    GHELAMCO_DEMO_UPDATE=kept NAME=update-kept shoot "$size" remote-commands "${WAIT:-15}"
+    GHELAMCO_DEMO_UPDATE=rolled-back NAME=update-rolled-back shoot "$size" remote-commands "${WAIT:-15}"
+    GHELAMCO__KIOSK__LANGUAGE=en GHELAMCO_DEMO_UPDATE=rolled-back NAME=update-rolled-back-en shoot "$size" remote-commands "${WAIT:-15}"
   fi
 done

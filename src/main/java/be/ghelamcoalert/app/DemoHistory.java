@@ -27,9 +27,10 @@ import java.util.List;
  * The demo kiosk's past week, so that its remote-command and metrics screens show what a kiosk in
  * service shows: hourly metric windows (the cloud online but for a night-time outage, a heartbeat
  * a minute, an import an hour with a failing afternoon and one quarantined page, a match evening
- * with the light on, a snooze and a confirmation) and the remote commands of that match day. The
- * jobs are recorded as real ones are (RemoteJobService's records, the rejected one read by the same
- * document reader), so the screen words them in its language. Only the demo's own database gets
+ * with the light on, a snooze and a confirmation), the remote commands of that match day and the
+ * week's software updates ({@link DemoUpdate}). The jobs are recorded as real ones are
+ * (RemoteJobService's records, the rejected one read by the same document reader), so the screen
+ * words them in its language. Only the demo's own database gets
  * it, fresh at every start.
  */
 final class DemoHistory {
@@ -39,7 +40,8 @@ final class DemoHistory {
 
     private DemoHistory() {}
 
-    static void seed(Transactor tx, Clock clock, ZoneId zone, MetricsOutbox metrics, JobLedger jobs) {
+    /** @param update the demo's over-the-air updates: their jobs join the history */
+    static void seed(Transactor tx, Clock clock, ZoneId zone, MetricsOutbox metrics, JobLedger jobs, DemoUpdate update) {
         var now = clock.instant().atZone(zone);
         var matchEvening = now.minusDays(3).truncatedTo(ChronoUnit.DAYS).withHour(17);
         tx.run(() -> {
@@ -48,6 +50,7 @@ final class DemoHistory {
                 metrics.store(new MetricWindow(hour.toInstant(), HOUR, hourOf(hour, now, matchEvening)));
             }
             jobsOf(matchEvening, zone).forEach(job -> jobs.record(job, ""));
+            update.jobs(clock.instant()).forEach(job -> jobs.record(job, ""));
         });
     }
 

@@ -80,8 +80,10 @@ final class Device implements AutoCloseable {
         try {
             if (demo) {
                 DemoData.seed(kiosk.database(), kiosk.planning(), clock, kiosk.events());
+                var update = DemoUpdate.fromEnvironment();
                 DemoHistory.seed(kiosk.database(), clock, config.deadlines().zone(),
-                        kiosk.metricsOutbox(), kiosk.jobLedger());
+                        kiosk.metricsOutbox(), kiosk.jobLedger(), update);
+                update.change(clock.instant()).ifPresent(kiosk.status()::release);
                 LOG.info("Demo events placed; the first light comes on in {} s", DemoData.FIRST_LIGHT_AFTER.toSeconds());
             }
             kiosk.status().report(PartHealth.off(Part.SCREEN, clock.instant(), "no screen"));

@@ -10,6 +10,7 @@ import be.ghelamcoalert.adapter.release.ReleaseUpdater;
 import be.ghelamcoalert.adapter.release.ReleaseVerifier;
 import be.ghelamcoalert.adapter.release.TrialFiles;
 import be.ghelamcoalert.adapter.release.UpdateSettings;
+import be.ghelamcoalert.core.model.ReleaseChange;
 import be.ghelamcoalert.core.model.ReleaseVersion;
 import be.ghelamcoalert.core.service.KernelHealth;
 import java.io.IOException;
@@ -55,6 +56,7 @@ final class UpdateWiring {
             kiosk.closeOnStop(scheduler::shutdownNow);
             var restart = new UpdateRestart(scheduler, lightOn, end);
             var trials = new TrialFiles(dataDirectory);
+            announceRollBack(kiosk, trials, running);
             var releases = new ReleaseSwitch(dataDirectory, new ReleaseVerifier(ReleaseKeys.trusted(keys)));
             var trialOfRunning = watchTrial(kiosk, health, trials, releases, running, restart, scheduler);
             var download = new ReleaseUpdater(UpdateSettings.of(dataDirectory.resolve("downloads"), keys),
@@ -83,6 +85,7 @@ final class UpdateWiring {
                     @Override
                     public void commit() throws IOException {
                         trials.commit();
+                        kiosk.status().release(ReleaseChange.updated(running, pending.get().previous(), kiosk.clock().instant()));
                         LOG.info("Release {} came up healthy and is kept; old releases removed: {}", running, releases.prune());
                     }
 
@@ -96,6 +99,15 @@ final class UpdateWiring {
         var task = scheduler.scheduleWithFixedDelay(watch, 0, JUDGE_EVERY_SECONDS, TimeUnit.SECONDS);
         watch.verdict().whenComplete((verdict, failure) -> task.cancel(false));
         return watch.verdict();
+    }
+
+    /**
+     * After the launcher rolled a release back, the status bar says so at this start (and at every
+     * start until the update job is reported, which removes the launcher's record).
+     */
+    private static void announceRollBack(Kiosk kiosk, TrialFiles trials, ReleaseVersion running) {
+        trials.rolledBack().filter(back -> !back.version().equals(running)).ifPresent(back ->
+                kiosk.status().release(ReleaseChange.rolledBack(running, back.version(), kiosk.clock().instant())));
     }
 
     private static boolean holdsAKey(Path keys) throws IOException {

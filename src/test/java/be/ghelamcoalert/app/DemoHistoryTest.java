@@ -9,6 +9,9 @@ import be.ghelamcoalert.config.KioskConfig;
 import be.ghelamcoalert.config.KioskSettings;
 import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.model.MetricNames;
+import be.ghelamcoalert.core.model.ReleaseChange;
+import be.ghelamcoalert.core.model.ReleaseVersion;
+import be.ghelamcoalert.core.model.UpdateJob;
 import be.ghelamcoalert.core.model.MetricWindow;
 import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
@@ -32,7 +35,7 @@ class DemoHistoryTest {
         var clock = MutableClock.at(brussels(2026, 11, 26, 17, 40));
         try (var kiosk = Kiosk.open(KioskConfig.defaults(), clock, dataDir)) {
             var outbox = new JdbiMetricsOutbox(kiosk.database(), clock);
-            DemoHistory.seed(kiosk.database(), clock, BRUSSELS, outbox, new JdbiJobLedger(kiosk.database()));
+            DemoHistory.seed(kiosk.database(), clock, BRUSSELS, outbox, new JdbiJobLedger(kiosk.database()), DemoUpdate.NONE);
 
             var week = outbox.windowsBetween(clock.instant().minus(DemoHistory.SPAN).minusSeconds(3600), clock.instant());
             assertThat(week).hasSize(7 * 24);
@@ -51,10 +54,12 @@ class DemoHistoryTest {
         var clock = MutableClock.at(brussels(2026, 11, 26, 17, 40));
         try (var kiosk = Kiosk.open(KioskConfig.defaults(), clock, dataDir)) {
             var ledger = new JdbiJobLedger(kiosk.database());
-            DemoHistory.seed(kiosk.database(), clock, BRUSSELS, new JdbiMetricsOutbox(kiosk.database(), clock), ledger);
+            DemoHistory.seed(kiosk.database(), clock, BRUSSELS, new JdbiMetricsOutbox(kiosk.database(), clock), ledger, DemoUpdate.NONE);
 
-            var jobs = ledger.latest(50);
-            assertThat(jobs).hasSize(5).allSatisfy(job -> assertThat(job.receivedAt()).isBefore(clock.instant()));
+            var all = ledger.latest(50);
+            assertThat(all).hasSize(8).allSatisfy(job -> assertThat(job.receivedAt()).isBefore(clock.instant()));
+            var jobs = all.stream().filter(job -> !job.operation().equals("update")).toList();
+            assertThat(jobs).hasSize(5);
             assertThat(jobs.getFirst().operation()).isEqualTo("light-test");
             assertThat(jobs).filteredOn(job -> job.outcome() == JobRecord.Outcome.REJECTED).singleElement()
                     .satisfies(job -> assertThat(job.reason()).startsWith("duration"));
@@ -78,9 +83,30 @@ class DemoHistoryTest {
             var week = new JdbiMetricsOutbox(kiosk.database(), clock)
                     .windowsBetween(clock.instant().minus(DemoHistory.SPAN).minusSeconds(3600), clock.instant());
             assertThat(sum(week, MetricNames.IMPORTS_QUARANTINED)).isEqualTo(1.0);
-            assertThat(new JdbiJobLedger(kiosk.database()).latest(50)).hasSize(5);
+            assertThat(new JdbiJobLedger(kiosk.database()).latest(50)).hasSize(8);
             assertThat(kiosk.events().all()).hasSize(DemoData.events(clock, kiosk.planning().planner().deadlines()).size());
         }
+    }
+
+    @Test
+    void itsUpdatesAreOneRefusedOneRolledBackAndTheNewestAsTheDemoIsToldAndTheStatusBarFollows() {
+        var clock = MutableClock.at(brussels(2026, 11, 26, 17, 40));
+        try (var kiosk = Kiosk.open(KioskConfig.defaults(), clock, dataDir)) {
+            var ledger = new JdbiJobLedger(kiosk.database());
+            var update = DemoUpdate.of(Optional.of("rolled-back"));
+            DemoHistory.seed(kiosk.database(), clock, BRUSSELS, new JdbiMetricsOutbox(kiosk.database(), clock), ledger, update);
+
+            var updates = ledger.latest(50).stream().map(UpdateJob::of).flatMap(Optional::stream).toList();
+            assertThat(updates).containsExactly(
+                    new UpdateJob(Optional.of(ReleaseVersion.of("1.5.1")), UpdateJob.Stage.ROLLED_BACK),
+                    new UpdateJob(Optional.of(ReleaseVersion.of("1.5.0")), UpdateJob.Stage.ROLLED_BACK),
+                    new UpdateJob(Optional.of(ReleaseVersion.of("1.5.0")), UpdateJob.Stage.REFUSED));
+            assertThat(update.change(clock.instant())).contains(
+                    ReleaseChange.rolledBack(ReleaseVersion.of("1.4.0"), ReleaseVersion.of("1.5.1"), clock.instant()));
+        }
+        assertThat(DemoUpdate.of(Optional.empty())).isEqualTo(DemoUpdate.NONE);
+        assertThat(DemoUpdate.NONE.change(clock.instant())).isEmpty();
+        assertThat(DemoUpdate.of(Optional.of("kept")).change(clock.instant()).orElseThrow().kind()).isEqualTo(ReleaseChange.Kind.UPDATED);
     }
 
     private static double sum(List<MetricWindow> windows, String metric) {

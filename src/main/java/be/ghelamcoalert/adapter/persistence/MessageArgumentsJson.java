@@ -44,7 +44,9 @@ final class MessageArgumentsJson {
         @JsonSubTypes.Type(value = MessageArgument.DayAndTime.class, name = "dateTime"),
         @JsonSubTypes.Type(value = MessageArgument.Kickoff.class, name = "kickoff"),
         @JsonSubTypes.Type(value = MessageArgument.KindOfAlert.class, name = "alertKind"),
-        @JsonSubTypes.Type(value = MessageArgument.LanguageName.class, name = "language")
+        @JsonSubTypes.Type(value = MessageArgument.LanguageName.class, name = "language"),
+        @JsonSubTypes.Type(value = MessageArgument.Release.class, name = "release"),
+        @JsonSubTypes.Type(value = MessageArgument.Parts.class, name = "parts")
     })
     private interface TypedByName {}
 

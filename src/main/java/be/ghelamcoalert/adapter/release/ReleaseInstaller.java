@@ -1,6 +1,11 @@
 package be.ghelamcoalert.adapter.release;
 
 import be.ghelamcoalert.core.model.ReleaseVersion;
+import be.ghelamcoalert.core.model.command.CommandFailedException;
+import be.ghelamcoalert.core.model.command.Failure;
+import be.ghelamcoalert.core.model.command.InvalidCommandException;
+import be.ghelamcoalert.core.model.command.MessageArgument;
+import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.model.command.UpdateRelease;
 import be.ghelamcoalert.core.port.Updater;
 import java.io.IOException;
@@ -68,7 +73,7 @@ public final class ReleaseInstaller implements Updater {
         var rolledBack = trials.rolledBack().filter(r -> r.version().equals(version));
         if (rolledBack.isPresent()) {
             forgetRollBack();
-            throw new ReleaseException("release " + version + " was rolled back to " + running + ": " + rolledBack.get().reason());
+            throw new CommandFailedException(Failure.RELEASE_ROLLED_BACK, version, running, rolledBack.get().reason());
         }
         var pending = trials.pending();
         if (version.equals(running)) {
@@ -80,7 +85,7 @@ public final class ReleaseInstaller implements Updater {
             return new Progress(version, Step.SWITCHED);
         }
         if (pending.isPresent()) {
-            throw UpdateRefused.because("version", "release " + pending.get().version() + " is on trial; send the update again after it");
+            throw new InvalidCommandException("version", Refusal.UPDATE_DURING_TRIAL, version, pending.get().version());
         }
         download.stage(update);
         var bundle = download.staged(version);
@@ -93,7 +98,7 @@ public final class ReleaseInstaller implements Updater {
             releases.switchTo(version);
         } catch (IOException | RuntimeException e) {
             undoBegin(version);
-            throw new ReleaseException("release " + version + " could not be installed; " + running + " runs on: " + e.getMessage(), e);
+            throw new CommandFailedException(Failure.RELEASE_NOT_INSTALLED, e, version, running, String.valueOf(e.getMessage()));
         } finally {
             BundleDownload.remove(bundle);
         }
@@ -106,7 +111,8 @@ public final class ReleaseInstaller implements Updater {
         try {
             return switch (trialOfRunning.get()) {
                 case ReleaseTrial.Verdict.Commit commit -> new Progress(version, Step.COMMITTED);
-                case ReleaseTrial.Verdict.RollBack back -> throw new ReleaseException("release " + version + " rolled back: " + back.reason());
+                case ReleaseTrial.Verdict.RollBack back -> throw new CommandFailedException(Failure.RELEASE_NOT_HEALTHY, version,
+                        new MessageArgument.Parts(back.notUp()), back.reason());
                 case ReleaseTrial.Verdict.Wait wait -> throw new IllegalStateException("a trial ends with a commit or a rollback");
             };
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package be.ghelamcoalert.adapter.release;
 
+import be.ghelamcoalert.core.model.Part;
 import be.ghelamcoalert.core.model.PartHealth;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,8 +25,16 @@ public final class ReleaseTrial {
         /** Not healthy yet, within the limit: ask again later. */
         record Wait(Duration left) implements Verdict {}
 
-        /** Not healthy within the limit: switch back, and report the job FAILED with {@code reason}. */
-        record RollBack(String reason) implements Verdict {}
+        /**
+         * Not healthy within the limit: switch back, and report the job FAILED with {@code reason}.
+         *
+         * @param notUp the parts that did not come up, for the screen to name in its language
+         */
+        record RollBack(String reason, List<Part> notUp) implements Verdict {
+            public RollBack {
+                notUp = List.copyOf(notUp);
+            }
+        }
     }
 
     private final Clock clock;
@@ -52,6 +61,6 @@ public final class ReleaseTrial {
         }
         return new Verdict.RollBack("not healthy " + limit.toMinutes() + " min after the switch: " + problems.stream()
                 .map(p -> p.part() + " " + p.state() + (p.reason().isEmpty() ? "" : " (" + p.reason() + ")"))
-                .collect(Collectors.joining(", ")));
+                .collect(Collectors.joining(", ")), problems.stream().map(PartHealth::part).distinct().toList());
     }
 }

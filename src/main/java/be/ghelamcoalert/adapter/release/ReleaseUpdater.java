@@ -2,6 +2,7 @@ package be.ghelamcoalert.adapter.release;
 
 import be.ghelamcoalert.core.model.ReleaseVersion;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
+import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.model.command.UpdateRelease;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -68,46 +69,54 @@ public final class ReleaseUpdater {
     public ReleaseVersion stage(UpdateRelease update) {
         var version = update.version();
         if (!version.isNewerThan(running) && !update.allowDowngrade()) {
-            throw UpdateRefused.because("version", version + " is not newer than the running " + running
-                    + "; a job with \"allowDowngrade\": true may install it");
+            throw new InvalidCommandException("version", Refusal.UPDATE_NOT_NEWER, version, running);
         }
         var partial = settings.downloads().resolve("ghelamco-alert-" + version + ".zip.partial");
         try {
             Files.createDirectories(settings.downloads());
         } catch (IOException e) {
-            throw UpdateRefused.because("url", "cannot create the download folder " + settings.downloads() + ": " + e.getMessage());
+            throw new InvalidCommandException("url", Refusal.BUNDLE_NOT_DOWNLOADED, version,
+                    "cannot create the download folder " + settings.downloads() + ": " + e.getMessage());
         }
         LOG.info("Update to {}: downloading {}", version, update.url().getHost());
-        var hash = download.download(update.url(), partial);
+        var hash = downloaded(update, partial);
         try {
             if (!hash.equals(update.sha256())) {
-                throw UpdateRefused.because("sha256", "the download's SHA-256 is " + hash + ", not the job's " + update.sha256());
+                throw new InvalidCommandException("sha256", Refusal.BUNDLE_HASH_MISMATCH, version, hash, update.sha256());
             }
-            var manifest = verify(partial).manifest();
+            var manifest = verify(partial, version).manifest();
             if (!manifest.releaseVersion().equals(version)) {
-                throw UpdateRefused.because("version", "the bundle's signed manifest names version " + manifest.version()
-                        + ", not the job's " + version);
+                throw new InvalidCommandException("version", Refusal.BUNDLE_OTHER_VERSION, version, manifest.version());
             }
             if (!manifest.runsOn(architecture)) {
-                throw UpdateRefused.because("url", "the bundle is built for " + String.join(", ", manifest.architectures())
-                        + "; this kiosk is " + architecture);
+                throw new InvalidCommandException("url", Refusal.BUNDLE_OTHER_ARCHITECTURE, version,
+                        String.join(", ", manifest.architectures()), architecture);
             }
             var staged = staged(version);
             Files.move(partial, staged, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             LOG.info("Update to {} downloaded and verified: {}", version, staged);
             return version;
         } catch (IOException e) {
-            throw UpdateRefused.because("url", "cannot keep the verified bundle: " + e.getMessage());
+            throw new InvalidCommandException("url", Refusal.BUNDLE_NOT_DOWNLOADED, version, "cannot keep the verified bundle: " + e.getMessage());
         } finally {
             BundleDownload.remove(partial);
         }
     }
 
-    private VerifiedRelease verify(Path bundle) {
+    /** The download's SHA-256; a download that failed is refused with its reason and the release's version. */
+    private String downloaded(UpdateRelease update, Path partial) {
+        try {
+            return download.download(update.url(), partial);
+        } catch (InvalidCommandException e) {
+            throw new InvalidCommandException(e.field(), Refusal.BUNDLE_NOT_DOWNLOADED, update.version(), e.reason());
+        }
+    }
+
+    private VerifiedRelease verify(Path bundle, ReleaseVersion version) {
         try {
             return new ReleaseVerifier(ReleaseKeys.trusted(settings.trustedKeys())).verify(bundle);
         } catch (ReleaseException e) {
-            throw UpdateRefused.because("url", "the bundle is not a valid signed release: " + e.getMessage());
+            throw new InvalidCommandException("url", Refusal.BUNDLE_NOT_TRUSTED, version, e.getMessage());
         }
     }
 }

@@ -1,6 +1,7 @@
 package be.ghelamcoalert.core.port;
 
 import be.ghelamcoalert.core.model.ReleaseVersion;
+import be.ghelamcoalert.core.model.command.CommandFailedException;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.UpdateRelease;
 
@@ -26,7 +27,9 @@ public interface Updater {
      *
      * @throws InvalidCommandException when the release cannot be taken, naming the job's field and
      *                                 the reason; nothing changed and no download is left behind
-     * @throws RuntimeException        when the release was tried and rolled back (the job failed), with what did not come up
+     * @throws CommandFailedException  when the release was tried and rolled back, or could not be
+     *                                 installed (the job failed): with a {@link be.ghelamcoalert.core.model.command.Failure}
+     *                                 code the screen words, and what did not come up
      */
     Progress apply(UpdateRelease update);
 }

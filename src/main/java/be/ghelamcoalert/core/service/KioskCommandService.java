@@ -155,7 +155,7 @@ public final class KioskCommandService {
                 return CommandOutcome.of(update, switch (progress.step()) {
                     case SWITCHED -> CommandOutcome.Kind.RELEASE_SWITCHED;
                     case COMMITTED -> CommandOutcome.Kind.RELEASE_COMMITTED;
-                }, progress.version().text());
+                }, progress.version());
             });
             case TransactionalCommand change -> tx.inTransaction(() -> {
                 var result = apply(change, actor, clock.instant());

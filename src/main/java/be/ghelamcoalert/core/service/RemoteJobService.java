@@ -3,6 +3,7 @@ package be.ghelamcoalert.core.service;
 import be.ghelamcoalert.core.model.Actor;
 import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.model.MetricNames;
+import be.ghelamcoalert.core.model.command.CommandFailedException;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.KioskCommand;
 import be.ghelamcoalert.core.model.command.MuteEvent;
@@ -125,14 +126,21 @@ public final class RemoteJobService {
         var receivedAt = known.map(e -> e.record().receivedAt()).orElseGet(clock::instant);
         return switch (request) {
             case Invalid invalid -> reject(jobId, executionNumber, receivedAt, invalid);
-            case Valid valid -> apply(jobId, executionNumber, receivedAt, valid);
+            case Valid valid -> apply(jobId, executionNumber, receivedAt, valid, known.isPresent());
         };
     }
 
-    private JobLedger.Entry apply(String jobId, long number, Instant receivedAt, Valid valid) {
+    /**
+     * @param inProgress whether the ledger holds this execution in progress already (an update
+     *                   delivered again on its trial): its record, e.g. "installed, on trial", stays
+     *                   until the command ends
+     */
+    private JobLedger.Entry apply(String jobId, long number, Instant receivedAt, Valid valid, boolean inProgress) {
         var command = valid.command();
         var operation = command.operation().wireName();
-        tx.run(() -> ledger.record(new JobRecord(jobId, number, receivedAt, operation, JobRecord.Outcome.IN_PROGRESS, "applying"), ""));
+        if (!inProgress) {
+            tx.run(() -> ledger.record(new JobRecord(jobId, number, receivedAt, operation, JobRecord.Outcome.IN_PROGRESS, "applying"), ""));
+        }
         try {
             requireRemoteSnoozeWithinDeadline(command);
             requireReasonToSilenceAMatch(command);
@@ -174,10 +182,11 @@ public final class RemoteJobService {
         return new JobLedger.Entry(failed(jobId, executionNumber, Instant.EPOCH, "?", cause), "");
     }
 
-    private static JobRecord failed(String jobId, long number, Instant receivedAt, String operation, RuntimeException cause) {
+    /** How a failed job is recorded: "failed: " and the error in English, and its {@link CommandFailedException code} (else {@code UNEXPECTED}). */
+    public static JobRecord failed(String jobId, long number, Instant receivedAt, String operation, RuntimeException cause) {
         var reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return new JobRecord(jobId, number, receivedAt, operation, JobRecord.Outcome.FAILED, "failed: " + reason,
-                Optional.of(ReasonCode.unexpected(reason)));
+        var code = cause instanceof CommandFailedException coded ? coded.reasonCode() : ReasonCode.unexpected(reason);
+        return new JobRecord(jobId, number, receivedAt, operation, JobRecord.Outcome.FAILED, "failed: " + reason, Optional.of(code));
     }
 
     private JobLedger.Entry reject(String jobId, long number, Instant receivedAt, Invalid invalid) {

@@ -5,17 +5,19 @@ import be.ghelamcoalert.core.model.ImportStatus;
 import be.ghelamcoalert.core.model.LightStatus;
 import be.ghelamcoalert.core.model.Part;
 import be.ghelamcoalert.core.model.PartHealth;
+import be.ghelamcoalert.core.model.ReleaseChange;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The latest state of the light, the cloud connection, the fixture sources and the health of
- * every {@link Part}. The alarm engine, the IoT adapter, the import and the part supervisor set
+ * The latest state of the light, the cloud connection, the fixture sources, the health of
+ * every {@link Part} and the last change of release (an update kept or rolled back). The alarm engine, the IoT adapter, the import and the part supervisor set
  * it; the screen, the shadow, the metrics and the watchdog read it from here, the one place. Every
  * change is published on the {@link ChangeFeed}.
  */
@@ -25,6 +27,7 @@ public final class StatusBoard {
     private final AtomicReference<CloudStatus> cloud;
     private final AtomicReference<ImportStatus> fixtures = new AtomicReference<>(ImportStatus.notConfigured());
     private final Map<Part, PartHealth> parts = new ConcurrentHashMap<>();
+    private final AtomicReference<Optional<ReleaseChange>> release = new AtomicReference<>(Optional.empty());
 
     public StatusBoard(Clock clock, ChangeFeed changes) {
         this.changes = changes;
@@ -89,6 +92,17 @@ public final class StatusBoard {
     public void fixtures(ImportStatus status) {
         if (!status.equals(fixtures.getAndSet(status))) {
             changes.publish(ChangeFeed.Topic.IMPORT);
+        }
+    }
+
+    /** The last change of release this process knows of: an update it was kept after, or a rollback it runs after. */
+    public Optional<ReleaseChange> release() {
+        return release.get();
+    }
+
+    public void release(ReleaseChange change) {
+        if (!Optional.of(change).equals(release.getAndSet(Optional.of(change)))) {
+            changes.publish(ChangeFeed.Topic.RELEASE);
         }
     }
 }

@@ -2,6 +2,7 @@ package be.ghelamcoalert.ui.common;
 
 import be.ghelamcoalert.core.model.Language;
 import be.ghelamcoalert.core.model.Notice;
+import be.ghelamcoalert.core.model.Part;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.MessageArgument;
 import be.ghelamcoalert.core.model.command.ReasonCode;
@@ -128,6 +129,11 @@ public final class Texts {
         return Optional.of(get(key, format(Refusal.fieldFirst(has(fieldKey) ? get(fieldKey) : reason.field(), reason.args()))));
     }
 
+    /** An enum value as the texts' keys and the style classes name it: {@code ROLLED_BACK} is {@code rolled-back}. */
+    public static String keyOf(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
     /** Whether this language has a text for {@code key}. */
     public boolean has(String key) {
         return bundle.containsKey(key);
@@ -148,7 +154,18 @@ public final class Texts {
                     .orElseGet(() -> get("format.kickoffTbc", day(start.value().date())));
             case MessageArgument.KindOfAlert k -> get("alert.kind." + k.value().name().toLowerCase(Locale.ROOT)).toLowerCase(locale.get());
             case MessageArgument.LanguageName l -> get("language." + l.value().code());
+            case MessageArgument.Release r -> r.value().text();
+            case MessageArgument.Parts p -> parts(p.value());
         }).toArray();
+    }
+
+    /** "scherm", "scherm en cloud", "opslag, scherm en cloud": the kiosk's parts in this language. */
+    public String parts(List<Part> parts) {
+        var names = parts.stream().map(p -> get("status.part." + p.key()).toLowerCase(locale.get())).toList();
+        if (names.size() < 2) {
+            return String.join("", names);
+        }
+        return get("format.listAnd", String.join(", ", names.subList(0, names.size() - 1)), names.getLast());
     }
 
     /**

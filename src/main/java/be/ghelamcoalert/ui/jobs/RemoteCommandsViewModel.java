@@ -2,6 +2,7 @@ package be.ghelamcoalert.ui.jobs;
 
 import be.ghelamcoalert.core.model.ImportStatus;
 import be.ghelamcoalert.core.model.JobRecord;
+import be.ghelamcoalert.core.model.UpdateJob;
 import be.ghelamcoalert.core.model.command.Operation;
 import be.ghelamcoalert.core.model.command.RefreshFixtures;
 import be.ghelamcoalert.core.port.JobHistory;
@@ -97,10 +98,21 @@ public final class RemoteCommandsViewModel {
     }
 
     private JobLine line(JobRecord job) {
-        var outcome = job.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        var outcome = Texts.keyOf(job.outcome());
         var operation = Operation.named(job.operation()).map(RemoteCommandsViewModel::nameKey).map(texts::get).orElse(job.operation());
-        return new JobLine(job.jobId(), texts.dayAndTime(job.receivedAt()), operation,
+        var line = new JobLine(job.jobId(), texts.dayAndTime(job.receivedAt()), operation,
                 texts.get("jobs.outcome." + outcome), "outcome-" + outcome, reason(job));
+        return UpdateJob.of(job).map(update -> updateLine(line, update)).orElse(line);
+    }
+
+    /**
+     * An update reads as one for the lobby: "Update naar 1.4.0", how far it got ("op proef",
+     * "behouden", "teruggedraaid", "geweigerd") and why. The colour stays the job's outcome.
+     */
+    private JobLine updateLine(JobLine line, UpdateJob update) {
+        var title = update.version().map(version -> texts.get("jobs.update.title", version.text())).orElse(line.operation());
+        return new JobLine(line.jobId(), line.receivedAt(), title, texts.get("jobs.update.stage." + Texts.keyOf(update.stage())),
+                line.outcomeStyle(), line.reason());
     }
 
     /** The key of an operation's name on this screen, e.g. {@code jobs.operation.retime-alert}. */

@@ -291,7 +291,7 @@ public final class KioskShell implements AutoCloseable {
                 dashboard.refresh();
                 detail.refresh();
             }
-            case RELAY, CLOUD, HEALTH -> status.refresh();
+            case RELAY, CLOUD, HEALTH, RELEASE -> status.refresh();
             case IMPORT -> {
                 status.refresh();
                 jobs.showFixtureSource();

@@ -70,9 +70,16 @@ public final class StatusBarView {
         faults.setMaxWidth(Double.MAX_VALUE);
         faults.visibleProperty().bind(model.faultsProperty().isNotEmpty());
         faults.managedProperty().bind(faults.visibleProperty());
-        this.root.getChildren().addAll(bar, faults);
+        // For a minute after an update, a line of its own says which release runs (green), or that it went back (amber).
+        var release = styled(Controls.label(model.releaseProperty(), "status-release"), model.releaseStyleProperty(), "release-");
+        release.setId("status-release");
+        release.setWrapText(true);
+        release.setMaxWidth(Double.MAX_VALUE);
+        release.visibleProperty().bind(model.releaseProperty().isNotEmpty());
+        release.managedProperty().bind(release.visibleProperty());
+        this.root.getChildren().addAll(bar, faults, release);
         // At start the clock, the cloud, the import and the light are not yet what they were when the picture was taken.
-        StartPictureTaker.leaveOut(time, date, cloud, fixtures, lamp, lampText, faults);
+        StartPictureTaker.leaveOut(time, date, cloud, fixtures, lamp, lampText, faults, release);
     }
 
     private static Label styled(Label label, ObservableValue<String> style, String prefix) {

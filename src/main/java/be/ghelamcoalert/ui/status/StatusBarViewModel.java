@@ -20,8 +20,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The status bar's state: clock, cloud connection, last good import and source health, and the
- * lamp that mirrors the alarm light. Reads the core's {@link StatusBoard}; every text is set
+ * The status bar's state: clock, cloud connection, last good import and source health, the
+ * lamp that mirrors the alarm light, and for a minute after an update the release that runs.
+ * Reads the core's {@link StatusBoard}; every text is set
  * only when it changed, so a tick that changes nothing redraws nothing.
  */
 public final class StatusBarViewModel {
@@ -38,6 +39,8 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper fixturesStyle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper light = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper faults = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper release = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper releaseStyle = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper lampLit = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper lampHardwareOk = new ReadOnlyBooleanWrapper(true);
     private long shownMinute = Long.MIN_VALUE;
@@ -63,6 +66,7 @@ public final class StatusBarViewModel {
             return;
         }
         showLight(board.light(), now);
+        showRelease(now);
     }
 
     /** Redraws every part from the status board; when it changed, the language changed or a minute passed. */
@@ -75,6 +79,7 @@ public final class StatusBarViewModel {
         showFixtures(board.fixtures(), now);
         showLight(board.light(), now);
         showFaults();
+        showRelease(now);
     }
 
     public void runLightTest() {
@@ -115,6 +120,17 @@ public final class StatusBarViewModel {
     private String faultText(PartHealth health) {
         var part = texts.get("status.part." + health.part().key());
         return health.part() == Part.CLOCK ? texts.get("status.clock.notSet") : part + ": " + health.reason();
+    }
+
+    /**
+     * For a minute after an update was kept or rolled back (by the kiosk's clock): "Versie 1.4.0
+     * draait (bijgewerkt van 1.3.0)" or "Terug op versie 1.3.0: update naar 1.4.0 teruggedraaid".
+     */
+    private void showRelease(Instant now) {
+        var shown = board.release().filter(change -> change.shownAt(now));
+        set(releaseStyle, shown.map(change -> Texts.keyOf(change.kind())).orElse(""));
+        set(release, shown.map(change -> texts.get("status.release." + Texts.keyOf(change.kind()),
+                change.running().text(), change.other().text())).orElse(""));
     }
 
     private void showLight(LightStatus status, Instant now) {
@@ -175,6 +191,16 @@ public final class StatusBarViewModel {
     /** What is wrong with the kiosk's parts, or empty when nothing is. */
     public ReadOnlyStringProperty faultsProperty() {
         return faults.getReadOnlyProperty();
+    }
+
+    /** The release that runs now, for a minute after an update was kept or rolled back; else empty. */
+    public ReadOnlyStringProperty releaseProperty() {
+        return release.getReadOnlyProperty();
+    }
+
+    /** "updated" or "rolled-back" while {@link #releaseProperty()} shows something; else empty. */
+    public ReadOnlyStringProperty releaseStyleProperty() {
+        return releaseStyle.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty lightProperty() {

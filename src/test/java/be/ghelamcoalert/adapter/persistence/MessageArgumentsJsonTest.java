@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.ghelamcoalert.core.model.AlertKind;
 import be.ghelamcoalert.core.model.EventStart;
 import be.ghelamcoalert.core.model.Language;
+import be.ghelamcoalert.core.model.Part;
+import be.ghelamcoalert.core.model.ReleaseVersion;
 import be.ghelamcoalert.core.model.command.MessageArgument;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,7 +26,9 @@ class MessageArgumentsJsonTest {
             new MessageArgument.Kickoff(EventStart.at(LocalDate.of(2026, 11, 28), LocalTime.of(20, 45))),
             new MessageArgument.Kickoff(EventStart.timeToBeConfirmed(LocalDate.of(2026, 11, 29))),
             new MessageArgument.KindOfAlert(AlertKind.WARNING),
-            new MessageArgument.LanguageName(Language.EN));
+            new MessageArgument.LanguageName(Language.EN),
+            new MessageArgument.Release(ReleaseVersion.of("1.5.0-rc1")),
+            new MessageArgument.Parts(List.of(Part.SCREEN, Part.CLOUD)));
 
     @Test
     void everyTypeOfArgumentReadsBackEqualAndNamesItsType() {
@@ -33,7 +37,9 @@ class MessageArgumentsJsonTest {
         assertThat(MessageArgumentsJson.read(json)).isEqualTo(ONE_OF_EACH);
         assertThat(json).startsWith("[{\"type\":\"text\",\"value\":\"KAA Gent - KV Mechelen\"},{\"type\":\"count\",\"value\":3},")
                 .contains("{\"type\":\"kickoff\",\"value\":{\"date\":\"2026-11-29\",\"time\":null}}")
-                .contains("{\"type\":\"time\",\"value\":\"17:19:00\"}");
+                .contains("{\"type\":\"time\",\"value\":\"17:19:00\"}")
+                .contains("{\"type\":\"release\",\"value\":{\"text\":\"1.5.0-rc1\"}}")
+                .contains("{\"type\":\"parts\",\"value\":[\"SCREEN\",\"CLOUD\"]}");
     }
 
     @Test

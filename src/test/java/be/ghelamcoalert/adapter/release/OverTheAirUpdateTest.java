@@ -16,6 +16,7 @@ import be.ghelamcoalert.core.model.DeadlinePolicy;
 import be.ghelamcoalert.core.model.Event;
 import be.ghelamcoalert.core.model.ReleaseVersion;
 import be.ghelamcoalert.core.model.command.ReasonCode;
+import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
 import be.ghelamcoalert.testing.SmallFilesystem;
@@ -121,7 +122,7 @@ class OverTheAirUpdateTest {
 
         jobs.createJob("update-forged", document(forged, forged, "1.5.0", false));
 
-        assertRejectedAndNothingChanged("update-forged", "url",
+        assertRejectedAndNothingChanged("update-forged", Refusal.BUNDLE_NOT_TRUSTED, "url",
                 "url: the bundle is not a valid signed release: the manifest's signature is not valid for any trusted key");
     }
 
@@ -133,7 +134,7 @@ class OverTheAirUpdateTest {
 
         jobs.createJob("update-hash", document(good, other, "1.5.0", false));
 
-        assertRejectedAndNothingChanged("update-hash", "sha256", "sha256: the download's SHA-256 is " + sha256(good)
+        assertRejectedAndNothingChanged("update-hash", Refusal.BUNDLE_HASH_MISMATCH, "sha256", "sha256: the download's SHA-256 is " + sha256(good)
                 + ", not the job's " + sha256(other));
     }
 
@@ -145,7 +146,7 @@ class OverTheAirUpdateTest {
 
         jobs.createJob("update-truncated", document(good, good, "1.5.0", false));
 
-        assertRejectedAndNothingChanged("update-truncated", "url", "url: the download failed 3 times, last: the download broke off after ");
+        assertRejectedAndNothingChanged("update-truncated", Refusal.BUNDLE_NOT_DOWNLOADED, "url", "url: the download failed 3 times, last: the download broke off after ");
         assertThat(jobs.execution("update-truncated").detail("reason")).get().asString()
                 .matches(".* after \\d+ of " + good.length + " bytes \\(.+\\)");
         assertThat(server.hits()).isEqualTo(3);
@@ -160,7 +161,7 @@ class OverTheAirUpdateTest {
 
         jobs.createJob("update-disk-full", document(large, large, "1.5.0", false));
 
-        assertRejectedAndNothingChanged("update-disk-full", "url", "url: the data partition is full (" + releases.data().resolve("downloads")
+        assertRejectedAndNothingChanged("update-disk-full", Refusal.BUNDLE_NOT_DOWNLOADED, "url", "url: the data partition is full (" + releases.data().resolve("downloads")
                 + "): the download stopped after ");
         assertThat(jobs.execution("update-disk-full").detail("reason")).get().asString()
                 .endsWith("; free space on the kiosk, then send the job again");
@@ -179,7 +180,7 @@ class OverTheAirUpdateTest {
 
         jobs.createJob("update-too-large", document(large, large, "1.5.0", false));
 
-        assertRejectedAndNothingChanged("update-too-large", "url", "url: the data partition is too full for the bundle ("
+        assertRejectedAndNothingChanged("update-too-large", Refusal.BUNDLE_NOT_DOWNLOADED, "url", "url: the data partition is too full for the bundle ("
                 + releases.data().resolve("downloads") + "): the bundle is 20.");
         assertThat(jobs.execution("update-too-large").detail("reason")).get().asString()
                 .contains(" MB is free and 1.0 MB must stay free for the store; free space on the kiosk, then send the job again");
@@ -217,7 +218,7 @@ class OverTheAirUpdateTest {
 
         jobs.createJob("downgrade-1-3-0", document(older, older, "1.3.0", false));
 
-        assertRejectedAndNothingChanged("downgrade-1-3-0", "releaseVersion",
+        assertRejectedAndNothingChanged("downgrade-1-3-0", Refusal.UPDATE_NOT_NEWER, "releaseVersion",
                 "releaseVersion: 1.3.0 is not newer than the running 1.4.0; a job with \"allowDowngrade\": true may install it");
         assertThat(server.hits()).as("refused before downloading").isZero();
 
@@ -240,7 +241,7 @@ class OverTheAirUpdateTest {
 
         jobs.createJob("update-amd64", document(x86, x86, "1.5.0", false));
 
-        assertRejectedAndNothingChanged("update-amd64", "url", "url: the bundle is built for amd64; this kiosk is aarch64");
+        assertRejectedAndNothingChanged("update-amd64", Refusal.BUNDLE_OTHER_ARCHITECTURE, "url", "url: the bundle is built for amd64; this kiosk is aarch64");
     }
 
     /** The packaged release starts on {@code data}, with a match and its alerts committed before any job. */
@@ -289,14 +290,14 @@ class OverTheAirUpdateTest {
                 .containsExactlyInAnyOrderElementsOf(committedAlerts);
     }
 
-    private void assertRejectedAndNothingChanged(String jobId, String field, String reasonStart) throws IOException {
+    private void assertRejectedAndNothingChanged(String jobId, Refusal code, String field, String reasonStart) throws IOException {
         var execution = finalExecution(jobId);
         assertThat(execution.status()).as(execution.detail("reason").orElse("")).isEqualTo("REJECTED");
         assertThat(jobs.statusesOf(jobId)).containsExactly("REJECTED");
         assertThat(execution.detail("field")).contains(field);
         assertThat(execution.detail("reason")).get().asString().startsWith(reasonStart);
-        assertThat(cloud.kiosk().ledger.find(jobId, 1)).as("the screen words it as a refused update").get()
-                .satisfies(entry -> assertThat(entry.record().reasonCode()).get().extracting(ReasonCode::code).isEqualTo("UPDATE_REFUSED"));
+        assertThat(cloud.kiosk().ledger.find(jobId, 1)).as("the screen words it by its code").get()
+                .satisfies(entry -> assertThat(entry.record().reasonCode()).get().extracting(ReasonCode::code).isEqualTo(code.name()));
         assertThat(releases.current()).as("the packaged release runs on").isEmpty();
         assertThat(releases.data().resolve("releases")).doesNotExist();
         assertThat(new TrialFiles(releases.data()).pending()).isEmpty();

@@ -9,6 +9,7 @@ import be.ghelamcoalert.adapter.release.BundleServer.Failure;
 import be.ghelamcoalert.app.Kiosk;
 import be.ghelamcoalert.config.KioskConfig;
 import be.ghelamcoalert.core.model.JobRecord;
+import be.ghelamcoalert.core.model.Part;
 import be.ghelamcoalert.core.model.ReleaseVersion;
 import be.ghelamcoalert.core.model.command.UpdateRelease;
 import be.ghelamcoalert.core.port.JobLedger;
@@ -217,7 +218,7 @@ class ReleaseInstallerTest {
         deliver("update-1", job(good, good, "1.5.0", false));
 
         start(NEW, CompletableFuture.completedFuture(new ReleaseTrial.Verdict.RollBack(
-                "not healthy 3 min after the switch: screen STARTING")));
+                "not healthy 3 min after the switch: screen STARTING", List.of(Part.SCREEN))));
         var failed = deliver("update-1", job(good, good, "1.5.0", false));
 
         assertThat(failed.record().outcome()).isEqualTo(JobRecord.Outcome.FAILED);

@@ -34,6 +34,6 @@ class ReleaseTrialTest {
         clock.advance(ReleaseTrial.DEFAULT_LIMIT);
 
         assertThat(trial.judge(screenNotDrawn)).isEqualTo(new ReleaseTrial.Verdict.RollBack(
-                "not healthy 3 min after the switch: SCREEN STARTING (starting)"));
+                "not healthy 3 min after the switch: SCREEN STARTING (starting)", List.of(Part.SCREEN)));
     }
 }

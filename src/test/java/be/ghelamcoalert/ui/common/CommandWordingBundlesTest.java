@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.core.model.AlertKind;
 import be.ghelamcoalert.core.model.Language;
+import be.ghelamcoalert.core.model.command.Failure;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.ReasonCode;
 import be.ghelamcoalert.core.model.command.Refusal;
@@ -46,6 +47,17 @@ class CommandWordingBundlesTest {
             var text = Bundles.load(bundle).getProperty("outcome." + kind.name());
             assertThat(text).as(bundle + " outcome." + kind.name()).isNotBlank();
             assertThat(Bundles.arguments(text)).as(bundle + " outcome." + kind.name()).isLessThanOrEqualTo(arguments);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Failure.class)
+    void everyFailureHasADutchAndAnEnglishText(Failure failure) throws IOException {
+        var arguments = Bundles.arguments(failure.englishTemplate());
+        for (var bundle : Bundles.BOTH) {
+            var text = Bundles.load(bundle).getProperty("failure." + failure.name());
+            assertThat(text).as(bundle + " failure." + failure.name()).isNotBlank();
+            assertThat(Bundles.arguments(text)).as(bundle + " failure." + failure.name()).isLessThanOrEqualTo(arguments);
         }
     }
 

@@ -3,6 +3,7 @@ package be.ghelamcoalert.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.core.model.NoticeCode;
+import be.ghelamcoalert.core.model.command.Failure;
 import be.ghelamcoalert.core.model.command.MessageArgument;
 import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.model.command.Wording;
@@ -54,6 +55,7 @@ class MessagePluralsTest {
         Stream.of(Refusal.values()).forEach(r -> templates.add(r.englishTemplate()));
         Stream.of(CommandOutcome.Kind.values()).forEach(k -> templates.add(k.englishTemplate()));
         Stream.of(NoticeCode.values()).forEach(c -> templates.add(c.englishTemplate()));
+        Stream.of(Failure.values()).forEach(f -> templates.add(f.englishTemplate()));
         for (var template : templates) {
             walk("English " + template, template, Locale.ENGLISH);
         }

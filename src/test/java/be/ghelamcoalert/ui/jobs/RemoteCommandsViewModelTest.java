@@ -7,7 +7,12 @@ import be.ghelamcoalert.core.model.AlertKind;
 import be.ghelamcoalert.core.model.ImportStatus;
 import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.model.Language;
+import be.ghelamcoalert.core.model.Part;
+import be.ghelamcoalert.core.model.ReleaseVersion;
+import be.ghelamcoalert.core.model.command.CommandFailedException;
+import be.ghelamcoalert.core.model.command.Failure;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
+import be.ghelamcoalert.core.model.command.MessageArgument;
 import be.ghelamcoalert.core.model.command.Operation;
 import be.ghelamcoalert.core.model.command.ReasonCode;
 import be.ghelamcoalert.core.model.command.Refusal;
@@ -15,6 +20,7 @@ import be.ghelamcoalert.core.port.FixtureRefresh;
 import be.ghelamcoalert.core.port.JobHistory;
 import be.ghelamcoalert.core.service.ChangeFeed;
 import be.ghelamcoalert.core.service.KioskCommandService;
+import be.ghelamcoalert.core.service.RemoteJobService;
 import be.ghelamcoalert.core.service.StatusBoard;
 import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
@@ -105,6 +111,88 @@ class RemoteCommandsViewModelTest {
                 "Unexpected error: the fixture site answered 503",
                 "car park confirmed clear for Gala");
         assertThat(model.lines().getFirst().outcome()).isEqualTo("succeeded");
+    }
+
+    @Test
+    void anUpdateReadsAsOneWithItsVersionAndHowFarItGotInBothLanguages() {
+        var v150 = ReleaseVersion.of("1.5.0");
+        var notUp = List.of(Part.SCREEN, Part.CLOUD);
+        JobHistory history = limit -> List.of(
+                update("trial", JobRecord.Outcome.IN_PROGRESS, "RELEASE_SWITCHED", ReasonCode.Family.OUTCOME, v150),
+                update("kept", JobRecord.Outcome.SUCCEEDED, "RELEASE_COMMITTED", ReasonCode.Family.OUTCOME, v150),
+                failed("back", new CommandFailedException(Failure.RELEASE_NOT_HEALTHY, v150, new MessageArgument.Parts(notUp),
+                        "not healthy 3 min after the switch: screen STARTING, cloud CONNECTING")),
+                failed("launcher", new CommandFailedException(Failure.RELEASE_ROLLED_BACK, v150, ReleaseVersion.of("1.4.0"),
+                        "release 1.5.0 did not come up healthy in 3 starts")),
+                refused("untrusted", new InvalidCommandException("url", Refusal.BUNDLE_NOT_TRUSTED, v150, "no trusted key made the signature")),
+                refused("older", new InvalidCommandException("version", Refusal.UPDATE_NOT_NEWER, ReleaseVersion.of("1.3.0"),
+                        ReleaseVersion.of("1.4.0"))),
+                refused("nokeys", new InvalidCommandException("operation", Refusal.NO_UPDATES)));
+        var model = model(history);
+        model.refresh();
+
+        assertThat(model.lines()).extracting(JobLine::operation).containsExactly("Update naar 1.5.0", "Update naar 1.5.0",
+                "Update naar 1.5.0", "Update naar 1.5.0", "Update naar 1.5.0", "Update naar 1.3.0", "Software-update");
+        assertThat(model.lines()).extracting(JobLine::outcome).containsExactly("op proef", "behouden", "teruggedraaid",
+                "teruggedraaid", "geweigerd", "geweigerd", "geweigerd");
+        assertThat(model.lines()).extracting(JobLine::outcomeStyle).containsExactly("outcome-in-progress", "outcome-succeeded",
+                "outcome-failed", "outcome-failed", "outcome-rejected", "outcome-rejected", "outcome-rejected");
+        assertThat(model.lines()).extracting(JobLine::reason).containsExactly(
+                "Geïnstalleerd; de kiosk houdt versie 1.5.0 als alles opkomt",
+                "Versie 1.5.0 draait en kwam gezond op",
+                "Niet op tijd klaar: scherm en cloud",
+                "Versie 1.5.0 kwam niet goed op; versie 1.4.0 draait weer",
+                "Handtekening niet vertrouwd of inhoud gewijzigd",
+                "Versie 1.3.0 is niet nieuwer dan versie 1.4.0, die nu draait",
+                "Deze kiosk neemt geen updates op afstand");
+
+        texts.use(Language.EN);
+
+        assertThat(model.lines()).extracting(JobLine::operation).startsWith("Update to 1.5.0").endsWith("Software update");
+        assertThat(model.lines()).extracting(JobLine::outcome).containsExactly("on trial", "kept", "rolled back",
+                "rolled back", "refused", "refused", "refused");
+        assertThat(model.lines()).extracting(JobLine::reason).containsExactly(
+                "Installed; the kiosk keeps version 1.5.0 if everything comes up",
+                "Version 1.5.0 runs and came up healthy",
+                "Not up in time: screen and cloud",
+                "Version 1.5.0 did not come up properly; version 1.4.0 runs again",
+                "Signature not trusted or contents changed",
+                "Version 1.3.0 is not newer than version 1.4.0, which runs now",
+                "This kiosk takes no over-the-air updates");
+    }
+
+    @Test
+    void anUpdateOnTrialShowsHowTheTrialEndedOnceTheJobIsRecordedAgain() {
+        var v150 = ReleaseVersion.of("1.5.0");
+        var recorded = new ArrayList<JobRecord>(List.of(
+                update("u", JobRecord.Outcome.IN_PROGRESS, "RELEASE_SWITCHED", ReasonCode.Family.OUTCOME, v150)));
+        var model = model(limit -> List.copyOf(recorded));
+        model.refresh();
+        assertThat(model.lines()).extracting(JobLine::outcome).containsExactly("op proef");
+
+        recorded.set(0, failed("u", new CommandFailedException(Failure.RELEASE_NOT_HEALTHY, v150,
+                new MessageArgument.Parts(List.of(Part.SCREEN)), "not healthy 3 min after the switch: screen STARTING")));
+        model.refresh();
+
+        assertThat(model.lines()).singleElement().satisfies(line -> {
+            assertThat(line.operation()).isEqualTo("Update naar 1.5.0");
+            assertThat(line.outcome()).isEqualTo("teruggedraaid");
+            assertThat(line.reason()).isEqualTo("Niet op tijd klaar: scherm");
+        });
+    }
+
+    private static JobRecord update(String jobId, JobRecord.Outcome outcome, String code, ReasonCode.Family family, ReleaseVersion version) {
+        return new JobRecord(jobId, 1, brussels(2026, 11, 28, 16, 58).toInstant(), "update", outcome, "english",
+                Optional.of(ReasonCode.of(family, code, "", version)));
+    }
+
+    private static JobRecord failed(String jobId, CommandFailedException failure) {
+        return RemoteJobService.failed(jobId, 1, brussels(2026, 11, 28, 16, 58).toInstant(), "update", failure);
+    }
+
+    private static JobRecord refused(String jobId, InvalidCommandException refusal) {
+        return RemoteJobService.rejected(jobId, 1, brussels(2026, 11, 28, 16, 58).toInstant(),
+                RemoteJobService.Invalid.refused("update", refusal.field(), refusal));
     }
 
     @Test

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.core.model.CloudStatus;
 import be.ghelamcoalert.core.model.ImportStatus;
+import be.ghelamcoalert.core.model.Language;
 import be.ghelamcoalert.core.model.LightStatus;
+import be.ghelamcoalert.core.model.ReleaseChange;
+import be.ghelamcoalert.core.model.ReleaseVersion;
 import be.ghelamcoalert.core.service.ChangeFeed;
 import be.ghelamcoalert.core.service.StatusBoard;
 import be.ghelamcoalert.testing.IntegrationTest;
@@ -62,6 +65,44 @@ class StatusBarViewModelTest {
         board.fixtures(new ImportStatus(ImportStatus.Health.FAILING, Optional.empty(), "no answer"));
         model.refresh();
         assertThat(model.fixturesProperty().get()).isEqualTo("Import: nog geen · bron faalt");
+    }
+
+    @Test
+    void afterAnUpdateWasKeptTheRunningReleaseIsShownForAMinuteByTheKiosksClock() {
+        clock.advance(Duration.ofSeconds(25)); // mid-minute: the line must go at its own time, not with the minute's redraw
+        assertThat(model.releaseProperty().get()).isEmpty();
+
+        board.release(ReleaseChange.updated(ReleaseVersion.of("1.5.0"), ReleaseVersion.of("1.4.0"), clock.instant()));
+        model.refresh();
+
+        assertThat(model.releaseProperty().get()).isEqualTo("Versie 1.5.0 draait (bijgewerkt van 1.4.0)");
+        assertThat(model.releaseStyleProperty().get()).isEqualTo("updated");
+        texts.use(Language.EN);
+        assertThat(model.releaseProperty().get()).isEqualTo("Running version 1.5.0 (updated from 1.4.0)");
+
+        clock.advance(ReleaseChange.SHOWN_FOR.minusSeconds(1));
+        model.tick();
+        assertThat(model.releaseProperty().get()).as("one second before the minute is over").isNotEmpty();
+
+        clock.advance(Duration.ofSeconds(1));
+        model.tick();
+        assertThat(model.releaseProperty().get()).as("the minute is over").isEmpty();
+        assertThat(model.releaseStyleProperty().get()).isEmpty();
+    }
+
+    @Test
+    void afterARollbackTheReleaseRunningAgainIsShownAndSaysWhichUpdateWentBack() {
+        board.release(ReleaseChange.rolledBack(ReleaseVersion.of("1.4.0"), ReleaseVersion.of("1.5.0"), clock.instant()));
+        model.refresh();
+
+        assertThat(model.releaseProperty().get()).isEqualTo("Terug op versie 1.4.0: update naar 1.5.0 teruggedraaid");
+        assertThat(model.releaseStyleProperty().get()).isEqualTo("rolled-back");
+        texts.use(Language.EN);
+        assertThat(model.releaseProperty().get()).isEqualTo("Back on version 1.4.0: update to 1.5.0 rolled back");
+
+        clock.advance(Duration.ofMinutes(5));
+        model.tick();
+        assertThat(model.releaseProperty().get()).isEmpty();
     }
 
     @Test

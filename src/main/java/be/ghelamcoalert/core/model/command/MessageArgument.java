@@ -3,6 +3,8 @@ package be.ghelamcoalert.core.model.command;
 import be.ghelamcoalert.core.model.AlertKind;
 import be.ghelamcoalert.core.model.EventStart;
 import be.ghelamcoalert.core.model.Language;
+import be.ghelamcoalert.core.model.Part;
+import be.ghelamcoalert.core.model.ReleaseVersion;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -14,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * One argument of an outcome, a refusal, a failure or a notice, typed as what a screen words in
  * its own language: a text, a count (which picks the plural), a day, a time, a kickoff, an alert
- * kind or a language. The store keeps it with its type and reads it back equal.
+ * kind, a language, a release's version or the kiosk's parts. The store keeps it with its type
+ * and reads it back equal.
  */
 public sealed interface MessageArgument {
 
@@ -108,6 +111,30 @@ public sealed interface MessageArgument {
         }
     }
 
+    /** A release of the application: an update job's screen line finds its version by this type. */
+    record Release(ReleaseVersion value) implements MessageArgument {
+        public Release {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public String english() {
+            return value.text();
+        }
+    }
+
+    /** Parts of the kiosk, e.g. those that did not come up on a release's trial; the screen names them in its language. */
+    record Parts(List<Part> value) implements MessageArgument {
+        public Parts {
+            value = List.copyOf(value);
+        }
+
+        @Override
+        public String english() {
+            return String.join(", ", value.stream().map(Part::key).toList());
+        }
+    }
+
     /**
      * The argument a command, an outcome or a notice passes, typed: whole numbers are counts;
      * anything a screen has no format for (an event or alert id, another enum) becomes the text the
@@ -127,6 +154,7 @@ public sealed interface MessageArgument {
             case EventStart kickoff -> new Kickoff(kickoff);
             case AlertKind kind -> new KindOfAlert(kind);
             case Language language -> new LanguageName(language);
+            case ReleaseVersion version -> new Release(version);
             case Enum<?> other -> new Text(lowerCase(other));
             default -> new Text(String.valueOf(value));
         };

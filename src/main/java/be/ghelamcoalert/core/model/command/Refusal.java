@@ -41,6 +41,21 @@ public enum Refusal {
     ALERT_NOT_BEFORE_KICKOFF("must be before kickoff"),
     ALERT_IN_PAST("must not be in the past"),
     NO_SUCH_NOTICE("no open notice with id {1}"),
+    // An update job's release ({1}: the release's version).
+    /** {2}: the version that runs. */
+    UPDATE_NOT_NEWER("{1} is not newer than the running {2}; a job with \"allowDowngrade\": true may install it"),
+    /** {2}: the release on trial now. */
+    UPDATE_DURING_TRIAL("release {2} is on trial; send the update again after it"),
+    /** {2}: what went wrong, in English. */
+    BUNDLE_NOT_DOWNLOADED("{2}"),
+    /** {2}: the download's hash, {3}: the job's. */
+    BUNDLE_HASH_MISMATCH("the download''s SHA-256 is {2}, not the job''s {3}"),
+    /** {2}: why the signature or a file did not check out, in English. */
+    BUNDLE_NOT_TRUSTED("the bundle is not a valid signed release: {2}"),
+    /** {2}: the version the bundle's signed manifest names. */
+    BUNDLE_OTHER_VERSION("the bundle''s signed manifest names version {2}, not the job''s {1}"),
+    /** {2}: the bundle's architectures, {3}: this kiosk's. */
+    BUNDLE_OTHER_ARCHITECTURE("the bundle is built for {2}; this kiosk is {3}"),
     /** A remote mute, or a remote retime past the deadline ({1}), without a reason: both can silence a match. */
     REASON_REQUIRED("is required: this silences the light for {1}; say why, the lobby reads it"),
     /** A job document's own problem ({1}: the English detail); only a remote job meets it. */
