@@ -16,6 +16,8 @@ import be.ghelamcoalert.core.service.KernelHealth;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -34,6 +36,8 @@ import org.slf4j.LoggerFactory;
 final class UpdateWiring {
     private static final Logger LOG = LoggerFactory.getLogger(UpdateWiring.class);
     static final long JUDGE_EVERY_SECONDS = 5;
+    /** Set by the Pi's launcher (kiosk-session.sh) from the package's VERSION file. */
+    static final String PACKAGED_VERSION = "GHELAMCO_PACKAGED_VERSION";
 
     private UpdateWiring() {}
 
@@ -60,13 +64,25 @@ final class UpdateWiring {
             var releases = new ReleaseSwitch(dataDirectory, new ReleaseVerifier(ReleaseKeys.trusted(keys)));
             var trialOfRunning = watchTrial(kiosk, health, trials, releases, running, restart, scheduler);
             var download = new ReleaseUpdater(UpdateSettings.of(dataDirectory.resolve("downloads"), keys),
-                    ReleaseUpdater.httpClient(), running, System.getProperty("os.arch"));
+                    ReleaseUpdater.httpClient(), running, packagedVersion(System.getenv()), System.getProperty("os.arch"));
             var backup = new ClosedStoreBackup(dataDirectory.resolve(Database.STORE_FILE), dataDirectory.resolve("backups"));
             kiosk.commands().useUpdater(new ReleaseInstaller(download, releases, trials, backup, clock, running,
                     Database.SCHEMA_VERSION, trialOfRunning, restart));
             LOG.info("Over-the-air updates on: release {} runs, keys in {}", running, keys);
         } catch (IOException | RuntimeException e) {
             LOG.error("Over-the-air updates off: {}", e.getMessage(), e);
+        }
+    }
+
+    /** The installed package's version, as the launcher passes it; none where no package is installed (the demo, tests). */
+    static Optional<ReleaseVersion> packagedVersion(Map<String, String> environment) {
+        var text = Optional.ofNullable(environment.get(PACKAGED_VERSION)).map(String::strip).filter(v -> !v.isEmpty());
+        try {
+            return text.map(ReleaseVersion::of);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("{}={} is not a version: over-the-air downgrades are not held to the package's version", PACKAGED_VERSION,
+                    text.get());
+            return Optional.empty();
         }
     }
 

@@ -27,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +49,9 @@ class UpdateWiringTest {
 
     @AfterEach
     void close() {
-        kiosk.close();
+        if (kiosk != null) {
+            kiosk.close();
+        }
     }
 
     private void start(Path keys) {
@@ -97,6 +100,14 @@ class UpdateWiringTest {
 
         assertThat(kiosk.status().release()).contains(
                 ReleaseChange.rolledBack(ReleaseVersion.of("1.4.0"), ReleaseVersion.of("1.5.0"), clock.instant()));
+    }
+
+    @Test
+    void thePackagedVersionComesFromTheLaunchersEnvironmentAndAnUnreadableOneIsIgnored() {
+        assertThat(UpdateWiring.packagedVersion(Map.of(UpdateWiring.PACKAGED_VERSION, "1.4.0\n"))).contains(ReleaseVersion.of("1.4.0"));
+        assertThat(UpdateWiring.packagedVersion(Map.of())).isEmpty();
+        assertThat(UpdateWiring.packagedVersion(Map.of(UpdateWiring.PACKAGED_VERSION, " "))).isEmpty();
+        assertThat(UpdateWiring.packagedVersion(Map.of(UpdateWiring.PACKAGED_VERSION, "not a version"))).isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,7 @@ public final class ReleaseUpdater {
     private final UpdateSettings settings;
     private final BundleDownload download;
     private final ReleaseVersion running;
+    private final Optional<ReleaseVersion> packaged;
     private final String architecture;
 
     /**
@@ -36,9 +38,20 @@ public final class ReleaseUpdater {
      * @param architecture this machine's architecture as Java names it ({@code os.arch}, e.g. aarch64)
      */
     public ReleaseUpdater(UpdateSettings settings, HttpClient http, ReleaseVersion running, String architecture) {
+        this(settings, http, running, Optional.empty(), architecture);
+    }
+
+    /**
+     * @param packaged the version of the installed package, when there is one: the launcher starts an
+     *                 over-the-air release only when it is newer, so an older one is refused even when
+     *                 the job allows a downgrade (it would never run, and its trial would fail)
+     */
+    public ReleaseUpdater(UpdateSettings settings, HttpClient http, ReleaseVersion running, Optional<ReleaseVersion> packaged,
+            String architecture) {
         this.settings = settings;
         this.download = new BundleDownload(http, settings);
         this.running = running;
+        this.packaged = packaged;
         this.architecture = architecture;
     }
 
@@ -70,6 +83,9 @@ public final class ReleaseUpdater {
         var version = update.version();
         if (!version.isNewerThan(running) && !update.allowDowngrade()) {
             throw new InvalidCommandException("version", Refusal.UPDATE_NOT_NEWER, version, running);
+        }
+        if (packaged.isPresent() && !version.isNewerThan(packaged.get())) {
+            throw new InvalidCommandException("version", Refusal.UPDATE_BELOW_PACKAGE, version, packaged.get());
         }
         var partial = settings.downloads().resolve("ghelamco-alert-" + version + ".zip.partial");
         try {

@@ -7,6 +7,7 @@ import be.ghelamcoalert.adapter.iot.testing.TestCertificates;
 import be.ghelamcoalert.adapter.release.BundleServer.Failure;
 import be.ghelamcoalert.core.model.ReleaseVersion;
 import be.ghelamcoalert.core.model.command.InvalidCommandException;
+import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.model.command.UpdateRelease;
 import be.ghelamcoalert.testing.IntegrationTest;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,8 +61,11 @@ class ReleaseUpdaterTest {
     }
 
     private ReleaseUpdater updater(long maxBytes) {
-        var settings = new UpdateSettings(downloads, keys, maxBytes, 3, Duration.ofSeconds(10), 0);
-        return new ReleaseUpdater(settings, server.client(), RUNNING, "aarch64");
+        return new ReleaseUpdater(settings(maxBytes), server.client(), RUNNING, "aarch64");
+    }
+
+    private UpdateSettings settings(long maxBytes) {
+        return new UpdateSettings(downloads, keys, maxBytes, 3, Duration.ofSeconds(10), 0);
     }
 
     private ReleaseUpdater updater() {
@@ -171,6 +176,20 @@ class ReleaseUpdaterTest {
         server.serve(older);
 
         assertThat(updater().stage(job(older, "1.3.9", true))).isEqualTo(ReleaseVersion.of("1.3.9"));
+    }
+
+    @Test
+    void aDowngradeBelowTheInstalledPackageIsRefusedEvenWhenTheJobAllowsIt() throws IOException {
+        var older = pack(signer, "1.3.9", List.of("aarch64"));
+        server.serve(older);
+        var onAPackage = new ReleaseUpdater(settings(UpdateSettings.DEFAULT_MAX_BUNDLE_BYTES), server.client(), RUNNING,
+                Optional.of(ReleaseVersion.of("1.4.0")), "aarch64");
+
+        assertThatThrownBy(() -> onAPackage.stage(job(older, "1.3.9", true)))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.refusal()).isEqualTo(Refusal.UPDATE_BELOW_PACKAGE))
+                .hasMessageContaining("1.3.9 is not newer than the installed package 1.4.0");
+        assertThat(server.hits()).as("nothing downloaded").isZero();
+        assertThat(leftInDownloads()).isEmpty();
     }
 
     @Test

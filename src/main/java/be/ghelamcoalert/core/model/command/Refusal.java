@@ -44,6 +44,8 @@ public enum Refusal {
     // An update job's release ({1}: the release's version).
     /** {2}: the version that runs. */
     UPDATE_NOT_NEWER("{1} is not newer than the running {2}; a job with \"allowDowngrade\": true may install it"),
+    /** {2}: the version of the installed package, which the launcher would start instead. */
+    UPDATE_BELOW_PACKAGE("{1} is not newer than the installed package {2}, which the kiosk would start instead; install {1} as a package"),
     /** {2}: the release on trial now. */
     UPDATE_DURING_TRIAL("release {2} is on trial; send the update again after it"),
     /** {2}: what went wrong, in English. */
