@@ -2,120 +2,31 @@ package be.ghelamcoalert.adapter.persistence;
 
 import be.ghelamcoalert.core.model.RetentionPolicy;
 import be.ghelamcoalert.core.port.AlertRepository;
-import be.ghelamcoalert.core.port.AlertRepositoryContract;
 import be.ghelamcoalert.core.port.AuditLog;
-import be.ghelamcoalert.core.port.AuditLogContract;
 import be.ghelamcoalert.core.port.EventRepository;
-import be.ghelamcoalert.core.port.EventRepositoryContract;
 import be.ghelamcoalert.core.port.FixtureImportStore;
-import be.ghelamcoalert.core.port.FixtureImportStoreContract;
 import be.ghelamcoalert.core.port.JobLedger;
-import be.ghelamcoalert.core.port.JobLedgerContract;
 import be.ghelamcoalert.core.port.MetricsOutbox;
-import be.ghelamcoalert.core.port.MetricsOutboxContract;
 import be.ghelamcoalert.core.port.NoticeRepository;
-import be.ghelamcoalert.core.port.NoticeRepositoryContract;
 import be.ghelamcoalert.core.port.PinLockoutStore;
-import be.ghelamcoalert.core.port.PinLockoutStoreContract;
+import be.ghelamcoalert.core.port.PortContracts;
 import be.ghelamcoalert.core.port.SettingsRepository;
-import be.ghelamcoalert.core.port.SettingsRepositoryContract;
 import be.ghelamcoalert.core.port.StoreUnderTest;
 import be.ghelamcoalert.core.port.Transactor;
-import be.ghelamcoalert.core.port.TransactorContract;
 import be.ghelamcoalert.testing.IntegrationTest;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The port contracts against the H2 adapters on a real file; the same contracts run against the in-memory fakes. */
 @IntegrationTest
-class JdbiPortContractsTest {
+class JdbiPortContractsTest extends PortContracts {
     @TempDir
     Path dataDir;
 
-    StoreUnderTest open() {
+    @Override
+    protected StoreUnderTest open() {
         return new OnH2(dataDir, Database.open(dataDir));
-    }
-
-    @Nested
-    class Events extends EventRepositoryContract {
-        @Override
-        protected StoreUnderTest openStore() {
-            return open();
-        }
-    }
-
-    @Nested
-    class Alerts extends AlertRepositoryContract {
-        @Override
-        protected StoreUnderTest openStore() {
-            return open();
-        }
-    }
-
-    @Nested
-    class Transactions extends TransactorContract {
-        @Override
-        protected StoreUnderTest openStore() {
-            return open();
-        }
-    }
-
-    @Nested
-    class Notices extends NoticeRepositoryContract {
-        @Override
-        protected StoreUnderTest openStore() {
-            return open();
-        }
-    }
-
-    @Nested
-    class Audit extends AuditLogContract {
-        @Override
-        protected StoreUnderTest openStore() {
-            return open();
-        }
-    }
-
-    @Nested
-    class Settings extends SettingsRepositoryContract {
-        @Override
-        protected StoreUnderTest openStore() {
-            return open();
-        }
-    }
-
-    @Nested
-    class PinLockouts extends PinLockoutStoreContract {
-        @Override
-        protected StoreUnderTest openStore() {
-            return open();
-        }
-    }
-
-    @Nested
-    class Jobs extends JobLedgerContract {
-        @Override
-        protected StoreUnderTest openStore() {
-            return open();
-        }
-    }
-
-    @Nested
-    class Metrics extends MetricsOutboxContract {
-        @Override
-        protected StoreUnderTest openStore() {
-            return open();
-        }
-    }
-
-    @Nested
-    class FixtureImports extends FixtureImportStoreContract {
-        @Override
-        protected StoreUnderTest openStore() {
-            return open();
-        }
     }
 
     /** The Jdbi adapters on the H2 file in {@code directory}; reopening closes the database and opens the file again. */

@@ -1,114 +1,25 @@
 package be.ghelamcoalert.core.port.memory;
 
 import be.ghelamcoalert.core.port.AlertRepository;
-import be.ghelamcoalert.core.port.AlertRepositoryContract;
 import be.ghelamcoalert.core.port.AuditLog;
-import be.ghelamcoalert.core.port.AuditLogContract;
 import be.ghelamcoalert.core.port.EventRepository;
-import be.ghelamcoalert.core.port.EventRepositoryContract;
 import be.ghelamcoalert.core.port.FixtureImportStore;
-import be.ghelamcoalert.core.port.FixtureImportStoreContract;
 import be.ghelamcoalert.core.port.JobLedger;
-import be.ghelamcoalert.core.port.JobLedgerContract;
 import be.ghelamcoalert.core.port.MetricsOutbox;
-import be.ghelamcoalert.core.port.MetricsOutboxContract;
 import be.ghelamcoalert.core.port.NoticeRepository;
-import be.ghelamcoalert.core.port.NoticeRepositoryContract;
 import be.ghelamcoalert.core.port.PinLockoutStore;
-import be.ghelamcoalert.core.port.PinLockoutStoreContract;
+import be.ghelamcoalert.core.port.PortContracts;
 import be.ghelamcoalert.core.port.SettingsRepository;
-import be.ghelamcoalert.core.port.SettingsRepositoryContract;
 import be.ghelamcoalert.core.port.StoreUnderTest;
 import be.ghelamcoalert.core.port.Transactor;
-import be.ghelamcoalert.core.port.TransactorContract;
 import java.time.Clock;
-import org.junit.jupiter.api.Nested;
 
 /** The port contracts against the in-memory fakes: a unit test (the H2 run is {@code JdbiPortContractsTest}). */
-class InMemoryPortContractsTest {
+class InMemoryPortContractsTest extends PortContracts {
 
-    static StoreUnderTest open() {
+    @Override
+    protected StoreUnderTest open() {
         return new InMemory(new InMemoryStore());
-    }
-
-    @Nested
-    class Events extends EventRepositoryContract {
-        @Override
-        protected StoreUnderTest openStore() {
-            return open();
-        }
-    }
-
-    @Nested
-    class Alerts extends AlertRepositoryContract {
-        @Override
-        protected StoreUnderTest openStore() {
-            return open();
-        }
-    }
-
-    @Nested
-    class Transactions extends TransactorContract {
-        @Override
-        protected StoreUnderTest openStore() {
-            return open();
-        }
-    }
-
-    @Nested
-    class Notices extends NoticeRepositoryContract {
-        @Override
-        protected StoreUnderTest openStore() {
-            return open();
-        }
-    }
-
-    @Nested
-    class Audit extends AuditLogContract {
-        @Override
-        protected StoreUnderTest openStore() {
-            return open();
-        }
-    }
-
-    @Nested
-    class Settings extends SettingsRepositoryContract {
-        @Override
-        protected StoreUnderTest openStore() {
-            return open();
-        }
-    }
-
-    @Nested
-    class PinLockouts extends PinLockoutStoreContract {
-        @Override
-        protected StoreUnderTest openStore() {
-            return open();
-        }
-    }
-
-    @Nested
-    class Jobs extends JobLedgerContract {
-        @Override
-        protected StoreUnderTest openStore() {
-            return open();
-        }
-    }
-
-    @Nested
-    class Metrics extends MetricsOutboxContract {
-        @Override
-        protected StoreUnderTest openStore() {
-            return open();
-        }
-    }
-
-    @Nested
-    class FixtureImports extends FixtureImportStoreContract {
-        @Override
-        protected StoreUnderTest openStore() {
-            return open();
-        }
     }
 
     /** The fakes over one in-memory store; reopening keeps the store, as a restart keeps the file. */
