@@ -78,10 +78,9 @@ final class HttpsBundleServer implements AutoCloseable {
         }
     }
 
-    /** Serves {@code bundle} whole at {@code /name}; returns its https URL. */
+    /** Serves {@code bundle} at {@code /name} (whole unless {@link #stallHalfWay}); returns its https URL. */
     URI serve(String name, Path bundle) throws IOException {
         bundles.put(name, Files.readAllBytes(bundle));
-        stalled.remove(name);
         return URI.create("https://localhost:" + server.getAddress().getPort() + "/" + name);
     }
 
@@ -90,6 +89,11 @@ final class HttpsBundleServer implements AutoCloseable {
         var latch = new CountDownLatch(1);
         stalled.put(name, latch);
         return latch;
+    }
+
+    /** Serves {@code /name} whole again to the requests that come from now on (a stalled one stays stalled). */
+    void stopStalling(String name) {
+        stalled.remove(name);
     }
 
     /** A PKCS#12 trust store with the test CA, for the kiosk's {@code -Djavax.net.ssl.trustStore}. */

@@ -101,8 +101,35 @@ final class OtaRig implements BeforeEachCallback, AfterEachCallback {
         return opt;
     }
 
-    /** Starts the unit and waits until the packaged release runs with updates on and the cloud connected. */
+    /** Starts the unit and waits until the packaged release runs with updates on. */
     SystemdStandIn.Start startKiosk() throws Exception {
+        launch(Optional.empty());
+        return awaitRunning(PACKAGED);
+    }
+
+    /** Starts the unit with the first start held at {@code step} once it gets there; waits until the packaged release runs. */
+    PausedAtStep startKioskPausingAt(Step step) throws Exception {
+        launch(Optional.of(PausedAtStep.JAVA_OPTIONS));
+        var pause = PausedAtStep.attach(systemd.awaitStart(1, START), step.className(), step.method(), START);
+        awaitRunning(PACKAGED);
+        return pause;
+    }
+
+    /** The next start (e.g. the restart into a new release) is held at {@code step}; returns the number of that start. */
+    int pauseNextStart() {
+        systemd.addJavaOptionsToNextStart(PausedAtStep.JAVA_OPTIONS);
+        return systemd.starts().size() + 1;
+    }
+
+    /** Attaches to start {@code number} (begun after {@link #pauseNextStart}) to hold it at {@code step}. */
+    PausedAtStep pauseAt(int number, Step step, Duration timeout) throws Exception {
+        return PausedAtStep.attach(systemd.awaitStart(number, timeout), step.className(), step.method(), START);
+    }
+
+    /** A method of the kiosk at whose entry a start can be held (the first line of an update's step). */
+    record Step(String className, String method) {}
+
+    private void launch(Optional<String> firstStartOptions) throws Exception {
         var run = Files.createDirectories(root.resolve("run"));
         var bin = Files.createDirectories(root.resolve("bin"));
         standInSync(bin);
@@ -116,8 +143,9 @@ final class OtaRig implements BeforeEachCallback, AfterEachCallback {
         var command = new ArrayList<String>();
         command.add(home.resolve("kiosk-session.sh").toString());
         command.addAll(DeployedKiosk.execStartArguments(layout));
-        systemd = new SystemdStandIn(command, environment, Files.createDirectories(root.resolve("journal"))).start();
-        return awaitRunning(PACKAGED);
+        systemd = new SystemdStandIn(command, environment, Files.createDirectories(root.resolve("journal")));
+        firstStartOptions.ifPresent(systemd::addJavaOptionsToNextStart);
+        systemd.start();
     }
 
     /**
@@ -155,9 +183,9 @@ final class OtaRig implements BeforeEachCallback, AfterEachCallback {
         return root.resolve("run/holding-backup");
     }
 
-    /** Waits for a start in which {@code version} runs with over-the-air updates on; returns it. */
+    /** Waits until the kiosk that runs now is {@code version}, with over-the-air updates on; returns its start. */
     SystemdStandIn.Start awaitRunning(String version) {
-        return systemd.awaitLogged(Pattern.compile("Over-the-air updates on: release " + Pattern.quote(version) + " runs"), START);
+        return systemd.awaitRunningAndLogged(Pattern.compile("Over-the-air updates on: release " + Pattern.quote(version) + " runs"), START);
     }
 
     SystemdStandIn systemd() {

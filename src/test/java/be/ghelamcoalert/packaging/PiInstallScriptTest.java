@@ -2,6 +2,7 @@ package be.ghelamcoalert.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ghelamcoalert.testing.IntegrationTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * the .deb does, so that {@code kiosk-session.sh} compares an over-the-air release with the installed
  * version instead of letting any release win.
  */
+@IntegrationTest
 class PiInstallScriptTest {
     private static final Path INSTALL = Path.of("packaging/pi/install.sh");
 

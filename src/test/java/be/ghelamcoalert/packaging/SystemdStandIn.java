@@ -122,10 +122,12 @@ final class SystemdStandIn implements AutoCloseable {
         return starts.get(number - 1);
     }
 
-    /** Waits until a start logs {@code pattern}; returns that start. */
-    Start awaitLogged(Pattern pattern, Duration timeout) {
-        return await("a start logging " + pattern).atMost(timeout).pollInterval(Duration.ofMillis(50))
-                .until(() -> starts.stream().filter(s -> s.logged(pattern)).findFirst(), Optional::isPresent).orElseThrow();
+    /** Waits until the start that runs now has logged {@code pattern}; returns it. */
+    Start awaitRunningAndLogged(Pattern pattern, Duration timeout) {
+        return await("a running start logging " + pattern).atMost(timeout).pollInterval(Duration.ofMillis(50))
+                .until(() -> starts.isEmpty() ? Optional.<Start>empty()
+                        : Optional.of(latest()).filter(s -> s.process().isAlive() && s.logged(pattern)), Optional::isPresent)
+                .orElseThrow();
     }
 
     /** SIGKILL to the running start and every process under it, as a power cut; systemd starts it again (the boot). */
