@@ -15,8 +15,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A power cut (SIGKILL to the kiosk and everything under it) at each step of an update, held there
- * deterministically: the download stalled half-way by the server, the unpack, the switch and the
- * trial held at their first line by the JVM's debugger, the launcher's store backup held in its
+ * deterministically: the download stalled half-way by the server, the unpack, the switch, the
+ * restart and the trial held at their first line by the JVM's debugger, the launcher's store backup held in its
  * {@code sync}. After the boot that follows: one whole release runs, the store holds what was
  * committed before, and the job ends with a final status, retried where the step can be done again.
  */
@@ -96,6 +96,22 @@ class PowerLossDuringUpdateTest {
         var running = rig.awaitRunning(OtaRig.PACKAGED);
         assertThat(running.jar()).contains(rig.home().resolve("ghelamco-alert.jar").toString());
         assertThat(rig.data().resolve("current")).doesNotExist();
+        assertThat(rig.storedEventIds()).contains("committed-1");
+    }
+
+    @Test
+    void afterTheSwitchBeforeTheRestartTheBootStartsTheNewReleaseOnTrial() throws Exception {
+        var restarting = rig.startKioskPausingAt(new OtaRig.Step("be.ghelamcoalert.app.UpdateRestart", "endWhenDark"));
+        rig.commitEvent("committed-1");
+
+        rig.sendUpdate(JOB, NEXT, rig.bundle(NEXT, TestReleases.Kind.GOOD, Database.SCHEMA_VERSION));
+        restarting.awaitReached(UPDATE);
+        await("IN_PROGRESS reported before the restart").atMost(UPDATE).until(() -> rig.jobs().statusesOf(JOB).contains("IN_PROGRESS"));
+        assertThat(Files.readSymbolicLink(rig.data().resolve("current"))).isEqualTo(Path.of("releases/1.5.0"));
+        rig.systemd().powerCut();
+
+        assertSucceededAndRuns(NEXT);
+        assertThat(rig.systemd().exits()).as("no exit 7: the power cut came first").doesNotContain(7);
         assertThat(rig.storedEventIds()).contains("committed-1");
     }
 
