@@ -15,7 +15,17 @@ pi="$here/packaging/pi"
 home=/opt/ghelamco-alert
 unit=/etc/systemd/system/ghelamco-alert.service
 [ -x "$jdk/bin/java" ] || { echo "No java in $jdk/bin" >&2; exit 1; }
-ls "$here"/target/ghelamco-alert-*.jar >/dev/null 2>&1 || { echo "No target/ghelamco-alert-*.jar: build it first" >&2; exit 1; }
+# The version of a jar Maven built: its name is ghelamco-alert-<version>.jar, <version> also the
+# manifest's Implementation-Version (both the pom's version), the version the kiosk reports.
+jar_version() {
+  local name
+  name="$(basename "$1" .jar)"
+  echo "${name#ghelamco-alert-}"
+}
+jars=("$here"/target/ghelamco-alert-*.jar)
+[ -f "${jars[0]}" ] || { echo "No target/ghelamco-alert-*.jar: build it first" >&2; exit 1; }
+[ "${#jars[@]}" -eq 1 ] || { echo "More than one target/ghelamco-alert-*.jar (${jars[*]}): keep the one to install" >&2; exit 1; }
+jar="${jars[0]}"
 [ -d "$here/target/lib" ] || { echo "No target/lib: build with mvn package" >&2; exit 1; }
 
 # The display: cage (Wayland kiosk compositor) with XWayland, GTK 3 for JavaFX's GTK glass (the
@@ -39,7 +49,10 @@ install -d -o root -g root -m 755 "$home"
 install -d -o ghelamco -g ghelamco -m 750 /var/lib/ghelamco-alert
 install -d -o root -g ghelamco -m 750 /etc/ghelamco-alert
 ln -sfn "$jdk" "$home/jdk"
-install -m 644 "$here"/target/ghelamco-alert-*.jar "$home/ghelamco-alert.jar"
+install -m 644 "$jar" "$home/ghelamco-alert.jar"
+# The installed version, as the .deb writes it: kiosk-session.sh runs an over-the-air release only
+# when it is newer than this.
+jar_version "$jar" > "$home/VERSION"
 rm -rf "$home/lib"   # no jars of an older version left on the class path
 install -d -o root -g root -m 755 "$home/lib"
 install -m 644 "$here"/target/lib/*.jar "$home/lib/"

@@ -82,5 +82,11 @@ if [ -n "$ota" ]; then
     done
   fi
 fi
+# The kiosk refuses an over-the-air downgrade below the package's version: this script would start
+# the package instead.
+if [ -s "$home/VERSION" ]; then
+  GHELAMCO_PACKAGED_VERSION="$(cat "$home/VERSION")"
+  export GHELAMCO_PACKAGED_VERSION
+fi
 # shellcheck disable=SC2086 # JAVA_OPTS holds several options
 exec "$home/jdk/bin/java" ${JAVA_OPTS:-} -jar "$jar" "$@"

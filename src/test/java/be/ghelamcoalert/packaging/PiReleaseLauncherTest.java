@@ -36,6 +36,7 @@ class PiReleaseLauncherTest {
             #!/bin/sh
             while [ "$1" != "-jar" ]; do shift; done
             echo "$2" >> "$RUNTIME_DIRECTORY/started"
+            echo "${GHELAMCO_PACKAGED_VERSION:-none}" > "$RUNTIME_DIRECTORY/packaged"
             case "$2" in
               */current/*) echo "migrated by $(basename "$2")" >> "$GHELAMCO__KIOSK__DATADIRECTORY/ghelamco-alert.mv.db" ;;
             esac
@@ -68,6 +69,19 @@ class PiReleaseLauncherTest {
         assertThat(start(0)).isZero();
 
         assertThat(started()).containsExactly(home.resolve("ghelamco-alert.jar").toString());
+    }
+
+    @Test
+    void theKioskIsToldThePackagesVersionSoThatItRefusesADowngradeBelowIt() throws Exception {
+        release("1.5.0");
+        link("current", "1.5.0");
+
+        start(0);
+
+        assertThat(Files.readString(run.resolve("packaged")).strip()).isEqualTo("1.4.0");
+        Files.delete(home.resolve("VERSION"));
+        start(0);
+        assertThat(Files.readString(run.resolve("packaged")).strip()).as("no package, no limit").isEqualTo("none");
     }
 
     @Test

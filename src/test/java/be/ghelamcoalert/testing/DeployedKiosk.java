@@ -122,6 +122,15 @@ public final class DeployedKiosk implements AutoCloseable {
     }
 
     /** The unit's {@code Environment=} lines and its environment file (where present), paths moved. */
+    public static Map<String, String> unitEnvironment(Layout layout) throws IOException {
+        return unitEnvironment(Files.readAllLines(UNIT), layout);
+    }
+
+    /** The arguments the unit's {@code ExecStart=} passes to the launcher, paths moved. */
+    public static List<String> execStartArguments(Layout layout) throws IOException {
+        return execStartArguments(Files.readAllLines(UNIT), layout);
+    }
+
     static Map<String, String> unitEnvironment(List<String> unit, Layout layout) throws IOException {
         var environment = new LinkedHashMap<String, String>();
         for (var line : unit) {
@@ -138,7 +147,6 @@ public final class DeployedKiosk implements AutoCloseable {
         return environment;
     }
 
-    /** The arguments the unit's {@code ExecStart=} passes to the launcher, paths moved. */
     static List<String> execStartArguments(List<String> unit, Layout layout) {
         var exec = unit.stream().filter(l -> l.startsWith("ExecStart=")).findFirst()
                 .orElseThrow(() -> new AssertionError("the unit has no ExecStart="));

@@ -36,4 +36,13 @@ class ReleaseTrialTest {
         assertThat(trial.judge(screenNotDrawn)).isEqualTo(new ReleaseTrial.Verdict.RollBack(
                 "not healthy 3 min after the switch: SCREEN STARTING (starting)", List.of(Part.SCREEN)));
     }
+
+    @Test
+    void aLimitOfSecondsIsNamedInSeconds() {
+        var fortySeconds = new ReleaseTrial(clock, SWITCHED, Duration.ofSeconds(40));
+        clock.advance(Duration.ofSeconds(40));
+
+        assertThat(fortySeconds.judge(screenNotDrawn)).isEqualTo(new ReleaseTrial.Verdict.RollBack(
+                "not healthy 40 s after the switch: SCREEN STARTING (starting)", List.of(Part.SCREEN)));
+    }
 }
