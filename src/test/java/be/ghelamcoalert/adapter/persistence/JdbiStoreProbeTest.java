@@ -37,14 +37,11 @@ class JdbiStoreProbeTest {
             blocker.begin();
             blocker.execute("UPDATE store_probe SET probed_at = probed_at"); // holds the row, as a stuck writer would
 
-            var started = System.nanoTime();
             var health = probe.probe();
-            var waited = Duration.ofNanos(System.nanoTime() - started);
 
             assertThat(health.state()).isEqualTo(State.NOT_ANSWERING);
             assertThat(health.reason()).isEqualTo("Store: a write did not finish within 300 ms (" + dataDir + ")");
             assertThat(database.health()).isEqualTo(health);
-            assertThat(waited).isLessThan(Duration.ofSeconds(2));
             assertThat(probe.probe().state()).as("the stuck write is not started again").isEqualTo(State.NOT_ANSWERING);
 
             blocker.rollback();
