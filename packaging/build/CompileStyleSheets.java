@@ -19,7 +19,8 @@ public final class CompileStyleSheets {
         }
         List<Path> sheets;
         try (var files = Files.walk(Path.of(args[0]))) {
-            sheets = files.filter(path -> path.getFileName().toString().endsWith(".css")).toList();
+            sheets = files.filter(path -> path.getFileName().toString().endsWith(".css"))
+                    .toList();
         }
         for (Path css : sheets) {
             var name = css.getFileName().toString();

@@ -33,8 +33,9 @@ public final class AlarmWiring {
      */
     public static AlarmEngine start(Kiosk kiosk, boolean demo, MetricsRecorder metrics) {
         return startWithRelay(kiosk, demo, metrics, error -> {
-            throw error;
-        }).engine();
+                    throw error;
+                })
+                .engine();
     }
 
     /** The engine and the relay it drives (whose pin a test can watch). */
@@ -45,7 +46,8 @@ public final class AlarmWiring {
      * opened; an {@link Error} in the engine goes to {@code onFatalError}.
      */
     static Alarm startWithRelay(Kiosk kiosk, boolean demo, MetricsRecorder metrics, Consumer<Error> onFatalError) {
-        var settings = demo ? kiosk.config().alarm().withAlwaysLight() : kiosk.config().alarm();
+        var settings =
+                demo ? kiosk.config().alarm().withAlwaysLight() : kiosk.config().alarm();
         boolean simulated = demo || !Pi4jRelay.onRaspberryPi();
         if (simulated && !demo) {
             LOG.warn("Not running on a Raspberry Pi: the alarm relay is simulated (Pi4J mock)");
@@ -61,12 +63,22 @@ public final class AlarmWiring {
         });
     }
 
-    private static AlarmEngine start(Kiosk kiosk, AlarmSettings settings, Relay relay, MetricsRecorder metrics,
-            Consumer<Error> onFatalError) {
+    private static AlarmEngine start(
+            Kiosk kiosk, AlarmSettings settings, Relay relay, MetricsRecorder metrics, Consumer<Error> onFatalError) {
         kiosk.closeOnStop(relay);
-        var engine = new AlarmEngine(kiosk.clock(), kiosk.database(), kiosk.events(), kiosk.alerts(), kiosk.audit(),
-                kiosk.status(), kiosk.changes(), relay, settings.policy(kiosk.config().deadlines().zone()), settings.lightTest(),
-                metrics, onFatalError);
+        var engine = new AlarmEngine(
+                kiosk.clock(),
+                kiosk.database(),
+                kiosk.events(),
+                kiosk.alerts(),
+                kiosk.audit(),
+                kiosk.status(),
+                kiosk.changes(),
+                relay,
+                settings.policy(kiosk.config().deadlines().zone()),
+                settings.lightTest(),
+                metrics,
+                onFatalError);
         kiosk.closeOnStop(engine);
         kiosk.commands().useLightTester(engine);
         engine.start();

@@ -38,17 +38,42 @@ public final class DemoData {
         var firstKickoff = now.plus(FIRST_LIGHT_AFTER).plus(lead).plusMinutes(60);
         var today = now.toLocalDate();
         return List.of(
-                match("demo-anderlecht", "KAA Gent - RSC Anderlecht", "Jupiler Pro League", "RSC Anderlecht",
+                match(
+                        "demo-anderlecht",
+                        "KAA Gent - RSC Anderlecht",
+                        "Jupiler Pro League",
+                        "RSC Anderlecht",
                         new EventStart(firstKickoff.toLocalDate(), Optional.of(firstKickoff.toLocalTime()))),
-                match("demo-club-brugge", "KAA Gent - Club Brugge", "Jupiler Pro League", "Club Brugge",
+                match(
+                        "demo-club-brugge",
+                        "KAA Gent - Club Brugge",
+                        "Jupiler Pro League",
+                        "Club Brugge",
                         EventStart.at(today.plusDays(2), LocalTime.of(20, 45))),
-                match("demo-standard", "KAA Gent - Standard Luik", "Jupiler Pro League", "Standard Luik",
+                match(
+                        "demo-standard",
+                        "KAA Gent - Standard Luik",
+                        "Jupiler Pro League",
+                        "Standard Luik",
                         EventStart.timeToBeConfirmed(today.plusDays(9))),
-                match("demo-partizan", "KAA Gent - Partizan Belgrado", "UEFA Conference League", "Partizan Belgrado",
+                match(
+                        "demo-partizan",
+                        "KAA Gent - Partizan Belgrado",
+                        "UEFA Conference League",
+                        "Partizan Belgrado",
                         EventStart.at(today.plusDays(16), LocalTime.of(18, 0))),
-                new Event(new EventId("demo-concert"), "Zomerconcert op het veld", EventKind.CUSTOM, Optional.empty(),
-                        Optional.empty(), VENUE, EventStart.at(today.plusDays(5), LocalTime.of(19, 30)),
-                        Optional.of(LocalTime.of(23, 0)), EventStatus.SCHEDULED, "custom", false));
+                new Event(
+                        new EventId("demo-concert"),
+                        "Zomerconcert op het veld",
+                        EventKind.CUSTOM,
+                        Optional.empty(),
+                        Optional.empty(),
+                        VENUE,
+                        EventStart.at(today.plusDays(5), LocalTime.of(19, 30)),
+                        Optional.of(LocalTime.of(23, 0)),
+                        EventStatus.SCHEDULED,
+                        "custom",
+                        false));
     }
 
     /** Replaces whatever the demo database holds with fresh demo events. */
@@ -62,7 +87,17 @@ public final class DemoData {
     }
 
     private static Event match(String id, String title, String competition, String opponent, EventStart start) {
-        return new Event(new EventId(id), title, EventKind.HOME_MATCH, Optional.of(competition), Optional.of(opponent),
-                VENUE, start, Optional.empty(), EventStatus.SCHEDULED, SOURCE, false);
+        return new Event(
+                new EventId(id),
+                title,
+                EventKind.HOME_MATCH,
+                Optional.of(competition),
+                Optional.of(opponent),
+                VENUE,
+                start,
+                Optional.empty(),
+                EventStatus.SCHEDULED,
+                SOURCE,
+                false);
     }
 }

@@ -36,16 +36,19 @@ import java.util.List;
 final class DemoHistory {
     /** How far back the demo's history goes. */
     static final Duration SPAN = Duration.ofDays(7);
+
     private static final Duration HOUR = Duration.ofHours(1);
 
     private DemoHistory() {}
 
     /** @param update the demo's over-the-air updates: their jobs join the history */
-    static void seed(Transactor tx, Clock clock, ZoneId zone, MetricsOutbox metrics, JobLedger jobs, DemoUpdate update) {
+    static void seed(
+            Transactor tx, Clock clock, ZoneId zone, MetricsOutbox metrics, JobLedger jobs, DemoUpdate update) {
         var now = clock.instant().atZone(zone);
         var matchEvening = now.minusDays(3).truncatedTo(ChronoUnit.DAYS).withHour(17);
         tx.run(() -> {
-            for (var hour = now.minus(SPAN).truncatedTo(ChronoUnit.HOURS); hour.isBefore(now.truncatedTo(ChronoUnit.HOURS));
+            for (var hour = now.minus(SPAN).truncatedTo(ChronoUnit.HOURS);
+                    hour.isBefore(now.truncatedTo(ChronoUnit.HOURS));
                     hour = hour.plus(HOUR)) {
                 metrics.store(new MetricWindow(hour.toInstant(), HOUR, hourOf(hour, now, matchEvening)));
             }
@@ -55,10 +58,12 @@ final class DemoHistory {
     }
 
     /** One hour of the kiosk's counters. */
-    private static java.util.Map<String, Double> hourOf(ZonedDateTime hour, ZonedDateTime now, ZonedDateTime matchEvening) {
+    private static java.util.Map<String, Double> hourOf(
+            ZonedDateTime hour, ZonedDateTime now, ZonedDateTime matchEvening) {
         var values = new HashMap<String, Double>();
         var daysAgo = ChronoUnit.DAYS.between(hour.toLocalDate(), now.toLocalDate());
-        boolean outage = daysAgo == 5 && (hour.getHour() == 3 || hour.getHour() == 4); // the provider's night-time works
+        boolean outage =
+                daysAgo == 5 && (hour.getHour() == 3 || hour.getHour() == 4); // the provider's night-time works
         values.put(MetricNames.CLOUD_ONLINE_SECONDS, outage ? 0.0 : 3600.0);
         values.put(MetricNames.HEARTBEATS, outage ? 0.0 : 60.0);
         boolean siteDown = daysAgo == 2 && hour.getHour() >= 13 && hour.getHour() < 16; // the club's site answered 503
@@ -80,24 +85,50 @@ final class DemoHistory {
     private static List<JobRecord> jobsOf(ZonedDateTime matchEvening, ZoneId zone) {
         var match = "KAA Gent - KV Mechelen";
         var matchId = new EventId("jpl-2026-gent-mechelen");
-        var mistyped = new JobDocumentReader(Clock.fixed(matchEvening.toInstant(), zone), zone).read("{\"version\": 1, \"operation\": \"snooze\", "
-                + "\"eventId\": \"" + matchId + "\", \"duration\": \"15 minutes\"}", "demo-job-2");
+        var mistyped = new JobDocumentReader(Clock.fixed(matchEvening.toInstant(), zone), zone)
+                .read(
+                        "{\"version\": 1, \"operation\": \"snooze\", " + "\"eventId\": \"" + matchId
+                                + "\", \"duration\": \"15 minutes\"}",
+                        "demo-job-2");
         if (!(mistyped instanceof RemoteJobService.Invalid invalid)) {
             throw new IllegalStateException("the job document reader took the demo's mistyped snooze: " + mistyped);
         }
         return List.of(
-                done("demo-job-1", matchEvening.minusHours(7), new RefreshFixtures(), CommandOutcome.Kind.FIXTURES_IMPORTED,
-                        0L, 0L, 0L, "0 changes; club: OK (17 fixtures, 6 ahead at our venue)"),
-                RemoteJobService.rejected("demo-job-2", 1, matchEvening.plusMinutes(3).toInstant(), invalid),
-                done("demo-job-3", matchEvening.plusMinutes(4), new SnoozeEvent(matchId, Duration.ofMinutes(15)),
-                        CommandOutcome.Kind.SNOOZED, match, matchEvening.plusMinutes(19).toLocalTime()),
-                done("demo-job-4", matchEvening.plusMinutes(40), new ConfirmClear(matchId), CommandOutcome.Kind.CONFIRMED, match),
-                done("demo-job-5", matchEvening.plusDays(1).withHour(10), RunLightTest.lasting(Duration.ofSeconds(10)),
-                        CommandOutcome.Kind.LIGHT_TESTED, 10L));
+                done(
+                        "demo-job-1",
+                        matchEvening.minusHours(7),
+                        new RefreshFixtures(),
+                        CommandOutcome.Kind.FIXTURES_IMPORTED,
+                        0L,
+                        0L,
+                        0L,
+                        "0 changes; club: OK (17 fixtures, 6 ahead at our venue)"),
+                RemoteJobService.rejected(
+                        "demo-job-2", 1, matchEvening.plusMinutes(3).toInstant(), invalid),
+                done(
+                        "demo-job-3",
+                        matchEvening.plusMinutes(4),
+                        new SnoozeEvent(matchId, Duration.ofMinutes(15)),
+                        CommandOutcome.Kind.SNOOZED,
+                        match,
+                        matchEvening.plusMinutes(19).toLocalTime()),
+                done(
+                        "demo-job-4",
+                        matchEvening.plusMinutes(40),
+                        new ConfirmClear(matchId),
+                        CommandOutcome.Kind.CONFIRMED,
+                        match),
+                done(
+                        "demo-job-5",
+                        matchEvening.plusDays(1).withHour(10),
+                        RunLightTest.lasting(Duration.ofSeconds(10)),
+                        CommandOutcome.Kind.LIGHT_TESTED,
+                        10L));
     }
 
     /** A job that carried out its command, recorded as the kiosk records one. */
-    private static JobRecord done(String id, ZonedDateTime at, KioskCommand command, CommandOutcome.Kind kind, Object... args) {
+    private static JobRecord done(
+            String id, ZonedDateTime at, KioskCommand command, CommandOutcome.Kind kind, Object... args) {
         return RemoteJobService.succeeded(id, 1, at.toInstant(), CommandOutcome.of(command, kind, args));
     }
 }

@@ -28,7 +28,10 @@ import java.util.Optional;
  * newest update was kept a day ago and the status bar says nothing.
  */
 enum DemoUpdate {
-    NONE, KEPT, ROLLED_BACK, ON_TRIAL;
+    NONE,
+    KEPT,
+    ROLLED_BACK,
+    ON_TRIAL;
 
     static final String VARIABLE = "GHELAMCO_DEMO_UPDATE";
     private static final ReleaseVersion BEFORE = ReleaseVersion.of("1.4.0");
@@ -38,7 +41,9 @@ enum DemoUpdate {
     private static final Duration JUST_NOW = Duration.ofMinutes(4);
 
     static DemoUpdate of(Optional<String> setting) {
-        return setting.filter(s -> !s.isBlank()).map(s -> valueOf(s.trim().toUpperCase(Locale.ROOT).replace('-', '_'))).orElse(NONE);
+        return setting.filter(s -> !s.isBlank())
+                .map(s -> valueOf(s.trim().toUpperCase(Locale.ROOT).replace('-', '_')))
+                .orElse(NONE);
     }
 
     static DemoUpdate fromEnvironment() {
@@ -47,32 +52,61 @@ enum DemoUpdate {
 
     /** The update jobs of the demo's week, oldest first: one refused, one rolled back, the newest as this setting says. */
     List<JobRecord> jobs(Instant now) {
-        var refused = new InvalidCommandException("url", Refusal.BUNDLE_NOT_TRUSTED, REFUSED, "the signature was made by no trusted key");
+        var refused = new InvalidCommandException(
+                "url", Refusal.BUNDLE_NOT_TRUSTED, REFUSED, "the signature was made by no trusted key");
         var notUp = List.of(Part.SCREEN);
-        var rolledBack = new CommandFailedException(Failure.RELEASE_NOT_HEALTHY, REFUSED, new MessageArgument.Parts(notUp),
+        var rolledBack = new CommandFailedException(
+                Failure.RELEASE_NOT_HEALTHY,
+                REFUSED,
+                new MessageArgument.Parts(notUp),
                 "not healthy 3 min after the switch: screen STARTING");
         return List.of(
-                RemoteJobService.rejected("demo-update-1", 1, daysAgo(now, 4),
+                RemoteJobService.rejected(
+                        "demo-update-1",
+                        1,
+                        daysAgo(now, 4),
                         RemoteJobService.Invalid.refused(Operation.UPDATE.wireName(), "url", refused)),
                 RemoteJobService.failed("demo-update-2", 1, daysAgo(now, 3), Operation.UPDATE.wireName(), rolledBack),
                 newest(now));
     }
 
     private JobRecord newest(Instant now) {
-        var update = new UpdateRelease(URI.create("https://releases.example.org/ghelamco-alert-" + NEWEST + ".zip"), "0".repeat(64),
-                NEWEST, false);
+        var update = new UpdateRelease(
+                URI.create("https://releases.example.org/ghelamco-alert-" + NEWEST + ".zip"),
+                "0".repeat(64),
+                NEWEST,
+                false);
         return switch (this) {
-            case NONE -> RemoteJobService.succeeded("demo-update-3", 1, daysAgo(now, 1),
-                    CommandOutcome.of(update, CommandOutcome.Kind.RELEASE_COMMITTED, NEWEST));
-            case KEPT -> RemoteJobService.succeeded("demo-update-3", 1, now.minus(JUST_NOW),
-                    CommandOutcome.of(update, CommandOutcome.Kind.RELEASE_COMMITTED, NEWEST));
-            case ON_TRIAL -> RemoteJobService.succeeded("demo-update-3", 1, now.minus(JUST_NOW),
-                    CommandOutcome.of(update, CommandOutcome.Kind.RELEASE_SWITCHED, NEWEST));
+            case NONE ->
+                RemoteJobService.succeeded(
+                        "demo-update-3",
+                        1,
+                        daysAgo(now, 1),
+                        CommandOutcome.of(update, CommandOutcome.Kind.RELEASE_COMMITTED, NEWEST));
+            case KEPT ->
+                RemoteJobService.succeeded(
+                        "demo-update-3",
+                        1,
+                        now.minus(JUST_NOW),
+                        CommandOutcome.of(update, CommandOutcome.Kind.RELEASE_COMMITTED, NEWEST));
+            case ON_TRIAL ->
+                RemoteJobService.succeeded(
+                        "demo-update-3",
+                        1,
+                        now.minus(JUST_NOW),
+                        CommandOutcome.of(update, CommandOutcome.Kind.RELEASE_SWITCHED, NEWEST));
             case ROLLED_BACK -> {
                 var notUp = List.of(Part.SCREEN, Part.CLOUD);
-                yield RemoteJobService.failed("demo-update-3", 1, now.minus(JUST_NOW), Operation.UPDATE.wireName(), new CommandFailedException(
-                        Failure.RELEASE_NOT_HEALTHY, NEWEST, new MessageArgument.Parts(notUp),
-                        "not healthy 3 min after the switch: screen STARTING, cloud CONNECTING"));
+                yield RemoteJobService.failed(
+                        "demo-update-3",
+                        1,
+                        now.minus(JUST_NOW),
+                        Operation.UPDATE.wireName(),
+                        new CommandFailedException(
+                                Failure.RELEASE_NOT_HEALTHY,
+                                NEWEST,
+                                new MessageArgument.Parts(notUp),
+                                "not healthy 3 min after the switch: screen STARTING, cloud CONNECTING"));
             }
         };
     }

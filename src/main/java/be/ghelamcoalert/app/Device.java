@@ -71,7 +71,8 @@ final class Device implements AutoCloseable {
      * @throws RuntimeException when the store cannot be opened: without it the kiosk cannot know
      *                          when to light, so it ends and systemd starts it again
      */
-    static Device start(KioskConfig config, Clock clock, Path fixturesFile, boolean demo, Consumer<Error> onAlarmError) {
+    static Device start(
+            KioskConfig config, Clock clock, Path fixturesFile, boolean demo, Consumer<Error> onAlarmError) {
         var dataDirectory = DataDirectory.of(config, demo);
         if (demo) {
             Database.delete(dataDirectory); // the demo starts afresh every time
@@ -81,26 +82,42 @@ final class Device implements AutoCloseable {
             if (demo) {
                 DemoData.seed(kiosk.database(), kiosk.planning(), clock, kiosk.events());
                 var update = DemoUpdate.fromEnvironment();
-                DemoHistory.seed(kiosk.database(), clock, config.deadlines().zone(),
-                        kiosk.metricsOutbox(), kiosk.jobLedger(), update);
+                DemoHistory.seed(
+                        kiosk.database(),
+                        clock,
+                        config.deadlines().zone(),
+                        kiosk.metricsOutbox(),
+                        kiosk.jobLedger(),
+                        update);
                 update.change(clock.instant()).ifPresent(kiosk.status()::release);
-                LOG.info("Demo events placed; the first light comes on in {} s", DemoData.FIRST_LIGHT_AFTER.toSeconds());
+                LOG.info(
+                        "Demo events placed; the first light comes on in {} s", DemoData.FIRST_LIGHT_AFTER.toSeconds());
             }
             kiosk.status().report(PartHealth.off(Part.SCREEN, clock.instant(), "no screen"));
             var alarm = AlarmWiring.startWithRelay(kiosk, demo, kiosk.metrics(), onAlarmError);
-            LOG.info("Light restored {} ms after the JVM started", sinceJvmStart().toMillis());
+            LOG.info(
+                    "Light restored {} ms after the JVM started",
+                    sinceJvmStart().toMillis());
             var store = kiosk.closeOnStop(new JdbiStoreProbe(kiosk.database(), clock));
             var health = new KernelHealth(clock, kiosk.status(), alarm.engine()::lastTick, store);
             health.check();
             watch(kiosk, alarm.engine(), store).ready();
             MetricsWiring.beatWhileHealthy(kiosk, health);
             keepTheStoreSmall(kiosk);
-            var parts = kiosk.closeOnStop(new PartSupervisor(clock, kiosk.status(),
-                    Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("part-supervisor").daemon().factory())));
+            var parts = kiosk.closeOnStop(new PartSupervisor(
+                    clock,
+                    kiosk.status(),
+                    Executors.newSingleThreadScheduledExecutor(
+                            Thread.ofPlatform().name("part-supervisor").daemon().factory())));
             parts.start(Part.CLOUD, () -> IotWiring.start(kiosk, demo));
             parts.start(Part.IMPORT, () -> FixtureWiring.start(kiosk, fixturesFile, demo, kiosk.metrics()));
             if (!demo) {
-                UpdateWiring.start(kiosk, dataDirectory, AppVersion.current(), health, alarm.engine()::relayEnergized,
+                UpdateWiring.start(
+                        kiosk,
+                        dataDirectory,
+                        AppVersion.current(),
+                        health,
+                        alarm.engine()::relayEnergized,
                         UpdateRestart::endProcess);
             }
             kiosk.database().verifySchema();
@@ -118,16 +135,26 @@ final class Device implements AutoCloseable {
      */
     private static Watchdog watch(Kiosk kiosk, AlarmEngine engine, JdbiStoreProbe store) {
         var clock = kiosk.clock();
-        return kiosk.closeOnStop(new Watchdog(clock, SystemdNotifier.fromEnvironment(System.getenv(), clock), List.of(
-                HealthProbe.recentlyTicked("alarm", clock, engine::lastTick, KernelHealth.ALARM_SILENCE),
-                HealthProbe.of("store", () -> Optional.of(store.probe()).filter(h -> !h.isOk()).map(h -> h.reason())))));
+        return kiosk.closeOnStop(new Watchdog(
+                clock,
+                SystemdNotifier.fromEnvironment(System.getenv(), clock),
+                List.of(
+                        HealthProbe.recentlyTicked("alarm", clock, engine::lastTick, KernelHealth.ALARM_SILENCE),
+                        HealthProbe.of(
+                                "store",
+                                () -> Optional.of(store.probe())
+                                        .filter(h -> !h.isOk())
+                                        .map(h -> h.reason())))));
     }
 
     /** Past events, old audit and job entries and seen notices are pruned daily, as {@code store:} in kiosk.yaml says. */
     private static void keepTheStoreSmall(Kiosk kiosk) {
-        var retention = new StoreRetentionService(new JdbiStoreHousekeeping(kiosk.database()),
-                kiosk.config().store().retentionPolicy(), kiosk.clock());
-        var scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("store-retention").daemon().factory());
+        var retention = new StoreRetentionService(
+                new JdbiStoreHousekeeping(kiosk.database()),
+                kiosk.config().store().retentionPolicy(),
+                kiosk.clock());
+        var scheduler = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("store-retention").daemon().factory());
         retention.start(scheduler);
         kiosk.closeOnStop(scheduler::shutdownNow);
     }

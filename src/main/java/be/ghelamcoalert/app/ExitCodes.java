@@ -5,6 +5,7 @@ public final class ExitCodes {
     public static final int OK = 0;
     /** Job document invalid, or another "no" verdict. */
     public static final int REJECTED = 1;
+
     public static final int BAD_CONFIG = 2;
     /** A fixture import that was quarantined. */
     public static final int QUARANTINED = 3;

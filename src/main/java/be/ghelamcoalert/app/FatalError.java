@@ -17,8 +17,10 @@ final class FatalError {
     private FatalError() {}
 
     static void endProcess(Error error) {
-        LOG.error("The alarm cannot be kept running: ending the process (exit {}) so systemd restarts it",
-                ExitCodes.ALARM_FAILED, error);
+        LOG.error(
+                "The alarm cannot be kept running: ending the process (exit {}) so systemd restarts it",
+                ExitCodes.ALARM_FAILED,
+                error);
         Thread.ofPlatform().daemon().name("halt-if-stuck").start(() -> {
             try {
                 Thread.sleep(LONGEST_SHUTDOWN);

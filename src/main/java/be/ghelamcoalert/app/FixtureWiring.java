@@ -52,7 +52,12 @@ public final class FixtureWiring {
         }
         var config = ConfigLoader.fromSystemEnvironment().load(configFile, FixtureConfig.class);
         var web = new SourceWebClient(config.http(), Pause.sleeping());
-        var service = service(kiosk, config, FixtureSources.of(config, web, kiosk.clock(), kiosk.config().deadlines().zone()), metrics);
+        var service = service(
+                kiosk,
+                config,
+                FixtureSources.of(
+                        config, web, kiosk.clock(), kiosk.config().deadlines().zone()),
+                metrics);
         kiosk.commands().useFixtureRefresh(service);
         service.publishStoredStatus();
         if (config.sources().isEmpty()) {
@@ -61,11 +66,15 @@ public final class FixtureWiring {
                 web.close();
             });
         }
-        var executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("fixture-schedule").daemon().factory());
-        var schedule = FixtureImportSchedule.of(executor, service, config.schedule().every(),
-                config.schedule().jitter(), RandomGenerator.getDefault());
+        var executor = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("fixture-schedule").daemon().factory());
+        var schedule = FixtureImportSchedule.of(
+                executor, service, config.schedule().every(), config.schedule().jitter(), RandomGenerator.getDefault());
         schedule.start(config.schedule().atStart() ? Duration.ZERO : schedule.nextDelay());
-        LOG.info("Fixture import of {} sources every {} (± {})", config.sources().size(), config.schedule().every(),
+        LOG.info(
+                "Fixture import of {} sources every {} (± {})",
+                config.sources().size(),
+                config.schedule().every(),
                 config.schedule().jitter());
         return Optional.of(() -> {
             schedule.close();
@@ -75,13 +84,25 @@ public final class FixtureWiring {
     }
 
     /** The import service of a kiosk over the given sources, with its own import thread ("fixture-import"; closed with the service). */
-    public static FixtureImportService service(Kiosk kiosk, FixtureConfig config, List<FixtureSource> sources,
-            MetricsRecorder metrics) {
+    public static FixtureImportService service(
+            Kiosk kiosk, FixtureConfig config, List<FixtureSource> sources, MetricsRecorder metrics) {
         var venue = config.ourClub().venue();
         var deadlines = kiosk.planning().planner().deadlines();
-        return new FixtureImportService(kiosk.clock(), kiosk.database(), kiosk.events(), kiosk.planning(), kiosk.notices(),
-                new JdbiFixtureImportStore(kiosk.database(), kiosk.config().store().retentionPolicy()), sources,
-                new ImportGuard(config.guard().settings(), venue), new FixtureReconciler(venue, deadlines), kiosk.status(),
-                kiosk.changes(), metrics, Executors.newSingleThreadExecutor(Thread.ofPlatform().name("fixture-import").daemon().factory()));
+        return new FixtureImportService(
+                kiosk.clock(),
+                kiosk.database(),
+                kiosk.events(),
+                kiosk.planning(),
+                kiosk.notices(),
+                new JdbiFixtureImportStore(
+                        kiosk.database(), kiosk.config().store().retentionPolicy()),
+                sources,
+                new ImportGuard(config.guard().settings(), venue),
+                new FixtureReconciler(venue, deadlines),
+                kiosk.status(),
+                kiosk.changes(),
+                metrics,
+                Executors.newSingleThreadExecutor(
+                        Thread.ofPlatform().name("fixture-import").daemon().factory()));
     }
 }

@@ -40,8 +40,12 @@ import picocli.CommandLine.Spec;
  * "How a match is recognised"), and what an import changes. Exit 0 when all sources were read, 3 when one was
  * quarantined, 4 when one could not be reached, 2 on a bad configuration.
  */
-@Command(name = "fixtures", mixinStandardHelpOptions = true, subcommands = FixturesProbeCommand.class,
-        description = "Reads the fixture sources, prints the fixtures and what an import changes (or would, with --dry-run).")
+@Command(
+        name = "fixtures",
+        mixinStandardHelpOptions = true,
+        subcommands = FixturesProbeCommand.class,
+        description =
+                "Reads the fixture sources, prints the fixtures and what an import changes (or would, with --dry-run).")
 final class FixturesCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter ISO_WITH_OFFSET = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
@@ -53,8 +57,10 @@ final class FixturesCommand implements Callable<Integer> {
     @Option(names = "--config", description = "The fixture configuration (kiosk-config/fixtures.yaml).")
     Path configFile;
 
-    @Option(names = "--source", description = "Read this file or URL instead of the configured sources, with the first "
-            + "configured source of its kind (.ics: ICAL, .json: JSON, else HTML).")
+    @Option(
+            names = "--source",
+            description = "Read this file or URL instead of the configured sources, with the first "
+                    + "configured source of its kind (.ics: ICAL, .json: JSON, else HTML).")
     Optional<String> source;
 
     @Option(names = "--dry-run", description = "Show what an import would change; change nothing.")
@@ -63,8 +69,11 @@ final class FixturesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per line.")
     boolean json;
 
-    @Option(names = "--kiosk-config", description = "The kiosk configuration, for deadlines and the data directory "
-            + "(default: ${DEFAULT-VALUE}, if it exists).", defaultValue = "kiosk-config/kiosk.yaml")
+    @Option(
+            names = "--kiosk-config",
+            description = "The kiosk configuration, for deadlines and the data directory "
+                    + "(default: ${DEFAULT-VALUE}, if it exists).",
+            defaultValue = "kiosk-config/kiosk.yaml")
     Path kioskConfigFile;
 
     @Option(names = "--data-dir", description = "The kiosk's data directory (default: from the kiosk configuration).")
@@ -108,12 +117,17 @@ final class FixturesCommand implements Callable<Integer> {
         }
         var where = source.get();
         var lower = where.toLowerCase(Locale.ROOT);
-        var type = lower.endsWith(".ics") ? FixtureSourceConfig.Type.ICAL
+        var type = lower.endsWith(".ics")
+                ? FixtureSourceConfig.Type.ICAL
                 : lower.endsWith(".json") ? FixtureSourceConfig.Type.JSON : FixtureSourceConfig.Type.HTML;
-        var template = config.sources().stream().filter(s -> s.type() == type).findFirst()
-                .orElseThrow(() -> new ConfigException(configFile, "sources",
-                        "no " + type + " source is configured to read " + where + " with"));
-        var url = where.matches("(?i)(https?|file):.*") ? where : Path.of(where).toAbsolutePath().toUri().toString();
+        var template = config.sources().stream()
+                .filter(s -> s.type() == type)
+                .findFirst()
+                .orElseThrow(() -> new ConfigException(
+                        configFile, "sources", "no " + type + " source is configured to read " + where + " with"));
+        var url = where.matches("(?i)(https?|file):.*")
+                ? where
+                : Path.of(where).toAbsolutePath().toUri().toString();
         return List.of(FixtureSources.of(template, url, web, clock, zone));
     }
 
@@ -121,7 +135,9 @@ final class FixturesCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         report.listed().forEach(item -> line(out, fixture(item, zone)));
         report.changes().forEach(change -> line(out, change(change)));
-        report.ignored().forEach(why -> line(out, JSON.createObjectNode().put("type", "ignored").put("reason", why)));
+        report.ignored()
+                .forEach(why ->
+                        line(out, JSON.createObjectNode().put("type", "ignored").put("reason", why)));
         report.sources().forEach(health -> line(out, health(health)));
         if (!json) {
             out.println(report.summary());
@@ -135,10 +151,15 @@ final class FixturesCommand implements Callable<Integer> {
 
     private static ObjectNode fixture(Identified item, ZoneId zone) {
         var f = item.fixture();
-        var node = JSON.createObjectNode().put("type", "fixture").put("id", item.id().value())
+        var node = JSON.createObjectNode()
+                .put("type", "fixture")
+                .put("id", item.id().value())
                 .put("recognisedBy", item.recognition().name());
         if (f.date().isPresent() && f.time().isPresent()) {
-            node.put("start", ISO_WITH_OFFSET.format(ZonedDateTime.of(f.date().get(), f.time().get(), zone)));
+            node.put(
+                    "start",
+                    ISO_WITH_OFFSET.format(
+                            ZonedDateTime.of(f.date().get(), f.time().get(), zone)));
         } else {
             f.date().ifPresentOrElse(d -> node.put("date", d.toString()), () -> node.putNull("date"));
             node.put("time", "TBC");
@@ -156,16 +177,23 @@ final class FixturesCommand implements Callable<Integer> {
     }
 
     private static ObjectNode change(FixtureChange change) {
-        var node = JSON.createObjectNode().put("type", "change").put("action", change.type().name())
-                .put("id", change.after().id().value()).put("title", change.after().title())
-                .put("detail", change.detail()).put("source", change.source());
+        var node = JSON.createObjectNode()
+                .put("type", "change")
+                .put("action", change.type().name())
+                .put("id", change.after().id().value())
+                .put("title", change.after().title())
+                .put("detail", change.detail())
+                .put("source", change.source());
         change.notice().ifPresent(notice -> node.put("notice", notice.english()));
         return node;
     }
 
     private static ObjectNode health(SourceHealth health) {
-        var node = JSON.createObjectNode().put("type", "source").put("source", health.source())
-                .put("health", health.health().name()).put("reason", health.reason());
+        var node = JSON.createObjectNode()
+                .put("type", "source")
+                .put("source", health.source())
+                .put("health", health.health().name())
+                .put("reason", health.reason());
         health.lastGood().ifPresentOrElse(at -> node.put("lastGood", at.toString()), () -> node.putNull("lastGood"));
         return node;
     }
@@ -179,7 +207,8 @@ final class FixturesCommand implements Callable<Integer> {
         var parts = new StringBuilder();
         node.properties().forEach(entry -> {
             if (!entry.getValue().isNull()) {
-                parts.append(parts.isEmpty() ? "" : "  ").append(entry.getKey().equals("type") ? "" : entry.getKey() + "=")
+                parts.append(parts.isEmpty() ? "" : "  ")
+                        .append(entry.getKey().equals("type") ? "" : entry.getKey() + "=")
                         .append(entry.getValue().asText());
             }
         });

@@ -33,8 +33,11 @@ import picocli.CommandLine.Spec;
  * each as the source entry to paste into fixtures.yaml and the rows it reads. Exit 0 with
  * suggestions, 1 when nothing on the page looks like our club's matches, 4 when it cannot be fetched.
  */
-@Command(name = "probe", mixinStandardHelpOptions = true,
-        description = "Fetches a page or JSON feed and suggests row and field selectors, with the rows each would read.")
+@Command(
+        name = "probe",
+        mixinStandardHelpOptions = true,
+        description =
+                "Fetches a page or JSON feed and suggests row and field selectors, with the rows each would read.")
 final class FixturesProbeCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -44,28 +47,44 @@ final class FixturesProbeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "URL", description = "The page or feed (http, https or file).")
     String url;
 
-    @Option(names = "--config", description = "The fixture configuration, for our club's names, venues and the fetch limits"
-            + " (default: ${DEFAULT-VALUE}, if it exists).", defaultValue = "kiosk-config/fixtures.yaml")
+    @Option(
+            names = "--config",
+            description = "The fixture configuration, for our club's names, venues and the fetch limits"
+                    + " (default: ${DEFAULT-VALUE}, if it exists).",
+            defaultValue = "kiosk-config/fixtures.yaml")
     Path configFile;
 
-    @Option(names = "--kiosk-config", description = "The kiosk configuration, for the venue's time zone"
-            + " (default: ${DEFAULT-VALUE}, if it exists).", defaultValue = "kiosk-config/kiosk.yaml")
+    @Option(
+            names = "--kiosk-config",
+            description = "The kiosk configuration, for the venue's time zone"
+                    + " (default: ${DEFAULT-VALUE}, if it exists).",
+            defaultValue = "kiosk-config/kiosk.yaml")
     Path kioskConfigFile;
 
-    @Option(names = "--javascript", description = "Run the page's scripts first (until --wait-for matches, or until they are idle).")
+    @Option(
+            names = "--javascript",
+            description = "Run the page's scripts first (until --wait-for matches, or until they are idle).")
     boolean javascript;
 
     @Option(names = "--wait-for", description = "With --javascript: an XPath that must match before the page is read.")
     Optional<String> waitFor;
 
-    @Option(names = "--script-time", description = "With --javascript: the most the scripts may take (default: ${DEFAULT-VALUE}).",
+    @Option(
+            names = "--script-time",
+            description = "With --javascript: the most the scripts may take (default: ${DEFAULT-VALUE}).",
             defaultValue = "PT20S")
     Duration scriptTime;
 
-    @Option(names = "--suggestions", description = "How many suggestions to print (default: ${DEFAULT-VALUE}).", defaultValue = "3")
+    @Option(
+            names = "--suggestions",
+            description = "How many suggestions to print (default: ${DEFAULT-VALUE}).",
+            defaultValue = "3")
     int suggestions;
 
-    @Option(names = "--rows", description = "How many rows of each suggestion to print (default: ${DEFAULT-VALUE}).", defaultValue = "5")
+    @Option(
+            names = "--rows",
+            description = "How many rows of each suggestion to print (default: ${DEFAULT-VALUE}).",
+            defaultValue = "5")
     int rows;
 
     @Option(names = "--json", description = "One JSON object per suggestion.")
@@ -74,19 +93,28 @@ final class FixturesProbeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var loader = ConfigLoader.fromSystemEnvironment();
-        var config = Files.exists(configFile) ? loader.load(configFile, FixtureConfig.class)
+        var config = Files.exists(configFile)
+                ? loader.load(configFile, FixtureConfig.class)
                 : new FixtureConfig(null, null, null, null, null);
-        var zone = (Files.exists(kioskConfigFile) ? loader.load(kioskConfigFile) : KioskConfig.defaults()).deadlines().zone();
-        var where = url.matches("(?i)(https?|file):.*") ? url : Path.of(url).toAbsolutePath().toUri().toString();
+        var zone = (Files.exists(kioskConfigFile) ? loader.load(kioskConfigFile) : KioskConfig.defaults())
+                .deadlines()
+                .zone();
+        var where = url.matches("(?i)(https?|file):.*")
+                ? url
+                : Path.of(url).toAbsolutePath().toUri().toString();
         var out = spec.commandLine().getOut();
         try (var web = new SourceWebClient(config.http(), Pause.sleeping())) {
-            var scripts = javascript ? Optional.of(new SourceWebClient.Scripts(waitFor.orElse(""), scriptTime))
+            var scripts = javascript
+                    ? Optional.of(new SourceWebClient.Scripts(waitFor.orElse(""), scriptTime))
                     : Optional.<SourceWebClient.Scripts>empty();
-            var found = new SelectorProbe(web, config.ourClub().venue(), Clock.system(zone), zone).probe(where, scripts);
+            var found =
+                    new SelectorProbe(web, config.ourClub().venue(), Clock.system(zone), zone).probe(where, scripts);
             if (found.isEmpty()) {
-                spec.commandLine().getErr().println("Nothing on " + where + " looks like a list of matches of "
-                        + config.ourClub().venue().clubName() + " (rows with a date and the club's name)."
-                        + (javascript ? "" : " If the page builds its list with scripts, try --javascript."));
+                spec.commandLine()
+                        .getErr()
+                        .println("Nothing on " + where + " looks like a list of matches of "
+                                + config.ourClub().venue().clubName() + " (rows with a date and the club's name)."
+                                + (javascript ? "" : " If the page builds its list with scripts, try --javascript."));
                 return ExitCodes.REJECTED;
             }
             for (int i = 0; i < Math.min(suggestions, found.size()); i++) {
@@ -105,8 +133,12 @@ final class FixturesProbeCommand implements Callable<Integer> {
         var read = suggestion.read();
         var fixtures = read.fixtures().stream().limit(rows).toList();
         if (json) {
-            var node = JSON.createObjectNode().put("type", "suggestion").put("rank", rank).put("sourceType", source.type().name())
-                    .put("javascript", source.javascript()).put("row", source.row());
+            var node = JSON.createObjectNode()
+                    .put("type", "suggestion")
+                    .put("rank", rank)
+                    .put("sourceType", source.type().name())
+                    .put("javascript", source.javascript())
+                    .put("row", source.row());
             var fields = node.putObject("fields");
             selectors(source).forEach(fields::put);
             node.put("rows", read.rowCount()).put("unreadable", read.problems().size());
@@ -115,8 +147,9 @@ final class FixturesProbeCommand implements Callable<Integer> {
             out.println(node);
             return;
         }
-        out.printf("Suggestion %d: %d rows, %d read, %d unreadable%n", rank, read.rowCount(), read.fixtures().size(),
-                read.problems().size());
+        out.printf(
+                "Suggestion %d: %d rows, %d read, %d unreadable%n",
+                rank, read.rowCount(), read.fixtures().size(), read.problems().size());
         out.println("  - name: my-source");
         out.println("    type: " + source.type());
         out.println("    url: " + source.url());
@@ -136,10 +169,14 @@ final class FixturesProbeCommand implements Callable<Integer> {
     private static Map<String, String> selectors(FixtureSourceConfig source) {
         var f = source.fields();
         var all = new LinkedHashMap<String, String>();
-        List.of(Map.entry("id", Optional.ofNullable(f.id())), Map.entry("date", Optional.ofNullable(f.date())),
-                Map.entry("time", Optional.ofNullable(f.time())), Map.entry("home", Optional.ofNullable(f.home())),
-                Map.entry("away", Optional.ofNullable(f.away())), Map.entry("competition", Optional.ofNullable(f.competition())),
-                Map.entry("venue", Optional.ofNullable(f.venue())), Map.entry("status", Optional.ofNullable(f.status())))
+        List.of(
+                        Map.entry("id", Optional.ofNullable(f.id())), Map.entry("date", Optional.ofNullable(f.date())),
+                        Map.entry("time", Optional.ofNullable(f.time())),
+                                Map.entry("home", Optional.ofNullable(f.home())),
+                        Map.entry("away", Optional.ofNullable(f.away())),
+                                Map.entry("competition", Optional.ofNullable(f.competition())),
+                        Map.entry("venue", Optional.ofNullable(f.venue())),
+                                Map.entry("status", Optional.ofNullable(f.status())))
                 .forEach(e -> e.getValue().ifPresent(selector -> all.put(e.getKey(), selector)));
         return all;
     }
@@ -157,9 +194,11 @@ final class FixturesProbeCommand implements Callable<Integer> {
     }
 
     private static String line(Fixture f) {
-        return f.date().map(Object::toString).orElse("no date") + " " + f.time().map(Object::toString).orElse("TBC") + "  "
+        return f.date().map(Object::toString).orElse("no date") + " "
+                + f.time().map(Object::toString).orElse("TBC") + "  "
                 + f.home().orElse("?") + " - " + f.away().orElse("?")
-                + f.competition().map(c -> "  " + c).orElse("") + f.venue().map(v -> "  @ " + v).orElse("")
+                + f.competition().map(c -> "  " + c).orElse("")
+                + f.venue().map(v -> "  @ " + v).orElse("")
                 + (f.state() == FixtureState.SCHEDULED ? "" : "  " + f.state())
                 + f.sourceId().map(id -> "  id " + id).orElse("");
     }

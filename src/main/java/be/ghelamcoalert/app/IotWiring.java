@@ -36,16 +36,27 @@ final class IotWiring {
         var settings = kiosk.config().iot();
         if (demo || settings.isEmpty()) {
             var cloud = demo
-                    ? new CloudStatus(CloudStatus.State.NOT_CONFIGURED, clock.instant(), "demo mode: no cloud connection")
+                    ? new CloudStatus(
+                            CloudStatus.State.NOT_CONFIGURED, clock.instant(), "demo mode: no cloud connection")
                     : CloudStatus.notConfigured(clock.instant());
             kiosk.status().cloud(cloud);
             kiosk.status().report(PartHealth.off(Part.CLOUD, clock.instant(), cloud.detail()));
             return Optional.empty();
         }
         var ledger = kiosk.jobLedger();
-        var remoteJobs = new RemoteJobService(clock, kiosk.database(), ledger, kiosk.commands(), kiosk.queries(), kiosk.metrics());
-        var parts = new IotDevice.Parts(clock, kiosk.status(), kiosk.changes(), kiosk.queries(), remoteJobs, ledger,
-                new JobDocumentReader(clock, kiosk.config().deadlines().zone()), kiosk.metricsOutbox(), kiosk.metrics(), AppVersion.current());
+        var remoteJobs = new RemoteJobService(
+                clock, kiosk.database(), ledger, kiosk.commands(), kiosk.queries(), kiosk.metrics());
+        var parts = new IotDevice.Parts(
+                clock,
+                kiosk.status(),
+                kiosk.changes(),
+                kiosk.queries(),
+                remoteJobs,
+                ledger,
+                new JobDocumentReader(clock, kiosk.config().deadlines().zone()),
+                kiosk.metricsOutbox(),
+                kiosk.metrics(),
+                AppVersion.current());
         try {
             var device = IotDevice.start(settings.get(), parts, JOB_RETRY_DELAY);
             kiosk.metrics().onWindowClosed(device::windowClosed);

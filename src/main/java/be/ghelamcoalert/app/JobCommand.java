@@ -17,7 +17,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Operator commands for remote jobs. */
-@Command(name = "job", mixinStandardHelpOptions = true, description = "Remote commands (AWS IoT job documents).",
+@Command(
+        name = "job",
+        mixinStandardHelpOptions = true,
+        description = "Remote commands (AWS IoT job documents).",
         subcommands = JobCommand.Validate.class)
 final class JobCommand implements Callable<Integer> {
     @Spec
@@ -30,7 +33,9 @@ final class JobCommand implements Callable<Integer> {
     }
 
     /** Checks a job document with the very reader the kiosk uses, before it is sent to any kiosk. */
-    @Command(name = "validate", mixinStandardHelpOptions = true,
+    @Command(
+            name = "validate",
+            mixinStandardHelpOptions = true,
             description = "Checks a job document: prints 'valid' or the reason and the field; exit code 0 or 1. "
                     + "Event and alert ids and deadlines are checked by the kiosk itself when the job runs.")
     static final class Validate implements Callable<Integer> {
@@ -40,11 +45,17 @@ final class JobCommand implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "The job document (JSON).")
         Path file;
 
-        @Option(names = "--zone", defaultValue = "Europe/Brussels", description = "The venue's zone (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--zone",
+                defaultValue = "Europe/Brussels",
+                description = "The venue's zone (default: ${DEFAULT-VALUE}).")
         ZoneId zone;
 
-        @Option(names = "--now", paramLabel = "INSTANT",
-                description = "Check the document's times as if it ran at this instant, e.g. 2026-12-01T10:00:00Z (default: now).")
+        @Option(
+                names = "--now",
+                paramLabel = "INSTANT",
+                description =
+                        "Check the document's times as if it ran at this instant, e.g. 2026-12-01T10:00:00Z (default: now).")
         Optional<Instant> now;
 
         @Override

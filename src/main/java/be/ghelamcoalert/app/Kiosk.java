@@ -60,7 +60,8 @@ public final class Kiosk implements AutoCloseable {
         this.clock = clock;
         this.database = database;
         this.status = new StatusBoard(clock, changes);
-        var planner = new AlertPlanner(config.deadlines().policy(), config.alerts().policy());
+        var planner =
+                new AlertPlanner(config.deadlines().policy(), config.alerts().policy());
         this.events = new JdbiEventRepository(database);
         this.alerts = new JdbiAlertRepository(database);
         this.notices = new JdbiNoticeRepository(database);
@@ -70,7 +71,8 @@ public final class Kiosk implements AutoCloseable {
         this.metrics = new MetricsAggregator(clock, metricsOutbox);
         this.jobLedger = new JdbiJobLedger(database);
         var settings = SettingsWiring.service(config, database);
-        this.commands = new KioskCommandService(clock, database, events, alerts, notices, audit, planning, changes, settings, metrics);
+        this.commands = new KioskCommandService(
+                clock, database, events, alerts, notices, audit, planning, changes, settings, metrics);
         this.queries = new KioskQueries(clock, events, alerts, notices, audit, planner, settings);
     }
 
@@ -141,10 +143,13 @@ public final class Kiosk implements AutoCloseable {
      */
     public AdminPin adminPin(boolean demo) {
         var ui = config.ui();
-        var pin = ui.usesDefaultPin() && !demo ? Optional.<PinHash>empty() : Optional.of(PinHash.of(ui.adminPin(), new SecureRandom()));
+        var pin = ui.usesDefaultPin() && !demo
+                ? Optional.<PinHash>empty()
+                : Optional.of(PinHash.of(ui.adminPin(), new SecureRandom()));
         if (pin.isEmpty()) {
-            LOG.warn("No admin PIN is set (the documented default does not count outside the demo): admin actions stay locked."
-                    + " Set GHELAMCO__UI__ADMINPIN");
+            LOG.warn(
+                    "No admin PIN is set (the documented default does not count outside the demo): admin actions stay locked."
+                            + " Set GHELAMCO__UI__ADMINPIN");
         }
         return new AdminPin(pin, new JdbiPinLockoutStore(database), audit, database, clock);
     }

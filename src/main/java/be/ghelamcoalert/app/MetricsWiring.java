@@ -24,21 +24,29 @@ final class MetricsWiring {
      * shows as silence in the metrics.
      */
     static void beatWhileHealthy(Kiosk kiosk, KernelHealth health) {
-        var scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("heartbeat").daemon().factory());
+        var scheduler = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("heartbeat").daemon().factory());
         var minute = MetricsAggregator.HEARTBEAT_INTERVAL.toSeconds();
-        scheduler.scheduleAtFixedRate(() -> {
-            try {
-                var problems = health.check();
-                if (problems.isEmpty()) {
-                    kiosk.metrics().heartbeat();
-                } else {
-                    LOG.warn("No heartbeat: {}", problems.stream().map(MetricsWiring::describe)
-                            .collect(Collectors.joining("; ")));
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("Heartbeat failed", e);
-            }
-        }, 0, minute, TimeUnit.SECONDS);
+        scheduler.scheduleAtFixedRate(
+                () -> {
+                    try {
+                        var problems = health.check();
+                        if (problems.isEmpty()) {
+                            kiosk.metrics().heartbeat();
+                        } else {
+                            LOG.warn(
+                                    "No heartbeat: {}",
+                                    problems.stream()
+                                            .map(MetricsWiring::describe)
+                                            .collect(Collectors.joining("; ")));
+                        }
+                    } catch (RuntimeException e) {
+                        LOG.warn("Heartbeat failed", e);
+                    }
+                },
+                0,
+                minute,
+                TimeUnit.SECONDS);
         kiosk.closeOnStop(() -> {
             scheduler.shutdown();
             scheduler.awaitTermination(5, TimeUnit.SECONDS);

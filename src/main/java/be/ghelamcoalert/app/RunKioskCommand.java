@@ -24,17 +24,25 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Runs the kiosk: the store, the background services and the full-screen UI. */
-@Command(name = "ghelamco-alert", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+@Command(
+        name = "ghelamco-alert",
+        mixinStandardHelpOptions = true,
+        versionProvider = AppVersion.class,
         description = "The lobby kiosk that gets the stadium car park empty in time.")
 final class RunKioskCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(RunKioskCommand.class);
 
-    @Option(names = "--config", description = "Configuration file (default: ${DEFAULT-VALUE}).",
+    @Option(
+            names = "--config",
+            description = "Configuration file (default: ${DEFAULT-VALUE}).",
             defaultValue = "kiosk-config/kiosk.yaml")
     Path configFile;
 
-    @Option(names = "--fixtures", description = "Fixture import configuration (default: ${DEFAULT-VALUE}; "
-            + "no import when it does not exist).", defaultValue = "kiosk-config/fixtures.yaml")
+    @Option(
+            names = "--fixtures",
+            description =
+                    "Fixture import configuration (default: ${DEFAULT-VALUE}; " + "no import when it does not exist).",
+            defaultValue = "kiosk-config/fixtures.yaml")
     Path fixturesFile;
 
     @Option(names = "--demo", description = "Demo mode: own database with demo events, simulated relay, no cloud.")
@@ -43,8 +51,10 @@ final class RunKioskCommand implements Callable<Integer> {
     @Option(names = "--windowed", description = "Run in a window instead of full screen.")
     boolean windowed;
 
-    @Option(names = "--training-run", description = "Start, draw the dashboard, run for a few seconds and exit: "
-            + "records what the JVM's ahead-of-time cache needs (see packaging/pi/install.sh).")
+    @Option(
+            names = "--training-run",
+            description = "Start, draw the dashboard, run for a few seconds and exit: "
+                    + "records what the JVM's ahead-of-time cache needs (see packaging/pi/install.sh).")
     boolean trainingRun;
 
     /** How long a training run keeps running after the first frame, so the tick and the alarm run too. */
@@ -68,21 +78,30 @@ final class RunKioskCommand implements Callable<Integer> {
         var config = ConfigLoader.fromSystemEnvironment().load(configFile);
         var settings = windowed ? config.withUi(config.ui().windowed()) : config;
         var device = Device.start(settings, Clock.system(config.deadlines().zone()), fixturesFile, demo);
-        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(device::close));
+        Runtime.getRuntime()
+                .addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(device::close));
         warnAboutOverridesNoFileReads();
         var status = device.kiosk().status();
         var clock = device.kiosk().clock();
         try {
-            showScreen(device.kiosk(), demo ? StartPictures.none() : DataDirectory.startPictures(DataDirectory.of(settings, false)))
+            showScreen(
+                            device.kiosk(),
+                            demo
+                                    ? StartPictures.none()
+                                    : DataDirectory.startPictures(DataDirectory.of(settings, false)))
                     .join();
             if (!KioskApplication.dashboardShown().isCompletedExceptionally()) {
                 return ExitCodes.OK; // the window was closed (or the training run is over): the kiosk stops
             }
         } catch (RuntimeException e) { // the screen could not be built, or its toolkit could not start
-            status.report(PartHealth.failed(Part.SCREEN, clock.instant(),
-                    PartSupervisor.reasonOf(e instanceof CompletionException && e.getCause() != null ? e.getCause() : e)));
+            status.report(PartHealth.failed(
+                    Part.SCREEN,
+                    clock.instant(),
+                    PartSupervisor.reasonOf(
+                            e instanceof CompletionException && e.getCause() != null ? e.getCause() : e)));
         }
-        LOG.error("The screen is gone ({}); the alarm light goes on working without it until the kiosk is stopped",
+        LOG.error(
+                "The screen is gone ({}); the alarm light goes on working without it until the kiosk is stopped",
                 status.health(Part.SCREEN).reason());
         new CountDownLatch(1).await(); // until SIGTERM: the shutdown hook stops the device
         return ExitCodes.OK;
@@ -100,15 +119,20 @@ final class RunKioskCommand implements Callable<Integer> {
         status.report(PartHealth.starting(Part.SCREEN, clock.instant()));
         var screenClosed = KioskApplication.launchInBackground();
         KioskApplication.showFirst(CompletableFuture.completedFuture(pictures.showableAt(clock.instant())));
-        KioskApplication.dashboardShown().whenComplete((shown, failure) -> status.report(failure == null
-                ? PartHealth.running(Part.SCREEN, clock.instant())
-                : PartHealth.failed(Part.SCREEN, clock.instant(), PartSupervisor.reasonOf(failure))));
+        KioskApplication.dashboardShown()
+                .whenComplete((shown, failure) -> status.report(
+                        failure == null
+                                ? PartHealth.running(Part.SCREEN, clock.instant())
+                                : PartHealth.failed(Part.SCREEN, clock.instant(), PartSupervisor.reasonOf(failure))));
         if (trainingRun) {
-            KioskApplication.dashboardShown().thenRunAsync(Platform::exit, CompletableFuture.delayedExecutor(
-                    TRAINING_RUN_AFTER_FIRST_FRAME.toMillis(), TimeUnit.MILLISECONDS));
+            KioskApplication.dashboardShown()
+                    .thenRunAsync(
+                            Platform::exit,
+                            CompletableFuture.delayedExecutor(
+                                    TRAINING_RUN_AFTER_FIRST_FRAME.toMillis(), TimeUnit.MILLISECONDS));
         }
-        KioskApplication.prepare(CompletableFuture.supplyAsync(() -> UiWiring.context(kiosk, demo).withStartPictures(pictures),
-                Runnable::run));
+        KioskApplication.prepare(CompletableFuture.supplyAsync(
+                () -> UiWiring.context(kiosk, demo).withStartPictures(pictures), Runnable::run));
         return screenClosed;
     }
 
@@ -116,7 +140,9 @@ final class RunKioskCommand implements Callable<Integer> {
     private static void warnAboutOverridesNoFileReads() {
         var unread = ConfigLoader.fromSystemEnvironment().overridesOutside(KioskConfig.class, FixtureConfig.class);
         if (!unread.isEmpty()) {
-            LOG.warn("These environment variables name no section of kiosk.yaml or fixtures.yaml and change nothing: {}", unread);
+            LOG.warn(
+                    "These environment variables name no section of kiosk.yaml or fixtures.yaml and change nothing: {}",
+                    unread);
         }
     }
 }

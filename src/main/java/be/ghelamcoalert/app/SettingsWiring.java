@@ -21,9 +21,14 @@ final class SettingsWiring {
 
     /** kiosk.yaml's settings with the admin screen's choices stored in {@code database} on top. */
     static DeviceSettingsService service(KioskConfig config, Database database) {
-        var configured = new DeviceSettings(Language.of(config.kiosk().language()), config.ui().nightMode().schedule());
-        var facts = new DeviceFacts(config.kiosk().name(), AppVersion.current(), database.directory().toAbsolutePath().toString(),
-                config.iot().map(iot -> iot.thingName()), config.alarm().relay().pin());
+        var configured = new DeviceSettings(
+                Language.of(config.kiosk().language()), config.ui().nightMode().schedule());
+        var facts = new DeviceFacts(
+                config.kiosk().name(),
+                AppVersion.current(),
+                database.directory().toAbsolutePath().toString(),
+                config.iot().map(iot -> iot.thingName()),
+                config.alarm().relay().pin());
         var service = new DeviceSettingsService(configured, facts, new JdbiSettingsRepository(database));
         if (!service.current().equals(configured)) {
             LOG.info("Settings chosen on the screen override kiosk.yaml: {}", service.current());

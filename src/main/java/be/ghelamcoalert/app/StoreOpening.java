@@ -37,13 +37,23 @@ final class StoreOpening {
             }
             var store = directory.resolve(Database.STORE_FILE);
             var aside = directory.resolve(Database.STORE_FILE + ".damaged-"
-                    + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(clock.getZone()).format(clock.instant()));
+                    + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                            .withZone(clock.getZone())
+                            .format(clock.instant()));
             moveAside(store, aside);
-            LOG.error("THE STORE WAS DAMAGED and cannot be read: {} moved aside to {}; the kiosk starts with an EMPTY store. "
-                    + "Events come back with the next fixture import; custom events must be entered again.", store, aside, e);
+            LOG.error(
+                    "THE STORE WAS DAMAGED and cannot be read: {} moved aside to {}; the kiosk starts with an EMPTY store. "
+                            + "Events come back with the next fixture import; custom events must be entered again.",
+                    store,
+                    aside,
+                    e);
             var kiosk = Kiosk.open(config, clock, directory);
-            kiosk.status().report(PartHealth.degraded(Part.STORE, clock.instant(), "the store file was damaged and moved aside to "
-                    + aside + "; started with an empty store"));
+            kiosk.status()
+                    .report(PartHealth.degraded(
+                            Part.STORE,
+                            clock.instant(),
+                            "the store file was damaged and moved aside to " + aside
+                                    + "; started with an empty store"));
             return kiosk;
         }
     }

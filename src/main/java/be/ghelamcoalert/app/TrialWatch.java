@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,7 +69,10 @@ final class TrialWatch implements Runnable {
         try {
             var now = trial.judge(problems.get());
             switch (now) {
-                case ReleaseTrial.Verdict.Wait wait -> LOG.debug("Release on trial, not healthy yet; {} s left", wait.left().toSeconds());
+                case ReleaseTrial.Verdict.Wait wait ->
+                    LOG.debug(
+                            "Release on trial, not healthy yet; {} s left",
+                            wait.left().toSeconds());
                 case ReleaseTrial.Verdict.Commit commit -> {
                     outcome.commit();
                     verdict.complete(now);

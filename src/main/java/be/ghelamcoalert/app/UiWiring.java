@@ -19,8 +19,19 @@ final class UiWiring {
     static KioskUiContext context(Kiosk kiosk, boolean demo, JobHistory jobs, MetricsHistory metrics) {
         var config = kiosk.config();
         var language = kiosk.queries().settings().language().code();
-        return new KioskUiContext(config.kiosk().name(), demo, config.ui(), language, kiosk.clock(),
-                config.deadlines().zone(), kiosk.queries(), kiosk.commands(), kiosk.changes(), kiosk.status(), jobs, metrics,
+        return new KioskUiContext(
+                config.kiosk().name(),
+                demo,
+                config.ui(),
+                language,
+                kiosk.clock(),
+                config.deadlines().zone(),
+                kiosk.queries(),
+                kiosk.commands(),
+                kiosk.changes(),
+                kiosk.status(),
+                jobs,
+                metrics,
                 kiosk.adminPin(demo));
     }
 }

@@ -46,7 +46,9 @@ final class UpdateRestart implements Runnable {
      * store first; halted if that hangs longer than {@link FatalError#LONGEST_SHUTDOWN}.
      */
     static void endProcess() {
-        LOG.warn("Ending the process (exit {}) so systemd starts the kiosk again for the update", ExitCodes.UPDATE_RESTART);
+        LOG.warn(
+                "Ending the process (exit {}) so systemd starts the kiosk again for the update",
+                ExitCodes.UPDATE_RESTART);
         Thread.ofPlatform().daemon().name("halt-if-stuck").start(() -> {
             try {
                 Thread.sleep(FatalError.LONGEST_SHUTDOWN);

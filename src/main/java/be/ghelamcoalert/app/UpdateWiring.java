@@ -46,7 +46,13 @@ final class UpdateWiring {
      * @param lightOn whether the relay is energized now: a restart for an update waits until it is not
      * @param end     ends the process so systemd starts it again
      */
-    static void start(Kiosk kiosk, Path dataDirectory, String version, KernelHealth health, BooleanSupplier lightOn, Runnable end) {
+    static void start(
+            Kiosk kiosk,
+            Path dataDirectory,
+            String version,
+            KernelHealth health,
+            BooleanSupplier lightOn,
+            Runnable end) {
         var updates = kiosk.config().updates();
         var keys = updates.releaseKeysFolder();
         try {
@@ -56,18 +62,33 @@ final class UpdateWiring {
             }
             var running = ReleaseVersion.of(version);
             var clock = kiosk.clock();
-            var scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("release-update").daemon().factory());
+            var scheduler = Executors.newSingleThreadScheduledExecutor(
+                    Thread.ofPlatform().name("release-update").daemon().factory());
             kiosk.closeOnStop(scheduler::shutdownNow);
             var restart = new UpdateRestart(scheduler, lightOn, end);
             var trials = new TrialFiles(dataDirectory);
             announceRollBack(kiosk, trials, running);
             var releases = new ReleaseSwitch(dataDirectory, new ReleaseVerifier(ReleaseKeys.trusted(keys)));
             var trialOfRunning = watchTrial(kiosk, health, trials, releases, running, restart, scheduler);
-            var download = new ReleaseUpdater(UpdateSettings.of(dataDirectory.resolve("downloads"), keys),
-                    ReleaseUpdater.httpClient(), running, packagedVersion(System.getenv()), System.getProperty("os.arch"));
-            var backup = new ClosedStoreBackup(dataDirectory.resolve(Database.STORE_FILE), dataDirectory.resolve("backups"));
-            kiosk.commands().useUpdater(new ReleaseInstaller(download, releases, trials, backup, clock, running,
-                    Database.SCHEMA_VERSION, trialOfRunning, restart));
+            var download = new ReleaseUpdater(
+                    UpdateSettings.of(dataDirectory.resolve("downloads"), keys),
+                    ReleaseUpdater.httpClient(),
+                    running,
+                    packagedVersion(System.getenv()),
+                    System.getProperty("os.arch"));
+            var backup =
+                    new ClosedStoreBackup(dataDirectory.resolve(Database.STORE_FILE), dataDirectory.resolve("backups"));
+            kiosk.commands()
+                    .useUpdater(new ReleaseInstaller(
+                            download,
+                            releases,
+                            trials,
+                            backup,
+                            clock,
+                            running,
+                            Database.SCHEMA_VERSION,
+                            trialOfRunning,
+                            restart));
             LOG.info("Over-the-air updates on: release {} runs, keys in {}", running, keys);
         } catch (IOException | RuntimeException e) {
             LOG.error("Over-the-air updates off: {}", e.getMessage(), e);
@@ -76,33 +97,56 @@ final class UpdateWiring {
 
     /** The installed package's version, as the launcher passes it; none where no package is installed (the demo, tests). */
     static Optional<ReleaseVersion> packagedVersion(Map<String, String> environment) {
-        var text = Optional.ofNullable(environment.get(PACKAGED_VERSION)).map(String::strip).filter(v -> !v.isEmpty());
+        var text = Optional.ofNullable(environment.get(PACKAGED_VERSION))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty());
         try {
             return text.map(ReleaseVersion::of);
         } catch (IllegalArgumentException e) {
-            LOG.warn("{}={} is not a version: over-the-air downgrades are not held to the package's version", PACKAGED_VERSION,
+            LOG.warn(
+                    "{}={} is not a version: over-the-air downgrades are not held to the package's version",
+                    PACKAGED_VERSION,
                     text.get());
             return Optional.empty();
         }
     }
 
     /** When the running release is on trial: judged every few seconds until kept or rolled back. */
-    private static CompletableFuture<ReleaseTrial.Verdict> watchTrial(Kiosk kiosk, KernelHealth health, TrialFiles trials,
-            ReleaseSwitch releases, ReleaseVersion running, Runnable restart, ScheduledExecutorService scheduler) {
+    private static CompletableFuture<ReleaseTrial.Verdict> watchTrial(
+            Kiosk kiosk,
+            KernelHealth health,
+            TrialFiles trials,
+            ReleaseSwitch releases,
+            ReleaseVersion running,
+            Runnable restart,
+            ScheduledExecutorService scheduler) {
         var pending = trials.pending().filter(t -> t.version().equals(running));
         if (pending.isEmpty()) {
             return new CompletableFuture<>();
         }
         var limit = kiosk.config().updates().trialLimit();
-        LOG.info("Release {} runs on trial (switched at {}, {} min to come up healthy)", running, pending.get().switchedAt(),
+        LOG.info(
+                "Release {} runs on trial (switched at {}, {} min to come up healthy)",
+                running,
+                pending.get().switchedAt(),
                 limit.toMinutes());
-        var watch = new TrialWatch(new ReleaseTrial(kiosk.clock(), pending.get().switchedAt(), limit),
-                TrialWatch.problemsOf(health, kiosk.status(), kiosk.config().iot().isPresent()), new TrialWatch.Outcome() {
+        var watch = new TrialWatch(
+                new ReleaseTrial(kiosk.clock(), pending.get().switchedAt(), limit),
+                TrialWatch.problemsOf(
+                        health, kiosk.status(), kiosk.config().iot().isPresent()),
+                new TrialWatch.Outcome() {
                     @Override
                     public void commit() throws IOException {
                         trials.commit();
-                        kiosk.status().release(ReleaseChange.updated(running, pending.get().previous(), kiosk.clock().instant()));
-                        LOG.info("Release {} came up healthy and is kept; old releases removed: {}", running, releases.prune());
+                        kiosk.status()
+                                .release(ReleaseChange.updated(
+                                        running,
+                                        pending.get().previous(),
+                                        kiosk.clock().instant()));
+                        LOG.info(
+                                "Release {} came up healthy and is kept; old releases removed: {}",
+                                running,
+                                releases.prune());
                     }
 
                     @Override
@@ -122,8 +166,11 @@ final class UpdateWiring {
      * start until the update job is reported, which removes the launcher's record).
      */
     private static void announceRollBack(Kiosk kiosk, TrialFiles trials, ReleaseVersion running) {
-        trials.rolledBack().filter(back -> !back.version().equals(running)).ifPresent(back ->
-                kiosk.status().release(ReleaseChange.rolledBack(running, back.version(), kiosk.clock().instant())));
+        trials.rolledBack()
+                .filter(back -> !back.version().equals(running))
+                .ifPresent(back -> kiosk.status()
+                        .release(ReleaseChange.rolledBack(
+                                running, back.version(), kiosk.clock().instant())));
     }
 
     private static boolean holdsAKey(Path keys) throws IOException {

@@ -22,8 +22,14 @@ import java.util.List;
  * @param blinkPeriod    one on-and-off cycle of a slow blink, 1 to 10 seconds (relay wear)
  * @param lightTest      how long the "test light" button lights it
  */
-public record AlarmSettings(RelaySettings relay, OfficeHoursSettings officeHours, Boolean alwaysLight,
-        LightPattern warningPattern, LightPattern overduePattern, Duration blinkPeriod, Duration lightTest) {
+public record AlarmSettings(
+        RelaySettings relay,
+        OfficeHoursSettings officeHours,
+        Boolean alwaysLight,
+        LightPattern warningPattern,
+        LightPattern overduePattern,
+        Duration blinkPeriod,
+        Duration lightTest) {
 
     /**
      * @param pin       BCM GPIO number of the relay input (0-27; BCM 17 is header pin 11)
@@ -58,7 +64,8 @@ public record AlarmSettings(RelaySettings relay, OfficeHoursSettings officeHours
             closes = closes == null ? LocalTime.of(19, 0) : closes;
             publicHolidays = publicHolidays == null ? Boolean.TRUE : publicHolidays;
             if (!opens.isBefore(closes)) {
-                throw new IllegalArgumentException("office hours must open before they close (" + opens + " - " + closes + ")");
+                throw new IllegalArgumentException(
+                        "office hours must open before they close (" + opens + " - " + closes + ")");
             }
         }
 
@@ -67,8 +74,12 @@ public record AlarmSettings(RelaySettings relay, OfficeHoursSettings officeHours
         }
 
         public OfficeHours in(ZoneId zone) {
-            return new OfficeHours(days.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(days), opens, closes,
-                    zone, publicHolidays);
+            return new OfficeHours(
+                    days.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(days),
+                    opens,
+                    closes,
+                    zone,
+                    publicHolidays);
         }
     }
 
@@ -81,8 +92,8 @@ public record AlarmSettings(RelaySettings relay, OfficeHoursSettings officeHours
         blinkPeriod = blinkPeriod == null ? Duration.ofSeconds(2) : blinkPeriod;
         lightTest = lightTest == null ? RunLightTest.DEFAULT : lightTest;
         if (lightTest.compareTo(Duration.ofSeconds(1)) < 0 || lightTest.compareTo(RunLightTest.MAX) > 0) {
-            throw new IllegalArgumentException("light test must last 1 second to " + RunLightTest.MAX.toMinutes()
-                    + " minutes, was " + lightTest);
+            throw new IllegalArgumentException(
+                    "light test must last 1 second to " + RunLightTest.MAX.toMinutes() + " minutes, was " + lightTest);
         }
         policy(officeHours, alwaysLight, warningPattern, overduePattern, blinkPeriod, ZoneId.of("UTC"));
     }
@@ -101,8 +112,13 @@ public record AlarmSettings(RelaySettings relay, OfficeHoursSettings officeHours
         return new AlarmSettings(relay, officeHours, true, warningPattern, overduePattern, blinkPeriod, lightTest);
     }
 
-    private static LightPolicy policy(OfficeHoursSettings officeHours, boolean alwaysLight,
-            LightPattern warningPattern, LightPattern overduePattern, Duration blinkPeriod, ZoneId zone) {
+    private static LightPolicy policy(
+            OfficeHoursSettings officeHours,
+            boolean alwaysLight,
+            LightPattern warningPattern,
+            LightPattern overduePattern,
+            Duration blinkPeriod,
+            ZoneId zone) {
         return new LightPolicy(officeHours.in(zone), alwaysLight, warningPattern, overduePattern, blinkPeriod);
     }
 }

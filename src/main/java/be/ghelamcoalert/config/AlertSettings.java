@@ -44,7 +44,10 @@ public record AlertSettings(Duration defaultSnooze, List<Rule> rules) {
         if (rules.isEmpty()) {
             return new AlertPolicy(AlertPolicy.standard().rules(), defaultSnooze);
         }
-        return new AlertPolicy(rules.stream().map(r -> new AlertRule(r.name(), r.kind(), r.daysBefore(), r.before())).toList(),
+        return new AlertPolicy(
+                rules.stream()
+                        .map(r -> new AlertRule(r.name(), r.kind(), r.daysBefore(), r.before()))
+                        .toList(),
                 defaultSnooze);
     }
 }

@@ -13,13 +13,13 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
-import java.util.Optional;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -67,8 +67,7 @@ public final class ConfigLoader {
         } catch (NoSuchFileException e) {
             throw new ConfigException(file, "", "the file does not exist");
         } catch (JsonProcessingException e) {
-            throw new ConfigException(file, "", "is not valid YAML: " + e.getOriginalMessage()
-                    + locationOf(e));
+            throw new ConfigException(file, "", "is not valid YAML: " + e.getOriginalMessage() + locationOf(e));
         } catch (IOException e) {
             throw new ConfigException(file, "", "cannot be read: " + e.getMessage());
         }
@@ -82,8 +81,14 @@ public final class ConfigLoader {
         try {
             return yaml.treeToValue(tree, type);
         } catch (UnrecognizedPropertyException e) {
-            throw new ConfigException(file, pathOf(e), "is not a known setting; known here: "
-                    + e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
+            throw new ConfigException(
+                    file,
+                    pathOf(e),
+                    "is not a known setting; known here: "
+                            + e.getKnownPropertyIds().stream()
+                                    .map(Object::toString)
+                                    .sorted()
+                                    .collect(Collectors.joining(", ")));
         } catch (JsonMappingException e) {
             var cause = rootCause(e);
             var problem = cause instanceof IllegalArgumentException || cause instanceof java.time.DateTimeException
@@ -100,8 +105,10 @@ public final class ConfigLoader {
      * no configuration file reads them.
      */
     public java.util.List<String> overridesOutside(Class<?>... types) {
-        return overrides().filter(e -> Arrays.stream(types).noneMatch(type -> namesSectionOf(type, e.getKey())))
-                .map(Map.Entry::getKey).toList();
+        return overrides()
+                .filter(e -> Arrays.stream(types).noneMatch(type -> namesSectionOf(type, e.getKey())))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private java.util.stream.Stream<Map.Entry<String, String>> overrides() {
@@ -116,24 +123,23 @@ public final class ConfigLoader {
     }
 
     private void applyOverrides(ObjectNode root, Class<?> type) {
-        overrides()
-                .filter(e -> namesSectionOf(type, e.getKey()))
-                .forEach(e -> {
-                    var parts = e.getKey().substring(ENV_PREFIX.length()).split("__");
-                    ObjectNode node = root;
-                    Class<?> nodeType = type;
-                    for (int i = 0; i < parts.length; i++) {
-                        var component = component(nodeType, parts[i]);
-                        var name = component.map(RecordComponent::getName).orElse(parts[i].toLowerCase(Locale.ROOT));
-                        if (i == parts.length - 1) {
-                            node.put(name, e.getValue());
-                        } else {
-                            var child = node.get(name);
-                            node = child instanceof ObjectNode object ? object : node.putObject(name);
-                            nodeType = component.<Class<?>>map(ConfigLoader::sectionType).orElse(Object.class);
-                        }
-                    }
-                });
+        overrides().filter(e -> namesSectionOf(type, e.getKey())).forEach(e -> {
+            var parts = e.getKey().substring(ENV_PREFIX.length()).split("__");
+            ObjectNode node = root;
+            Class<?> nodeType = type;
+            for (int i = 0; i < parts.length; i++) {
+                var component = component(nodeType, parts[i]);
+                var name = component.map(RecordComponent::getName).orElse(parts[i].toLowerCase(Locale.ROOT));
+                if (i == parts.length - 1) {
+                    node.put(name, e.getValue());
+                } else {
+                    var child = node.get(name);
+                    node = child instanceof ObjectNode object ? object : node.putObject(name);
+                    nodeType =
+                            component.<Class<?>>map(ConfigLoader::sectionType).orElse(Object.class);
+                }
+            }
+        });
     }
 
     /** Environment names are upper case: find the record component they mean. */
@@ -141,7 +147,9 @@ public final class ConfigLoader {
         if (!type.isRecord()) {
             return Optional.empty();
         }
-        return Arrays.stream(type.getRecordComponents()).filter(c -> c.getName().equalsIgnoreCase(envName)).findFirst();
+        return Arrays.stream(type.getRecordComponents())
+                .filter(c -> c.getName().equalsIgnoreCase(envName))
+                .findFirst();
     }
 
     /** The record type of a section, also of an optional one ({@code Optional<IotSettings> iot}). */
@@ -165,7 +173,8 @@ public final class ConfigLoader {
     private static String pathOf(JsonMappingException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     private static String locationOf(JsonProcessingException e) {

@@ -1,11 +1,11 @@
 package be.ghelamcoalert.config;
 
+import be.ghelamcoalert.core.model.DeadlinePolicy;
+import be.ghelamcoalert.core.model.EventKind;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
-import be.ghelamcoalert.core.model.DeadlinePolicy;
-import be.ghelamcoalert.core.model.EventKind;
 
 /**
  * When the car park must be empty.
@@ -15,14 +15,15 @@ import be.ghelamcoalert.core.model.EventKind;
  * @param leadByKind                 per event kind (HOME_MATCH, OTHER_MATCH, STADIUM_EVENT, CUSTOM)
  * @param assumedKickoffWhenUnknown  the kickoff assumed while a time is TBC
  */
-public record DeadlineSettings(ZoneId zone, Duration defaultLead, Map<EventKind, Duration> leadByKind,
-        LocalTime assumedKickoffWhenUnknown) {
+public record DeadlineSettings(
+        ZoneId zone, Duration defaultLead, Map<EventKind, Duration> leadByKind, LocalTime assumedKickoffWhenUnknown) {
 
     public DeadlineSettings {
         zone = zone == null ? ZoneId.of("Europe/Brussels") : zone;
         defaultLead = defaultLead == null ? Duration.ofHours(3) : defaultLead;
         leadByKind = leadByKind == null ? Map.of() : Map.copyOf(leadByKind);
-        assumedKickoffWhenUnknown = assumedKickoffWhenUnknown == null ? LocalTime.of(12, 30) : assumedKickoffWhenUnknown;
+        assumedKickoffWhenUnknown =
+                assumedKickoffWhenUnknown == null ? LocalTime.of(12, 30) : assumedKickoffWhenUnknown;
         new DeadlinePolicy(zone, defaultLead, leadByKind, assumedKickoffWhenUnknown);
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
  * The fixture import, from {@code kiosk-config/fixtures.yaml}: who we are, where the car park
  * is, which sources to read and how, when to import and when to distrust a source.
  */
-public record FixtureConfig(Club ourClub, Schedule schedule, Http http, Guard guard, List<FixtureSourceConfig> sources) {
+public record FixtureConfig(
+        Club ourClub, Schedule schedule, Http http, Guard guard, List<FixtureSourceConfig> sources) {
 
     public FixtureConfig {
         ourClub = ourClub == null ? Club.defaults() : ourClub;
@@ -34,9 +35,20 @@ public record FixtureConfig(Club ourClub, Schedule schedule, Http http, Guard gu
     public record Club(List<String> names, List<String> venues, List<String> unknownWords) {
         public Club {
             names = names == null ? List.of("KAA Gent", "AA Gent", "Gent", "K.A.A. Gent") : List.copyOf(names);
-            venues = venues == null ? List.of("Ghelamco Arena", "KAA Gent Arena", "Planet Group Arena") : List.copyOf(venues);
+            venues = venues == null
+                    ? List.of("Ghelamco Arena", "KAA Gent Arena", "Planet Group Arena")
+                    : List.copyOf(venues);
             unknownWords = unknownWords == null
-                    ? List.of("tbc", "tbd", "nnb", "n.n.b.", "nog te bepalen", "onbekend", "a determiner", "à déterminer", "?")
+                    ? List.of(
+                            "tbc",
+                            "tbd",
+                            "nnb",
+                            "n.n.b.",
+                            "nog te bepalen",
+                            "onbekend",
+                            "a determiner",
+                            "à déterminer",
+                            "?")
                     : List.copyOf(unknownWords);
             venue(names, venues, unknownWords);
         }
@@ -87,7 +99,12 @@ public record FixtureConfig(Club ourClub, Schedule schedule, Http http, Guard gu
      * @param maxAttemptTime the whole of one attempt, redirects and a server trickling its bytes
      *                       included; at the limit the connection is cut
      */
-    public record Http(String userAgent, Duration timeout, Integer attempts, Duration firstBackoff, Integer maxMegabytes,
+    public record Http(
+            String userAgent,
+            Duration timeout,
+            Integer attempts,
+            Duration firstBackoff,
+            Integer maxMegabytes,
             Duration maxAttemptTime) {
         public static final String DEFAULT_USER_AGENT =
                 "Mozilla/5.0 (X11; Linux aarch64; rv:128.0) Gecko/20100101 Firefox/128.0 GhelamcoAlert/1";
@@ -133,8 +150,15 @@ public record FixtureConfig(Club ourClub, Schedule schedule, Http http, Guard gu
     }
 
     /** See {@link GuardSettings}: when an import is quarantined instead of applied. */
-    public record Guard(Double maxUnreadableShare, Double maxAtVenueDrop, Integer minBaselineForDrop, Double maxCancelledShare,
-            Double maxAtVenueGrowth, Integer maxNewEvents, List<String> consentWords, List<String> errorWords) {
+    public record Guard(
+            Double maxUnreadableShare,
+            Double maxAtVenueDrop,
+            Integer minBaselineForDrop,
+            Double maxCancelledShare,
+            Double maxAtVenueGrowth,
+            Integer maxNewEvents,
+            List<String> consentWords,
+            List<String> errorWords) {
         public Guard {
             var standard = GuardSettings.standard();
             maxUnreadableShare = maxUnreadableShare == null ? standard.maxProblemShare() : maxUnreadableShare;
@@ -145,8 +169,15 @@ public record FixtureConfig(Club ourClub, Schedule schedule, Http http, Guard gu
             maxNewEvents = maxNewEvents == null ? standard.maxNewEvents() : maxNewEvents;
             consentWords = consentWords == null ? standard.consentWords() : List.copyOf(consentWords);
             errorWords = errorWords == null ? standard.errorWords() : List.copyOf(errorWords);
-            settings(maxUnreadableShare, maxAtVenueDrop, minBaselineForDrop, maxCancelledShare, maxAtVenueGrowth, maxNewEvents,
-                    consentWords, errorWords);
+            settings(
+                    maxUnreadableShare,
+                    maxAtVenueDrop,
+                    minBaselineForDrop,
+                    maxCancelledShare,
+                    maxAtVenueGrowth,
+                    maxNewEvents,
+                    consentWords,
+                    errorWords);
         }
 
         static Guard defaults() {
@@ -154,12 +185,26 @@ public record FixtureConfig(Club ourClub, Schedule schedule, Http http, Guard gu
         }
 
         public GuardSettings settings() {
-            return settings(maxUnreadableShare, maxAtVenueDrop, minBaselineForDrop, maxCancelledShare, maxAtVenueGrowth, maxNewEvents,
-                    consentWords, errorWords);
+            return settings(
+                    maxUnreadableShare,
+                    maxAtVenueDrop,
+                    minBaselineForDrop,
+                    maxCancelledShare,
+                    maxAtVenueGrowth,
+                    maxNewEvents,
+                    consentWords,
+                    errorWords);
         }
 
-        private static GuardSettings settings(double unreadable, double drop, int baseline, double cancelled, double growth,
-                int created, List<String> consent, List<String> error) {
+        private static GuardSettings settings(
+                double unreadable,
+                double drop,
+                int baseline,
+                double cancelled,
+                double growth,
+                int created,
+                List<String> consent,
+                List<String> error) {
             return new GuardSettings(unreadable, drop, baseline, cancelled, growth, created, consent, error);
         }
     }

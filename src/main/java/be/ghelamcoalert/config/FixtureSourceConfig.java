@@ -36,20 +36,39 @@ import javax.xml.xpath.XPathFactory;
  * @param scriptTime     with javascript: the most the scripts may take, from the request to {@code waitFor}
  *                       matching (default 20 s, at most the attempt's time)
  */
-public record FixtureSourceConfig(String name, Type type, String url, ZoneId zone, List<String> languages,
-        Map<String, Integer> monthNames, String timePattern, String row, Fields fields, List<String> tbcWords,
-        List<String> postponedWords, List<String> cancelledWords, Boolean javascript, String waitFor, Duration scriptTime) {
+public record FixtureSourceConfig(
+        String name,
+        Type type,
+        String url,
+        ZoneId zone,
+        List<String> languages,
+        Map<String, Integer> monthNames,
+        String timePattern,
+        String row,
+        Fields fields,
+        List<String> tbcWords,
+        List<String> postponedWords,
+        List<String> cancelledWords,
+        Boolean javascript,
+        String waitFor,
+        Duration scriptTime) {
 
-    public enum Type { HTML, ICAL, JSON }
+    public enum Type {
+        HTML,
+        ICAL,
+        JSON
+    }
 
     /** A JSON Pointer (RFC 6901): empty, or steps each starting with '/', '~' only as ~0 or ~1. */
     private static final Pattern JSON_POINTER = Pattern.compile("(/([^~/]|~[01])*)*");
 
-    public static final String DEFAULT_TIME_PATTERN = "(?<![\\d./-])([01]?\\d|2[0-3])\\s*[:.uUhH]\\s*([0-5]\\d)(?!\\d|[./-]\\d)";
+    public static final String DEFAULT_TIME_PATTERN =
+            "(?<![\\d./-])([01]?\\d|2[0-3])\\s*[:.uUhH]\\s*([0-5]\\d)(?!\\d|[./-]\\d)";
 
     public FixtureSourceConfig {
         if (name == null || !name.matches("[a-z0-9][a-z0-9-]{0,39}")) {
-            throw new IllegalArgumentException("every source needs a name of lower-case letters, digits and dashes, was '" + name + "'");
+            throw new IllegalArgumentException(
+                    "every source needs a name of lower-case letters, digits and dashes, was '" + name + "'");
         }
         type = type == null ? Type.HTML : type;
         if (url == null || url.isBlank()) {
@@ -61,7 +80,8 @@ public record FixtureSourceConfig(String name, Type type, String url, ZoneId zon
         languages = languages == null ? List.of("nl", "fr", "en") : List.copyOf(languages);
         for (var language : languages) {
             if (!List.of("nl", "fr", "en", "de").contains(language)) {
-                throw new IllegalArgumentException("source '" + name + "': language '" + language + "' is not one of nl, fr, en, de");
+                throw new IllegalArgumentException(
+                        "source '" + name + "': language '" + language + "' is not one of nl, fr, en, de");
             }
         }
         monthNames = monthNames == null ? Map.of() : Map.copyOf(monthNames);
@@ -73,18 +93,34 @@ public record FixtureSourceConfig(String name, Type type, String url, ZoneId zon
         timePattern = timePattern == null ? DEFAULT_TIME_PATTERN : timePattern;
         try {
             if (Pattern.compile(timePattern).matcher("").groupCount() < 2) {
-                throw new IllegalArgumentException("source '" + name + "': timePattern needs two groups (hours, minutes)");
+                throw new IllegalArgumentException(
+                        "source '" + name + "': timePattern needs two groups (hours, minutes)");
             }
         } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("source '" + name + "': timePattern is not a valid regex: " + e.getDescription());
+            throw new IllegalArgumentException(
+                    "source '" + name + "': timePattern is not a valid regex: " + e.getDescription());
         }
         tbcWords = tbcWords == null
-                ? List.of("tbc", "tbd", "tba", "nnb", "n.n.b.", "nog te bepalen", "onbekend", "--:--", "-:-", "à déterminer",
-                        "a determiner", "to be confirmed", "later bekend")
+                ? List.of(
+                        "tbc",
+                        "tbd",
+                        "tba",
+                        "nnb",
+                        "n.n.b.",
+                        "nog te bepalen",
+                        "onbekend",
+                        "--:--",
+                        "-:-",
+                        "à déterminer",
+                        "a determiner",
+                        "to be confirmed",
+                        "later bekend")
                 : List.copyOf(tbcWords);
-        postponedWords = postponedWords == null ? List.of("uitgesteld", "postponed", "reporté", "remis", "verschoven")
+        postponedWords = postponedWords == null
+                ? List.of("uitgesteld", "postponed", "reporté", "remis", "verschoven")
                 : List.copyOf(postponedWords);
-        cancelledWords = cancelledWords == null ? List.of("afgelast", "geannuleerd", "cancelled", "canceled", "annulé")
+        cancelledWords = cancelledWords == null
+                ? List.of("afgelast", "geannuleerd", "cancelled", "canceled", "annulé")
                 : List.copyOf(cancelledWords);
         if (type == Type.HTML) {
             if (row == null || row.isBlank()) {
@@ -92,18 +128,21 @@ public record FixtureSourceConfig(String name, Type type, String url, ZoneId zon
             }
             requireXPath(name, "row", row);
             if (fields == null) {
-                throw new IllegalArgumentException("source '" + name + "' (HTML) needs 'fields' (date, home, away, ...)");
+                throw new IllegalArgumentException(
+                        "source '" + name + "' (HTML) needs 'fields' (date, home, away, ...)");
             }
             fields.check(name, (field, xpath) -> requireXPath(name, field, xpath));
         }
         if (type == Type.JSON) {
             if (row == null) {
-                throw new IllegalArgumentException("source '" + name + "' (JSON) needs a 'row' JSON Pointer to the array of"
-                        + " matches, e.g. /data/matches (\"\" when the feed is the array)");
+                throw new IllegalArgumentException(
+                        "source '" + name + "' (JSON) needs a 'row' JSON Pointer to the array of"
+                                + " matches, e.g. /data/matches (\"\" when the feed is the array)");
             }
             requireJsonPointer(name, "row", row);
             if (fields == null) {
-                throw new IllegalArgumentException("source '" + name + "' (JSON) needs 'fields' (date, home, away, ...)");
+                throw new IllegalArgumentException(
+                        "source '" + name + "' (JSON) needs 'fields' (date, home, away, ...)");
             }
             fields.check(name, (field, pointer) -> requireJsonPointer(name, field, pointer));
         }
@@ -117,16 +156,41 @@ public record FixtureSourceConfig(String name, Type type, String url, ZoneId zon
         }
         scriptTime = scriptTime == null ? Duration.ofSeconds(20) : scriptTime;
         if (!scriptTime.isPositive() || scriptTime.compareTo(Duration.ofMinutes(5)) > 0) {
-            throw new IllegalArgumentException("source '" + name + "': scriptTime must be between 1 ms and 5 minutes, was " + scriptTime);
+            throw new IllegalArgumentException(
+                    "source '" + name + "': scriptTime must be between 1 ms and 5 minutes, was " + scriptTime);
         }
     }
 
     /** A source without scripts (the fields of the first release). */
-    public FixtureSourceConfig(String name, Type type, String url, ZoneId zone, List<String> languages,
-            Map<String, Integer> monthNames, String timePattern, String row, Fields fields, List<String> tbcWords,
-            List<String> postponedWords, List<String> cancelledWords) {
-        this(name, type, url, zone, languages, monthNames, timePattern, row, fields, tbcWords, postponedWords, cancelledWords,
-                null, null, null);
+    public FixtureSourceConfig(
+            String name,
+            Type type,
+            String url,
+            ZoneId zone,
+            List<String> languages,
+            Map<String, Integer> monthNames,
+            String timePattern,
+            String row,
+            Fields fields,
+            List<String> tbcWords,
+            List<String> postponedWords,
+            List<String> cancelledWords) {
+        this(
+                name,
+                type,
+                url,
+                zone,
+                languages,
+                monthNames,
+                timePattern,
+                row,
+                fields,
+                tbcWords,
+                postponedWords,
+                cancelledWords,
+                null,
+                null,
+                null);
     }
 
     public List<Locale> locales() {
@@ -138,7 +202,14 @@ public record FixtureSourceConfig(String name, Type type, String url, ZoneId zon
      * {@code home}+{@code away} or {@code id} are needed; {@code time} may be left out when the date
      * holds the time too.
      */
-    public record Fields(String id, String date, String time, String home, String away, String competition, String venue,
+    public record Fields(
+            String id,
+            String date,
+            String time,
+            String home,
+            String away,
+            String competition,
+            String venue,
             String status) {
 
         void check(String source, java.util.function.BiConsumer<String, String> selector) {
@@ -146,7 +217,8 @@ public record FixtureSourceConfig(String name, Type type, String url, ZoneId zon
                 throw new IllegalArgumentException("source '" + source + "' needs a 'date' field");
             }
             if ((home == null || away == null) && id == null) {
-                throw new IllegalArgumentException("source '" + source + "' needs 'home' and 'away' fields (or an 'id')");
+                throw new IllegalArgumentException(
+                        "source '" + source + "' needs 'home' and 'away' fields (or an 'id')");
             }
             var all = new java.util.LinkedHashMap<String, String>();
             all.put("id", id);
@@ -169,14 +241,15 @@ public record FixtureSourceConfig(String name, Type type, String url, ZoneId zon
         try {
             XPathFactory.newInstance().newXPath().compile(xpath);
         } catch (XPathExpressionException e) {
-            throw new IllegalArgumentException("source '" + source + "': " + field + " '" + xpath + "' is not a valid XPath");
+            throw new IllegalArgumentException(
+                    "source '" + source + "': " + field + " '" + xpath + "' is not a valid XPath");
         }
     }
 
     private static void requireJsonPointer(String source, String field, String pointer) {
         if (!JSON_POINTER.matcher(pointer).matches()) {
-            throw new IllegalArgumentException("source '" + source + "': " + field + " '" + pointer + "' is not a JSON Pointer"
-                    + " (like /data/matches or /homeTeam/name)");
+            throw new IllegalArgumentException("source '" + source + "': " + field + " '" + pointer
+                    + "' is not a JSON Pointer" + " (like /data/matches or /homeTeam/name)");
         }
     }
 
@@ -184,10 +257,12 @@ public record FixtureSourceConfig(String name, Type type, String url, ZoneId zon
         try {
             var scheme = new URI(url).getScheme();
             if (scheme == null || !List.of("http", "https", "file").contains(scheme.toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("source '" + source + "': url must be http, https or file, was '" + url + "'");
+                throw new IllegalArgumentException(
+                        "source '" + source + "': url must be http, https or file, was '" + url + "'");
             }
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("source '" + source + "': url '" + url + "' is not valid: " + e.getReason());
+            throw new IllegalArgumentException(
+                    "source '" + source + "': url '" + url + "' is not valid: " + e.getReason());
         }
     }
 }

@@ -20,8 +20,16 @@ import java.util.regex.Pattern;
  * @param requestTimeout    how long to wait for an answer of the Jobs or shadow service
  * @param shadowInterval    the shadow is updated on change, at most once per this interval
  */
-public record IotSettings(String endpoint, Integer port, String thingName, String certificate, String privateKey,
-        Optional<String> caCertificate, Duration reconnectMinDelay, Duration reconnectMaxDelay, Duration requestTimeout,
+public record IotSettings(
+        String endpoint,
+        Integer port,
+        String thingName,
+        String certificate,
+        String privateKey,
+        Optional<String> caCertificate,
+        Duration reconnectMinDelay,
+        Duration reconnectMaxDelay,
+        Duration requestTimeout,
         Duration shadowInterval) {
 
     private static final Pattern THING_NAME = Pattern.compile("[a-zA-Z0-9:_-]{1,128}");
@@ -30,7 +38,8 @@ public record IotSettings(String endpoint, Integer port, String thingName, Strin
         endpoint = required(endpoint, "endpoint");
         thingName = required(thingName, "thingName");
         if (!THING_NAME.matcher(thingName).matches()) {
-            throw new IllegalArgumentException("thingName '" + thingName + "' may only hold letters, digits, ':', '_' and '-' (at most 128)");
+            throw new IllegalArgumentException(
+                    "thingName '" + thingName + "' may only hold letters, digits, ':', '_' and '-' (at most 128)");
         }
         certificate = required(certificate, "certificate");
         privateKey = required(privateKey, "privateKey");
@@ -63,7 +72,8 @@ public record IotSettings(String endpoint, Integer port, String thingName, Strin
 
     private static String required(String value, String name) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " is required in the iot section (or leave the whole section out to run offline)");
+            throw new IllegalArgumentException(
+                    name + " is required in the iot section (or leave the whole section out to run offline)");
         }
         return value.strip();
     }

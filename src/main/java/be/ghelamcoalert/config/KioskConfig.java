@@ -10,8 +10,15 @@ import java.util.Optional;
  * @param store how long the store keeps past events, logs and quarantined pages
  * @param updates over-the-air updates: the trusted release keys and the trial limit
  */
-public record KioskConfig(KioskSettings kiosk, DeadlineSettings deadlines, AlertSettings alerts, UiSettings ui,
-        AlarmSettings alarm, Optional<IotSettings> iot, StoreSettings store, UpdateConfig updates) {
+public record KioskConfig(
+        KioskSettings kiosk,
+        DeadlineSettings deadlines,
+        AlertSettings alerts,
+        UiSettings ui,
+        AlarmSettings alarm,
+        Optional<IotSettings> iot,
+        StoreSettings store,
+        UpdateConfig updates) {
 
     public KioskConfig {
         kiosk = kiosk == null ? KioskSettings.defaults() : kiosk;
@@ -25,14 +32,25 @@ public record KioskConfig(KioskSettings kiosk, DeadlineSettings deadlines, Alert
     }
 
     /** With the default over-the-air update settings. */
-    public KioskConfig(KioskSettings kiosk, DeadlineSettings deadlines, AlertSettings alerts, UiSettings ui,
-            AlarmSettings alarm, Optional<IotSettings> iot, StoreSettings store) {
+    public KioskConfig(
+            KioskSettings kiosk,
+            DeadlineSettings deadlines,
+            AlertSettings alerts,
+            UiSettings ui,
+            AlarmSettings alarm,
+            Optional<IotSettings> iot,
+            StoreSettings store) {
         this(kiosk, deadlines, alerts, ui, alarm, iot, store, null);
     }
 
     /** With the store's default retention. */
-    public KioskConfig(KioskSettings kiosk, DeadlineSettings deadlines, AlertSettings alerts, UiSettings ui,
-            AlarmSettings alarm, Optional<IotSettings> iot) {
+    public KioskConfig(
+            KioskSettings kiosk,
+            DeadlineSettings deadlines,
+            AlertSettings alerts,
+            UiSettings ui,
+            AlarmSettings alarm,
+            Optional<IotSettings> iot) {
         this(kiosk, deadlines, alerts, ui, alarm, iot, null, null);
     }
 

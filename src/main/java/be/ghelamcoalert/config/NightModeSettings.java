@@ -14,8 +14,8 @@ import java.time.LocalTime;
  * @param action   DIM (a dark veil, the clock still faintly visible) or BLANK (black)
  * @param wakeFor  how long a touch keeps the screen awake at night
  */
-public record NightModeSettings(Boolean enabled, LocalTime from, LocalTime until, NightSchedule.Action action,
-        Duration wakeFor) {
+public record NightModeSettings(
+        Boolean enabled, LocalTime from, LocalTime until, NightSchedule.Action action, Duration wakeFor) {
 
     public NightModeSettings {
         enabled = enabled == null ? Boolean.TRUE : enabled;
@@ -27,7 +27,8 @@ public record NightModeSettings(Boolean enabled, LocalTime from, LocalTime until
             throw new IllegalArgumentException("night mode 'from' and 'until' must differ (both " + from + ")");
         }
         if (wakeFor.isNegative() || wakeFor.isZero() || wakeFor.compareTo(Duration.ofHours(1)) > 0) {
-            throw new IllegalArgumentException("night mode wakeFor must be between 1 second and 1 hour, was " + wakeFor);
+            throw new IllegalArgumentException(
+                    "night mode wakeFor must be between 1 second and 1 hour, was " + wakeFor);
         }
     }
 
@@ -47,7 +48,6 @@ public record NightModeSettings(Boolean enabled, LocalTime from, LocalTime until
 
     /** The same settings with another schedule (chosen on the admin screen); {@code wakeFor} stays. */
     public NightModeSettings with(NightSchedule schedule) {
-        return new NightModeSettings(schedule.enabled(), schedule.from(), schedule.until(),
-                schedule.action(), wakeFor);
+        return new NightModeSettings(schedule.enabled(), schedule.from(), schedule.until(), schedule.action(), wakeFor);
     }
 }

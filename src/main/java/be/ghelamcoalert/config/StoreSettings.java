@@ -13,8 +13,13 @@ import java.time.Duration;
  * @param quarantinedPagesPerSource the newest quarantined pages kept per fixture source
  * @param quarantinedPageBytes      the most kept of one quarantined page; a longer one is cut, with a marker
  */
-public record StoreSettings(Duration pastEvents, Duration auditLog, Duration jobLedger, Duration seenNotices,
-        Integer quarantinedPagesPerSource, Integer quarantinedPageBytes) {
+public record StoreSettings(
+        Duration pastEvents,
+        Duration auditLog,
+        Duration jobLedger,
+        Duration seenNotices,
+        Integer quarantinedPagesPerSource,
+        Integer quarantinedPageBytes) {
 
     public StoreSettings {
         var defaults = RetentionPolicy.DEFAULTS;
@@ -22,9 +27,11 @@ public record StoreSettings(Duration pastEvents, Duration auditLog, Duration job
         auditLog = auditLog == null ? defaults.auditLog() : auditLog;
         jobLedger = jobLedger == null ? defaults.jobLedger() : jobLedger;
         seenNotices = seenNotices == null ? defaults.seenNotices() : seenNotices;
-        quarantinedPagesPerSource = quarantinedPagesPerSource == null ? defaults.quarantinedPagesPerSource() : quarantinedPagesPerSource;
+        quarantinedPagesPerSource =
+                quarantinedPagesPerSource == null ? defaults.quarantinedPagesPerSource() : quarantinedPagesPerSource;
         quarantinedPageBytes = quarantinedPageBytes == null ? defaults.quarantinedPageBytes() : quarantinedPageBytes;
-        new RetentionPolicy(pastEvents, auditLog, jobLedger, seenNotices, quarantinedPagesPerSource, quarantinedPageBytes);
+        new RetentionPolicy(
+                pastEvents, auditLog, jobLedger, seenNotices, quarantinedPagesPerSource, quarantinedPageBytes);
     }
 
     public static StoreSettings defaults() {
@@ -32,6 +39,7 @@ public record StoreSettings(Duration pastEvents, Duration auditLog, Duration job
     }
 
     public RetentionPolicy retentionPolicy() {
-        return new RetentionPolicy(pastEvents, auditLog, jobLedger, seenNotices, quarantinedPagesPerSource, quarantinedPageBytes);
+        return new RetentionPolicy(
+                pastEvents, auditLog, jobLedger, seenNotices, quarantinedPagesPerSource, quarantinedPageBytes);
     }
 }

@@ -22,14 +22,20 @@ import java.util.Locale;
  *                     any dialog and locking the admin screen again), so a screen left on a form
  *                     never hides the countdown from the lobby; 10 seconds to 1 hour
  */
-public record UiSettings(Boolean fullScreen, Integer width, Integer height, String adminPin,
-        NightModeSettings nightMode, String startScreen, Duration backToOverviewAfter) {
+public record UiSettings(
+        Boolean fullScreen,
+        Integer width,
+        Integer height,
+        String adminPin,
+        NightModeSettings nightMode,
+        String startScreen,
+        Duration backToOverviewAfter) {
 
     public static final Duration DEFAULT_BACK_TO_OVERVIEW_AFTER = Duration.ofMinutes(2);
 
     public static final String DEFAULT_ADMIN_PIN = "2468";
-    public static final java.util.List<String> SCREENS = java.util.List.of("dashboard", "new-event", "remote-commands", "metrics",
-            "settings");
+    public static final java.util.List<String> SCREENS =
+            java.util.List.of("dashboard", "new-event", "remote-commands", "metrics", "settings");
 
     public UiSettings {
         fullScreen = fullScreen == null ? Boolean.TRUE : fullScreen;
@@ -48,9 +54,11 @@ public record UiSettings(Boolean fullScreen, Integer width, Integer height, Stri
             throw new IllegalArgumentException("startScreen must be one of " + SCREENS + ", was '" + startScreen + "'");
         }
         backToOverviewAfter = backToOverviewAfter == null ? DEFAULT_BACK_TO_OVERVIEW_AFTER : backToOverviewAfter;
-        if (backToOverviewAfter.compareTo(Duration.ofSeconds(10)) < 0 || backToOverviewAfter.compareTo(Duration.ofHours(1)) > 0) {
-            throw new IllegalArgumentException("backToOverviewAfter must be between 10 seconds (PT10S) and 1 hour (PT1H), was "
-                    + backToOverviewAfter);
+        if (backToOverviewAfter.compareTo(Duration.ofSeconds(10)) < 0
+                || backToOverviewAfter.compareTo(Duration.ofHours(1)) > 0) {
+            throw new IllegalArgumentException(
+                    "backToOverviewAfter must be between 10 seconds (PT10S) and 1 hour (PT1H), was "
+                            + backToOverviewAfter);
         }
     }
 

@@ -44,7 +44,8 @@ public final class KioskApplication extends Application {
      * first frame of the start picture (none without one), the store open with the dashboard's
      * data read, the first frame of the live dashboard showing it.
      */
-    public record StartTimes(Duration toolkitUp, Optional<Duration> startPicture, Duration dataReady, Duration dashboard) {
+    public record StartTimes(
+            Duration toolkitUp, Optional<Duration> startPicture, Duration dataReady, Duration dashboard) {
         /** The first frame with the dashboard's data: the start picture's, else the live dashboard's. */
         public Duration firstFrame() {
             return startPicture.orElse(dashboard);
@@ -149,25 +150,27 @@ public final class KioskApplication extends Application {
         }));
         // After the start picture's first frame (or once it is clear there is none): a dashboard
         // whose data is there already would otherwise replace the picture before it was drawn.
-        READY.whenComplete((services, failure) -> PICTURE_SHOWN.whenComplete((shown, ignored) -> UiThread.javaFxLater().run(() -> {
-            if (failure != null) {
-                log().error("The kiosk did not start; closing the screen");
-                close(failure);
-                return;
-            }
-            try {
-                show(stage, services);
-            } catch (RuntimeException e) {
-                log().error("The dashboard could not be built; closing the screen", e);
-                close(e);
-            }
-        })));
+        READY.whenComplete((services, failure) -> PICTURE_SHOWN.whenComplete((shown, ignored) -> UiThread.javaFxLater()
+                .run(() -> {
+                    if (failure != null) {
+                        log().error("The kiosk did not start; closing the screen");
+                        close(failure);
+                        return;
+                    }
+                    try {
+                        show(stage, services);
+                    } catch (RuntimeException e) {
+                        log().error("The dashboard could not be built; closing the screen", e);
+                        close(e);
+                    }
+                })));
     }
 
     /** A picture taken full screen is shown only on a screen of its size (not after the screen was turned). */
     private static boolean fitsTheScreen(StartPicture picture) {
         var screen = javafx.stage.Screen.getPrimary().getBounds();
-        return !picture.fullScreen() || (screen.getWidth() == picture.width() && screen.getHeight() == picture.height());
+        return !picture.fullScreen()
+                || (screen.getWidth() == picture.width() && screen.getHeight() == picture.height());
     }
 
     /**
@@ -175,7 +178,8 @@ public final class KioskApplication extends Application {
      * live dashboard while the store opens, as it would on an empty stage.
      */
     private void showPicture(Stage stage, StartPicture picture) {
-        var scene = new Scene(new Group(new ImageView(picture.image())), picture.width(), picture.height(), Color.BLACK);
+        var scene =
+                new Scene(new Group(new ImageView(picture.image())), picture.width(), picture.height(), Color.BLACK);
         stage.setScene(scene);
         if (picture.fullScreen()) {
             fullScreen(stage);
@@ -210,7 +214,8 @@ public final class KioskApplication extends Application {
         var context = ready.context();
         work = BackgroundWork.singleThread(UiThread.javaFx());
         shell = new KioskShell(context, work, ready.dashboard());
-        var scene = new Scene(shell.root(), context.settings().width(), context.settings().height());
+        var scene = new Scene(
+                shell.root(), context.settings().width(), context.settings().height());
         scene.getStylesheets().addAll(KioskShell.stylesheets());
         stage.setTitle("Ghelamco Alert — " + context.kioskName());
         stage.setScene(scene);
@@ -245,10 +250,15 @@ public final class KioskApplication extends Application {
     private static void reportFirstFrame(Duration dataReady) {
         var times = new StartTimes(toolkitUp, startPictureShown, dataReady, sinceJvmStart());
         if (DASHBOARD_SHOWN.complete(times)) {
-            CompletableFuture.runAsync(() -> log().info("Kiosk screen shown {} ms after the JVM started (toolkit up at {} ms, "
-                    + "start picture {}, store and dashboard data at {} ms)", times.dashboard().toMillis(),
-                    times.toolkitUp().toMillis(), times.startPicture().map(d -> "at " + d.toMillis() + " ms").orElse("none"),
-                    times.dataReady().toMillis()));
+            CompletableFuture.runAsync(() -> log().info(
+                            "Kiosk screen shown {} ms after the JVM started (toolkit up at {} ms, "
+                                    + "start picture {}, store and dashboard data at {} ms)",
+                            times.dashboard().toMillis(),
+                            times.toolkitUp().toMillis(),
+                            times.startPicture()
+                                    .map(d -> "at " + d.toMillis() + " ms")
+                                    .orElse("none"),
+                            times.dataReady().toMillis()));
         }
     }
 

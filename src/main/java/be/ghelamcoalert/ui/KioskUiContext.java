@@ -25,21 +25,57 @@ import java.util.List;
  * @param startPictures where the picture shown at the next start is kept; {@link StartPictures#none()} in the demo
  */
 public record KioskUiContext(
-        String kioskName, boolean demo, UiSettings settings, String language, Clock clock, ZoneId zone,
-        KioskQueries queries, KioskCommandService commands, ChangeFeed changes, StatusBoard status,
-        JobHistory jobs, MetricsHistory metrics, AdminPin adminPin, StartPictures startPictures) {
+        String kioskName,
+        boolean demo,
+        UiSettings settings,
+        String language,
+        Clock clock,
+        ZoneId zone,
+        KioskQueries queries,
+        KioskCommandService commands,
+        ChangeFeed changes,
+        StatusBoard status,
+        JobHistory jobs,
+        MetricsHistory metrics,
+        AdminPin adminPin,
+        StartPictures startPictures) {
 
     /** Without a start picture. */
-    public KioskUiContext(String kioskName, boolean demo, UiSettings settings, String language, Clock clock, ZoneId zone,
-            KioskQueries queries, KioskCommandService commands, ChangeFeed changes, StatusBoard status,
-            JobHistory jobs, MetricsHistory metrics, AdminPin adminPin) {
-        this(kioskName, demo, settings, language, clock, zone, queries, commands, changes, status, jobs, metrics, adminPin,
+    public KioskUiContext(
+            String kioskName,
+            boolean demo,
+            UiSettings settings,
+            String language,
+            Clock clock,
+            ZoneId zone,
+            KioskQueries queries,
+            KioskCommandService commands,
+            ChangeFeed changes,
+            StatusBoard status,
+            JobHistory jobs,
+            MetricsHistory metrics,
+            AdminPin adminPin) {
+        this(
+                kioskName,
+                demo,
+                settings,
+                language,
+                clock,
+                zone,
+                queries,
+                commands,
+                changes,
+                status,
+                jobs,
+                metrics,
+                adminPin,
                 StartPictures.none());
     }
 
     /** The same, keeping its start pictures in {@code pictures}. */
     public KioskUiContext withStartPictures(StartPictures pictures) {
-        return new KioskUiContext(kioskName, demo, settings, language, clock, zone, queries, commands, changes, status, jobs, metrics,
+        return new KioskUiContext(
+                kioskName, demo, settings, language, clock, zone, queries, commands, changes, status, jobs, metrics,
                 adminPin, pictures);
     }
 

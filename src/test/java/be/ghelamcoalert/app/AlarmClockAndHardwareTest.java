@@ -33,14 +33,22 @@ class AlarmClockAndHardwareTest {
         var rig = rigs.open(brussels(2026, 12, 9, 16, 0), MATCH);
         assertThat(rig.lit()).isFalse();
 
-        assertThat(rig.litAt(brussels(2026, 12, 9, 18, 0))).as("jump past the deadline").isTrue();
+        assertThat(rig.litAt(brussels(2026, 12, 9, 18, 0)))
+                .as("jump past the deadline")
+                .isTrue();
         assertThat(rig.kiosk.status().light().pattern()).isEqualTo(LightPattern.SLOW_BLINK);
-        assertThat(rig.litAt(brussels(2026, 12, 9, 16, 0))).as("jump back before any alert").isFalse();
+        assertThat(rig.litAt(brussels(2026, 12, 9, 16, 0)))
+                .as("jump back before any alert")
+                .isFalse();
         assertThat(rig.alarmAudit().getLast().detail())
                 .isEqualTo("off: not due until 2026-12-09 17:45 (overdue: KAA Gent - wednesday)");
         assertThat(rig.litAt(brussels(2026, 12, 9, 16, 45))).isTrue();
-        assertThat(rig.litAt(brussels(2026, 12, 11, 9, 0))).as("two days later, long after kickoff").isFalse();
-        assertThat(rig.litAt(brussels(2026, 12, 9, 18, 0))).as("set back two days: the alerts are read again").isTrue();
+        assertThat(rig.litAt(brussels(2026, 12, 11, 9, 0)))
+                .as("two days later, long after kickoff")
+                .isFalse();
+        assertThat(rig.litAt(brussels(2026, 12, 9, 18, 0)))
+                .as("set back two days: the alerts are read again")
+                .isTrue();
     }
 
     @Test
@@ -70,7 +78,10 @@ class AlarmClockAndHardwareTest {
         Map<String, Double> metrics = new ConcurrentHashMap<>();
         try (var kiosk = Kiosk.open(KioskConfig.defaults().withAlarm(settings), clock, rigs.dataDir())) {
             kiosk.database().run(() -> kiosk.planning().store(MATCH, Actor.system("test"), "create-event", "fixture"));
-            var engine = AlarmWiring.start(kiosk, settings, Relay.unavailable("cannot open GPIO 17: Permission denied"),
+            var engine = AlarmWiring.start(
+                    kiosk,
+                    settings,
+                    Relay.unavailable("cannot open GPIO 17: Permission denied"),
                     (metric, amount) -> metrics.merge(metric, amount, Double::sum));
 
             assertThat(kiosk.status().light().hardwareOk()).isFalse();
@@ -80,7 +91,9 @@ class AlarmClockAndHardwareTest {
             clock.advance(Duration.ofSeconds(1));
             engine.tick();
 
-            assertThat(kiosk.status().light().pattern()).as("the screen still shows the alarm").isEqualTo(LightPattern.STEADY);
+            assertThat(kiosk.status().light().pattern())
+                    .as("the screen still shows the alarm")
+                    .isEqualTo(LightPattern.STEADY);
             assertThat(kiosk.status().light().hardwareOk()).isFalse();
             assertThat(engine.relayEnergized()).isFalse();
             assertThat(metrics.get(MetricNames.RELAY_FAILURES)).isEqualTo(1.0);

@@ -25,12 +25,18 @@ public final class AlarmCrashChild {
     private AlarmCrashChild() {}
 
     public static void main(String[] args) throws InterruptedException {
-        var out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        var out =
+                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         var clock = Clock.fixed(Instant.parse(args[1]), ZoneId.of("Europe/Brussels"));
         var settings = AlarmRig.activeHigh();
         var kiosk = Kiosk.open(KioskConfig.defaults().withAlarm(settings), clock, Path.of(args[0]));
-        kiosk.database().run(() -> kiosk.planning().store(homeMatchAt("crash", ZonedDateTime.parse(args[2])),
-                Actor.system("test"), "create-event", "fixture"));
+        kiosk.database()
+                .run(() -> kiosk.planning()
+                        .store(
+                                homeMatchAt("crash", ZonedDateTime.parse(args[2])),
+                                Actor.system("test"),
+                                "create-event",
+                                "fixture"));
         var relay = Pi4jRelay.simulated(new RelayPin(17, false, Optional.empty()));
         var engine = AlarmWiring.start(kiosk, settings, relay, MetricsRecorder.none());
         out.println(engine.relayEnergized() ? "LIT" : "DARK");

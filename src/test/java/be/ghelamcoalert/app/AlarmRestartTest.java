@@ -33,10 +33,12 @@ class AlarmRestartTest {
 
         assertThat(rig.lit()).isTrue();
         assertThat(rig.kiosk.status().light().reason()).isEqualTo("overdue: KAA Gent - wednesday");
-        assertThat(rig.alarmAudit()).extracting(AuditEntry::detail).containsExactly(
-                "start-up restore: on (steady): warning: KAA Gent - wednesday [alert due, alert wednesday/light]",
-                "shutdown: light off (was warning: KAA Gent - wednesday)",
-                "start-up restore: on (slow_blink): overdue: KAA Gent - wednesday [alert due, alert wednesday/overdue]");
+        assertThat(rig.alarmAudit())
+                .extracting(AuditEntry::detail)
+                .containsExactly(
+                        "start-up restore: on (steady): warning: KAA Gent - wednesday [alert due, alert wednesday/light]",
+                        "shutdown: light off (was warning: KAA Gent - wednesday)",
+                        "start-up restore: on (slow_blink): overdue: KAA Gent - wednesday [alert due, alert wednesday/overdue]");
     }
 
     @Test
@@ -55,14 +57,23 @@ class AlarmRestartTest {
     @Test
     void afterAKillDashNineInTheMiddleOfAnAlertTheNextStartRestoresTheLight() throws Exception {
         var java = ProcessHandle.current().info().command().orElse("java");
-        var child = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                AlarmCrashChild.class.getName(), rigs.dataDir().toString(), brussels(2026, 12, 9, 17, 50).toInstant().toString(),
-                brussels(2026, 12, 9, 20, 45).toString())
+        var child = new ProcessBuilder(
+                        java,
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        AlarmCrashChild.class.getName(),
+                        rigs.dataDir().toString(),
+                        brussels(2026, 12, 9, 17, 50).toInstant().toString(),
+                        brussels(2026, 12, 9, 20, 45).toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         String verdict;
         try (var reader = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            verdict = reader.lines().filter(line -> line.equals("LIT") || line.equals("DARK")).findFirst().orElse("no answer");
+            verdict = reader.lines()
+                    .filter(line -> line.equals("LIT") || line.equals("DARK"))
+                    .findFirst()
+                    .orElse("no answer");
             child.destroyForcibly(); // SIGKILL: no shutdown hook, the relay is never switched off by the child
         }
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -71,8 +82,10 @@ class AlarmRestartTest {
         var rig = rigs.open(brussels(2026, 12, 9, 18, 5));
 
         assertThat(rig.lit()).isTrue();
-        assertThat(rig.alarmAudit()).extracting(AuditEntry::detail).containsExactly(
-                "start-up restore: on (slow_blink): overdue: KAA Gent - crash [alert due, alert crash/overdue]",
-                "start-up restore: on (slow_blink): overdue: KAA Gent - crash [alert due, alert crash/overdue]");
+        assertThat(rig.alarmAudit())
+                .extracting(AuditEntry::detail)
+                .containsExactly(
+                        "start-up restore: on (slow_blink): overdue: KAA Gent - crash [alert due, alert crash/overdue]",
+                        "start-up restore: on (slow_blink): overdue: KAA Gent - crash [alert due, alert crash/overdue]");
     }
 }

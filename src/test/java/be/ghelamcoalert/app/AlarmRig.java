@@ -85,7 +85,10 @@ final class AlarmRig implements AutoCloseable {
     }
 
     List<AuditEntry> alarmAudit() {
-        return kiosk.audit().latest(100).stream().filter(e -> e.actor().equals(AlarmEngine.ACTOR)).toList().reversed();
+        return kiosk.audit().latest(100).stream()
+                .filter(e -> e.actor().equals(AlarmEngine.ACTOR))
+                .toList()
+                .reversed();
     }
 
     double metric(String name) {

@@ -38,29 +38,41 @@ class AlarmScenarioTest {
     void eachStageLightsOnTimeAndExplainsItself() {
         var rig = rigs.open(brussels(2026, 12, 8, 12, 0), MATCH);
 
-        assertThat(rig.litAt(brussels(2026, 12, 8, 20, 45))).as("the day-before notice does not light").isFalse();
-        assertThat(rig.litAt(brussels(2026, 12, 9, 16, 44).plusSeconds(59).plusNanos(999_000_000))).isFalse();
-        assertThat(rig.litAt(brussels(2026, 12, 9, 16, 45))).as("warning, exactly on time").isTrue();
+        assertThat(rig.litAt(brussels(2026, 12, 8, 20, 45)))
+                .as("the day-before notice does not light")
+                .isFalse();
+        assertThat(rig.litAt(brussels(2026, 12, 9, 16, 44).plusSeconds(59).plusNanos(999_000_000)))
+                .isFalse();
+        assertThat(rig.litAt(brussels(2026, 12, 9, 16, 45)))
+                .as("warning, exactly on time")
+                .isTrue();
         assertThat(rig.kiosk.status().light().pattern()).isEqualTo(LightPattern.STEADY);
         assertThat(rig.litAt(brussels(2026, 12, 9, 17, 44).plusSeconds(59))).isTrue();
-        assertThat(rig.litAt(brussels(2026, 12, 9, 17, 45))).as("overdue starts with 'on'").isTrue();
+        assertThat(rig.litAt(brussels(2026, 12, 9, 17, 45)))
+                .as("overdue starts with 'on'")
+                .isTrue();
         assertThat(rig.kiosk.status().light().pattern()).isEqualTo(LightPattern.SLOW_BLINK);
         assertThat(rig.kiosk.status().light().reason()).isEqualTo("overdue: KAA Gent - wednesday");
         assertThat(rig.litAt(brussels(2026, 12, 9, 17, 45).plusSeconds(1))).isFalse();
         assertThat(rig.litAt(brussels(2026, 12, 9, 17, 45).plusSeconds(2))).isTrue();
         assertThat(rig.litAt(brussels(2026, 12, 9, 20, 45))).as("kickoff").isFalse();
 
-        assertThat(rig.pinChanges).extracting(PinChange::level).containsExactly(
-                DigitalState.HIGH, DigitalState.LOW, DigitalState.HIGH, DigitalState.LOW);
-        assertThat(rig.pinChanges.getFirst().at()).isEqualTo(brussels(2026, 12, 9, 16, 45).toInstant());
+        assertThat(rig.pinChanges)
+                .extracting(PinChange::level)
+                .containsExactly(DigitalState.HIGH, DigitalState.LOW, DigitalState.HIGH, DigitalState.LOW);
+        assertThat(rig.pinChanges.getFirst().at())
+                .isEqualTo(brussels(2026, 12, 9, 16, 45).toInstant());
         assertThat(rig.metric(MetricNames.RELAY_SWITCHES)).isEqualTo(4);
-        assertThat(rig.alarmAudit()).extracting(AuditEntry::action)
+        assertThat(rig.alarmAudit())
+                .extracting(AuditEntry::action)
                 .containsExactly("light-off", "light-on", "light-change", "light-off");
-        assertThat(rig.alarmAudit()).extracting(AuditEntry::detail).containsExactly(
-                "start-up restore: off: no alert",
-                "on (steady): warning: KAA Gent - wednesday [alert due, alert wednesday/light]",
-                "on (slow_blink): overdue: KAA Gent - wednesday [alert due, alert wednesday/overdue]",
-                "off: kickoff reached (overdue: KAA Gent - wednesday)");
+        assertThat(rig.alarmAudit())
+                .extracting(AuditEntry::detail)
+                .containsExactly(
+                        "start-up restore: off: no alert",
+                        "on (steady): warning: KAA Gent - wednesday [alert due, alert wednesday/light]",
+                        "on (slow_blink): overdue: KAA Gent - wednesday [alert due, alert wednesday/overdue]",
+                        "off: kickoff reached (overdue: KAA Gent - wednesday)");
         assertThat(rig.alarmAudit().get(1).eventId()).contains(ID);
     }
 
@@ -74,9 +86,11 @@ class AlarmScenarioTest {
         assertThat(rig.lit()).isFalse();
         assertThat(rig.litAt(brussels(2026, 12, 9, 17, 4).plusSeconds(59))).isFalse();
         assertThat(rig.litAt(brussels(2026, 12, 9, 17, 5))).isTrue();
-        assertThat(rig.alarmAudit()).extracting(AuditEntry::detail).containsSubsequence(
-                "off: snoozed until 2026-12-09 17:05 (warning: KAA Gent - wednesday)",
-                "on (steady): warning: KAA Gent - wednesday [snooze ended, alert wednesday/light]");
+        assertThat(rig.alarmAudit())
+                .extracting(AuditEntry::detail)
+                .containsSubsequence(
+                        "off: snoozed until 2026-12-09 17:05 (warning: KAA Gent - wednesday)",
+                        "on (steady): warning: KAA Gent - wednesday [snooze ended, alert wednesday/light]");
     }
 
     @Test
@@ -86,7 +100,8 @@ class AlarmScenarioTest {
         rig.execute(new SnoozeEvent(ID, Duration.ofMinutes(15)));
 
         assertThat(rig.lit()).isFalse();
-        assertThat(rig.litAt(brussels(2026, 12, 9, 17, 44).plusSeconds(59).plusNanos(950_000_000))).isFalse();
+        assertThat(rig.litAt(brussels(2026, 12, 9, 17, 44).plusSeconds(59).plusNanos(950_000_000)))
+                .isFalse();
         assertThat(rig.litAt(brussels(2026, 12, 9, 17, 45))).isTrue();
         assertThat(rig.kiosk.status().light().reason()).startsWith("overdue");
     }
@@ -128,8 +143,12 @@ class AlarmScenarioTest {
         assertThat(rig.alarmAudit().getLast().detail())
                 .isEqualTo("off: outside office hours (only a reminder) (warning: KAA Gent - late)");
         assertThat(rig.litAt(brussels(2026, 12, 9, 19, 30))).as("deadline").isTrue();
-        assertThat(rig.litAt(brussels(2026, 12, 13, 16, 45))).as("Sunday warning").isFalse();
-        assertThat(rig.litAt(brussels(2026, 12, 13, 17, 45))).as("Sunday deadline").isTrue();
+        assertThat(rig.litAt(brussels(2026, 12, 13, 16, 45)))
+                .as("Sunday warning")
+                .isFalse();
+        assertThat(rig.litAt(brussels(2026, 12, 13, 17, 45)))
+                .as("Sunday deadline")
+                .isTrue();
     }
 
     @Test
@@ -145,21 +164,23 @@ class AlarmScenarioTest {
         var rig = rigs.open(brussels(2026, 12, 9, 10, 0), MATCH);
         assertThat(rig.kiosk.commands().lightTestDuration()).isEqualTo(Duration.ofSeconds(5));
 
-        rig.kiosk.commands().execute(RunLightTest.configured(),
-                be.ghelamcoalert.core.model.Actor.remoteJob("job-7"));
+        rig.kiosk.commands().execute(RunLightTest.configured(), be.ghelamcoalert.core.model.Actor.remoteJob("job-7"));
 
         assertThat(rig.lit()).as("on before any tick").isTrue();
         assertThat(rig.kiosk.status().light().reason()).isEqualTo("light test (5 s) by remote_job:job-7");
-        assertThat(rig.litAt(brussels(2026, 12, 9, 10, 0).plusSeconds(4).plusNanos(950_000_000))).isTrue();
+        assertThat(rig.litAt(brussels(2026, 12, 9, 10, 0).plusSeconds(4).plusNanos(950_000_000)))
+                .isTrue();
         assertThat(rig.litAt(brussels(2026, 12, 9, 10, 0).plusSeconds(5))).isFalse();
-        assertThat(rig.alarmAudit()).extracting(AuditEntry::detail).endsWith(
-                "on (steady): light test (5 s) by remote_job:job-7 [light test]", "off: light test ended");
+        assertThat(rig.alarmAudit())
+                .extracting(AuditEntry::detail)
+                .endsWith("on (steady): light test (5 s) by remote_job:job-7 [light test]", "off: light test ended");
         assertThat(rig.metric(MetricNames.RELAY_SWITCHES)).isEqualTo(2);
     }
 
     @Test
     void anActiveLowBoardIsPulledLowToLightAndLeftHighAtBootAndShutdown() {
-        var activeLow = new AlarmSettings(new AlarmSettings.RelaySettings(17, true, ""), null, null, null, null, null, null);
+        var activeLow =
+                new AlarmSettings(new AlarmSettings.RelaySettings(17, true, ""), null, null, null, null, null, null);
         var rig = rigs.open(brussels(2026, 12, 9, 12, 0), activeLow, MATCH);
         assertThat(rig.relay.pinLevel()).isEqualTo(DigitalState.HIGH);
 
@@ -180,7 +201,9 @@ class AlarmScenarioTest {
 
         assertThat(rig.lit()).isFalse();
         try (var reopened = be.ghelamcoalert.adapter.persistence.Database.open(rigs.dataDir())) {
-            var last = new be.ghelamcoalert.adapter.persistence.JdbiAuditLog(reopened).latest(1).getFirst();
+            var last = new be.ghelamcoalert.adapter.persistence.JdbiAuditLog(reopened)
+                    .latest(1)
+                    .getFirst();
             assertThat(last.action()).isEqualTo("light-off");
             assertThat(last.detail()).isEqualTo("shutdown: light off (was warning: KAA Gent - wednesday)");
         }

@@ -69,7 +69,9 @@ class AlarmWiringTest {
             clock.advance(Duration.ofSeconds(1));
             var halfway = clock.instant();
             await().atMost(Duration.ofSeconds(30)).until(() -> engine.lastTick().equals(Optional.of(halfway)));
-            assertThat(engine.relayEnergized()).as("still on halfway through the test").isTrue();
+            assertThat(engine.relayEnergized())
+                    .as("still on halfway through the test")
+                    .isTrue();
 
             clock.advance(Duration.ofSeconds(1));
             await().atMost(Duration.ofSeconds(30)).until(() -> !engine.relayEnergized());

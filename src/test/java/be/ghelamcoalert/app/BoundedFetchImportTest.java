@@ -21,8 +21,10 @@ class BoundedFetchImportTest {
     @Test
     void aPageLargerThan5MegabytesFailsTheSourceAsTooLargeOnTheStatusBar() {
         try (var h = new FixtureImportHarness(dir, MutableClock.at("2024-07-20T10:00"), false)) {
-            h.server.html("/club", FixturePage.of(match("4/8/2024", "20:45", "KAA Gent", "Club Brugge", "Jupiler Pro League", ""))
-                    .table());
+            h.server.html(
+                    "/club",
+                    FixturePage.of(match("4/8/2024", "20:45", "KAA Gent", "Club Brugge", "Jupiler Pro League", ""))
+                            .table());
             h.importNow();
             var before = h.events();
             h.clock.advance(Duration.ofHours(1));

@@ -27,7 +27,8 @@ class DemoDataTest {
 
             var upcoming = kiosk.queries().upcoming();
             assertThat(upcoming).hasSizeGreaterThanOrEqualTo(4);
-            assertThat(upcoming).anySatisfy(o -> assertThat(o.deadline().provisional()).isTrue());
+            assertThat(upcoming)
+                    .anySatisfy(o -> assertThat(o.deadline().provisional()).isTrue());
             assertThat(upcoming).anySatisfy(o -> assertThat(o.event().kind()).isEqualTo(EventKind.CUSTOM));
             assertThat(upcoming.getFirst().stage()).isEqualTo(EventStage.TODAY);
 
@@ -46,7 +47,9 @@ class DemoDataTest {
             clock.advance(Duration.ofDays(1));
             DemoData.seed(kiosk.database(), kiosk.planning(), clock, kiosk.events());
 
-            assertThat(kiosk.events().all()).hasSize(DemoData.events(clock, kiosk.planning().planner().deadlines()).size());
+            assertThat(kiosk.events().all())
+                    .hasSize(DemoData.events(clock, kiosk.planning().planner().deadlines())
+                            .size());
         }
     }
 }

@@ -73,10 +73,12 @@ class DeviceEndToEndTest {
     private static final Duration IO = Duration.ofSeconds(15);
     /** Bound for the alarm engine to see a moved clock: it ticks every 50 ms. */
     private static final Duration TICK = Duration.ofSeconds(2);
+
     private static final List<String> FINAL = List.of("SUCCEEDED", "REJECTED", "FAILED");
 
     @TempDir
     Path dir;
+
     private final ObjectMapper json = new ObjectMapper();
     private final List<JsonNode> metricsReceived = new CopyOnWriteArrayList<>();
     private final List<DigitalState> pinChanges = new CopyOnWriteArrayList<>();
@@ -107,8 +109,11 @@ class DeviceEndToEndTest {
         var config = new ConfigLoader(Map.of()).load(writeKioskYaml());
         device = Device.start(config, clock, writeFixturesYaml(), false);
         closeAfterwards.add(device);
-        statusBar = new StatusBarViewModel(device.kiosk().status(), clock,
-                Texts.forLanguage(config.kiosk().language(), config.deadlines().zone()), null);
+        statusBar = new StatusBarViewModel(
+                device.kiosk().status(),
+                clock,
+                Texts.forLanguage(config.kiosk().language(), config.deadlines().zone()),
+                null);
         assertThat(Files.getPosixFilePermissions(privateKey))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         assertThat(device.relay()).isInstanceOf(Pi4jRelay.class);
@@ -124,12 +129,16 @@ class DeviceEndToEndTest {
         assertThat(status.cloud().detail()).contains("connected to localhost:" + broker.port() + " as " + THING);
         assertThat(web.hits("/club")).isEqualTo(1);
         var match = homeMatch();
-        assertThat(kiosk.events().all()).as("the away match at Genk is not ours").containsExactly(match);
+        assertThat(kiosk.events().all())
+                .as("the away match at Genk is not ours")
+                .containsExactly(match);
         assertThat(match.kind()).isEqualTo(EventKind.HOME_MATCH);
         assertThat(match.status()).isEqualTo(EventStatus.SCHEDULED);
         assertThat(overview().deadline().clearBy().toLocalTime()).isEqualTo(LocalTime.of(17, 45));
         assertThat(overview().stage()).isEqualTo(EventStage.TODAY);
-        assertThat(alerts()).extracting(Alert::kind).containsExactlyInAnyOrder(AlertKind.NOTICE, AlertKind.WARNING, AlertKind.OVERDUE);
+        assertThat(alerts())
+                .extracting(Alert::kind)
+                .containsExactlyInAnyOrder(AlertKind.NOTICE, AlertKind.WARNING, AlertKind.OVERDUE);
         assertThat(lightAlert().dueAt()).isEqualTo(brussels(2026, 12, 9, 16, 45).toInstant());
         assertThat(lit()).isFalse();
         assertThat(status.light().lit()).isFalse();
@@ -146,9 +155,14 @@ class DeviceEndToEndTest {
         statusBar.refresh();
         assertThat(statusBar.lightProperty().get()).isEqualTo("Licht AAN");
         assertThat(statusBar.lampLitProperty().get()).isTrue();
-        await("audited").atMost(TICK).untilAsserted(() -> assertThat(alarmAudit(kiosk.audit().latest(50))).first()
-                .satisfies(a -> assertThat(a.detail()).startsWith("on (steady): warning: " + TITLE)));
-        await("shadow: relay on").atMost(IO).until(() -> lastShadow().path("relay").path("on").asBoolean());
+        await("audited")
+                .atMost(TICK)
+                .untilAsserted(() -> assertThat(alarmAudit(kiosk.audit().latest(50)))
+                        .first()
+                        .satisfies(a -> assertThat(a.detail()).startsWith("on (steady): warning: " + TITLE)));
+        await("shadow: relay on")
+                .atMost(IO)
+                .until(() -> lastShadow().path("relay").path("on").asBoolean());
 
         // 4. The operator snoozes from the AWS console: the job succeeds and the light goes off.
         var eventId = match.id().value();
@@ -167,7 +181,9 @@ class DeviceEndToEndTest {
             assertThat(j.operation()).isEqualTo("snooze");
             assertThat(j.outcome()).isEqualTo(JobRecord.Outcome.SUCCEEDED);
         });
-        await("shadow: relay off").atMost(IO).until(() -> !lastShadow().path("relay").path("on").asBoolean());
+        await("shadow: relay off")
+                .atMost(IO)
+                .until(() -> !lastShadow().path("relay").path("on").asBoolean());
         assertThat(lastShadow().path("nextEvent").path("id").asText()).isEqualTo(eventId);
 
         // 5. 17:20: the club moves the kickoff to 21:00; "refresh now" arrives as a job.
@@ -181,9 +197,15 @@ class DeviceEndToEndTest {
         assertThat(moved.id()).isEqualTo(match.id());
         assertThat(moved.status()).isEqualTo(EventStatus.MOVED);
         assertThat(moved.start().time()).contains(LocalTime.of(21, 0));
-        assertThat(kiosk.queries().openNotices()).extracting(Notice::text).singleElement().asString()
+        assertThat(kiosk.queries().openNotices())
+                .extracting(Notice::text)
+                .singleElement()
+                .asString()
                 .isEqualTo(TITLE + ": kickoff moved Wed 9 Dec 20:45 → Wed 9 Dec 21:00, clear the car park by 18:00");
-        assertThat(alerts()).allSatisfy(a -> assertThat(a.snoozedUntil()).as("snooze for the old kickoff").isEmpty());
+        assertThat(alerts())
+                .allSatisfy(a -> assertThat(a.snoozedUntil())
+                        .as("snooze for the old kickoff")
+                        .isEmpty());
         assertThat(kiosk.audit().latest(50)).anySatisfy(a -> {
             assertThat(a.actor()).isEqualTo(Actor.fixtureImport("club-fixtures"));
             assertThat(a.action()).isEqualTo("import-moved");
@@ -202,7 +224,9 @@ class DeviceEndToEndTest {
         assertThat(malformed.detail("reason")).get().asString().isNotBlank();
         assertThat(snapshot()).isEqualTo(before);
         assertThat(kiosk.audit().latest(50)).noneMatch(a -> a.actor().equals(Actor.remoteJob("snooze-bad")));
-        assertThat(device.jobs().latest(10)).filteredOn(j -> j.jobId().equals("snooze-bad")).singleElement()
+        assertThat(device.jobs().latest(10))
+                .filteredOn(j -> j.jobId().equals("snooze-bad"))
+                .singleElement()
                 .satisfies(j -> assertThat(j.outcome()).isEqualTo(JobRecord.Outcome.REJECTED));
         assertThat(lit()).isTrue();
 
@@ -213,7 +237,9 @@ class DeviceEndToEndTest {
         assertThat(overview().stage()).isEqualTo(EventStage.OVERDUE);
         statusBar.refresh();
         assertThat(statusBar.lightProperty().get()).isEqualTo("Licht knippert");
-        assertThat(statusBar.lampLitProperty().get()).as("the lamp on screen blinks with the relay").isTrue();
+        assertThat(statusBar.lampLitProperty().get())
+                .as("the lamp on screen blinks with the relay")
+                .isTrue();
         clock.advance(Duration.ofSeconds(1));
         await("blink: off half").atMost(TICK).until(() -> !lit());
         statusBar.tick();
@@ -236,7 +262,9 @@ class DeviceEndToEndTest {
         assertThat(lightTest.status()).isEqualTo("SUCCEEDED");
         awaitLight("light test on", LightPattern.STEADY);
         var outbox = new JdbiMetricsOutbox(kiosk.database(), clock);
-        await("windows published while online").atMost(IO).until(() -> outbox.unpublished(100).isEmpty());
+        await("windows published while online")
+                .atMost(IO)
+                .until(() -> outbox.unpublished(100).isEmpty());
 
         closeAfterwards.remove(device);
         device.close();
@@ -247,22 +275,31 @@ class DeviceEndToEndTest {
         statusBar.refresh();
         assertThat(statusBar.cloudProperty().get()).isEqualTo("Cloud: offline sinds 18:05");
         assertThat(statusBar.lightProperty().get()).isEqualTo("Licht uit");
-        await("broker sees the disconnect").atMost(IO)
+        await("broker sees the disconnect")
+                .atMost(IO)
                 .untilAsserted(() -> assertThat(broker.log()).contains("Client " + THING + " disconnected"));
         try (var reopened = new Reopened(dir.resolve("data"))) {
-            assertThat(alarmAudit(reopened.audit.latest(20))).first()
+            assertThat(alarmAudit(reopened.audit.latest(20)))
+                    .first()
                     .satisfies(a -> assertThat(a.detail()).startsWith("shutdown: light off (was light test (30 s)"));
             var stored = reopened.metricWindows();
             var published = stored.stream().filter(StoredWindow::published).toList();
             assertThat(published).as("windows of 10:00, 17:15 and 17:20").hasSizeGreaterThanOrEqualTo(3);
             assertThat(stored.subList(0, published.size())).isEqualTo(published);
-            assertThat(publishedWindows()).extracting(w -> w.get("Sequence").asLong())
-                    .containsExactlyElementsOf(published.stream().map(StoredWindow::sequence).toList());
-            assertThat(publishedWindows()).extracting(w -> Instant.parse(w.get("WindowStart").asText()))
-                    .containsExactlyElementsOf(published.stream().map(StoredWindow::start).toList())
+            assertThat(publishedWindows())
+                    .extracting(w -> w.get("Sequence").asLong())
+                    .containsExactlyElementsOf(
+                            published.stream().map(StoredWindow::sequence).toList());
+            assertThat(publishedWindows())
+                    .extracting(w -> Instant.parse(w.get("WindowStart").asText()))
+                    .containsExactlyElementsOf(
+                            published.stream().map(StoredWindow::start).toList())
                     .isSorted();
-            assertThat(stored.getLast().published()).as("the window cut short by the shutdown waits for the next start").isFalse();
-            assertThat(stored.getLast().start()).isEqualTo(brussels(2026, 12, 9, 18, 5).toInstant());
+            assertThat(stored.getLast().published())
+                    .as("the window cut short by the shutdown waits for the next start")
+                    .isFalse();
+            assertThat(stored.getLast().start())
+                    .isEqualTo(brussels(2026, 12, 9, 18, 5).toInstant());
             assertThat(stored.getLast().values()).contains("\"" + MetricNames.CONFIRMATIONS + "\":1.0");
         }
     }
@@ -275,8 +312,8 @@ class DeviceEndToEndTest {
         closeAfterwards.add(broker);
         jobs = new FakeJobsService(THING, broker, pki);
         closeAfterwards.add(jobs);
-        var cloudWatch = new TestMqttClient("iot-rule", broker, pki, List.of("ghelamco-alert/" + THING + "/metrics"),
-                (topic, payload) -> {
+        var cloudWatch = new TestMqttClient(
+                "iot-rule", broker, pki, List.of("ghelamco-alert/" + THING + "/metrics"), (topic, payload) -> {
                     try {
                         metricsReceived.add(json.readTree(payload));
                     } catch (Exception e) {
@@ -307,8 +344,13 @@ class DeviceEndToEndTest {
                   reconnectMaxDelay: PT0.5S
                   requestTimeout: PT3S
                   shadowInterval: PT0.2S
-                """.formatted(dir.resolve("data"), broker.port(), THING, pki.resolve("ca-" + THING + ".pem"),
-                pki.resolve("ca-" + THING + ".key"), pki.resolve("ca.pem")));
+                """.formatted(
+                        dir.resolve("data"),
+                        broker.port(),
+                        THING,
+                        pki.resolve("ca-" + THING + ".pem"),
+                        pki.resolve("ca-" + THING + ".key"),
+                        pki.resolve("ca.pem")));
     }
 
     private Path writeFixturesYaml() throws Exception {
@@ -335,8 +377,9 @@ class DeviceEndToEndTest {
 
     private static String page(String kickoff) {
         return FixturePage.of(
-                match("wo 9 dec.", kickoff, "KAA Gent", "Club Brugge", JPL, ARENA),
-                match("za 12 dec.", "18u15", "KRC Genk", "KAA Gent", JPL, "Cegeka Arena")).table();
+                        match("wo 9 dec.", kickoff, "KAA Gent", "Club Brugge", JPL, ARENA),
+                        match("za 12 dec.", "18u15", "KRC Genk", "KAA Gent", JPL, "Cegeka Arena"))
+                .table();
     }
 
     /** The relay is energized: the pin is LOW on this active-low board. */
@@ -346,19 +389,26 @@ class DeviceEndToEndTest {
 
     /** Waits for the alarm engine's tick: the status board shows {@code pattern} and the relay pin follows it. */
     private void awaitLight(String why, LightPattern pattern) {
-        await(why).atMost(TICK).until(() -> device.kiosk().status().light().pattern() == pattern
-                && lit() == (pattern != LightPattern.OFF));
+        await(why)
+                .atMost(TICK)
+                .until(() ->
+                        device.kiosk().status().light().pattern() == pattern && lit() == (pattern != LightPattern.OFF));
     }
 
     private FakeJobsService.Execution runJob(String jobId, String document) {
         jobs.createJob(jobId, document);
-        await("job " + jobId).atMost(IO).until(() -> FINAL.contains(jobs.execution(jobId).status()));
+        await("job " + jobId)
+                .atMost(IO)
+                .until(() -> FINAL.contains(jobs.execution(jobId).status()));
         return jobs.execution(jobId);
     }
 
     private Event homeMatch() {
-        return device.kiosk().events().all().stream().filter(e -> e.title().equals(TITLE)).findFirst()
-                .orElseThrow(() -> new AssertionError("no home match in " + device.kiosk().events().all()));
+        return device.kiosk().events().all().stream()
+                .filter(e -> e.title().equals(TITLE))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no home match in " + device.kiosk().events().all()));
     }
 
     private EventOverview overview() {
@@ -370,7 +420,10 @@ class DeviceEndToEndTest {
     }
 
     private Alert lightAlert() {
-        return alerts().stream().filter(a -> a.kind() == AlertKind.WARNING).findFirst().orElseThrow();
+        return alerts().stream()
+                .filter(a -> a.kind() == AlertKind.WARNING)
+                .findFirst()
+                .orElseThrow();
     }
 
     private JsonNode lastShadow() {
@@ -405,12 +458,16 @@ class DeviceEndToEndTest {
         }
 
         List<StoredWindow> metricWindows() {
-            return database.jdbi().withHandle(h -> h.createQuery(
-                            "SELECT seq, window_start, vals, published FROM metric_windows ORDER BY seq")
-                    .map((rs, ctx) -> new StoredWindow(rs.getLong("seq"),
-                            rs.getObject("window_start", java.time.OffsetDateTime.class).toInstant(), rs.getString("vals"),
-                            rs.getBoolean("published")))
-                    .list());
+            return database.jdbi()
+                    .withHandle(h -> h.createQuery(
+                                    "SELECT seq, window_start, vals, published FROM metric_windows ORDER BY seq")
+                            .map((rs, ctx) -> new StoredWindow(
+                                    rs.getLong("seq"),
+                                    rs.getObject("window_start", java.time.OffsetDateTime.class)
+                                            .toInstant(),
+                                    rs.getString("vals"),
+                                    rs.getBoolean("published")))
+                            .list());
         }
 
         @Override

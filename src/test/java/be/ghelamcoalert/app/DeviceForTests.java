@@ -16,7 +16,8 @@ public final class DeviceForTests implements AutoCloseable {
     }
 
     /** Starts the device as {@code Main} does, except that an {@link Error} in the alarm goes to {@code onAlarmError}. */
-    public static DeviceForTests start(KioskConfig config, Clock clock, Path fixturesFile, Consumer<Error> onAlarmError) {
+    public static DeviceForTests start(
+            KioskConfig config, Clock clock, Path fixturesFile, Consumer<Error> onAlarmError) {
         return new DeviceForTests(Device.start(config, clock, fixturesFile, false, onAlarmError));
     }
 

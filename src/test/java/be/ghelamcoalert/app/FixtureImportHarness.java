@@ -51,10 +51,16 @@ final class FixtureImportHarness implements AutoCloseable {
         for (var spec : sourceSpecs) {
             var parts = spec.split(":", 2);
             var path = parts[1];
-            sources.add(path.endsWith(".ics") ? TestSources.ical(parts[0], server.url(path)) : TestSources.table(parts[0], server.url(path)));
+            sources.add(
+                    path.endsWith(".ics")
+                            ? TestSources.ical(parts[0], server.url(path))
+                            : TestSources.table(parts[0], server.url(path)));
         }
         var config = new FixtureConfig(null, null, TestSources.fastHttp(), null, sources);
-        this.service = FixtureWiring.service(kiosk, config, FixtureSources.of(config, web, clock, BRUSSELS),
+        this.service = FixtureWiring.service(
+                kiosk,
+                config,
+                FixtureSources.of(config, web, clock, BRUSSELS),
                 (metric, amount) -> metrics.merge(metric, amount, Double::sum));
         kiosk.commands().useFixtureRefresh(service);
     }
@@ -72,7 +78,9 @@ final class FixtureImportHarness implements AutoCloseable {
     }
 
     Event event(String titlePart) {
-        return events().stream().filter(e -> e.title().contains(titlePart)).findFirst()
+        return events().stream()
+                .filter(e -> e.title().contains(titlePart))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no event with '" + titlePart + "' in " + events()));
     }
 

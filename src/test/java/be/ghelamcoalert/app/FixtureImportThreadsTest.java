@@ -42,8 +42,10 @@ import org.junit.jupiter.api.io.TempDir;
 @IntegrationTest
 class FixtureImportThreadsTest {
     private static final Duration PROMPTLY = Duration.ofSeconds(10);
+
     @TempDir
     Path dir;
+
     private Kiosk kiosk;
     private HeldSource source;
     private FixtureImportService service;
@@ -70,8 +72,14 @@ class FixtureImportThreadsTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return new SourcePage(name(), "http://127.0.0.1/club", "Wedstrijden", "", 1,
-                    List.of(Fixtures.home("2024-08-04", "20:45", "Club Brugge")), List.of());
+            return new SourcePage(
+                    name(),
+                    "http://127.0.0.1/club",
+                    "Wedstrijden",
+                    "",
+                    1,
+                    List.of(Fixtures.home("2024-08-04", "20:45", "Club Brugge")),
+                    List.of());
         }
     }
 
@@ -80,8 +88,8 @@ class FixtureImportThreadsTest {
         var clock = MutableClock.at("2024-07-20T10:00");
         kiosk = Kiosk.open(KioskConfig.defaults(), clock, dir);
         source = new HeldSource();
-        service = kiosk.closeOnStop(FixtureWiring.service(kiosk, new FixtureConfig(null, null, null, null, List.of()), List.of(source),
-                MetricsRecorder.none()));
+        service = kiosk.closeOnStop(FixtureWiring.service(
+                kiosk, new FixtureConfig(null, null, null, null, List.of()), List.of(source), MetricsRecorder.none()));
     }
 
     @AfterEach
@@ -100,10 +108,13 @@ class FixtureImportThreadsTest {
 
         assertThat(awaitStarted()).isTrue();
         assertThat(running).isNotDone();
-        assertThat(source.thread).isEqualTo("fixture-import").isNotEqualTo(Thread.currentThread().getName());
+        assertThat(source.thread)
+                .isEqualTo("fixture-import")
+                .isNotEqualTo(Thread.currentThread().getName());
 
         source.answer.countDown();
-        assertThat(running.get(PROMPTLY.toSeconds(), TimeUnit.SECONDS).changes()).hasSize(1);
+        assertThat(running.get(PROMPTLY.toSeconds(), TimeUnit.SECONDS).changes())
+                .hasSize(1);
     }
 
     @Test
@@ -121,7 +132,8 @@ class FixtureImportThreadsTest {
         assertThat(source.fetches).as("one fetch for the three").hasValue(1);
 
         var later = service.start(Actor.system("schedule"));
-        assertThat(later.get(PROMPTLY.toSeconds(), TimeUnit.SECONDS)).as("once it ended, the next refresh imports anew")
+        assertThat(later.get(PROMPTLY.toSeconds(), TimeUnit.SECONDS))
+                .as("once it ended, the next refresh imports anew")
                 .isNotSameAs(report);
         assertThat(source.fetches).hasValue(2);
     }
@@ -130,16 +142,25 @@ class FixtureImportThreadsTest {
     @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // only an unbounded wait would take so long
     void aHangingSiteHoldsUpNoRemoteJob() throws Exception {
         kiosk.commands().useFixtureRefresh(service, Duration.ofSeconds(1));
-        var jobs = new RemoteJobService(kiosk.clock(), kiosk.database(), new JdbiJobLedger(kiosk.database()), kiosk.commands(),
-                kiosk.queries(), MetricsRecorder.none());
+        var jobs = new RemoteJobService(
+                kiosk.clock(),
+                kiosk.database(),
+                new JdbiJobLedger(kiosk.database()),
+                kiosk.commands(),
+                kiosk.queries(),
+                MetricsRecorder.none());
 
         var refresh = jobs.run("refresh-1", 1, new RemoteJobService.Valid(new RefreshFixtures()));
         var again = jobs.run("refresh-2", 1, new RemoteJobService.Valid(new RefreshFixtures()));
-        var create = jobs.run("create-1", 1, new RemoteJobService.Valid(new CreateCustomEvent(new EventId("gala"), "Gala",
-                LocalDate.of(2024, 9, 1), LocalTime.of(19, 0), Optional.empty())));
+        var create = jobs.run(
+                "create-1",
+                1,
+                new RemoteJobService.Valid(new CreateCustomEvent(
+                        new EventId("gala"), "Gala", LocalDate.of(2024, 9, 1), LocalTime.of(19, 0), Optional.empty())));
 
         assertThat(refresh.record().outcome()).isEqualTo(JobRecord.Outcome.SUCCEEDED);
-        assertThat(refresh.record().reason()).isEqualTo("fixture import still running after 1 s; its result shows on the status bar");
+        assertThat(refresh.record().reason())
+                .isEqualTo("fixture import still running after 1 s; its result shows on the status bar");
         assertThat(again.record().reason()).startsWith("fixture import still running");
         assertThat(create.record().outcome()).isEqualTo(JobRecord.Outcome.SUCCEEDED);
         assertThat(kiosk.events().find(new EventId("gala"))).isPresent();

@@ -3,7 +3,6 @@ package be.ghelamcoalert.app;
 import static be.ghelamcoalert.testing.FixturePage.Row.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.ghelamcoalert.core.model.command.MessageArgument;
 import be.ghelamcoalert.adapter.persistence.JdbiFixtureImportStore;
 import be.ghelamcoalert.core.model.Actor;
 import be.ghelamcoalert.core.model.Alert;
@@ -11,6 +10,7 @@ import be.ghelamcoalert.core.model.Event;
 import be.ghelamcoalert.core.model.EventStatus;
 import be.ghelamcoalert.core.model.ImportStatus.Health;
 import be.ghelamcoalert.core.model.MetricNames;
+import be.ghelamcoalert.core.model.command.MessageArgument;
 import be.ghelamcoalert.core.model.command.RefreshFixtures;
 import be.ghelamcoalert.core.service.CommandOutcome;
 import be.ghelamcoalert.testing.FixturePage;
@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FixtureQuarantineTest {
     @TempDir
     Path dir;
+
     private FixtureImportHarness h;
     private FixturePage season;
 
@@ -44,9 +45,10 @@ class FixtureQuarantineTest {
         for (int round = 0; round < 34; round++) {
             var date = first.plusWeeks(round);
             var text = date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
-            season.add(round % 2 == 0
-                    ? match(text, "20:45", "KAA Gent", "Opponent " + round, "Jupiler Pro League", "")
-                    : match(text, "18:30", "Opponent " + round, "KAA Gent", "Jupiler Pro League", ""));
+            season.add(
+                    round % 2 == 0
+                            ? match(text, "20:45", "KAA Gent", "Opponent " + round, "Jupiler Pro League", "")
+                            : match(text, "18:30", "Opponent " + round, "KAA Gent", "Jupiler Pro League", ""));
         }
         h.server.html("/club", season.table());
         h.importNow();
@@ -71,14 +73,17 @@ class FixtureQuarantineTest {
         assertThat(status.detail()).contains("club: quarantined: ").contains(reasonPart);
         assertThat(status.lastGoodImport()).contains(h.clock.instant().minus(Duration.ofHours(1)));
         assertThat(h.metric(MetricNames.IMPORTS_QUARANTINED)).isEqualTo(1);
-        assertThat(new JdbiFixtureImportStore(h.kiosk.database()).rawPages("club")).singleElement()
+        assertThat(new JdbiFixtureImportStore(h.kiosk.database()).rawPages("club"))
+                .singleElement()
                 .satisfies(page -> assertThat(page.reason()).contains(reasonPart));
     }
 
     @Test
     void aRedesignedPageWithZeroRowsChangesNothing() {
         var before = everything();
-        h.server.html("/club", "<html><head><title>Kalender | KAA Gent</title></head><body><div class='new-grid'></div></body></html>");
+        h.server.html(
+                "/club",
+                "<html><head><title>Kalender | KAA Gent</title></head><body><div class='new-grid'></div></body></html>");
 
         var report = h.importNow();
 
@@ -98,7 +103,11 @@ class FixtureQuarantineTest {
 
         assertThat(everything()).isEqualTo(before);
         assertQuarantined("cookie-consent page");
-        assertThat(new JdbiFixtureImportStore(h.kiosk.database()).rawPages("club").getFirst().content()).isEqualTo(consent);
+        assertThat(new JdbiFixtureImportStore(h.kiosk.database())
+                        .rawPages("club")
+                        .getFirst()
+                        .content())
+                .isEqualTo(consent);
     }
 
     @Test
@@ -121,7 +130,13 @@ class FixtureQuarantineTest {
         var before = everything();
         var broken = new FixturePage();
         for (int i = 0; i < 10; i++) {
-            broken.add(match(i < 4 ? "binnenkort" : (4 + i) + "/8/2024", "20:45", "KAA Gent", "Opponent " + i, "Jupiler Pro League", ""));
+            broken.add(match(
+                    i < 4 ? "binnenkort" : (4 + i) + "/8/2024",
+                    "20:45",
+                    "KAA Gent",
+                    "Opponent " + i,
+                    "Jupiler Pro League",
+                    ""));
         }
         h.server.html("/club", broken.table());
 
@@ -159,18 +174,26 @@ class FixtureQuarantineTest {
     void afterAQuarantineAGoodPageIsAppliedAgain() {
         h.server.html("/club", "<html><head><title>Error</title></head></html>");
         h.importNow();
-        h.server.html("/club", season.add(match("1/6/2025", "14:00", "KAA Gent", "Extra", "Oefenwedstrijd", "")).table());
+        h.server.html(
+                "/club",
+                season.add(match("1/6/2025", "14:00", "KAA Gent", "Extra", "Oefenwedstrijd", ""))
+                        .table());
 
         var report = h.importNow();
 
         assertThat(report.changes()).hasSize(1);
         assertThat(h.kiosk.status().fixtures().health()).isEqualTo(Health.OK);
-        assertThat(h.events()).hasSize(18).allSatisfy(e -> assertThat(e.status()).isEqualTo(EventStatus.SCHEDULED));
+        assertThat(h.events())
+                .hasSize(18)
+                .allSatisfy(e -> assertThat(e.status()).isEqualTo(EventStatus.SCHEDULED));
     }
 
     @Test
     void refreshNowFromTheScreenRunsTheImportAndIsAudited() {
-        h.server.html("/club", season.add(match("1/6/2025", "14:00", "KAA Gent", "Extra", "Oefenwedstrijd", "")).table());
+        h.server.html(
+                "/club",
+                season.add(match("1/6/2025", "14:00", "KAA Gent", "Extra", "Oefenwedstrijd", ""))
+                        .table());
 
         var outcome = h.kiosk.commands().execute(new RefreshFixtures(), Actor.touchScreen());
 
@@ -234,13 +257,21 @@ class FixtureQuarantineTest {
         assertThat(report.listed()).hasSize(34);
         assertThat(everything()).isEqualTo(before);
         assertThat(h.kiosk.status().fixtures().lastGoodImport()).contains(h.clock.instant());
-        h.server.html("/club", season.add(match("1/6/2025", "14:00", "KAA Gent", "Extra", "Oefenwedstrijd", "")).table());
-        assertThat(h.importNow().changes()).as("a changed page is compared again").hasSize(1);
+        h.server.html(
+                "/club",
+                season.add(match("1/6/2025", "14:00", "KAA Gent", "Extra", "Oefenwedstrijd", ""))
+                        .table());
+        assertThat(h.importNow().changes())
+                .as("a changed page is compared again")
+                .hasSize(1);
     }
 
     @Test
     void aDryRunChangesNothingAtAll() {
-        h.server.html("/club", season.add(match("1/6/2025", "14:00", "KAA Gent", "Extra", "Oefenwedstrijd", "")).table());
+        h.server.html(
+                "/club",
+                season.add(match("1/6/2025", "14:00", "KAA Gent", "Extra", "Oefenwedstrijd", ""))
+                        .table());
         var before = everything();
 
         var report = h.service.dryRun(Actor.system("test"));
@@ -252,7 +283,11 @@ class FixtureQuarantineTest {
 
     /** An import's outcome arguments: changes, sources unreachable, sources quarantined, the English summary. */
     private static MessageArgument[] counts(long changes, long unreachable, long quarantined, String summary) {
-        return new MessageArgument[] {new MessageArgument.Count(changes), new MessageArgument.Count(unreachable),
-                new MessageArgument.Count(quarantined), new MessageArgument.Text(summary)};
+        return new MessageArgument[] {
+            new MessageArgument.Count(changes),
+            new MessageArgument.Count(unreachable),
+            new MessageArgument.Count(quarantined),
+            new MessageArgument.Text(summary)
+        };
     }
 }

@@ -34,19 +34,22 @@ class FixturesCommandTest {
 
     @TempDir
     Path dir;
+
     private final LocalWebServer server = new LocalWebServer();
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private Path config;
     /** The Saturday before and the Sunday of the next spring clock change. */
     private LocalDate winterSaturday;
+
     private LocalDate summerSunday;
 
     @BeforeEach
     void writeConfig() throws Exception {
         var today = LocalDate.now(ZoneId.of("Europe/Brussels"));
         var change = LocalDate.of(today.getYear(), 3, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.SUNDAY));
-        summerSunday = change.isAfter(today.plusDays(1)) ? change
+        summerSunday = change.isAfter(today.plusDays(1))
+                ? change
                 : LocalDate.of(today.getYear() + 1, 3, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.SUNDAY));
         winterSaturday = summerSunday.minusDays(1);
         config = dir.resolve("fixtures.yaml");
@@ -70,14 +73,41 @@ class FixturesCommandTest {
                   attempts: 1
                   timeout: PT2S
                 """.formatted(server.url("/club"), server.url("/arena.ics")));
-        server.serve("/arena.ics", 200, "text/calendar", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//NL\r\nBEGIN:VEVENT\r\n"
-                + "UID:concert@arena\r\nDTSTAMP:20250101T000000Z\r\nDTSTART;VALUE=DATE:" + summerSunday.plusDays(7).toString().replace("-", "")
-                + "\r\nSUMMARY:Concert\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", java.time.Duration.ZERO);
-        server.html("/club", FixturePage.of(
-                match(winterSaturday.toString(), "20:45", "KAA Gent", "Club Brugge", "Jupiler Pro League", "").withId("m1"),
-                match(summerSunday.toString(), "14u30", "KAA Gent", "Genk", "Jupiler Pro League", "Planet Group Arena"),
-                match(summerSunday.plusDays(3).toString(), "TBC", "KAA Gent", "Standard", "Croky Cup", "Koning Boudewijnstadion"))
-                .table());
+        server.serve(
+                "/arena.ics",
+                200,
+                "text/calendar",
+                "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//NL\r\nBEGIN:VEVENT\r\n"
+                        + "UID:concert@arena\r\nDTSTAMP:20250101T000000Z\r\nDTSTART;VALUE=DATE:"
+                        + summerSunday.plusDays(7).toString().replace("-", "")
+                        + "\r\nSUMMARY:Concert\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+                java.time.Duration.ZERO);
+        server.html(
+                "/club",
+                FixturePage.of(
+                                match(
+                                                winterSaturday.toString(),
+                                                "20:45",
+                                                "KAA Gent",
+                                                "Club Brugge",
+                                                "Jupiler Pro League",
+                                                "")
+                                        .withId("m1"),
+                                match(
+                                        summerSunday.toString(),
+                                        "14u30",
+                                        "KAA Gent",
+                                        "Genk",
+                                        "Jupiler Pro League",
+                                        "Planet Group Arena"),
+                                match(
+                                        summerSunday.plusDays(3).toString(),
+                                        "TBC",
+                                        "KAA Gent",
+                                        "Standard",
+                                        "Croky Cup",
+                                        "Koning Boudewijnstadion"))
+                        .table());
     }
 
     @AfterEach
@@ -89,8 +119,12 @@ class FixturesCommandTest {
         var cli = KioskCommandLine.commandLine();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
-        var all = new ArrayList<>(List.of("fixtures", "--kiosk-config", dir.resolve("none.yaml").toString(),
-                "--data-dir", dir.resolve("data").toString()));
+        var all = new ArrayList<>(List.of(
+                "fixtures",
+                "--kiosk-config",
+                dir.resolve("none.yaml").toString(),
+                "--data-dir",
+                dir.resolve("data").toString()));
         all.addAll(List.of(args));
         return cli.execute(all.toArray(String[]::new));
     }
@@ -125,7 +159,9 @@ class FixturesCommandTest {
         assertThat(brugge.get("competition").asText()).isEqualTo("Jupiler Pro League");
         assertThat(brugge.get("venue").isNull()).isTrue();
         assertThat(brugge.get("atOurVenue").asBoolean()).isTrue();
-        assertThat(brugge.get("id").asText()).startsWith("m-").endsWith("jupiler-pro-league-kaa-gent-v-club-brugge-" + winterSaturday);
+        assertThat(brugge.get("id").asText())
+                .startsWith("m-")
+                .endsWith("jupiler-pro-league-kaa-gent-v-club-brugge-" + winterSaturday);
         assertThat(brugge.get("recognisedBy").asText()).isEqualTo("NEW");
         assertThat(brugge.get("sourceId").asText()).isEqualTo("m1");
         assertThat(fixtures.get(1).get("start").asText()).isEqualTo(summerSunday + "T14:30:00+02:00");
@@ -135,7 +171,9 @@ class FixturesCommandTest {
         assertThat(cup.get("time").asText()).isEqualTo("TBC");
         assertThat(cup.get("atOurVenue").asBoolean()).isFalse();
         assertThat(fixtures.get(3).get("title").asText()).isEqualTo("Concert");
-        assertThat(lines("change")).extracting(n -> n.get("action").asText()).containsExactly("CREATED", "CREATED", "CREATED");
+        assertThat(lines("change"))
+                .extracting(n -> n.get("action").asText())
+                .containsExactly("CREATED", "CREATED", "CREATED");
         assertThat(lines("source")).extracting(n -> n.get("health").asText()).containsExactly("OK", "OK");
         assertThat(storedEvents()).as("a dry run changes nothing").isZero();
     }
@@ -156,7 +194,8 @@ class FixturesCommandTest {
     void anImportDiscardsTheKiosksStartPictureADryRunKeepsIt() throws Exception {
         assertThat(run("--config", config.toString(), "--dry-run")).isEqualTo(ExitCodes.OK);
         var pictures = DataDirectory.startPictures(dir.resolve("data"));
-        var picture = new StartPicture(2, 2, false, Instant.now().plusSeconds(3600), new byte[StartPicture.byteCount(2, 2)]);
+        var picture =
+                new StartPicture(2, 2, false, Instant.now().plusSeconds(3600), new byte[StartPicture.byteCount(2, 2)]);
         pictures.keep(picture);
 
         assertThat(run("--config", config.toString(), "--dry-run")).isEqualTo(ExitCodes.OK);
@@ -170,18 +209,57 @@ class FixturesCommandTest {
     @Test
     void everyMatchOfASeasonWithPlayOffsHasItsOwnIdAndItsOwnEvent() throws Exception {
         var today = LocalDate.now(ZoneId.of("Europe/Brussels"));
-        var dates = List.of(today.plusDays(10), today.plusDays(40), today.plusDays(70), today.plusDays(100), today.plusDays(120));
-        server.html("/club", FixturePage.of(
-                match(dates.get(0).toString(), "18u30", "KAA Gent", "Anderlecht", "Jupiler Pro League", ""),
-                match(dates.get(1).toString(), "20u45", "KAA Gent", "Club Brugge", "Jupiler Pro League", ""),
-                match(dates.get(2).toString(), "TBC", "KAA Gent", "Anderlecht", "Jupiler Pro League", ""),
-                match(dates.get(3).toString(), "TBC", "KAA Gent", "Club Brugge", "Jupiler Pro League", ""),
-                match(dates.get(4).toString(), "TBC", "KAA Gent", "Anderlecht", "Jupiler Pro League", "")).table());
+        var dates = List.of(
+                today.plusDays(10), today.plusDays(40), today.plusDays(70), today.plusDays(100), today.plusDays(120));
+        server.html(
+                "/club",
+                FixturePage.of(
+                                match(
+                                        dates.get(0).toString(),
+                                        "18u30",
+                                        "KAA Gent",
+                                        "Anderlecht",
+                                        "Jupiler Pro League",
+                                        ""),
+                                match(
+                                        dates.get(1).toString(),
+                                        "20u45",
+                                        "KAA Gent",
+                                        "Club Brugge",
+                                        "Jupiler Pro League",
+                                        ""),
+                                match(
+                                        dates.get(2).toString(),
+                                        "TBC",
+                                        "KAA Gent",
+                                        "Anderlecht",
+                                        "Jupiler Pro League",
+                                        ""),
+                                match(
+                                        dates.get(3).toString(),
+                                        "TBC",
+                                        "KAA Gent",
+                                        "Club Brugge",
+                                        "Jupiler Pro League",
+                                        ""),
+                                match(
+                                        dates.get(4).toString(),
+                                        "TBC",
+                                        "KAA Gent",
+                                        "Anderlecht",
+                                        "Jupiler Pro League",
+                                        ""))
+                        .table());
 
         assertThat(run("--config", config.toString(), "--json", "--dry-run")).isEqualTo(ExitCodes.OK);
-        var ids = lines("fixture").stream().filter(n -> n.get("source").asText().equals("club")).map(n -> n.get("id").asText()).toList();
+        var ids = lines("fixture").stream()
+                .filter(n -> n.get("source").asText().equals("club"))
+                .map(n -> n.get("id").asText())
+                .toList();
         assertThat(ids).hasSize(5).doesNotHaveDuplicates();
-        assertThat(lines("change")).filteredOn(n -> n.get("action").asText().equals("CREATED")).hasSize(6);
+        assertThat(lines("change"))
+                .filteredOn(n -> n.get("action").asText().equals("CREATED"))
+                .hasSize(6);
 
         out.getBuffer().setLength(0);
         assertThat(run("--config", config.toString())).isEqualTo(ExitCodes.OK);
@@ -189,7 +267,9 @@ class FixturesCommandTest {
 
         out.getBuffer().setLength(0);
         assertThat(run("--config", config.toString(), "--json", "--dry-run")).isEqualTo(ExitCodes.OK);
-        var again = lines("fixture").stream().filter(n -> n.get("source").asText().equals("club")).toList();
+        var again = lines("fixture").stream()
+                .filter(n -> n.get("source").asText().equals("club"))
+                .toList();
         assertThat(again).extracting(n -> n.get("id").asText()).containsExactlyElementsOf(ids);
         assertThat(again).extracting(n -> n.get("recognisedBy").asText()).containsOnly("SAME_DATE");
         assertThat(lines("change")).isEmpty();
@@ -197,11 +277,14 @@ class FixturesCommandTest {
 
     @Test
     void aQuarantinedSourceExitsWithThree() throws Exception {
-        server.html("/club", "<html><head><title>Cookie-instellingen</title></head><body>Accepteer cookies</body></html>");
+        server.html(
+                "/club", "<html><head><title>Cookie-instellingen</title></head><body>Accepteer cookies</body></html>");
 
         assertThat(run("--config", config.toString(), "--json", "--dry-run")).isEqualTo(ExitCodes.QUARANTINED);
 
-        assertThat(lines("source").getFirst().get("reason").asText()).contains("quarantined: zero rows").contains("cookie-consent");
+        assertThat(lines("source").getFirst().get("reason").asText())
+                .contains("quarantined: zero rows")
+                .contains("cookie-consent");
     }
 
     @Test
@@ -217,19 +300,31 @@ class FixturesCommandTest {
 
         assertThat(run("--config", config.toString())).isEqualTo(ExitCodes.BAD_CONFIG);
 
-        assertThat(err.toString()).contains(config.toString()).contains("sources[0]").contains("fields.home").contains("not a valid XPath");
+        assertThat(err.toString())
+                .contains(config.toString())
+                .contains("sources[0]")
+                .contains("fields.home")
+                .contains("not a valid XPath");
     }
 
     @Test
     void readsASavedPageOrCalendarGivenWithSource() throws Exception {
         var saved = dir.resolve("saved.html");
-        Files.writeString(saved, FixturePage.of(match(summerSunday.toString(), "18.30", "KAA Gent", "Westerlo", "Jupiler Pro League", ""))
-                .table());
+        Files.writeString(
+                saved,
+                FixturePage.of(match(
+                                summerSunday.toString(), "18.30", "KAA Gent", "Westerlo", "Jupiler Pro League", ""))
+                        .table());
 
-        assertThat(run("--config", config.toString(), "--source", saved.toString(), "--json", "--dry-run")).isEqualTo(ExitCodes.OK);
+        assertThat(run("--config", config.toString(), "--source", saved.toString(), "--json", "--dry-run"))
+                .isEqualTo(ExitCodes.OK);
 
-        assertThat(lines("fixture")).singleElement().satisfies(n -> assertThat(n.get("away").asText()).isEqualTo("Westerlo"));
-        assertThat(lines("source")).singleElement().satisfies(n -> assertThat(n.get("source").asText()).isEqualTo("club"));
+        assertThat(lines("fixture"))
+                .singleElement()
+                .satisfies(n -> assertThat(n.get("away").asText()).isEqualTo("Westerlo"));
+        assertThat(lines("source"))
+                .singleElement()
+                .satisfies(n -> assertThat(n.get("source").asText()).isEqualTo("club"));
 
         out.getBuffer().setLength(0);
         assertThat(run("--config", config.toString(), "--source", server.url("/arena.ics"), "--json", "--dry-run"))

@@ -27,6 +27,7 @@ class FixturesProbeCommandTest {
 
     @TempDir
     Path dir;
+
     private final LocalWebServer server = new LocalWebServer();
     private StringWriter out = new StringWriter();
     private StringWriter err = new StringWriter();
@@ -35,11 +36,34 @@ class FixturesProbeCommandTest {
     @BeforeEach
     void page() {
         day = LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(10);
-        server.html("/wedstrijden", FixturePage.of(
-                match(day.toString(), "20:45", "KAA Gent", "Club Brugge", "Jupiler Pro League", "Planet Group Arena").withId("m1"),
-                match(day.plusDays(7).toString(), "TBC", "Standard", "KAA Gent", "Croky Cup", "Stade de Sclessin").withId("m2"),
-                match(day.plusDays(14).toString(), "18u30", "KAA Gent", "KRC Genk", "Jupiler Pro League", "Planet Group Arena")
-                        .withId("m3")).table());
+        server.html(
+                "/wedstrijden",
+                FixturePage.of(
+                                match(
+                                                day.toString(),
+                                                "20:45",
+                                                "KAA Gent",
+                                                "Club Brugge",
+                                                "Jupiler Pro League",
+                                                "Planet Group Arena")
+                                        .withId("m1"),
+                                match(
+                                                day.plusDays(7).toString(),
+                                                "TBC",
+                                                "Standard",
+                                                "KAA Gent",
+                                                "Croky Cup",
+                                                "Stade de Sclessin")
+                                        .withId("m2"),
+                                match(
+                                                day.plusDays(14).toString(),
+                                                "18u30",
+                                                "KAA Gent",
+                                                "KRC Genk",
+                                                "Jupiler Pro League",
+                                                "Planet Group Arena")
+                                        .withId("m3"))
+                        .table());
     }
 
     @AfterEach
@@ -57,8 +81,13 @@ class FixturesProbeCommandTest {
     }
 
     private int probe(String... args) {
-        var all = new ArrayList<>(List.of("fixtures", "probe", "--config", dir.resolve("none.yaml").toString(),
-                "--kiosk-config", dir.resolve("none.yaml").toString()));
+        var all = new ArrayList<>(List.of(
+                "fixtures",
+                "probe",
+                "--config",
+                dir.resolve("none.yaml").toString(),
+                "--kiosk-config",
+                dir.resolve("none.yaml").toString()));
         all.addAll(List.of(args));
         return run(all.toArray(String[]::new));
     }
@@ -68,17 +97,35 @@ class FixturesProbeCommandTest {
         assertThat(probe(server.url("/wedstrijden"))).isEqualTo(ExitCodes.OK);
 
         var printed = out.toString();
-        assertThat(printed).startsWith("Suggestion 1: 3 rows, 3 read, 0 unreadable")
+        assertThat(printed)
+                .startsWith("Suggestion 1: 3 rows, 3 read, 0 unreadable")
                 .contains("    row: \"//table[@class='fixtures']/tbody/tr\"")
                 .contains(day + " 20:45  KAA Gent - Club Brugge  Jupiler Pro League  @ Planet Group Arena  id m1")
                 .contains("Standard - KAA Gent  Croky Cup  @ Stade de Sclessin  id m2");
-        var entry = printed.lines().dropWhile(l -> !l.startsWith("  - name:")).takeWhile(l -> !l.equals("  reads:")).toList();
+        var entry = printed.lines()
+                .dropWhile(l -> !l.startsWith("  - name:"))
+                .takeWhile(l -> !l.equals("  reads:"))
+                .toList();
         var config = dir.resolve("fixtures.yaml");
         Files.writeString(config, "sources:\n" + String.join("\n", entry) + "\nhttp:\n  attempts: 1\n");
 
-        assertThat(run("fixtures", "--config", config.toString(), "--kiosk-config", dir.resolve("none.yaml").toString(),
-                "--data-dir", dir.resolve("data").toString(), "--dry-run", "--json")).as(err.toString()).isEqualTo(ExitCodes.OK);
-        var fixtures = out.toString().lines().map(this::json).filter(n -> n.get("type").asText().equals("fixture")).toList();
+        assertThat(run(
+                        "fixtures",
+                        "--config",
+                        config.toString(),
+                        "--kiosk-config",
+                        dir.resolve("none.yaml").toString(),
+                        "--data-dir",
+                        dir.resolve("data").toString(),
+                        "--dry-run",
+                        "--json"))
+                .as(err.toString())
+                .isEqualTo(ExitCodes.OK);
+        var fixtures = out.toString()
+                .lines()
+                .map(this::json)
+                .filter(n -> n.get("type").asText().equals("fixture"))
+                .toList();
         assertThat(fixtures).extracting(n -> n.get("sourceId").asText()).containsExactly("m1", "m2", "m3");
         assertThat(fixtures.getFirst().get("start").asText()).startsWith(day + "T20:45");
         assertThat(fixtures.get(1).get("time").asText()).isEqualTo("TBC");
@@ -98,7 +145,8 @@ class FixturesProbeCommandTest {
 
     @Test
     void aPageWithoutOurMatchesSaysSoAndSuggestsScripts() {
-        server.html("/app", "<html><body><div id='app'>Laden...</div><script>/* builds the list */</script></body></html>");
+        server.html(
+                "/app", "<html><body><div id='app'>Laden...</div><script>/* builds the list */</script></body></html>");
 
         assertThat(probe(server.url("/app"))).isEqualTo(ExitCodes.REJECTED);
         assertThat(err.toString()).contains("Nothing on " + server.url("/app")).contains("try --javascript");

@@ -41,9 +41,12 @@ class HostileJobDocumentsTest {
     static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
     /** The examples' times are in December 2026. */
     static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
+
     static final String JOB_ID = "validate";
-    static final int[] FORBIDDEN = {0x00, 0x07, 0x09, 0x0a, 0x0d, 0x1b, 0x7f, 0x85, 0x9b, 0xad, 0x200b, 0x200e, 0x202a, 0x202e,
-            0x2028, 0x2029, 0x2066, 0x2069, 0xfeff, 0x1d173};
+    static final int[] FORBIDDEN = {
+        0x00, 0x07, 0x09, 0x0a, 0x0d, 0x1b, 0x7f, 0x85, 0x9b, 0xad, 0x200b, 0x200e, 0x202a, 0x202e, 0x2028, 0x2029,
+        0x2066, 0x2069, 0xfeff, 0x1d173
+    };
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final JobDocumentReader READER = new JobDocumentReader(Clock.fixed(NOW, ZONE), ZONE);
@@ -51,8 +54,23 @@ class HostileJobDocumentsTest {
     static Path dir;
 
     enum Mutation {
-        NONE, REORDERED, TRAILING_TEXT, SECOND_OBJECT, DUPLICATE_KEY, FORBIDDEN_CHARACTER, BLANK_TEXT, FLOAT_VERSION, DEEP_NESTING,
-        HUGE_STRING, WRONG_TYPE, FAR_FUTURE, FAR_PAST, DST_SECOND, DST_FIRST, TRUNCATED, DROPPED_FIELD
+        NONE,
+        REORDERED,
+        TRAILING_TEXT,
+        SECOND_OBJECT,
+        DUPLICATE_KEY,
+        FORBIDDEN_CHARACTER,
+        BLANK_TEXT,
+        FLOAT_VERSION,
+        DEEP_NESTING,
+        HUGE_STRING,
+        WRONG_TYPE,
+        FAR_FUTURE,
+        FAR_PAST,
+        DST_SECOND,
+        DST_FIRST,
+        TRUNCATED,
+        DROPPED_FIELD
     }
 
     /** A mutated document, and what the mutation must give: a refusal naming {@code field}, the example's command, or either. */
@@ -64,18 +82,27 @@ class HostileJobDocumentsTest {
         }
     }
 
-    enum Expect { INVALID, SAME_COMMAND, VALID, EITHER }
+    enum Expect {
+        INVALID,
+        SAME_COMMAND,
+        VALID,
+        EITHER
+    }
 
     @BeforeAll
     static void loadExamples() throws IOException {
         try (var files = Files.list(Path.of("kiosk-config/jobs"))) {
-            examples = files.filter(p -> p.toString().endsWith(".example.json")).sorted().map(HostileJobDocumentsTest::text).toList();
+            examples = files.filter(p -> p.toString().endsWith(".example.json"))
+                    .sorted()
+                    .map(HostileJobDocumentsTest::text)
+                    .toList();
         }
         dir = Files.createTempDirectory("hostile-jobs");
     }
 
     /** How many mutated documents one run judges; the seed makes every run judge the same ones. */
     static final int CASES = 1200;
+
     static final long SEED = 20261207L;
 
     @Test
@@ -84,7 +111,9 @@ class HostileJobDocumentsTest {
         var mutations = Mutation.values();
         var judged = new java.util.EnumMap<Mutation, Integer>(Mutation.class);
         for (int i = 0; i < CASES; i++) {
-            var c = mutate(examples.get(random.nextInt(examples.size())), mutations[random.nextInt(mutations.length)],
+            var c = mutate(
+                    examples.get(random.nextInt(examples.size())),
+                    mutations[random.nextInt(mutations.length)],
                     new Random(random.nextLong()));
             judge(c);
             judged.merge(c.mutation(), 1, Integer::sum);
@@ -105,7 +134,11 @@ class HostileJobDocumentsTest {
                 assertThat(((Invalid) kiosk).field()).as(c.toString()).isEqualTo(c.field());
                 assertThat(((Invalid) kiosk).reason()).as(c.toString()).isNotBlank();
             }
-            case SAME_COMMAND -> assertThat(kiosk).as(c.toString()).isEqualTo(READER.read(c.example(), JOB_ID)).isInstanceOf(Valid.class);
+            case SAME_COMMAND ->
+                assertThat(kiosk)
+                        .as(c.toString())
+                        .isEqualTo(READER.read(c.example(), JOB_ID))
+                        .isInstanceOf(Valid.class);
             case VALID -> assertThat(kiosk).as(c.toString()).isInstanceOf(Valid.class);
             case EITHER -> assertThat(kiosk).as(c.toString()).isNotNull();
         }
@@ -121,7 +154,8 @@ class HostileJobDocumentsTest {
         if (!isOneJsonValue(document)) {
             return READER.read(document, JOB_ID);
         }
-        var before = "{\"clientToken\":\"t\",\"execution\":{\"jobId\":\"validate\",\"executionNumber\":1,\"jobDocument\":";
+        var before =
+                "{\"clientToken\":\"t\",\"execution\":{\"jobId\":\"validate\",\"executionNumber\":1,\"jobDocument\":";
         var after = ",\"versionNumber\":2},\"timestamp\":1}";
         var payload = new java.io.ByteArrayOutputStream();
         payload.writeBytes(before.getBytes(StandardCharsets.UTF_8));
@@ -136,8 +170,10 @@ class HostileJobDocumentsTest {
 
     private static boolean isOneJsonValue(byte[] document) {
         try {
-            return !JSON.reader().with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                    .readTree(document).isMissingNode();
+            return !JSON.reader()
+                    .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readTree(document)
+                    .isMissingNode();
         } catch (IOException e) {
             return false;
         }
@@ -172,11 +208,22 @@ class HostileJobDocumentsTest {
                 var shuffled = new ArrayList<>(fields);
                 java.util.Collections.shuffle(shuffled, random);
                 shuffled.forEach(name -> reordered.set(name, document.get(name)));
-                yield new Case(mutation, example, random.nextBoolean() ? reordered.toString() : reordered.toPrettyString(),
-                        Expect.SAME_COMMAND, "");
+                yield new Case(
+                        mutation,
+                        example,
+                        random.nextBoolean() ? reordered.toString() : reordered.toPrettyString(),
+                        Expect.SAME_COMMAND,
+                        "");
             }
-            case TRAILING_TEXT -> new Case(mutation, example, example.strip() + List.of(" trailing", "}", " ,", " 1", " \"x\"", " null")
-                    .get(random.nextInt(6)), Expect.INVALID, "");
+            case TRAILING_TEXT ->
+                new Case(
+                        mutation,
+                        example,
+                        example.strip()
+                                + List.of(" trailing", "}", " ,", " 1", " \"x\"", " null")
+                                        .get(random.nextInt(6)),
+                        Expect.INVALID,
+                        "");
             case SECOND_OBJECT -> new Case(mutation, example, example + example, Expect.INVALID, "");
             case DUPLICATE_KEY -> {
                 var text = example.strip();
@@ -194,7 +241,10 @@ class HostileJobDocumentsTest {
             }
             case BLANK_TEXT -> {
                 var target = textField(document, random);
-                target.parent().put(target.name(), List.of("", " ", "\u00a0", "   \u3000").get(random.nextInt(4)));
+                target.parent()
+                        .put(
+                                target.name(),
+                                List.of("", " ", "\u00a0", "   \u3000").get(random.nextInt(4)));
                 yield new Case(mutation, example, document.toString(), Expect.INVALID, target.path());
             }
             case FLOAT_VERSION -> {
@@ -204,7 +254,8 @@ class HostileJobDocumentsTest {
             case DEEP_NESTING -> {
                 var depth = 4 + random.nextInt(2000);
                 var text = example.strip();
-                var deep = text.substring(0, text.length() - 1) + ", \"x\": " + "[".repeat(depth) + "]".repeat(depth) + "}";
+                var deep = text.substring(0, text.length() - 1) + ", \"x\": " + "[".repeat(depth) + "]".repeat(depth)
+                        + "}";
                 yield new Case(mutation, example, deep, Expect.INVALID, "");
             }
             case HUGE_STRING -> {
@@ -215,9 +266,12 @@ class HostileJobDocumentsTest {
             }
             case WRONG_TYPE -> {
                 var original = document.get(field);
-                JsonNode wrong = original.isTextual() ? JSON.getNodeFactory().numberNode(random.nextInt(100))
+                JsonNode wrong = original.isTextual()
+                        ? JSON.getNodeFactory().numberNode(random.nextInt(100))
                         : JSON.getNodeFactory().textNode(original.toString());
-                document.set(field, random.nextBoolean() ? wrong : JSON.createArrayNode().add(original));
+                document.set(
+                        field,
+                        random.nextBoolean() ? wrong : JSON.createArrayNode().add(original));
                 yield new Case(mutation, example, document.toString(), Expect.INVALID, field);
             }
             case FAR_FUTURE, FAR_PAST -> {
@@ -226,9 +280,13 @@ class HostileJobDocumentsTest {
                     yield new Case(mutation, example, example, Expect.SAME_COMMAND, "");
                 }
                 var target = times.get(random.nextInt(times.size()));
-                document.put(target, mutation == Mutation.FAR_FUTURE
-                        ? List.of("9999-12-31T20:00:00+01:00", "2028-12-01T12:00:00Z", "2100-01-01T00:00Z").get(random.nextInt(3))
-                        : List.of("1970-01-01T00:00:00Z", "2026-11-19T09:59:59Z", "0001-01-01T00:00Z").get(random.nextInt(3)));
+                document.put(
+                        target,
+                        mutation == Mutation.FAR_FUTURE
+                                ? List.of("9999-12-31T20:00:00+01:00", "2028-12-01T12:00:00Z", "2100-01-01T00:00Z")
+                                        .get(random.nextInt(3))
+                                : List.of("1970-01-01T00:00:00Z", "2026-11-19T09:59:59Z", "0001-01-01T00:00Z")
+                                        .get(random.nextInt(3)));
                 yield new Case(mutation, example, document.toString(), Expect.INVALID, target);
             }
             case DST_SECOND, DST_FIRST -> {
@@ -238,10 +296,16 @@ class HostileJobDocumentsTest {
                 }
                 var target = times.getFirst();
                 document.remove("end");
-                document.put(target, mutation == Mutation.DST_SECOND ? "2027-10-31T02:30:00+01:00" : "2027-10-31T02:30:00+02:00");
+                document.put(
+                        target,
+                        mutation == Mutation.DST_SECOND ? "2027-10-31T02:30:00+01:00" : "2027-10-31T02:30:00+02:00");
                 var wallTime = target.equals("start");
-                yield new Case(mutation, example, document.toString(),
-                        mutation == Mutation.DST_SECOND && wallTime ? Expect.INVALID : Expect.VALID, target);
+                yield new Case(
+                        mutation,
+                        example,
+                        document.toString(),
+                        mutation == Mutation.DST_SECOND && wallTime ? Expect.INVALID : Expect.VALID,
+                        target);
             }
             case TRUNCATED -> {
                 var end = example.lastIndexOf('}');
@@ -250,8 +314,13 @@ class HostileJobDocumentsTest {
             case DROPPED_FIELD -> {
                 document.remove(field);
                 // A mute without its reason would silence a match unexplained: always refused, naming the reason.
-                var muteWithoutReason = field.equals("reason") && document.path("operation").asText().equals("mute");
-                yield new Case(mutation, example, document.toString(), muteWithoutReason ? Expect.INVALID : Expect.EITHER,
+                var muteWithoutReason = field.equals("reason")
+                        && document.path("operation").asText().equals("mute");
+                yield new Case(
+                        mutation,
+                        example,
+                        document.toString(),
+                        muteWithoutReason ? Expect.INVALID : Expect.EITHER,
                         muteWithoutReason ? "reason" : "");
             }
         };
@@ -272,7 +341,8 @@ class HostileJobDocumentsTest {
             } else if (e.getValue().isObject()) {
                 e.getValue().properties().forEach(inner -> {
                     if (inner.getValue().isTextual()) {
-                        found.add(new TextField((ObjectNode) e.getValue(), inner.getKey(), e.getKey() + "." + inner.getKey()));
+                        found.add(new TextField(
+                                (ObjectNode) e.getValue(), inner.getKey(), e.getKey() + "." + inner.getKey()));
                     }
                 });
             }

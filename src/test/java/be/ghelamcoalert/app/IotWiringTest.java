@@ -38,6 +38,7 @@ class IotWiringTest {
 
     @TempDir
     Path dir;
+
     final MutableClock clock = new MutableClock(NOW, ZoneId.of("Europe/Brussels"));
 
     @Test
@@ -48,13 +49,24 @@ class IotWiringTest {
             assertThat(kiosk.status().cloud().detail()).contains("running offline");
             assertThat(kiosk.status().health(Part.CLOUD).state()).isEqualTo(PartHealth.State.OFF);
 
-            kiosk.commands().execute(new CreateCustomEvent(new EventId("gala"), "Gala", LocalDate.of(2026, 12, 1), LocalTime.of(20, 0),
-                    Optional.empty()), Actor.touchScreen());
+            kiosk.commands()
+                    .execute(
+                            new CreateCustomEvent(
+                                    new EventId("gala"),
+                                    "Gala",
+                                    LocalDate.of(2026, 12, 1),
+                                    LocalTime.of(20, 0),
+                                    Optional.empty()),
+                            Actor.touchScreen());
         }
         // The unfinished window was stored at shutdown: the metrics screen sees it after a restart.
         try (var restarted = Kiosk.open(KioskConfig.defaults(), clock, dir.resolve("data"))) {
-            assertThat(restarted.metricsOutbox().windowsBetween(NOW.minus(Duration.ofHours(1)), NOW.plus(Duration.ofHours(1))))
-                    .singleElement().satisfies(w -> assertThat(w.value(MetricNames.EVENTS_CREATED)).isEqualTo(1));
+            assertThat(restarted
+                            .metricsOutbox()
+                            .windowsBetween(NOW.minus(Duration.ofHours(1)), NOW.plus(Duration.ofHours(1))))
+                    .singleElement()
+                    .satisfies(
+                            w -> assertThat(w.value(MetricNames.EVENTS_CREATED)).isEqualTo(1));
         }
     }
 
@@ -72,8 +84,10 @@ class IotWiringTest {
         var client = pki.client("lobby-1", "ca");
         var missing = dir.resolve("certs/device.pem.crt");
 
-        assertRefused(settings(missing, client.privateKey(), Optional.of(pki.caCertificate())),
-                "device certificate " + missing, "does not exist (iot.certificate)");
+        assertRefused(
+                settings(missing, client.privateKey(), Optional.of(pki.caCertificate())),
+                "device certificate " + missing,
+                "does not exist (iot.certificate)");
     }
 
     @Test
@@ -82,24 +96,29 @@ class IotWiringTest {
         var client = pki.client("lobby-1", "ca");
         var missing = dir.resolve("certs/AmazonRootCA1.pem");
 
-        assertRefused(settings(client.certificate(), client.privateKey(), Optional.of(missing)),
-                "CA certificate " + missing, "does not exist (iot.caCertificate)");
+        assertRefused(
+                settings(client.certificate(), client.privateKey(), Optional.of(missing)),
+                "CA certificate " + missing,
+                "does not exist (iot.caCertificate)");
     }
 
     @Test
     void aKeyThatDoesNotParseIsRefused() throws Exception {
         var pki = TestCertificates.create(dir.resolve("pki"));
         var client = pki.client("lobby-1", "ca");
-        var key = Files.writeString(dir.resolve("private.pem.key"),
+        var key = Files.writeString(
+                dir.resolve("private.pem.key"),
                 "-----BEGIN RSA PRIVATE KEY-----\nbm90IGEga2V5IGF0IGFsbA==\n-----END RSA PRIVATE KEY-----\n");
         Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
 
-        assertRefused(settings(client.certificate(), key, Optional.of(pki.caCertificate())), key.toString(), "is damaged");
+        assertRefused(
+                settings(client.certificate(), key, Optional.of(pki.caCertificate())), key.toString(), "is damaged");
     }
 
     @Test
     void demoModeNeverConnects() {
-        var iot = new IotSettings("localhost", 8883, "lobby-1", "c.pem", "k.pem", Optional.empty(), null, null, null, null);
+        var iot = new IotSettings(
+                "localhost", 8883, "lobby-1", "c.pem", "k.pem", Optional.empty(), null, null, null, null);
         try (var kiosk = Kiosk.open(KioskConfig.defaults().withIot(Optional.of(iot)), clock, dir.resolve("data"))) {
             assertThat(IotWiring.start(kiosk, true)).isEmpty();
             assertThat(kiosk.status().cloud().detail()).contains("demo mode");
@@ -107,14 +126,24 @@ class IotWiringTest {
     }
 
     private static IotSettings settings(Path certificate, Path key, Optional<Path> ca) {
-        return new IotSettings("127.0.0.1", 8883, "lobby-1", certificate.toString(), key.toString(), ca.map(Path::toString),
-                null, null, null, null);
+        return new IotSettings(
+                "127.0.0.1",
+                8883,
+                "lobby-1",
+                certificate.toString(),
+                key.toString(),
+                ca.map(Path::toString),
+                null,
+                null,
+                null,
+                null);
     }
 
     /** The start throws, and the status bar's cloud text says the same. */
     private void assertRefused(IotSettings iot, String... words) {
         try (var kiosk = Kiosk.open(KioskConfig.defaults().withIot(Optional.of(iot)), clock, dir.resolve("data"))) {
-            var refused = assertThatThrownBy(() -> IotWiring.start(kiosk, false)).isInstanceOf(IotSetupException.class);
+            var refused =
+                    assertThatThrownBy(() -> IotWiring.start(kiosk, false)).isInstanceOf(IotSetupException.class);
             for (var word : words) {
                 refused.hasMessageContaining(word);
                 assertThat(kiosk.status().cloud().detail()).contains(word);

@@ -25,7 +25,9 @@ class JobCommandTest {
     Path dir;
 
     static Stream<Path> publishedExamples() throws IOException {
-        return Files.list(Path.of("kiosk-config/jobs")).filter(p -> p.toString().endsWith(".example.json")).sorted();
+        return Files.list(Path.of("kiosk-config/jobs"))
+                .filter(p -> p.toString().endsWith(".example.json"))
+                .sorted();
     }
 
     @ParameterizedTest
@@ -47,7 +49,9 @@ class JobCommandTest {
         var result = run("job", "validate", file.toString());
 
         assertThat(result.exit()).isEqualTo(ExitCodes.REJECTED);
-        assertThat(result.out()).startsWith("invalid: duration: ").contains("is not in the expected form: ISO-8601 duration");
+        assertThat(result.out())
+                .startsWith("invalid: duration: ")
+                .contains("is not in the expected form: ISO-8601 duration");
     }
 
     @Test

@@ -8,8 +8,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 @IntegrationTest
 class MainTest {
@@ -25,11 +25,20 @@ class MainTest {
         var config = dir.resolve("kiosk.yaml");
         Files.writeString(config, "alerts:\n  defaultSnooze: PT0S\n");
         var java = ProcessHandle.current().info().command().orElse("java");
-        var process = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "--config", config.toString(), "--fixtures", dir.resolve("none.yaml").toString())
+        var process = new ProcessBuilder(
+                        java,
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "--config",
+                        config.toString(),
+                        "--fixtures",
+                        dir.resolve("none.yaml").toString())
                 .redirectErrorStream(true);
         process.environment().remove("DISPLAY");
-        process.environment().put("GHELAMCO__KIOSK__DATADIRECTORY", dir.resolve("data").toString());
+        process.environment()
+                .put("GHELAMCO__KIOSK__DATADIRECTORY", dir.resolve("data").toString());
         var started = process.start();
         var output = new String(started.getInputStream().readAllBytes());
 
@@ -50,15 +59,37 @@ class MainTest {
 
     @Test
     void argumentsThatStartTheKioskGetTheKioskAloneAnythingElseTheFullCommandLine() {
-        assertThat(KioskCommandLine.commandLine("--demo", "--windowed", "--config", "kiosk-config/kiosk.yaml").getSubcommands()).isEmpty();
+        assertThat(KioskCommandLine.commandLine("--demo", "--windowed", "--config", "kiosk-config/kiosk.yaml")
+                        .getSubcommands())
+                .isEmpty();
         assertThat(KioskCommandLine.commandLine().getSubcommands()).containsKeys("fixtures", "job");
-        assertThat(KioskCommandLine.commandLine("fixtures", "check").getSubcommands()).containsKeys("fixtures", "job");
-        assertThat(KioskCommandLine.commandLine("remote", "kiosks").getSubcommands().get("remote").getSubcommands()).containsKeys("kiosks",
-                "events", "jobs", "snooze", "confirm", "mute", "retime", "add-alert", "create-event", "update-event", "delete-event",
-                "refresh", "light-test", "change-settings", "provision", "deprovision");
+        assertThat(KioskCommandLine.commandLine("fixtures", "check").getSubcommands())
+                .containsKeys("fixtures", "job");
+        assertThat(KioskCommandLine.commandLine("remote", "kiosks")
+                        .getSubcommands()
+                        .get("remote")
+                        .getSubcommands())
+                .containsKeys(
+                        "kiosks",
+                        "events",
+                        "jobs",
+                        "snooze",
+                        "confirm",
+                        "mute",
+                        "retime",
+                        "add-alert",
+                        "create-event",
+                        "update-event",
+                        "delete-event",
+                        "refresh",
+                        "light-test",
+                        "change-settings",
+                        "provision",
+                        "deprovision");
         assertThat(KioskCommandLine.commandLine("--help").getSubcommands()).containsKeys("fixtures", "job");
         assertThat(KioskCommandLine.commandLine("--version").getSubcommands()).containsKeys("fixtures", "job");
-        assertThat(KioskCommandLine.commandLine("--no-such-option").getSubcommands()).containsKeys("fixtures", "job");
+        assertThat(KioskCommandLine.commandLine("--no-such-option").getSubcommands())
+                .containsKeys("fixtures", "job");
     }
 
     @Test

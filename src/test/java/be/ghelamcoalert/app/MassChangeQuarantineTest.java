@@ -33,8 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
 @IntegrationTest
 class MassChangeQuarantineTest {
     private static final LocalDate FIRST = LocalDate.of(2024, 7, 28);
+
     @TempDir
     Path dir;
+
     private FixtureImportHarness h;
 
     @BeforeEach
@@ -75,7 +77,8 @@ class MassChangeQuarantineTest {
         var status = h.kiosk.status().fixtures();
         assertThat(status.health()).isEqualTo(Health.BROKEN);
         assertThat(status.detail()).contains("club: quarantined: ").contains(reasonPart);
-        assertThat(new JdbiFixtureImportStore(h.kiosk.database()).rawPages("club")).singleElement()
+        assertThat(new JdbiFixtureImportStore(h.kiosk.database()).rawPages("club"))
+                .singleElement()
                 .satisfies(page -> assertThat(page.reason()).contains(reasonPart));
     }
 
@@ -94,12 +97,17 @@ class MassChangeQuarantineTest {
     @Test
     void aFewCancelledMatchesAreApplied() {
         var cancelled = List.of("Opponent 0", "Opponent 2");
-        h.server.html("/club", season(34, r -> cancelled.contains(r.away()) ? r.withStatus("Uitgesteld") : r).table());
+        h.server.html(
+                "/club",
+                season(34, r -> cancelled.contains(r.away()) ? r.withStatus("Uitgesteld") : r)
+                        .table());
 
         h.importNow();
 
         assertThat(h.kiosk.status().fixtures().health()).isEqualTo(Health.OK);
-        assertThat(h.events()).filteredOn(e -> e.status() == EventStatus.POSTPONED).hasSize(2);
+        assertThat(h.events())
+                .filteredOn(e -> e.status() == EventStatus.POSTPONED)
+                .hasSize(2);
     }
 
     @Test
@@ -120,7 +128,8 @@ class MassChangeQuarantineTest {
     @Test
     void aFirstImportOfMoreThan200EventsIsQuarantinedAnd200AreNot() {
         var rows = IntStream.range(0, 201)
-                .mapToObj(day -> match(text(FIRST.plusDays(day)), "20:45", "KAA Gent", "Club " + day, "Jupiler Pro League", ""))
+                .mapToObj(day ->
+                        match(text(FIRST.plusDays(day)), "20:45", "KAA Gent", "Club " + day, "Jupiler Pro League", ""))
                 .toArray(FixturePage.Row[]::new);
         try (var fresh = new FixtureImportHarness(dir.resolve("fresh"), MutableClock.at("2024-07-20T10:00"), false)) {
             fresh.server.html("/club", FixturePage.of(rows).table());
@@ -128,7 +137,8 @@ class MassChangeQuarantineTest {
             fresh.importNow();
 
             assertThat(fresh.events()).isEmpty();
-            assertThat(fresh.kiosk.status().fixtures().detail()).contains("201 new events in one import (more than 200)");
+            assertThat(fresh.kiosk.status().fixtures().detail())
+                    .contains("201 new events in one import (more than 200)");
 
             fresh.server.html("/club", FixturePage.of(Arrays.copyOf(rows, 200)).table());
             fresh.importNow();

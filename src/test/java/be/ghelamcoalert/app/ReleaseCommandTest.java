@@ -42,15 +42,28 @@ class ReleaseCommandTest {
         var bundle = dir.resolve("out.zip");
 
         var keygen = run("release", "keygen", "--out", keys.toString(), "release-2026");
-        var pack = run("release", "pack", "--key", keys.resolve("release-2026.key.pem").toString(), "--release-version", "1.5.0",
-                "--arch", "aarch64,x86_64", "--out", bundle.toString(), app.toString());
+        var pack = run(
+                "release",
+                "pack",
+                "--key",
+                keys.resolve("release-2026.key.pem").toString(),
+                "--release-version",
+                "1.5.0",
+                "--arch",
+                "aarch64,x86_64",
+                "--out",
+                bundle.toString(),
+                app.toString());
         Files.move(keys.resolve("release-2026.key.pem"), dir.resolve("private.pem"));
         var verify = run("release", "verify", "--keys", keys.toString(), bundle.toString());
 
         assertThat(keygen.exit()).as(keygen.out()).isZero();
-        assertThat(Files.getPosixFilePermissions(dir.resolve("private.pem"))).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.getPosixFilePermissions(dir.resolve("private.pem")))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(pack.exit()).as(pack.out()).isZero();
-        assertThat(pack.out()).contains("version 1.5.0, minimum store schema " + Database.SCHEMA_VERSION + ", 4 files, for [aarch64, x86_64]");
+        assertThat(pack.out())
+                .contains("version 1.5.0, minimum store schema " + Database.SCHEMA_VERSION
+                        + ", 4 files, for [aarch64, x86_64]");
         assertThat(verify.exit()).as(verify.out()).isZero();
         assertThat(verify.out()).startsWith("valid: version 1.5.0").contains("signed by release-2026.pem");
     }
@@ -67,8 +80,14 @@ class ReleaseCommandTest {
             jar.flush();
         }
 
-        var pack = run("release", "pack", "--key", TestBundles.privateKeyFile(pair, dir.resolve("k.pem")).toString(),
-                "--out", dir.resolve("b.zip").toString(), app.toString());
+        var pack = run(
+                "release",
+                "pack",
+                "--key",
+                TestBundles.privateKeyFile(pair, dir.resolve("k.pem")).toString(),
+                "--out",
+                dir.resolve("b.zip").toString(),
+                app.toString());
 
         assertThat(pack.out()).contains("version 1.6.0");
     }
@@ -77,13 +96,19 @@ class ReleaseCommandTest {
     void aBundleFromAnotherKeyFailsVerificationWithExitOne() throws IOException {
         var keys = dir.resolve("keys");
         TestBundles.trust(TestBundles.keyPair(), keys, "release-2026.pem");
-        var bundle = TestBundles.bundle(TestBundles.keyPair(), TestBundles.application(dir.resolve("app"), "1.5.0"), "1.5.0", "9",
-                java.util.List.of("aarch64"), dir.resolve("b.zip"));
+        var bundle = TestBundles.bundle(
+                TestBundles.keyPair(),
+                TestBundles.application(dir.resolve("app"), "1.5.0"),
+                "1.5.0",
+                "9",
+                java.util.List.of("aarch64"),
+                dir.resolve("b.zip"));
 
         var verify = run("release", "verify", "--keys", keys.toString(), bundle.toString());
 
         assertThat(verify.exit()).isEqualTo(ExitCodes.REJECTED);
-        assertThat(verify.out()).startsWith("invalid: the manifest's signature is not valid for any trusted key [release-2026.pem]");
+        assertThat(verify.out())
+                .startsWith("invalid: the manifest's signature is not valid for any trusted key [release-2026.pem]");
     }
 
     /** The README tells operators they may make keys with OpenSSL instead of keygen. */
@@ -93,11 +118,30 @@ class ReleaseCommandTest {
         var keys = Files.createDirectory(dir.resolve("keys"));
         var privateKey = dir.resolve("openssl.key.pem");
         openssl("genpkey", "-algorithm", "ed25519", "-out", privateKey.toString());
-        openssl("pkey", "-in", privateKey.toString(), "-pubout", "-out", keys.resolve("openssl.pem").toString());
+        openssl(
+                "pkey",
+                "-in",
+                privateKey.toString(),
+                "-pubout",
+                "-out",
+                keys.resolve("openssl.pem").toString());
 
-        var pack = run("release", "pack", "--key", privateKey.toString(), "--release-version", "1.5.0",
-                "--out", dir.resolve("b.zip").toString(), TestBundles.application(dir.resolve("app"), "1.5.0").toString());
-        var verify = run("release", "verify", "--keys", keys.toString(), dir.resolve("b.zip").toString());
+        var pack = run(
+                "release",
+                "pack",
+                "--key",
+                privateKey.toString(),
+                "--release-version",
+                "1.5.0",
+                "--out",
+                dir.resolve("b.zip").toString(),
+                TestBundles.application(dir.resolve("app"), "1.5.0").toString());
+        var verify = run(
+                "release",
+                "verify",
+                "--keys",
+                keys.toString(),
+                dir.resolve("b.zip").toString());
 
         assertThat(pack.exit()).as(pack.out()).isZero();
         assertThat(verify.out()).contains("signed by openssl.pem");
@@ -105,10 +149,19 @@ class ReleaseCommandTest {
 
     @Test
     void aWrongKindOfKeyIsRefusedWithItsPath() throws IOException {
-        var notAKey = Files.writeString(dir.resolve("id_rsa.pem"), "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
+        var notAKey = Files.writeString(
+                dir.resolve("id_rsa.pem"), "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
 
-        var pack = run("release", "pack", "--key", notAKey.toString(), "--release-version", "1.5.0",
-                "--out", dir.resolve("b.zip").toString(), TestBundles.application(dir.resolve("app"), "1.5.0").toString());
+        var pack = run(
+                "release",
+                "pack",
+                "--key",
+                notAKey.toString(),
+                "--release-version",
+                "1.5.0",
+                "--out",
+                dir.resolve("b.zip").toString(),
+                TestBundles.application(dir.resolve("app"), "1.5.0").toString());
 
         assertThat(pack.exit()).isEqualTo(ExitCodes.REJECTED);
         assertThat(pack.out()).startsWith("not packed: " + notAKey + " is not an Ed25519 private key");

@@ -42,8 +42,11 @@ class SettingsRestartScreenTest extends FxRobot {
         assertThat(text("nav-dashboard")).isEqualTo("Overzicht");
         clickOn("#nav-language");
         assertThat(text("nav-dashboard")).isEqualTo("Overview");
-        kiosk.commands().execute(ChangeSettings.nightMode(
-                new NightSchedule(true, LocalTime.of(21, 0), LocalTime.of(7, 0), NightSchedule.Action.BLANK)), Actor.remoteJob("job-1"));
+        kiosk.commands()
+                .execute(
+                        ChangeSettings.nightMode(new NightSchedule(
+                                true, LocalTime.of(21, 0), LocalTime.of(7, 0), NightSchedule.Action.BLANK)),
+                        Actor.remoteJob("job-1"));
         stop();
 
         start();
@@ -51,13 +54,20 @@ class SettingsRestartScreenTest extends FxRobot {
         assertThat(text("nav-dashboard")).isEqualTo("Overview");
         assertThat(text("hero-headline")).startsWith("Car park empty");
         interact(shell::tick);
-        assertThat(shell.rest().stateProperty().get()).as("21:30 is night since the change").isEqualTo(ScreenRest.State.BLANK);
+        assertThat(shell.rest().stateProperty().get())
+                .as("21:30 is night since the change")
+                .isEqualTo(ScreenRest.State.BLANK);
     }
 
     private void start() throws Exception {
         kiosk = Kiosk.open(KioskConfig.defaults(), clock, dataDir);
-        kiosk.database().run(() -> kiosk.planning().store(TestEvents.homeMatch("brugge", LocalDate.of(2026, 11, 29), LocalTime.of(20, 45)),
-                Actor.system("test"), "create-event", "test"));
+        kiosk.database()
+                .run(() -> kiosk.planning()
+                        .store(
+                                TestEvents.homeMatch("brugge", LocalDate.of(2026, 11, 29), LocalTime.of(20, 45)),
+                                Actor.system("test"),
+                                "create-event",
+                                "test"));
         var context = UiWiring.context(kiosk, false);
         shell = ShellOnStage.show(context);
     }

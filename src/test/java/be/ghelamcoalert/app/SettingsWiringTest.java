@@ -25,12 +25,24 @@ class SettingsWiringTest {
     private static final NightSchedule BLANK_FROM_NINE =
             new NightSchedule(true, LocalTime.of(21, 0), LocalTime.of(7, 0), NightSchedule.Action.BLANK);
     /** kiosk.yaml: English, night mode 23:00-06:00 (dimmed, the default action). */
-    private static final KioskConfig CONFIG = new KioskConfig(new KioskSettings("Lobby", "en", Optional.empty()), null, null,
-            new UiSettings(null, null, null, null, new NightModeSettings(true, LocalTime.of(23, 0), LocalTime.of(6, 0), null, null), null, null),
-            null, null);
+    private static final KioskConfig CONFIG = new KioskConfig(
+            new KioskSettings("Lobby", "en", Optional.empty()),
+            null,
+            null,
+            new UiSettings(
+                    null,
+                    null,
+                    null,
+                    null,
+                    new NightModeSettings(true, LocalTime.of(23, 0), LocalTime.of(6, 0), null, null),
+                    null,
+                    null),
+            null,
+            null);
 
     @TempDir
     Path dataDir;
+
     private final MutableClock clock = MutableClock.at(brussels(2026, 12, 6, 12, 0));
 
     @Test
@@ -38,12 +50,15 @@ class SettingsWiringTest {
         try (var kiosk = Kiosk.open(CONFIG, clock, dataDir)) {
             assertThat(kiosk.queries().settings().language()).isEqualTo(Language.EN);
             assertThat(kiosk.queries().settings().nightMode())
-                    .isEqualTo(new NightSchedule(true, LocalTime.of(23, 0), LocalTime.of(6, 0), NightSchedule.Action.DIM));
+                    .isEqualTo(
+                            new NightSchedule(true, LocalTime.of(23, 0), LocalTime.of(6, 0), NightSchedule.Action.DIM));
             kiosk.commands().execute(ChangeSettings.nightMode(BLANK_FROM_NINE), Actor.touchScreen());
         }
 
         try (var kiosk = Kiosk.open(CONFIG, clock, dataDir)) {
-            assertThat(kiosk.queries().settings().nightMode()).as("stored, over kiosk.yaml").isEqualTo(BLANK_FROM_NINE);
+            assertThat(kiosk.queries().settings().nightMode())
+                    .as("stored, over kiosk.yaml")
+                    .isEqualTo(BLANK_FROM_NINE);
             assertThat(kiosk.queries().settings().language()).isEqualTo(Language.EN);
         }
     }

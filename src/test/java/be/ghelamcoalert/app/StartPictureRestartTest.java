@@ -39,14 +39,22 @@ class StartPictureRestartTest {
     void aRestartRestoresTheLightThenOpensWithThePictureTheLastRunLeftThenTheLiveDashboard() throws Exception {
         var clock = Clock.system(KioskConfig.defaults().deadlines().zone());
         try (var kiosk = Kiosk.open(KioskConfig.defaults(), clock, dataDir)) {
-            var kickoff = ZonedDateTime.now(clock).plusDays(3).truncatedTo(ChronoUnit.DAYS).withHour(20).withMinute(45);
-            kiosk.database().run(() -> kiosk.planning().store(homeMatchAt("next", kickoff), Actor.system("test"), "create-event", "test"));
+            var kickoff = ZonedDateTime.now(clock)
+                    .plusDays(3)
+                    .truncatedTo(ChronoUnit.DAYS)
+                    .withHour(20)
+                    .withMinute(45);
+            kiosk.database()
+                    .run(() -> kiosk.planning()
+                            .store(homeMatchAt("next", kickoff), Actor.system("test"), "create-event", "test"));
         }
 
         var first = SHOWN.matcher(start());
         assertThat(first.find()).isTrue();
         assertThat(first.group(3)).as("a first start has no picture yet").isEqualTo("none");
-        assertThat(dataDir.resolve(StartPictureFile.FILE_NAME)).as("it leaves one").exists();
+        assertThat(dataDir.resolve(StartPictureFile.FILE_NAME))
+                .as("it leaves one")
+                .exists();
 
         var second = start();
         var shown = SHOWN.matcher(second);
@@ -62,9 +70,15 @@ class StartPictureRestartTest {
 
     /** One start of the kiosk, which exits a few seconds after its dashboard is shown (a training run): its output. */
     private String start() throws Exception {
-        var run = HeadlessScreenJvm.run(Main.class,
-                List.of("--windowed", "--training-run", "--fixtures", dataDir.resolve("none.yaml").toString()),
-                Map.of("GHELAMCO__KIOSK__DATADIRECTORY", dataDir.toString()), Duration.ofSeconds(90),
+        var run = HeadlessScreenJvm.run(
+                Main.class,
+                List.of(
+                        "--windowed",
+                        "--training-run",
+                        "--fixtures",
+                        dataDir.resolve("none.yaml").toString()),
+                Map.of("GHELAMCO__KIOSK__DATADIRECTORY", dataDir.toString()),
+                Duration.ofSeconds(90),
                 "the kiosk did not end its training run");
         assertThat(run.exitCode()).as(run.output()).isZero();
         return run.output();

@@ -43,7 +43,9 @@ class StoreFromReleaseOneTest {
     @BeforeEach
     void copyTheStore() throws IOException {
         try (InputStream store = getClass().getResourceAsStream("/stores/release-1/" + Database.STORE_FILE)) {
-            Files.copy(Objects.requireNonNull(store, "the store of release 1 is missing"), dir.resolve(Database.STORE_FILE));
+            Files.copy(
+                    Objects.requireNonNull(store, "the store of release 1 is missing"),
+                    dir.resolve(Database.STORE_FILE));
         }
     }
 
@@ -72,16 +74,25 @@ class StoreFromReleaseOneTest {
 
             var report = h.importNow();
 
-            assertThat(report.changes()).as("only the play-off the release before merged away").singleElement().satisfies(c -> {
-                assertThat(c.action()).isEqualTo("import-created");
-                assertThat(c.after().start().date()).isEqualTo(LocalDate.of(2025, 5, 18));
-                assertThat(c.after().id().value()).isEqualTo(ANDERLECHT.value() + "-2025-05-18");
-            });
+            assertThat(report.changes())
+                    .as("only the play-off the release before merged away")
+                    .singleElement()
+                    .satisfies(c -> {
+                        assertThat(c.action()).isEqualTo("import-created");
+                        assertThat(c.after().start().date()).isEqualTo(LocalDate.of(2025, 5, 18));
+                        assertThat(c.after().id().value()).isEqualTo(ANDERLECHT.value() + "-2025-05-18");
+                    });
             assertThat(h.events()).hasSize(5);
-            assertThat(alert(h, BRUGGE, "light").snoozedUntil()).as("the snooze").contains(Instant.parse("2025-03-09T16:20:00Z"));
+            assertThat(alert(h, BRUGGE, "light").snoozedUntil())
+                    .as("the snooze")
+                    .contains(Instant.parse("2025-03-09T16:20:00Z"));
             assertThat(alert(h, ANDERLECHT, "light").pinned()).isTrue();
-            assertThat(alert(h, ANDERLECHT, "light").dueAt()).as("the retimed light").isEqualTo(Instant.parse("2025-04-13T12:00:00Z"));
-            assertThat(alert(h, GENK, "extra").dueAt()).as("the added alert").isEqualTo(Instant.parse("2025-03-16T11:00:00Z"));
+            assertThat(alert(h, ANDERLECHT, "light").dueAt())
+                    .as("the retimed light")
+                    .isEqualTo(Instant.parse("2025-04-13T12:00:00Z"));
+            assertThat(alert(h, GENK, "extra").dueAt())
+                    .as("the added alert")
+                    .isEqualTo(Instant.parse("2025-03-16T11:00:00Z"));
             assertThat(h.kiosk.events().find(WESTERLO).orElseThrow().muted()).isTrue();
 
             h.server.html("/club", page("zo 20 apr.").table());
@@ -90,10 +101,13 @@ class StoreFromReleaseOneTest {
             var moved = h.kiosk.events().find(ANDERLECHT).orElseThrow();
             assertThat(moved.status()).isEqualTo(EventStatus.MOVED);
             assertThat(moved.start().date()).isEqualTo(LocalDate.of(2025, 4, 20));
-            assertThat(alert(h, ANDERLECHT, "light").dueAt()).as("the retimed light keeps its distance to the deadline")
+            assertThat(alert(h, ANDERLECHT, "light").dueAt())
+                    .as("the retimed light keeps its distance to the deadline")
                     .isEqualTo(Instant.parse("2025-04-13T12:00:00Z").plus(Duration.ofDays(7)));
             assertThat(h.events()).hasSize(5);
-            assertThat(h.events()).filteredOn(e -> e.title().contains("Anderlecht")).extracting(e -> e.start().date())
+            assertThat(h.events())
+                    .filteredOn(e -> e.title().contains("Anderlecht"))
+                    .extracting(e -> e.start().date())
                     .containsExactlyInAnyOrder(LocalDate.of(2025, 4, 20), LocalDate.of(2025, 5, 18));
         }
     }

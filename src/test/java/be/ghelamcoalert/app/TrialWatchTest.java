@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 /** The release on trial is judged as the kiosk runs: kept once healthy, rolled back at the limit, judged once. */
 class TrialWatchTest {
     private final MutableClock clock = MutableClock.at(brussels(2026, 12, 7, 10, 0));
-    private final AtomicReference<List<PartHealth>> problems = new AtomicReference<>(List.of(
-            PartHealth.starting(Part.SCREEN, clock.instant())));
+    private final AtomicReference<List<PartHealth>> problems =
+            new AtomicReference<>(List.of(PartHealth.starting(Part.SCREEN, clock.instant())));
     private final List<String> done = new ArrayList<>();
-    private final TrialWatch watch = new TrialWatch(new ReleaseTrial(clock, clock.instant(), Duration.ofMinutes(3)), problems::get,
-            new TrialWatch.Outcome() {
+    private final TrialWatch watch = new TrialWatch(
+            new ReleaseTrial(clock, clock.instant(), Duration.ofMinutes(3)), problems::get, new TrialWatch.Outcome() {
                 @Override
                 public void commit() {
                     done.add("commit");
@@ -52,20 +52,24 @@ class TrialWatchTest {
         watch.run();
 
         assertThat(watch.verdict()).isDone();
-        assertThat(done).singleElement().asString().startsWith("roll back: not healthy 3 min after the switch: SCREEN STARTING");
+        assertThat(done)
+                .singleElement()
+                .asString()
+                .startsWith("roll back: not healthy 3 min after the switch: SCREEN STARTING");
     }
 
     @Test
     void aVerdictThatCannotBeCarriedOutIsTriedAgain() {
-        var failing = new TrialWatch(new ReleaseTrial(clock, clock.instant(), Duration.ofMinutes(3)), List::of, new TrialWatch.Outcome() {
-            @Override
-            public void commit() throws java.io.IOException {
-                throw new java.io.IOException("read-only file system");
-            }
+        var failing = new TrialWatch(
+                new ReleaseTrial(clock, clock.instant(), Duration.ofMinutes(3)), List::of, new TrialWatch.Outcome() {
+                    @Override
+                    public void commit() throws java.io.IOException {
+                        throw new java.io.IOException("read-only file system");
+                    }
 
-            @Override
-            public void rollBack(String reason) {}
-        });
+                    @Override
+                    public void rollBack(String reason) {}
+                });
 
         failing.run();
 

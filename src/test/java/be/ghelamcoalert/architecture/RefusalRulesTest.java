@@ -16,7 +16,10 @@ import com.tngtech.archunit.lang.ArchRule;
 class RefusalRulesTest {
 
     @ArchTest
-    static final ArchRule theCoreRefusesWithACode = noClasses().that().resideInAPackage("..core..")
-            .should().callConstructor(InvalidCommandException.class, String.class, String.class)
+    static final ArchRule theCoreRefusesWithACode = noClasses()
+            .that()
+            .resideInAPackage("..core..")
+            .should()
+            .callConstructor(InvalidCommandException.class, String.class, String.class)
             .because("every refusal the touch screen can meet needs a Dutch and an English text");
 }

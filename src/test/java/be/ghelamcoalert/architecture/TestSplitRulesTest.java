@@ -48,7 +48,9 @@ class TestSplitRulesTest {
     @ArchTest
     static void testsThatReachAnOutsidePartAreIntegrationTests(JavaClasses classes) {
         var reaching = classesThatReachAnOutsidePart(classes);
-        assertThat(testClasses(classes, false).filter(test -> reaches(test, reaching)).map(JavaClass::getName))
+        assertThat(testClasses(classes, false)
+                        .filter(test -> reaches(test, reaching))
+                        .map(JavaClass::getName))
                 .as("tests that reach an H2 file, JavaFX, a process, a socket or the broker without @IntegrationTest")
                 .isEmpty();
     }
@@ -56,7 +58,9 @@ class TestSplitRulesTest {
     @ArchTest
     static void integrationTestsReachAnOutsidePart(JavaClasses classes) {
         var reaching = classesThatReachAnOutsidePart(classes);
-        assertThat(testClasses(classes, true).filter(test -> !reaches(test, reaching)).map(JavaClass::getName))
+        assertThat(testClasses(classes, true)
+                        .filter(test -> !reaches(test, reaching))
+                        .map(JavaClass::getName))
                 .as("@IntegrationTest classes that need no outside part: they belong in the quick unit run")
                 .isEmpty();
     }
@@ -69,7 +73,10 @@ class TestSplitRulesTest {
     }
 
     private static boolean isTestCode(JavaClass javaClass) {
-        return javaClass.getSource().map(source -> source.getUri().toString().contains("/test-classes/")).orElse(false);
+        return javaClass
+                .getSource()
+                .map(source -> source.getUri().toString().contains("/test-classes/"))
+                .orElse(false);
     }
 
     /** The class or one of its nested classes (JUnit's @Nested ones are never referenced by their outer class). */
@@ -90,7 +97,8 @@ class TestSplitRulesTest {
                 if (OUTSIDE_PART.test(target)) {
                     todo.push(javaClass.getName());
                 } else if (target.getPackageName().startsWith(PROJECT)) {
-                    usedBy.computeIfAbsent(target.getName(), name -> new HashSet<>()).add(javaClass.getName());
+                    usedBy.computeIfAbsent(target.getName(), name -> new HashSet<>())
+                            .add(javaClass.getName());
                 }
             }
         }

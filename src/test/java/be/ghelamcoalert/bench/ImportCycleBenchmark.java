@@ -43,21 +43,31 @@ public final class ImportCycleBenchmark {
         int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         var clock = Clock.system(BRUSSELS);
         var page = sixtyRows(LocalDate.now(clock));
-        var changed = sixtyRows(LocalDate.now(clock)).add(match(LocalDate.now(clock).plusDays(2).toString(), "12:00", "KAA Gent",
-                "Extra", "Oefenwedstrijd", ""));
-        page.add(match(LocalDate.now(clock).plusDays(2).toString(), "15:00", "KAA Gent", "Extra", "Oefenwedstrijd", ""));
+        var changed = sixtyRows(LocalDate.now(clock))
+                .add(match(
+                        LocalDate.now(clock).plusDays(2).toString(),
+                        "12:00",
+                        "KAA Gent",
+                        "Extra",
+                        "Oefenwedstrijd",
+                        ""));
+        page.add(
+                match(LocalDate.now(clock).plusDays(2).toString(), "15:00", "KAA Gent", "Extra", "Oefenwedstrijd", ""));
         var dataDirectory = Files.createTempDirectory("import-bench");
         try (var server = new LocalWebServer().html("/club", page.table());
                 var bare = bareClient();
-                var web = new SourceWebClient(TestSources.fastHttp(), d -> { });
+                var web = new SourceWebClient(TestSources.fastHttp(), d -> {});
                 var kiosk = Kiosk.open(KioskConfig.defaults(), clock, dataDirectory)) {
-            var config = new FixtureConfig(null, null, TestSources.fastHttp(), null, List.of(TestSources.table("club", server.url("/club"))));
-            var service = FixtureWiring.service(kiosk, config, FixtureSources.of(config, web, clock, BRUSSELS), MetricsRecorder.none());
+            var config = new FixtureConfig(
+                    null, null, TestSources.fastHttp(), null, List.of(TestSources.table("club", server.url("/club"))));
+            var service = FixtureWiring.service(
+                    kiosk, config, FixtureSources.of(config, web, clock, BRUSSELS), MetricsRecorder.none());
             var actor = Actor.system("benchmark");
 
             double cold = millis(() -> service.run(actor));
             double bareCold = millis(() -> bareLoad(bare, server.url("/club")));
-            System.out.printf("cold: first import cycle %.1f ms (61 rows, %d events created); first bare load %.1f ms%n",
+            System.out.printf(
+                    "cold: first import cycle %.1f ms (61 rows, %d events created); first bare load %.1f ms%n",
                     cold, kiosk.events().all().size(), bareCold);
 
             for (int i = 0; i < iterations; i++) {
@@ -72,15 +82,24 @@ public final class ImportCycleBenchmark {
             }
             double bareMedian = median(bareTimes);
             double cycleMedian = median(cycleTimes);
-            System.out.printf("warm, page unchanged (median of %d): bare HtmlUnit load %.2f ms, import cycle %.2f ms, ratio %.2f (target <= 1.5)%n",
+            System.out.printf(
+                    "warm, page unchanged (median of %d): bare HtmlUnit load %.2f ms, import cycle %.2f ms, ratio %.2f (target <= 1.5)%n",
                     iterations, bareMedian, cycleMedian, cycleMedian / bareMedian);
-            System.out.printf("warm p90: bare %.2f ms, cycle %.2f ms%n", percentile(bareTimes, 0.9), percentile(cycleTimes, 0.9));
+            System.out.printf(
+                    "warm p90: bare %.2f ms, cycle %.2f ms%n", percentile(bareTimes, 0.9), percentile(cycleTimes, 0.9));
 
             // Full cycle: the page bytes change trivially (a comment), so the unchanged-page skip
             // does not apply and fetch + parse + reconcile + store all run, with nothing to change.
-            var touchedConfig = new FixtureConfig(null, null, TestSources.fastHttp(), null,
+            var touchedConfig = new FixtureConfig(
+                    null,
+                    null,
+                    TestSources.fastHttp(),
+                    null,
                     List.of(TestSources.table("club", server.url("/touched"))));
-            var touched = FixtureWiring.service(kiosk, touchedConfig, FixtureSources.of(touchedConfig, web, clock, BRUSSELS),
+            var touched = FixtureWiring.service(
+                    kiosk,
+                    touchedConfig,
+                    FixtureSources.of(touchedConfig, web, clock, BRUSSELS),
                     MetricsRecorder.none());
             var fullTimes = new double[iterations];
             var fullBare = new double[iterations];
@@ -94,16 +113,23 @@ public final class ImportCycleBenchmark {
                     fullTimes[at] = cycleTime;
                 }
             }
-            System.out.printf("warm, full cycle, page bytes change, nothing to update (median of %d): bare %.2f ms, import cycle %.2f ms, ratio %.2f (target <= 1.5)%n",
+            System.out.printf(
+                    "warm, full cycle, page bytes change, nothing to update (median of %d): bare %.2f ms, import cycle %.2f ms, ratio %.2f (target <= 1.5)%n",
                     iterations, median(fullBare), median(fullTimes), median(fullTimes) / median(fullBare));
-            System.out.printf("full cycle p90: bare %.2f ms, cycle %.2f ms%n", percentile(fullBare, 0.9), percentile(fullTimes, 0.9));
+            System.out.printf(
+                    "full cycle p90: bare %.2f ms, cycle %.2f ms%n",
+                    percentile(fullBare, 0.9), percentile(fullTimes, 0.9));
 
             // Every cycle a kickoff moves: parse, reconcile, re-plan alerts, notice and audit all run.
             var pages = List.of(page.table(), changed.table());
-            var movingConfig = new FixtureConfig(null, null, TestSources.fastHttp(), null,
+            var movingConfig = new FixtureConfig(
+                    null,
+                    null,
+                    TestSources.fastHttp(),
+                    null,
                     List.of(TestSources.table("club", server.url("/moving"))));
-            var moving = FixtureWiring.service(kiosk, movingConfig, FixtureSources.of(movingConfig, web, clock, BRUSSELS),
-                    MetricsRecorder.none());
+            var moving = FixtureWiring.service(
+                    kiosk, movingConfig, FixtureSources.of(movingConfig, web, clock, BRUSSELS), MetricsRecorder.none());
             var movingTimes = new double[iterations];
             var movingBare = new double[iterations];
             for (int i = 0; i < iterations * 2; i++) {
@@ -116,9 +142,12 @@ public final class ImportCycleBenchmark {
                     movingTimes[at] = cycleTime;
                 }
             }
-            System.out.printf("warm, a kickoff moves every cycle (median of %d): bare %.2f ms, import cycle %.2f ms, ratio %.2f%n",
+            System.out.printf(
+                    "warm, a kickoff moves every cycle (median of %d): bare %.2f ms, import cycle %.2f ms, ratio %.2f%n",
                     iterations, median(movingBare), median(movingTimes), median(movingTimes) / median(movingBare));
-            System.out.printf("kickoff moves p90: bare %.2f ms, cycle %.2f ms%n", percentile(movingBare, 0.9), percentile(movingTimes, 0.9));
+            System.out.printf(
+                    "kickoff moves p90: bare %.2f ms, cycle %.2f ms%n",
+                    percentile(movingBare, 0.9), percentile(movingTimes, 0.9));
         }
     }
 
@@ -128,9 +157,16 @@ public final class ImportCycleBenchmark {
         for (int i = 0; i < 60; i++) {
             var date = today.plusDays(3 + i * 4L);
             var text = date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
-            page.add(i % 2 == 0
-                    ? match(text, i % 5 == 0 ? "nog te bepalen" : "20u45", "KAA Gent", "Opponent " + i, "Jupiler Pro League", "Planet Group Arena")
-                    : match(text, "18:30", "Opponent " + i, "KAA Gent", "Jupiler Pro League", "Stadion " + i));
+            page.add(
+                    i % 2 == 0
+                            ? match(
+                                    text,
+                                    i % 5 == 0 ? "nog te bepalen" : "20u45",
+                                    "KAA Gent",
+                                    "Opponent " + i,
+                                    "Jupiler Pro League",
+                                    "Planet Group Arena")
+                            : match(text, "18:30", "Opponent " + i, "KAA Gent", "Jupiler Pro League", "Stadion " + i));
         }
         return page;
     }

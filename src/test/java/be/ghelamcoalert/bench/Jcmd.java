@@ -11,10 +11,15 @@ final class Jcmd {
     private Jcmd() {}
 
     static String run(long pid, String command) {
-        var java = Path.of(ProcessHandle.current().info().command().orElseThrow(() -> new IllegalStateException("no java command")));
+        var java = Path.of(ProcessHandle.current()
+                .info()
+                .command()
+                .orElseThrow(() -> new IllegalStateException("no java command")));
         var jcmd = java.resolveSibling("jcmd").toString();
         try {
-            var process = new ProcessBuilder(jcmd, Long.toString(pid), command).redirectErrorStream(true).start();
+            var process = new ProcessBuilder(jcmd, Long.toString(pid), command)
+                    .redirectErrorStream(true)
+                    .start();
             var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException("jcmd " + pid + " " + command + " failed: " + output);

@@ -46,8 +46,12 @@ public final class JobHistoryReadBenchmark {
                         throw new IllegalStateException("read back something else");
                     }
                 }
-                System.out.printf("%-16s latest(%d): p50 %6.0f us, p99 %6.0f us | record one: p50 %6.0f us%n",
-                        coded ? "with codes" : "without codes", LISTED, percentile(reads, 50) / 1e3, percentile(reads, 99) / 1e3,
+                System.out.printf(
+                        "%-16s latest(%d): p50 %6.0f us, p99 %6.0f us | record one: p50 %6.0f us%n",
+                        coded ? "with codes" : "without codes",
+                        LISTED,
+                        percentile(reads, 50) / 1e3,
+                        percentile(reads, 99) / 1e3,
                         percentile(writes.subList(LISTED, writes.size()), 50) / 1e3);
             }
         }
@@ -55,9 +59,22 @@ public final class JobHistoryReadBenchmark {
 
     private static JobRecord job(int i, boolean coded) {
         var english = "created Concert " + i + " on 2026-12-20 19:30 with 3 alerts";
-        var code = ReasonCode.of(ReasonCode.Family.OUTCOME, "CREATED", "", "Concert " + i, LocalDate.of(2026, 12, 20), LocalTime.of(19, 30), 3L);
-        return new JobRecord("job-" + i, 1, Instant.parse("2026-11-20T10:00:00Z").plusSeconds(i), "create-event",
-                JobRecord.Outcome.SUCCEEDED, english, coded ? Optional.of(code) : Optional.empty());
+        var code = ReasonCode.of(
+                ReasonCode.Family.OUTCOME,
+                "CREATED",
+                "",
+                "Concert " + i,
+                LocalDate.of(2026, 12, 20),
+                LocalTime.of(19, 30),
+                3L);
+        return new JobRecord(
+                "job-" + i,
+                1,
+                Instant.parse("2026-11-20T10:00:00Z").plusSeconds(i),
+                "create-event",
+                JobRecord.Outcome.SUCCEEDED,
+                english,
+                coded ? Optional.of(code) : Optional.empty());
     }
 
     private static long percentile(List<Long> values, int p) {

@@ -8,7 +8,6 @@ import be.ghelamcoalert.adapter.iot.testing.TlsBroker;
 import be.ghelamcoalert.core.model.CloudStatus;
 import be.ghelamcoalert.testing.MutableClock;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,7 +50,8 @@ public final class JobRoundTripBenchmark {
 
             report("job notification -> effect -> SUCCEEDED", jobTimes);
             report("raw publish/subscribe round trip", rawTimes);
-            System.out.printf("ratio p50 %.1fx, p99 %.1fx (target <= 5x)%n",
+            System.out.printf(
+                    "ratio p50 %.1fx, p99 %.1fx (target <= 5x)%n",
                     (double) percentile(jobTimes, 50) / percentile(rawTimes, 50),
                     (double) percentile(jobTimes, 99) / percentile(rawTimes, 99));
         }
@@ -67,18 +67,29 @@ public final class JobRoundTripBenchmark {
         var start = System.nanoTime();
         service.createJob(jobId, document);
         waitUntil(() -> service.execution(jobId).status().equals("SUCCEEDED"));
-        var done = service.updates().stream().filter(u -> u.jobId().equals(jobId) && u.answered()).findFirst().orElseThrow();
+        var done = service.updates().stream()
+                .filter(u -> u.jobId().equals(jobId) && u.answered())
+                .findFirst()
+                .orElseThrow();
         return done.nanoTime() - start;
     }
 
     private static List<Long> rawRoundTrips(TlsBroker broker, TestCertificates pki, int count) throws Exception {
         var pending = new AtomicReference<CompletableFuture<Long>>();
-        try (var echo = new TestMqttClient("bench-echo", broker, pki, List.of("bench/ping"), (topic, payload) -> { });
-                var pinger = new TestMqttClient("bench-ping", broker, pki, List.of("bench/pong"),
+        try (var echo = new TestMqttClient("bench-echo", broker, pki, List.of("bench/ping"), (topic, payload) -> {});
+                var pinger = new TestMqttClient(
+                        "bench-ping",
+                        broker,
+                        pki,
+                        List.of("bench/pong"),
                         (topic, payload) -> pending.get().complete(System.nanoTime()))) {
             echo.awaitSubscribed();
             pinger.awaitSubscribed();
-            try (var replier = new TestMqttClient("bench-reply", broker, pki, List.of("bench/ping"),
+            try (var replier = new TestMqttClient(
+                    "bench-reply",
+                    broker,
+                    pki,
+                    List.of("bench/ping"),
                     (topic, payload) -> echo.publish("bench/pong", payload))) {
                 replier.awaitSubscribed();
                 var times = new ArrayList<Long>();
@@ -98,8 +109,13 @@ public final class JobRoundTripBenchmark {
     }
 
     private static void report(String what, List<Long> nanos) {
-        System.out.printf("%-42s n=%d p50 %.2f ms  p99 %.2f ms  max %.2f ms%n", what, nanos.size(), percentile(nanos, 50) / 1e6,
-                percentile(nanos, 99) / 1e6, nanos.stream().max(Comparator.naturalOrder()).orElseThrow() / 1e6);
+        System.out.printf(
+                "%-42s n=%d p50 %.2f ms  p99 %.2f ms  max %.2f ms%n",
+                what,
+                nanos.size(),
+                percentile(nanos, 50) / 1e6,
+                percentile(nanos, 99) / 1e6,
+                nanos.stream().max(Comparator.naturalOrder()).orElseThrow() / 1e6);
     }
 
     private static long percentile(List<Long> values, int percent) {
@@ -109,7 +125,10 @@ public final class JobRoundTripBenchmark {
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(1))
-                .pollDelay(java.time.Duration.ZERO).until(condition::getAsBoolean);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(1))
+                .pollDelay(java.time.Duration.ZERO)
+                .until(condition::getAsBoolean);
     }
 }

@@ -25,7 +25,8 @@ public final class LightFirstBenchmark {
     private static final Logger LOG = LoggerFactory.getLogger(LightFirstBenchmark.class);
     private static final Pattern LIGHT = Pattern.compile("Light restored (\\d+) ms after the JVM started");
     /** The live dashboard's first frame, and the start picture's where it had one. */
-    private static final Pattern SCREEN = Pattern.compile("Kiosk screen shown (\\d+) ms after the JVM started .*start picture (none|at (\\d+) ms)");
+    private static final Pattern SCREEN =
+            Pattern.compile("Kiosk screen shown (\\d+) ms after the JVM started .*start picture (none|at (\\d+) ms)");
 
     private LightFirstBenchmark() {}
 
@@ -33,7 +34,8 @@ public final class LightFirstBenchmark {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         var root = Files.createTempDirectory("light-first");
         // The AOT cache takes classes from jars only, as the Pi runs the kiosk: this build's classes are packed first.
-        var layout = DeployedKiosk.install(root).withClassPath(UiStartupBenchmark.jarClassPath(Files.createDirectories(root.resolve("jars"))));
+        var layout = DeployedKiosk.install(root)
+                .withClassPath(UiStartupBenchmark.jarClassPath(Files.createDirectories(root.resolve("jars"))));
         Files.delete(layout.etc().resolve("fixtures.yaml")); // no import: only the start is measured
         measure("plain JVM", layout, rounds);
         var cache = layout.moved("/opt/ghelamco-alert/ghelamco-alert.aot");
@@ -65,8 +67,13 @@ public final class LightFirstBenchmark {
                 kiosk.stop(Duration.ofSeconds(30));
             }
         }
-        LOG.info("{}: JVM start to the light restored: median {} ms (rounds {}); to the first frame: median {} ms (rounds {})",
-                what, median(light), light, median(screen), screen);
+        LOG.info(
+                "{}: JVM start to the light restored: median {} ms (rounds {}); to the first frame: median {} ms (rounds {})",
+                what,
+                median(light),
+                light,
+                median(screen),
+                screen);
     }
 
     private static long number(String line, Pattern pattern) {

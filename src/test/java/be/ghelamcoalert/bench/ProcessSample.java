@@ -37,14 +37,23 @@ record ProcessSample(long rssKb, long liveHeapKb, int threads, int descriptors) 
 
     /** The live heap: the bytes on the histogram's "Total" line. */
     static long liveHeapKb(String histogram) {
-        return histogram.lines().map(TOTAL::matcher).filter(m -> m.find()).mapToLong(m -> Long.parseLong(m.group(1)) / 1024)
-                .findFirst().orElseThrow(() -> new IllegalStateException("no Total line in jcmd's class histogram: " + histogram));
+        return histogram
+                .lines()
+                .map(TOTAL::matcher)
+                .filter(m -> m.find())
+                .mapToLong(m -> Long.parseLong(m.group(1)) / 1024)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no Total line in jcmd's class histogram: " + histogram));
     }
 
     /** The live bytes of each class (its name without the module). */
     static Map<String, Long> liveBytesByClass(String histogram) {
         var bytes = new TreeMap<String, Long>();
-        histogram.lines().map(CLASS_ROW::matcher).filter(m -> m.find()).forEach(m -> bytes.put(m.group(2), Long.parseLong(m.group(1))));
+        histogram
+                .lines()
+                .map(CLASS_ROW::matcher)
+                .filter(m -> m.find())
+                .forEach(m -> bytes.put(m.group(2), Long.parseLong(m.group(1))));
         return bytes;
     }
 
@@ -53,9 +62,11 @@ record ProcessSample(long rssKb, long liveHeapKb, int threads, int descriptors) 
     }
 
     private static long field(List<String> statusLines, String name) {
-        return statusLines.stream().filter(line -> line.startsWith(name + ":"))
+        return statusLines.stream()
+                .filter(line -> line.startsWith(name + ":"))
                 .map(line -> line.substring(name.length() + 1).trim().split("\\s+")[0])
-                .mapToLong(Long::parseLong).findFirst()
+                .mapToLong(Long::parseLong)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("/proc status has no " + name + ": " + statusLines));
     }
 }

@@ -26,12 +26,16 @@ class ProcessSampleTest {
 
     @Test
     void eachClassKeepsItsOwnBytesWithoutTheModule() {
-        assertThat(ProcessSample.liveBytesByClass(HISTOGRAM)).containsEntry("[B", 14669792L).containsEntry("[I", 13344400L)
-                .containsEntry("be.ghelamcoalert.app.Main$$Lambda/0x000000009c000a00", 16L).hasSize(3);
+        assertThat(ProcessSample.liveBytesByClass(HISTOGRAM))
+                .containsEntry("[B", 14669792L)
+                .containsEntry("[I", 13344400L)
+                .containsEntry("be.ghelamcoalert.app.Main$$Lambda/0x000000009c000a00", 16L)
+                .hasSize(3);
     }
 
     @Test
     void anAnswerWithoutATotalIsAnError() {
-        assertThatThrownBy(() -> ProcessSample.liveHeapKb("7828:\nCommand not found\n")).hasMessageContaining("no Total line");
+        assertThatThrownBy(() -> ProcessSample.liveHeapKb("7828:\nCommand not found\n"))
+                .hasMessageContaining("no Total line");
     }
 }

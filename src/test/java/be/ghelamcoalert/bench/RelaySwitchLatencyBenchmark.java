@@ -71,14 +71,23 @@ public final class RelaySwitchLatencyBenchmark {
             var engine = kiosk.closeOnStop(engine(kiosk, relay, settings));
             engine.start();
             var start = clock.instant().plus(Duration.ofHours(5)).atZone(ZONE);
-            kiosk.commands().execute(new CreateCustomEvent(EVENT, "Benchmark", start.toLocalDate(),
-                    start.toLocalTime().withNano(0), Optional.empty()), Actor.system("benchmark"));
+            kiosk.commands()
+                    .execute(
+                            new CreateCustomEvent(
+                                    EVENT,
+                                    "Benchmark",
+                                    start.toLocalDate(),
+                                    start.toLocalTime().withNano(0),
+                                    Optional.empty()),
+                            Actor.system("benchmark"));
             var latencies = new ArrayList<Duration>();
             for (int i = 0; i < samples; i++) {
                 switchedOnAt.set(null);
                 var alert = new AlertId(EVENT.value() + "/bench-" + i);
-                var dueAt = clock.instant().plusMillis(ThreadLocalRandom.current().nextLong(200, 400));
-                kiosk.commands().execute(new AddAlert(EVENT, alert, AlertKind.OVERDUE, dueAt), Actor.system("benchmark"));
+                var dueAt =
+                        clock.instant().plusMillis(ThreadLocalRandom.current().nextLong(200, 400));
+                kiosk.commands()
+                        .execute(new AddAlert(EVENT, alert, AlertKind.OVERDUE, dueAt), Actor.system("benchmark"));
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
                 while (switchedOnAt.get() == null && System.nanoTime() < deadline) {
                     LockSupport.parkNanos(200_000);
@@ -86,7 +95,8 @@ public final class RelaySwitchLatencyBenchmark {
                 var on = switchedOnAt.get();
                 latencies.add(on == null ? Duration.ofSeconds(3) : Duration.between(dueAt, on));
                 kiosk.commands().execute(new RemoveAlert(alert), Actor.system("benchmark"));
-                while (relay.pinLevel() == DigitalState.HIGH && System.nanoTime() < deadline + TimeUnit.SECONDS.toNanos(1)) {
+                while (relay.pinLevel() == DigitalState.HIGH
+                        && System.nanoTime() < deadline + TimeUnit.SECONDS.toNanos(1)) {
                     LockSupport.parkNanos(200_000);
                 }
             }
@@ -100,10 +110,20 @@ public final class RelaySwitchLatencyBenchmark {
         var settings = steadyOverdue();
         try (var kiosk = Kiosk.open(KioskConfig.defaults().withAlarm(settings), clock, dataDir)) {
             var start = clock.instant().plus(Duration.ofHours(5)).atZone(ZONE);
-            kiosk.commands().execute(new CreateCustomEvent(EVENT, "Benchmark", start.toLocalDate(),
-                    start.toLocalTime().withNano(0), Optional.empty()), Actor.system("benchmark"));
-            kiosk.commands().execute(new AddAlert(EVENT, new AlertId(EVENT.value() + "/restore"), AlertKind.OVERDUE,
-                    clock.instant()), Actor.system("benchmark"));
+            kiosk.commands()
+                    .execute(
+                            new CreateCustomEvent(
+                                    EVENT,
+                                    "Benchmark",
+                                    start.toLocalDate(),
+                                    start.toLocalTime().withNano(0),
+                                    Optional.empty()),
+                            Actor.system("benchmark"));
+            kiosk.commands()
+                    .execute(
+                            new AddAlert(
+                                    EVENT, new AlertId(EVENT.value() + "/restore"), AlertKind.OVERDUE, clock.instant()),
+                            Actor.system("benchmark"));
         }
         var times = new ArrayList<Duration>();
         for (int i = 0; i < restarts; i++) {
@@ -122,20 +142,40 @@ public final class RelaySwitchLatencyBenchmark {
     }
 
     private static AlarmSettings steadyOverdue() {
-        return new AlarmSettings(new AlarmSettings.RelaySettings(17, false, ""), null, null, null, LightPattern.STEADY, null, null);
+        return new AlarmSettings(
+                new AlarmSettings.RelaySettings(17, false, ""), null, null, null, LightPattern.STEADY, null, null);
     }
 
     private static AlarmEngine engine(Kiosk kiosk, Pi4jRelay relay, AlarmSettings settings) {
-        var engine = new AlarmEngine(kiosk.clock(), kiosk.database(), kiosk.events(), kiosk.alerts(), kiosk.audit(), kiosk.status(),
-                kiosk.changes(), relay, settings.policy(ZONE), settings.lightTest());
+        var engine = new AlarmEngine(
+                kiosk.clock(),
+                kiosk.database(),
+                kiosk.events(),
+                kiosk.alerts(),
+                kiosk.audit(),
+                kiosk.status(),
+                kiosk.changes(),
+                relay,
+                settings.policy(ZONE),
+                settings.lightTest());
         kiosk.commands().useLightTester(engine);
         return engine;
     }
 
     private static void report(String what, List<Duration> samples) {
-        var millis = samples.stream().map(d -> d.toNanos() / 1e6).sorted(Comparator.naturalOrder()).toList();
-        System.out.printf("%-26s n=%d  min=%.1f ms  p50=%.1f ms  p90=%.1f ms  p99=%.1f ms  max=%.1f ms%n", what, millis.size(),
-                millis.getFirst(), percentile(millis, 50), percentile(millis, 90), percentile(millis, 99), millis.getLast());
+        var millis = samples.stream()
+                .map(d -> d.toNanos() / 1e6)
+                .sorted(Comparator.naturalOrder())
+                .toList();
+        System.out.printf(
+                "%-26s n=%d  min=%.1f ms  p50=%.1f ms  p90=%.1f ms  p99=%.1f ms  max=%.1f ms%n",
+                what,
+                millis.size(),
+                millis.getFirst(),
+                percentile(millis, 50),
+                percentile(millis, 90),
+                percentile(millis, 99),
+                millis.getLast());
     }
 
     private static double percentile(List<Double> sorted, int p) {

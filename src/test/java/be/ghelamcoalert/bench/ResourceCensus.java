@@ -26,14 +26,18 @@ record ResourceCensus(Map<String, Integer> threads, Map<String, Integer> descrip
 
     static ResourceCensus of(long pid) {
         var dump = Jcmd.run(pid, "Thread.print");
-        return new ResourceCensus(countBy(dump.lines().map(THREAD::matcher).filter(m -> m.find()).map(m -> m.group(1)),
-                name -> NUMBERS.matcher(name).replaceAll("#")), descriptors(pid),
+        return new ResourceCensus(
+                countBy(
+                        dump.lines().map(THREAD::matcher).filter(m -> m.find()).map(m -> m.group(1)),
+                        name -> NUMBERS.matcher(name).replaceAll("#")),
+                descriptors(pid),
                 ProcessSample.liveBytesByClass(Jcmd.run(pid, "GC.class_histogram")));
     }
 
     private static Map<String, Integer> descriptors(long pid) {
         try (var fds = Files.list(ProcessSample.proc(pid).resolve("fd"))) {
-            return countBy(fds.map(ResourceCensus::target).filter(target -> !target.isEmpty()),
+            return countBy(
+                    fds.map(ResourceCensus::target).filter(target -> !target.isEmpty()),
                     target -> INODE.matcher(target).replaceAll("$1"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the descriptors of " + pid, e);
@@ -55,24 +59,35 @@ record ResourceCensus(Map<String, Integer> threads, Map<String, Integer> descrip
 
     /** The kinds whose count changed since {@code before}, as "kind: before -> now" lines; empty when none did. */
     String changesSince(ResourceCensus before) {
-        return Stream.of(changes("thread", before.threads, threads), changes("descriptor", before.descriptors, descriptors))
-                .flatMap(Function.identity()).collect(Collectors.joining("\n"));
+        return Stream.of(
+                        changes("thread", before.threads, threads),
+                        changes("descriptor", before.descriptors, descriptors))
+                .flatMap(Function.identity())
+                .collect(Collectors.joining("\n"));
     }
 
     /** The classes whose live bytes grew most since {@code before}, as "class: +bytes (before -> now)" lines. */
     String heapGrowthSince(ResourceCensus before) {
         return heapBytes.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), e.getValue() - before.heapBytes.getOrDefault(e.getKey(), 0L)))
-                .filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(CLASSES_SHOWN)
-                .map(e -> "  %-60s %+9d bytes (%d -> %d)".formatted(e.getKey(), e.getValue(), before.heapBytes.getOrDefault(e.getKey(), 0L),
-                        heapBytes.get(e.getKey())))
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(CLASSES_SHOWN)
+                .map(e -> "  %-60s %+9d bytes (%d -> %d)"
+                        .formatted(
+                                e.getKey(),
+                                e.getValue(),
+                                before.heapBytes.getOrDefault(e.getKey(), 0L),
+                                heapBytes.get(e.getKey())))
                 .collect(Collectors.joining("\n"));
     }
 
     private static Stream<String> changes(String what, Map<String, Integer> before, Map<String, Integer> now) {
         var kinds = new TreeSet<>(before.keySet());
         kinds.addAll(now.keySet());
-        return kinds.stream().filter(kind -> !before.getOrDefault(kind, 0).equals(now.getOrDefault(kind, 0)))
-                .map(kind -> "  %s %s: %d -> %d".formatted(what, kind, before.getOrDefault(kind, 0), now.getOrDefault(kind, 0)));
+        return kinds.stream()
+                .filter(kind -> !before.getOrDefault(kind, 0).equals(now.getOrDefault(kind, 0)))
+                .map(kind -> "  %s %s: %d -> %d"
+                        .formatted(what, kind, before.getOrDefault(kind, 0), now.getOrDefault(kind, 0)));
     }
 }

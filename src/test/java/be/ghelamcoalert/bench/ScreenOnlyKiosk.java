@@ -20,10 +20,10 @@ import be.ghelamcoalert.core.port.AlertRepository;
 import be.ghelamcoalert.core.port.AuditLog;
 import be.ghelamcoalert.core.port.EventRepository;
 import be.ghelamcoalert.core.port.JobHistory;
+import be.ghelamcoalert.core.port.MetricsRecorder;
 import be.ghelamcoalert.core.port.NoticeRepository;
 import be.ghelamcoalert.core.port.PinLockoutStore;
 import be.ghelamcoalert.core.port.SettingsRepository;
-import be.ghelamcoalert.core.port.MetricsRecorder;
 import be.ghelamcoalert.core.port.Transactor;
 import be.ghelamcoalert.core.service.AdminPin;
 import be.ghelamcoalert.core.service.ChangeFeed;
@@ -56,7 +56,8 @@ final class ScreenOnlyKiosk {
     static KioskUiContext context() {
         var config = KioskConfig.defaults();
         var clock = Clock.system(config.deadlines().zone());
-        var planner = new AlertPlanner(config.deadlines().policy(), config.alerts().policy());
+        var planner =
+                new AlertPlanner(config.deadlines().policy(), config.alerts().policy());
         var events = new Events();
         var alerts = new Alerts();
         var notices = new Notices();
@@ -69,17 +70,36 @@ final class ScreenOnlyKiosk {
         };
         var changes = new ChangeFeed();
         var planning = new EventPlanning(clock, events, alerts, audit, planner);
-        DemoData.events(clock, planner.deadlines()).forEach(e -> planning.store(e, Actor.system("bench"), "create-event", "bench"));
+        DemoData.events(clock, planner.deadlines())
+                .forEach(e -> planning.store(e, Actor.system("bench"), "create-event", "bench"));
         var settings = new DeviceSettingsService(
-                new DeviceSettings(Language.of(config.kiosk().language()), config.ui().nightMode().schedule()),
-                new DeviceFacts(config.kiosk().name(), "bench", "(in memory)", Optional.empty(), config.alarm().relay().pin()),
+                new DeviceSettings(
+                        Language.of(config.kiosk().language()),
+                        config.ui().nightMode().schedule()),
+                new DeviceFacts(
+                        config.kiosk().name(),
+                        "bench",
+                        "(in memory)",
+                        Optional.empty(),
+                        config.alarm().relay().pin()),
                 new Settings());
-        var commands = new KioskCommandService(clock, inPlace, events, alerts, notices, audit, planning, changes, settings,
-                MetricsRecorder.none());
+        var commands = new KioskCommandService(
+                clock, inPlace, events, alerts, notices, audit, planning, changes, settings, MetricsRecorder.none());
         var queries = new KioskQueries(clock, events, alerts, notices, audit, planner, settings);
-        return new KioskUiContext(config.kiosk().name(), false, config.ui().windowed(), config.kiosk().language(), clock,
-                config.deadlines().zone(), queries, commands, changes, new StatusBoard(clock, changes), JobHistory.none(),
-                KioskUiContext.noMetrics(), new AdminPin(Optional.empty(), new Lockout(), audit, inPlace, clock));
+        return new KioskUiContext(
+                config.kiosk().name(),
+                false,
+                config.ui().windowed(),
+                config.kiosk().language(),
+                clock,
+                config.deadlines().zone(),
+                queries,
+                commands,
+                changes,
+                new StatusBoard(clock, changes),
+                JobHistory.none(),
+                KioskUiContext.noMetrics(),
+                new AdminPin(Optional.empty(), new Lockout(), audit, inPlace, clock));
     }
 
     /** Records by their id, in the order they were first saved. */
@@ -131,7 +151,9 @@ final class ScreenOnlyKiosk {
 
         @Override
         public List<Alert> forEvent(EventId eventId) {
-            return where(a -> a.eventId().equals(eventId)).stream().sorted(Comparator.comparing(Alert::dueAt)).toList();
+            return where(a -> a.eventId().equals(eventId)).stream()
+                    .sorted(Comparator.comparing(Alert::dueAt))
+                    .toList();
         }
 
         @Override
@@ -166,7 +188,15 @@ final class ScreenOnlyKiosk {
             for (int i = 0; i < notices.size(); i++) {
                 var notice = notices.get(i);
                 if (notice.id() == id && notice.seenAt().isEmpty()) {
-                    notices.set(i, new Notice(id, notice.eventId(), notice.text(), notice.code(), notice.createdAt(), Optional.of(at)));
+                    notices.set(
+                            i,
+                            new Notice(
+                                    id,
+                                    notice.eventId(),
+                                    notice.text(),
+                                    notice.code(),
+                                    notice.createdAt(),
+                                    Optional.of(at)));
                     return true;
                 }
             }

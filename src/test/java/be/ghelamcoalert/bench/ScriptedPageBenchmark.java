@@ -36,15 +36,36 @@ public final class ScriptedPageBenchmark {
         var clock = Clock.system(BRUSSELS);
         var rows = sixtyRows(LocalDate.now(clock));
         var table = FixturePage.of(rows.toArray(FixturePage.Row[]::new)).table();
-        try (var server = new LocalWebServer(); var web = new SourceWebClient(TestSources.fastHttp(), d -> { })) {
+        try (var server = new LocalWebServer();
+                var web = new SourceWebClient(TestSources.fastHttp(), d -> {})) {
             server.serve("/api/rows.json", 200, "application/json", ScriptedFixturePage.json(rows), Duration.ZERO);
             var scriptTime = Duration.ofSeconds(10);
-            var plain = new Case("plain page", server, "/plain", i -> table + "<!-- " + i + " -->",
-                    new HtmlFixtureSource(TestSources.table("plain", server.url("/plain")), server.url("/plain"), web, clock, BRUSSELS), rounds);
-            var inline = new Case("script, inline data", server, "/inline", i -> ScriptedFixturePage.inline(rows) + "<!-- " + i + " -->",
-                    source(TestSources.scripted("inline", server.url("/inline"), scriptTime), web, clock), rounds);
-            var xhr = new Case("script, XHR data", server, "/xhr", i -> ScriptedFixturePage.loading("/api/rows.json") + "<!-- " + i + " -->",
-                    source(TestSources.scripted("xhr", server.url("/xhr"), scriptTime), web, clock), rounds);
+            var plain = new Case(
+                    "plain page",
+                    server,
+                    "/plain",
+                    i -> table + "<!-- " + i + " -->",
+                    new HtmlFixtureSource(
+                            TestSources.table("plain", server.url("/plain")),
+                            server.url("/plain"),
+                            web,
+                            clock,
+                            BRUSSELS),
+                    rounds);
+            var inline = new Case(
+                    "script, inline data",
+                    server,
+                    "/inline",
+                    i -> ScriptedFixturePage.inline(rows) + "<!-- " + i + " -->",
+                    source(TestSources.scripted("inline", server.url("/inline"), scriptTime), web, clock),
+                    rounds);
+            var xhr = new Case(
+                    "script, XHR data",
+                    server,
+                    "/xhr",
+                    i -> ScriptedFixturePage.loading("/api/rows.json") + "<!-- " + i + " -->",
+                    source(TestSources.scripted("xhr", server.url("/xhr"), scriptTime), web, clock),
+                    rounds);
             var cases = List.of(plain, inline, xhr);
             for (var c : cases) {
                 System.out.printf("%-20s first fetch %.1f ms, %d fixtures%n", c.name, c.round(-1), c.fixtures);
@@ -61,8 +82,9 @@ public final class ScriptedPageBenchmark {
             }
             double base = median(plain.times);
             for (var c : cases) {
-                System.out.printf("%-20s median %.2f ms, p90 %.2f ms (median of %d), %.1f x the plain page%n", c.name, median(c.times),
-                        percentile(c.times, 0.9), rounds, median(c.times) / base);
+                System.out.printf(
+                        "%-20s median %.2f ms, p90 %.2f ms (median of %d), %.1f x the plain page%n",
+                        c.name, median(c.times), percentile(c.times, 0.9), rounds, median(c.times) / base);
             }
         }
     }
@@ -80,7 +102,13 @@ public final class ScriptedPageBenchmark {
         final double[] times;
         int fixtures;
 
-        Case(String name, LocalWebServer server, String path, IntFunction<String> body, HtmlFixtureSource source, int rounds) {
+        Case(
+                String name,
+                LocalWebServer server,
+                String path,
+                IntFunction<String> body,
+                HtmlFixtureSource source,
+                int rounds) {
             this.name = name;
             this.times = new double[rounds];
             this.server = server;
@@ -106,10 +134,22 @@ public final class ScriptedPageBenchmark {
         var rows = new ArrayList<FixturePage.Row>();
         for (int i = 0; i < 60; i++) {
             var date = today.plusDays(3 + i * 4L);
-            rows.add(i % 2 == 0
-                    ? match(date.toString(), i % 5 == 0 ? "nog te bepalen" : "20u45", "KAA Gent", "Opponent " + i, "Jupiler Pro League",
-                            "Planet Group Arena")
-                    : match(date.toString(), "18:30", "Opponent " + i, "KAA Gent", "Jupiler Pro League", "Stadion " + i));
+            rows.add(
+                    i % 2 == 0
+                            ? match(
+                                    date.toString(),
+                                    i % 5 == 0 ? "nog te bepalen" : "20u45",
+                                    "KAA Gent",
+                                    "Opponent " + i,
+                                    "Jupiler Pro League",
+                                    "Planet Group Arena")
+                            : match(
+                                    date.toString(),
+                                    "18:30",
+                                    "Opponent " + i,
+                                    "KAA Gent",
+                                    "Jupiler Pro League",
+                                    "Stadion " + i));
         }
         return rows;
     }

@@ -6,12 +6,11 @@ import be.ghelamcoalert.adapter.iot.testing.FakeJobsService;
 import be.ghelamcoalert.adapter.iot.testing.TestCertificates;
 import be.ghelamcoalert.adapter.iot.testing.TlsBroker;
 import be.ghelamcoalert.testing.DeployedKiosk;
-import be.ghelamcoalert.testing.IotYaml;
 import be.ghelamcoalert.testing.DutchFixtureText;
 import be.ghelamcoalert.testing.FixturePage;
+import be.ghelamcoalert.testing.IotYaml;
 import be.ghelamcoalert.testing.LocalWebServer;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -51,7 +50,8 @@ public final class SoakBenchmark {
     public static void main(String[] args) throws Exception {
         int minutes = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         if (minutes <= BASELINE_MINUTE) {
-            throw new IllegalArgumentException("a soak runs longer than its " + BASELINE_MINUTE + " minutes of warm-up, not " + minutes);
+            throw new IllegalArgumentException(
+                    "a soak runs longer than its " + BASELINE_MINUTE + " minutes of warm-up, not " + minutes);
         }
         var root = Files.createTempDirectory("soak");
         System.out.printf("Soak for %d minutes in %s%n", minutes, root);
@@ -78,23 +78,36 @@ public final class SoakBenchmark {
     private record Soaked(List<ProcessSample> samples, ResourceCensus atBaseline) {}
 
     /** Runs the load and takes a sample at the end of every minute. */
-    private static Soaked soak(DeployedKiosk kiosk, FakeJobsService jobs, MovingHomeMatch page, LocalWebServer web,
-            SoakJobs soakJobs, int minutes) throws InterruptedException {
+    private static Soaked soak(
+            DeployedKiosk kiosk,
+            FakeJobsService jobs,
+            MovingHomeMatch page,
+            LocalWebServer web,
+            SoakJobs soakJobs,
+            int minutes)
+            throws InterruptedException {
         var sent = new CopyOnWriteArrayList<SoakJobs.Job>();
-        var load = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("soak-load").daemon().factory());
-        load.scheduleAtFixedRate(() -> {
-            try {
-                var job = soakJobs.next();
-                jobs.createJob(job.id(), job.document());
-                sent.add(job);
-            } catch (RuntimeException e) {
-                e.printStackTrace(); // shown, and the next second's job still goes out
-            }
-        }, 0, 1, TimeUnit.SECONDS);
-        load.scheduleAtFixedRate(page::moveKickoff, KICKOFF_MOVES_EVERY.toSeconds(), KICKOFF_MOVES_EVERY.toSeconds(), TimeUnit.SECONDS);
+        var load = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("soak-load").daemon().factory());
+        load.scheduleAtFixedRate(
+                () -> {
+                    try {
+                        var job = soakJobs.next();
+                        jobs.createJob(job.id(), job.document());
+                        sent.add(job);
+                    } catch (RuntimeException e) {
+                        e.printStackTrace(); // shown, and the next second's job still goes out
+                    }
+                },
+                0,
+                1,
+                TimeUnit.SECONDS);
+        load.scheduleAtFixedRate(
+                page::moveKickoff, KICKOFF_MOVES_EVERY.toSeconds(), KICKOFF_MOVES_EVERY.toSeconds(), TimeUnit.SECONDS);
         var samples = new ArrayList<ProcessSample>();
         ResourceCensus atBaseline = null;
-        System.out.println("minute  RSS MB  live heap MB  threads  fds  jobs sent  done  not succeeded  page hits  light lines");
+        System.out.println(
+                "minute  RSS MB  live heap MB  threads  fds  jobs sent  done  not succeeded  page hits  light lines");
         long start = System.nanoTime();
         try {
             for (int minute = 1; minute <= minutes; minute++) {
@@ -107,11 +120,24 @@ public final class SoakBenchmark {
                 if (minute == BASELINE_MINUTE) {
                     atBaseline = ResourceCensus.of(kiosk.pid());
                 }
-                var finished = sent.stream().map(job -> jobs.execution(job.id()).status()).filter(SoakBenchmark::finished).toList();
-                System.out.printf("%6d  %6.1f  %12.1f  %7d  %3d  %9d  %4d  %13d  %9d  %11d%n", minute, sample.rssKb() / 1024.0,
-                        sample.liveHeapKb() / 1024.0, sample.threads(), sample.descriptors(), sent.size(), finished.size(),
-                        finished.stream().filter(s -> !s.equals("SUCCEEDED")).count(), web.hits("/club"),
-                        kiosk.lines().stream().filter(line -> line.contains(" Light ")).count());
+                var finished = sent.stream()
+                        .map(job -> jobs.execution(job.id()).status())
+                        .filter(SoakBenchmark::finished)
+                        .toList();
+                System.out.printf(
+                        "%6d  %6.1f  %12.1f  %7d  %3d  %9d  %4d  %13d  %9d  %11d%n",
+                        minute,
+                        sample.rssKb() / 1024.0,
+                        sample.liveHeapKb() / 1024.0,
+                        sample.threads(),
+                        sample.descriptors(),
+                        sent.size(),
+                        finished.size(),
+                        finished.stream().filter(s -> !s.equals("SUCCEEDED")).count(),
+                        web.hits("/club"),
+                        kiosk.lines().stream()
+                                .filter(line -> line.contains(" Light "))
+                                .count());
             }
         } finally {
             load.shutdownNow();
@@ -127,14 +153,24 @@ public final class SoakBenchmark {
 
     /** The first ten jobs that finished other than SUCCEEDED, with what the kiosk reported. */
     private static void printFailures(FakeJobsService jobs, List<SoakJobs.Job> sent) {
-        sent.stream().filter(job -> finished(jobs.execution(job.id()).status()) && !jobs.execution(job.id()).status().equals("SUCCEEDED"))
-                .limit(10).forEach(job -> System.out.printf("  %s %s: %s %s%n", job.id(), job.operation(),
-                        jobs.execution(job.id()).status(), jobs.updates().stream().filter(u -> u.jobId().equals(job.id()))
-                                .map(u -> u.details().toString()).toList()));
+        sent.stream()
+                .filter(job -> finished(jobs.execution(job.id()).status())
+                        && !jobs.execution(job.id()).status().equals("SUCCEEDED"))
+                .limit(10)
+                .forEach(job -> System.out.printf(
+                        "  %s %s: %s %s%n",
+                        job.id(),
+                        job.operation(),
+                        jobs.execution(job.id()).status(),
+                        jobs.updates().stream()
+                                .filter(u -> u.jobId().equals(job.id()))
+                                .map(u -> u.details().toString())
+                                .toList()));
     }
 
     private static void report(List<ProcessSample> samples, ResourceCensus atBaseline, ResourceCensus atEnd) {
-        System.out.printf("Trend from minute %d to minute %d (last minus minute %d; least-squares slope per 10 min):%n",
+        System.out.printf(
+                "Trend from minute %d to minute %d (last minus minute %d; least-squares slope per 10 min):%n",
                 BASELINE_MINUTE, samples.size(), BASELINE_MINUTE);
         trend(samples, "RSS MB", s -> s.rssKb() / 1024.0);
         trend(samples, "live heap MB", s -> s.liveHeapKb() / 1024.0);
@@ -143,7 +179,8 @@ public final class SoakBenchmark {
         var changes = atEnd.changesSince(atBaseline);
         System.out.println("Threads and descriptors by kind, changed since minute " + BASELINE_MINUTE + ":"
                 + (changes.isEmpty() ? " none" : "\n" + changes));
-        System.out.println("Live heap by class, the most grown since minute " + BASELINE_MINUTE + ":\n" + atEnd.heapGrowthSince(atBaseline));
+        System.out.println("Live heap by class, the most grown since minute " + BASELINE_MINUTE + ":\n"
+                + atEnd.heapGrowthSince(atBaseline));
     }
 
     private static void trend(List<ProcessSample> samples, String what, ToDoubleFunction<ProcessSample> value) {
@@ -155,15 +192,31 @@ public final class SoakBenchmark {
      * The copied configuration: the fixture source on the local page with the smallest schedule
      * the config accepts (PT5M, no jitter), and the cloud on the local broker with mutual TLS.
      */
-    private static void configure(DeployedKiosk.Layout layout, String url, TlsBroker broker, TestCertificates pki) throws Exception {
+    private static void configure(DeployedKiosk.Layout layout, String url, TlsBroker broker, TestCertificates pki)
+            throws Exception {
         var fixtures = layout.etc().resolve("fixtures.yaml");
-        Files.writeString(fixtures, replace(replace(replace(Files.readString(fixtures),
-                "url: https://www.kaagent.be/nl/wedstrijden", "url: " + url),
-                "every: PT1H", "every: PT5M"),
-                "jitter: PT5M", "jitter: PT0S"));
+        Files.writeString(
+                fixtures,
+                replace(
+                        replace(
+                                replace(
+                                        Files.readString(fixtures),
+                                        "url: https://www.kaagent.be/nl/wedstrijden",
+                                        "url: " + url),
+                                "every: PT1H",
+                                "every: PT5M"),
+                        "jitter: PT5M",
+                        "jitter: PT0S"));
         var client = pki.client(THING, "ca");
-        Files.writeString(layout.etc().resolve("kiosk.yaml"),
-                IotYaml.section("localhost", broker.port(), THING, client.certificate(), client.privateKey(), pki.caCertificate()),
+        Files.writeString(
+                layout.etc().resolve("kiosk.yaml"),
+                IotYaml.section(
+                        "localhost",
+                        broker.port(),
+                        THING,
+                        client.certificate(),
+                        client.privateKey(),
+                        pki.caCertificate()),
                 java.nio.file.StandardOpenOption.APPEND);
     }
 
@@ -199,11 +252,24 @@ public final class SoakBenchmark {
 
         private void publish(ZonedDateTime homeKickoff) {
             var away = homeKickoff.plusDays(4);
-            web.html(path, FixturePage.of(
-                    match(DutchFixtureText.date(homeKickoff), DutchFixtureText.time(homeKickoff), "KAA Gent", "Club Brugge",
-                            "Jupiler Pro League", "Planet Group Arena"),
-                    match(DutchFixtureText.date(away), DutchFixtureText.time(away), "KRC Genk", "KAA Gent",
-                            "Jupiler Pro League", "Cegeka Arena")).table());
+            web.html(
+                    path,
+                    FixturePage.of(
+                                    match(
+                                            DutchFixtureText.date(homeKickoff),
+                                            DutchFixtureText.time(homeKickoff),
+                                            "KAA Gent",
+                                            "Club Brugge",
+                                            "Jupiler Pro League",
+                                            "Planet Group Arena"),
+                                    match(
+                                            DutchFixtureText.date(away),
+                                            DutchFixtureText.time(away),
+                                            "KRC Genk",
+                                            "KAA Gent",
+                                            "Jupiler Pro League",
+                                            "Cegeka Arena"))
+                            .table());
         }
     }
 }

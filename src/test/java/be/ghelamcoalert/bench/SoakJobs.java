@@ -23,7 +23,8 @@ import java.util.List;
 final class SoakJobs {
     record Job(String id, String operation, String document) {}
 
-    private static final List<String> CYCLE = List.of("create-event", "snooze", "light-test", "confirm", "delete-event");
+    private static final List<String> CYCLE =
+            List.of("create-event", "snooze", "light-test", "confirm", "delete-event");
     private static final Duration START_FROM_NOW = Duration.ofHours(3).plusMinutes(30);
 
     private final ObjectMapper json = new ObjectMapper();
@@ -49,8 +50,11 @@ final class SoakJobs {
         var document = template(operation);
         switch (operation) {
             case "create-event" -> {
-                var start = ZonedDateTime.now(clock.withZone(zone)).plus(START_FROM_NOW).truncatedTo(ChronoUnit.MINUTES);
-                document.put("id", eventId).put("title", "Soak " + eventId)
+                var start = ZonedDateTime.now(clock.withZone(zone))
+                        .plus(START_FROM_NOW)
+                        .truncatedTo(ChronoUnit.MINUTES);
+                document.put("id", eventId)
+                        .put("title", "Soak " + eventId)
                         .put("start", start.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
                         .put("end", start.plusHours(2).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
             }

@@ -81,8 +81,15 @@ public final class UiStartupBenchmark {
      * libLLVM: 55 to 65 MB resident, measured under Xvfb and under cage's XWayland) only to find
      * out and fall back to software.
      */
-    public static final List<String> KIOSK_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx128m", "-XX:MetaspaceSize=64m",
-            "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=32m", "-Djavafx.animation.pulse=30", "-Dprism.order=sw");
+    public static final List<String> KIOSK_JVM_OPTIONS = List.of(
+            "-XX:+UseSerialGC",
+            "-Xms32m",
+            "-Xmx128m",
+            "-XX:MetaspaceSize=64m",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:ReservedCodeCacheSize=32m",
+            "-Djavafx.animation.pulse=30",
+            "-Dprism.order=sw");
     /**
      * Variables the unit sets for the kiosk (as {@code Environment=} lines; PiServiceUnitTest
      * checks them). {@code MALLOC_ARENA_MAX=2}: fewer glibc malloc arenas for the kiosk's
@@ -104,7 +111,8 @@ public final class UiStartupBenchmark {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int idleSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         int warmUpSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
-        var idleStage = args.length > 3 ? IdleStage.valueOf(args[3].toUpperCase(java.util.Locale.ROOT).replace('-', '_'))
+        var idleStage = args.length > 3
+                ? IdleStage.valueOf(args[3].toUpperCase(java.util.Locale.ROOT).replace('-', '_'))
                 : IdleStage.LIGHT_ON;
         var work = Files.createTempDirectory("ui-bench");
         // The kiosk starts on a store that already holds its events: seed it once, here.
@@ -130,15 +138,18 @@ public final class UiStartupBenchmark {
             var screen = new ArrayList<Long>();
             var labels = new ArrayList<Long>();
             for (int i = 0; i < rounds; i++) {
-                empty.add(Long.parseLong(bench.run(Mode.EMPTY, 0, 0, bench.aotOptions(Mode.EMPTY, aot ? work : null)).getFirst()));
+                empty.add(Long.parseLong(bench.run(Mode.EMPTY, 0, 0, bench.aotOptions(Mode.EMPTY, aot ? work : null))
+                        .getFirst()));
                 var times = bench.run(Mode.KIOSK, 0, 0, bench.aotOptions(Mode.KIOSK, aot ? work : null));
                 kiosk.add(Long.parseLong(times.get(0)));
                 toolkitUp.add(Long.parseLong(times.get(3)));
                 dataReady.add(Long.parseLong(times.get(4)));
                 dashboard.add(Long.parseLong(times.get(5)));
                 withPicture += Long.parseLong(times.get(6)) >= 0 ? 1 : 0;
-                screen.add(Long.parseLong(bench.run(Mode.SCREEN, 0, 0, bench.aotOptions(Mode.SCREEN, aot ? work : null)).getFirst()));
-                labels.add(Long.parseLong(bench.run(Mode.LABELS, 0, 0, bench.aotOptions(Mode.LABELS, aot ? work : null)).getFirst()));
+                screen.add(Long.parseLong(bench.run(Mode.SCREEN, 0, 0, bench.aotOptions(Mode.SCREEN, aot ? work : null))
+                        .getFirst()));
+                labels.add(Long.parseLong(bench.run(Mode.LABELS, 0, 0, bench.aotOptions(Mode.LABELS, aot ? work : null))
+                        .getFirst()));
             }
             String how = aot ? "with AOT cache" : "plain JVM     ";
             long emptyMs = median(empty);
@@ -146,29 +157,63 @@ public final class UiStartupBenchmark {
             long dashboardMs = median(dashboard);
             long screenMs = median(screen);
             long labelsMs = median(labels);
-            cached.add(String.format("%s  empty stage %5d ms %s%n%s  kiosk       %5d ms %s (first frame: the start picture in %d of %d runs)%n"
+            cached.add(String.format(
+                    "%s  empty stage %5d ms %s%n%s  kiosk       %5d ms %s (first frame: the start picture in %d of %d runs)%n"
                             + "%s  ratio kiosk / empty %.2f (target <= 1.30)%n"
                             + "%s    the live dashboard %d ms %s, ratio %.2f: toolkit up at %d ms, store open and dashboard data read at %d ms (medians)%n"
                             + "%s  the screen alone, its data in memory (no store, no YAML): %d ms %s, ratio %.2f%n"
                             + "%s  a stage of %d labels with the kiosk's theme, no kiosk code: %d ms %s, ratio %.2f%n",
-                    how, emptyMs, empty, how, kioskMs, kiosk, withPicture, rounds, how, (double) kioskMs / emptyMs,
-                    how, dashboardMs, dashboard, (double) dashboardMs / emptyMs, median(toolkitUp), median(dataReady),
-                    how, screenMs, screen, (double) screenMs / emptyMs, how, LABEL_COUNT, labelsMs, labels, (double) labelsMs / emptyMs));
+                    how,
+                    emptyMs,
+                    empty,
+                    how,
+                    kioskMs,
+                    kiosk,
+                    withPicture,
+                    rounds,
+                    how,
+                    (double) kioskMs / emptyMs,
+                    how,
+                    dashboardMs,
+                    dashboard,
+                    (double) dashboardMs / emptyMs,
+                    median(toolkitUp),
+                    median(dataReady),
+                    how,
+                    screenMs,
+                    screen,
+                    (double) screenMs / emptyMs,
+                    how,
+                    LABEL_COUNT,
+                    labelsMs,
+                    labels,
+                    (double) labelsMs / emptyMs));
         }
         System.out.println("launch to first frame (median of " + rounds + " each):");
         cached.forEach(System.out::print);
         if (idleStage == IdleStage.OVERDUE) {
             try (var kiosk = Kiosk.open(KioskConfig.defaults(), clock, data)) {
-                kiosk.database().run(() -> kiosk.planning().store(overdueMatch(clock, kiosk.planning().planner().deadlines()),
-                        Actor.system("bench"), "create-event", "overdue idle"));
+                kiosk.database()
+                        .run(() -> kiosk.planning()
+                                .store(
+                                        overdueMatch(
+                                                clock,
+                                                kiosk.planning().planner().deadlines()),
+                                        Actor.system("bench"),
+                                        "create-event",
+                                        "overdue idle"));
             }
         }
         var idle = bench.run(Mode.KIOSK, idleSeconds, warmUpSeconds, bench.aotOptions(Mode.KIOSK, work));
         var idleEmpty = bench.run(Mode.EMPTY, idleSeconds, warmUpSeconds, bench.aotOptions(Mode.EMPTY, work));
-        System.out.printf("idle kiosk CPU over %d s after %d s (%s):  %5.2f %% of one core (target <= 1 %%)%n", idleSeconds,
-                warmUpSeconds, idleStage.shown, Double.parseDouble(idle.get(1)));
-        System.out.printf("  (an empty stage, same toolkit, idles at %5.2f %%)%n", Double.parseDouble(idleEmpty.get(1)));
-        System.out.printf("peak RSS (VmHWM) of the kiosk:            %5d MB (target <= 200 MB)%n", Long.parseLong(idle.get(2)) / 1024);
+        System.out.printf(
+                "idle kiosk CPU over %d s after %d s (%s):  %5.2f %% of one core (target <= 1 %%)%n",
+                idleSeconds, warmUpSeconds, idleStage.shown, Double.parseDouble(idle.get(1)));
+        System.out.printf(
+                "  (an empty stage, same toolkit, idles at %5.2f %%)%n", Double.parseDouble(idleEmpty.get(1)));
+        System.out.printf(
+                "peak RSS (VmHWM) of the kiosk:            %5d MB (target <= 200 MB)%n",
+                Long.parseLong(idle.get(2)) / 1024);
         deleteTree(work);
     }
 
@@ -179,7 +224,12 @@ public final class UiStartupBenchmark {
      * labels with the kiosk's theme and no kiosk code, the least any screen built from JavaFX
      * controls costs (the first control loads the controls' style sheet, skins and CSS engine).
      */
-    private enum Mode { EMPTY, KIOSK, SCREEN, LABELS }
+    private enum Mode {
+        EMPTY,
+        KIOSK,
+        SCREEN,
+        LABELS
+    }
 
     /** About as many labels as the dashboard shows at 800x480. */
     private static final int LABEL_COUNT = 40;
@@ -200,11 +250,23 @@ public final class UiStartupBenchmark {
 
     /** A home match whose car park should have been empty ten minutes ago. */
     private static Event overdueMatch(Clock clock, DeadlinePolicy deadlines) {
-        var kickoff = clock.instant().atZone(deadlines.zone()).plus(deadlines.leadFor(EventKind.HOME_MATCH)).minusMinutes(10)
+        var kickoff = clock.instant()
+                .atZone(deadlines.zone())
+                .plus(deadlines.leadFor(EventKind.HOME_MATCH))
+                .minusMinutes(10)
                 .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-        return new Event(new EventId("bench-overdue"), "KAA Gent - Cercle Brugge", EventKind.HOME_MATCH,
-                Optional.of("Jupiler Pro League"), Optional.of("Cercle Brugge"), "Planet Group Arena",
-                EventStart.at(kickoff.toLocalDate(), kickoff.toLocalTime()), Optional.empty(), EventStatus.SCHEDULED, "bench", false);
+        return new Event(
+                new EventId("bench-overdue"),
+                "KAA Gent - Cercle Brugge",
+                EventKind.HOME_MATCH,
+                Optional.of("Jupiler Pro League"),
+                Optional.of("Cercle Brugge"),
+                "Planet Group Arena",
+                EventStart.at(kickoff.toLocalDate(), kickoff.toLocalTime()),
+                Optional.empty(),
+                EventStatus.SCHEDULED,
+                "bench",
+                false);
     }
 
     private final Path data;
@@ -230,7 +292,8 @@ public final class UiStartupBenchmark {
             var path = Path.of(entry);
             if (Files.isDirectory(path)) {
                 var packed = work.resolve(path.getFileName() + ".jar");
-                if (jar.run(System.out, System.err, "--create", "--file", packed.toString(), "-C", path.toString(), ".") != 0) {
+                if (jar.run(System.out, System.err, "--create", "--file", packed.toString(), "-C", path.toString(), ".")
+                        != 0) {
                     throw new IllegalStateException("Could not pack " + path);
                 }
                 entries.add(packed.toString());
@@ -242,19 +305,26 @@ public final class UiStartupBenchmark {
     }
 
     private List<String> run(Mode mode, int idleSeconds, int warmUpSeconds, List<String> jvmOptions) throws Exception {
-        var command = new ArrayList<String>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "--enable-native-access=ALL-UNNAMED"));
+        var command = new ArrayList<String>(
+                List.of(ProcessHandle.current().info().command().orElse("java"), "--enable-native-access=ALL-UNNAMED"));
         command.addAll(KIOSK_JVM_OPTIONS);
         command.addAll(jvmOptions);
         if (System.getenv("DISPLAY") == null) {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless"));
         }
-        command.addAll(List.of("-DGHELAMCO_LOG_LEVEL=WARN", "-cp", classPath, UiStartupBenchmark.class.getName(), "--child=" + mode,
-                Integer.toString(idleSeconds), Integer.toString(warmUpSeconds)));
+        command.addAll(List.of(
+                "-DGHELAMCO_LOG_LEVEL=WARN",
+                "-cp",
+                classPath,
+                UiStartupBenchmark.class.getName(),
+                "--child=" + mode,
+                Integer.toString(idleSeconds),
+                Integer.toString(warmUpSeconds)));
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("GHELAMCO__KIOSK__DATADIRECTORY", data.toString());
         for (String variable : KIOSK_ENVIRONMENT) {
-            builder.environment().put(variable.substring(0, variable.indexOf('=')), variable.substring(variable.indexOf('=') + 1));
+            builder.environment()
+                    .put(variable.substring(0, variable.indexOf('=')), variable.substring(variable.indexOf('=') + 1));
         }
         var process = builder.start();
         String result = null;
@@ -264,7 +334,9 @@ public final class UiStartupBenchmark {
                 if (line.startsWith(PHASES)) {
                     phases = " " + line.substring(PHASES.length());
                 }
-                if (line.contains(" ms ") || line.contains("AOTCache creation") || line.contains("[error]")
+                if (line.contains(" ms ")
+                        || line.contains("AOTCache creation")
+                        || line.contains("[error]")
                         || line.startsWith(OPENGL_MAPPED)) {
                     System.out.println("  " + mode + ": " + line);
                 }
@@ -289,8 +361,8 @@ public final class UiStartupBenchmark {
             var shown = new CountDownLatch(1);
             Platform.startup(shown::countDown);
             shown.await();
-            Platform.runLater(() -> show(mode.equals(Mode.EMPTY.name()) ? new Scene(new StackPane(), 800, 480) : labelScene(),
-                    firstFrame));
+            Platform.runLater(() -> show(
+                    mode.equals(Mode.EMPTY.name()) ? new Scene(new StackPane(), 800, 480) : labelScene(), firstFrame));
             report(firstFrame.get(), idleSeconds, warmUpSeconds);
             return;
         }
@@ -302,7 +374,10 @@ public final class UiStartupBenchmark {
             System.exit(0);
         }
         // Waits for the first frame beside the kiosk, which starts exactly as on the Pi, through its main.
-        Thread.ofPlatform().daemon().name("bench").start(() -> reportFirstFrame(idleSeconds, warmUpSeconds, idleSeconds == 0));
+        Thread.ofPlatform()
+                .daemon()
+                .name("bench")
+                .start(() -> reportFirstFrame(idleSeconds, warmUpSeconds, idleSeconds == 0));
         // The kiosk as the Pi starts it, on the seeded store, in a window; no fixture import.
         Main.main(new String[] {"--windowed", "--fixtures", "no-fixture-import.yaml"});
     }
@@ -330,8 +405,9 @@ public final class UiStartupBenchmark {
     private static void reportFirstFrame(int idleSeconds, int warmUpSeconds, boolean keepsPicture) {
         try {
             var times = KioskApplication.dashboardShown().get();
-            System.out.println(PHASES + times.toolkitUp().toMillis() + " " + times.dataReady().toMillis() + " "
-                    + times.dashboard().toMillis() + " " + times.startPicture().map(java.time.Duration::toMillis).orElse(-1L));
+            System.out.println(PHASES + times.toolkitUp().toMillis() + " "
+                    + times.dataReady().toMillis() + " " + times.dashboard().toMillis() + " "
+                    + times.startPicture().map(java.time.Duration::toMillis).orElse(-1L));
             if (keepsPicture) {
                 awaitNewStartPicture();
             }
@@ -399,7 +475,8 @@ public final class UiStartupBenchmark {
                     System.out.println("thread " + info.getThreadName() + " used " + used / 1_000_000 + " ms CPU");
                 }
             }
-            System.out.println("JVM threads (GC, JIT compiler, VM) used " + (cpuUsed - javaThreads) / 1_000_000 + " ms CPU");
+            System.out.println(
+                    "JVM threads (GC, JIT compiler, VM) used " + (cpuUsed - javaThreads) / 1_000_000 + " ms CPU");
             System.out.println("  of which the JIT compiler " + (jit.getTotalCompilationTime() - jitBefore)
                     + " ms (methods called once a second reach the compile threshold only after minutes)");
         }
@@ -415,15 +492,21 @@ public final class UiStartupBenchmark {
      * driver links): none when the kiosk renders in software and GTK does not probe GLX.
      */
     private static String openGlLibraries() throws Exception {
-        var names = Files.readAllLines(Path.of("/proc/self/maps")).stream().map(l -> l.substring(l.lastIndexOf(' ') + 1))
+        var names = Files.readAllLines(Path.of("/proc/self/maps")).stream()
+                .map(l -> l.substring(l.lastIndexOf(' ') + 1))
                 .filter(path -> path.matches(".*/(libGL[^/]*|libEGL[^/]*|libLLVM[^/]*|[^/]*_dri\\.so)"))
-                .map(path -> path.substring(path.lastIndexOf('/') + 1)).distinct().toList();
+                .map(path -> path.substring(path.lastIndexOf('/') + 1))
+                .distinct()
+                .toList();
         return names.isEmpty() ? "none" : String.join(", ", names);
     }
 
     private static long peakRssKb() throws Exception {
-        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
-                .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(-1L);
+        return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                .filter(l -> l.startsWith("VmHWM:"))
+                .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")))
+                .findFirst()
+                .orElse(-1L);
     }
 
     private static long median(List<Long> values) {
@@ -433,7 +516,8 @@ public final class UiStartupBenchmark {
 
     private static void deleteTree(Path dir) throws Exception {
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 }

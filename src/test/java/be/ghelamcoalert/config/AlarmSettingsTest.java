@@ -20,13 +20,16 @@ class AlarmSettingsTest {
 
     @Test
     void theShippedFileSaysWhatTheDefaultsAre() {
-        var shipped = new ConfigLoader(Map.of()).load(Path.of("kiosk-config/kiosk.yaml")).alarm();
+        var shipped = new ConfigLoader(Map.of())
+                .load(Path.of("kiosk-config/kiosk.yaml"))
+                .alarm();
 
         assertThat(shipped).isEqualTo(AlarmSettings.defaults());
         assertThat(shipped.relay().pin()).isEqualTo(17);
         assertThat(shipped.relay().activeLow()).isTrue();
-        assertThat(shipped.officeHours().days()).containsExactly(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+        assertThat(shipped.officeHours().days())
+                .containsExactly(
+                        DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
         assertThat(shipped.lightTest()).isEqualTo(Duration.ofSeconds(5));
         var policy = shipped.policy(ZoneId.of("Europe/Brussels"));
         assertThat(policy.overduePattern()).isEqualTo(LightPattern.SLOW_BLINK);
@@ -46,11 +49,14 @@ class AlarmSettingsTest {
                   lightTest: PT10S
                 """);
 
-        var alarm = new ConfigLoader(Map.of("GHELAMCO__ALARM__RELAY__PIN", "22")).load(file).alarm();
+        var alarm = new ConfigLoader(Map.of("GHELAMCO__ALARM__RELAY__PIN", "22"))
+                .load(file)
+                .alarm();
 
         assertThat(alarm.relay()).isEqualTo(new AlarmSettings.RelaySettings(22, false, "gpiochip4"));
-        assertThat(alarm.officeHours()).isEqualTo(new AlarmSettings.OfficeHoursSettings(
-                java.util.List.of(DayOfWeek.SATURDAY), LocalTime.of(9, 30), LocalTime.of(12, 0), false));
+        assertThat(alarm.officeHours())
+                .isEqualTo(new AlarmSettings.OfficeHoursSettings(
+                        java.util.List.of(DayOfWeek.SATURDAY), LocalTime.of(9, 30), LocalTime.of(12, 0), false));
         assertThat(alarm.alwaysLight()).isTrue();
         assertThat(alarm.warningPattern()).isEqualTo(LightPattern.SLOW_BLINK);
         assertThat(alarm.blinkPeriod()).isEqualTo(Duration.ofSeconds(3));
@@ -70,8 +76,10 @@ class AlarmSettingsTest {
     @Test
     void badPinsHoursPatternsAndTestsAreRefusedWithTheReason() throws Exception {
         assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(write("alarm:\n  relay: { pin: 31 }\n")))
-                .hasMessageContaining("alarm.relay").hasMessageContaining("from 0 to 27, was 31");
-        assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(write("alarm:\n  officeHours: { opens: \"19:00\", closes: \"07:00\" }\n")))
+                .hasMessageContaining("alarm.relay")
+                .hasMessageContaining("from 0 to 27, was 31");
+        assertThatThrownBy(() -> new ConfigLoader(Map.of())
+                        .load(write("alarm:\n  officeHours: { opens: \"19:00\", closes: \"07:00\" }\n")))
                 .hasMessageContaining("open before they close");
         assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(write("alarm:\n  overduePattern: \"OFF\"\n")))
                 .hasMessageContaining("STEADY or SLOW_BLINK");

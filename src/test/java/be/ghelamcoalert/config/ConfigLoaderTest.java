@@ -25,7 +25,8 @@ class ConfigLoaderTest {
 
         assertThat(config.deadlines().defaultLead()).isEqualTo(Duration.ofHours(3));
         assertThat(config.deadlines().assumedKickoffWhenUnknown()).isEqualTo(LocalTime.of(12, 30));
-        assertThat(config.alerts().policy().rules()).extracting(r -> r.kind())
+        assertThat(config.alerts().policy().rules())
+                .extracting(r -> r.kind())
                 .containsExactly(AlertKind.NOTICE, AlertKind.WARNING, AlertKind.OVERDUE);
         assertThat(config.kiosk().language()).isEqualTo("nl");
         assertThat(config.updates()).isEqualTo(UpdateConfig.defaults());
@@ -37,7 +38,8 @@ class ConfigLoaderTest {
 
         assertThat(config.updates().releaseKeysFolder()).isEqualTo(Path.of("/srv/keys"));
         assertThat(config.updates().trialLimit()).isEqualTo(Duration.ofMinutes(5));
-        assertThatThrownBy(() -> loader.load(write("updates:\n  trialLimit: PT0S\n"))).hasMessageContaining("trialLimit");
+        assertThatThrownBy(() -> loader.load(write("updates:\n  trialLimit: PT0S\n")))
+                .hasMessageContaining("trialLimit");
     }
 
     @Test
@@ -58,7 +60,10 @@ class ConfigLoaderTest {
         var config = loader.load(file);
 
         assertThat(config.deadlines().policy().leadFor(EventKind.CUSTOM)).isEqualTo(Duration.ofHours(2));
-        assertThat(config.alerts().policy().rules()).singleElement().extracting(r -> r.before()).isEqualTo(Duration.ofHours(2));
+        assertThat(config.alerts().policy().rules())
+                .singleElement()
+                .extracting(r -> r.before())
+                .isEqualTo(Duration.ofHours(2));
     }
 
     @Test
@@ -109,8 +114,13 @@ class ConfigLoaderTest {
     @Test
     void environmentOverridesTheFile() throws Exception {
         var file = write("kiosk:\n  name: From file\n");
-        var withEnv = new ConfigLoader(Map.of("GHELAMCO__KIOSK__NAME", "From env",
-                "GHELAMCO__KIOSK__DATADIRECTORY", "/var/lib/ghelamco-alert", "GHELAMCO__DEADLINES__DEFAULTLEAD", "PT2H"));
+        var withEnv = new ConfigLoader(Map.of(
+                "GHELAMCO__KIOSK__NAME",
+                "From env",
+                "GHELAMCO__KIOSK__DATADIRECTORY",
+                "/var/lib/ghelamco-alert",
+                "GHELAMCO__DEADLINES__DEFAULTLEAD",
+                "PT2H"));
 
         var config = withEnv.load(file);
 
@@ -122,10 +132,17 @@ class ConfigLoaderTest {
     @Test
     void environmentFillsAnOptionalSectionTheFileLeavesOut() throws Exception {
         var file = write("kiosk:\n  name: From file\n");
-        var withEnv = new ConfigLoader(Map.of("GHELAMCO__IOT__ENDPOINT", "abc-ats.iot.eu-west-1.amazonaws.com",
-                "GHELAMCO__IOT__THINGNAME", "lobby-1", "GHELAMCO__IOT__CERTIFICATE", "/etc/ghelamco-alert/device.pem.crt",
-                "GHELAMCO__IOT__PRIVATEKEY", "/etc/ghelamco-alert/private.pem.key",
-                "GHELAMCO__IOT__CACERTIFICATE", "/etc/ghelamco-alert/AmazonRootCA1.pem"));
+        var withEnv = new ConfigLoader(Map.of(
+                "GHELAMCO__IOT__ENDPOINT",
+                "abc-ats.iot.eu-west-1.amazonaws.com",
+                "GHELAMCO__IOT__THINGNAME",
+                "lobby-1",
+                "GHELAMCO__IOT__CERTIFICATE",
+                "/etc/ghelamco-alert/device.pem.crt",
+                "GHELAMCO__IOT__PRIVATEKEY",
+                "/etc/ghelamco-alert/private.pem.key",
+                "GHELAMCO__IOT__CACERTIFICATE",
+                "/etc/ghelamco-alert/AmazonRootCA1.pem"));
 
         var iot = withEnv.load(file).iot().orElseThrow();
 
@@ -139,7 +156,9 @@ class ConfigLoaderTest {
         var file = write("");
         var withEnv = new ConfigLoader(Map.of("GHELAMCO__KIOSK__LANGUAGE", "fr"));
 
-        assertThatThrownBy(() -> withEnv.load(file)).hasMessageContaining("key 'kiosk'").hasMessageContaining("language must be 'nl' or 'en'");
+        assertThatThrownBy(() -> withEnv.load(file))
+                .hasMessageContaining("key 'kiosk'")
+                .hasMessageContaining("language must be 'nl' or 'en'");
     }
 
     @Test
@@ -148,8 +167,8 @@ class ConfigLoaderTest {
         // fixtures.yaml has neither section and must load as written.
         var fixtures = dir.resolve("fixtures.yaml");
         Files.copy(Path.of("kiosk-config/fixtures.yaml"), fixtures);
-        var unit = new ConfigLoader(Map.of("GHELAMCO__KIOSK__DATADIRECTORY", "/var/lib/ghelamco-alert",
-                "GHELAMCO__UI__ADMINPIN", "4821"));
+        var unit = new ConfigLoader(
+                Map.of("GHELAMCO__KIOSK__DATADIRECTORY", "/var/lib/ghelamco-alert", "GHELAMCO__UI__ADMINPIN", "4821"));
 
         var asShipped = new ConfigLoader(Map.of()).load(fixtures, FixtureConfig.class);
 
@@ -159,10 +178,11 @@ class ConfigLoaderTest {
 
     @Test
     void anOverrideNoFileReadsIsNamed() {
-        var withEnv = new ConfigLoader(Map.of("GHELAMCO__KIOSK__NAME", "Lobby", "GHELAMCO__KIOKS__NAME", "typo",
-                "PATH", "/usr/bin"));
+        var withEnv = new ConfigLoader(
+                Map.of("GHELAMCO__KIOSK__NAME", "Lobby", "GHELAMCO__KIOKS__NAME", "typo", "PATH", "/usr/bin"));
 
-        assertThat(withEnv.overridesOutside(KioskConfig.class, FixtureConfig.class)).containsExactly("GHELAMCO__KIOKS__NAME");
+        assertThat(withEnv.overridesOutside(KioskConfig.class, FixtureConfig.class))
+                .containsExactly("GHELAMCO__KIOKS__NAME");
     }
 
     private Path write(String yaml) throws Exception {

@@ -66,23 +66,35 @@ class FixtureConfigTest {
     @Test
     void mistakesNameTheKey() {
         assertThatThrownBy(() -> load("sources:\n  - name: Club\n    url: http://x\n"))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("sources[0]").hasMessageContaining("lower-case");
-        assertThatThrownBy(() -> load("sources:\n  - name: club\n    url: ftp://x\n    row: //tr\n    fields: {date: ./td, home: ./td, away: ./td}\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("sources[0]")
+                .hasMessageContaining("lower-case");
+        assertThatThrownBy(
+                        () -> load(
+                                "sources:\n  - name: club\n    url: ftp://x\n    row: //tr\n    fields: {date: ./td, home: ./td, away: ./td}\n"))
                 .hasMessageContaining("http, https or file");
         assertThatThrownBy(() -> load("sources:\n  - name: club\n    url: http://x\n    fields: {date: ./td}\n"))
                 .hasMessageContaining("needs a 'row' XPath");
-        assertThatThrownBy(() -> load("sources:\n  - name: club\n    url: http://x\n    row: //tr\n    fields: {date: ./td}\n"))
+        assertThatThrownBy(() ->
+                        load("sources:\n  - name: club\n    url: http://x\n    row: //tr\n    fields: {date: ./td}\n"))
                 .hasMessageContaining("'home' and 'away'");
-        assertThatThrownBy(() -> load("sources:\n  - name: club\n    url: http://x\n    zone: Europe/Gent\n    row: //tr\n"
-                + "    fields: {date: ./td, home: ./td, away: ./td}\n")).hasMessageContaining("zone");
-        assertThatThrownBy(() -> load("schedule:\n  every: PT1M\n")).hasMessageContaining("schedule").hasMessageContaining("PT5M");
+        assertThatThrownBy(
+                        () -> load("sources:\n  - name: club\n    url: http://x\n    zone: Europe/Gent\n    row: //tr\n"
+                                + "    fields: {date: ./td, home: ./td, away: ./td}\n"))
+                .hasMessageContaining("zone");
+        assertThatThrownBy(() -> load("schedule:\n  every: PT1M\n"))
+                .hasMessageContaining("schedule")
+                .hasMessageContaining("PT5M");
         assertThatThrownBy(() -> load("guard:\n  maxAtVenueDrop: 1.5\n")).hasMessageContaining("maxAtVenueDrop");
         assertThatThrownBy(() -> load("guard:\n  maxAtVenueGrowth: 1\n")).hasMessageContaining("maxAtVenueGrowth");
         assertThatThrownBy(() -> load("guard:\n  maxNewEvents: 0\n")).hasMessageContaining("maxNewEvents");
         assertThatThrownBy(() -> load("http:\n  maxMegabytes: 0\n")).hasMessageContaining("maxMegabytes");
-        assertThatThrownBy(() -> load("http:\n  timeout: PT20S\n  maxAttemptTime: PT10S\n")).hasMessageContaining("maxAttemptTime");
+        assertThatThrownBy(() -> load("http:\n  timeout: PT20S\n  maxAttemptTime: PT10S\n"))
+                .hasMessageContaining("maxAttemptTime");
         assertThatThrownBy(() -> load("ourClub:\n  venues: []\n")).hasMessageContaining("venue");
-        assertThatThrownBy(() -> load("sources:\n  - {name: a, type: ICAL, url: 'http://x'}\n  - {name: a, type: ICAL, url: 'http://y'}\n"))
+        assertThatThrownBy(
+                        () -> load(
+                                "sources:\n  - {name: a, type: ICAL, url: 'http://x'}\n  - {name: a, type: ICAL, url: 'http://y'}\n"))
                 .hasMessageContaining("two sources are called 'a'");
         assertThatThrownBy(() -> load("sources:\n  - {name: a, type: ICAL, url: 'http://x', timePattern: '(\\d+)'}\n"))
                 .hasMessageContaining("two groups");
@@ -124,20 +136,31 @@ class FixtureConfigTest {
 
     @Test
     void scriptsAndJsonPointersAreChecked() {
-        assertThatThrownBy(() -> load("sources:\n  - {name: a, type: JSON, url: 'http://x', row: 'matches', fields: {date: /d, home: /h, away: /a}}\n"))
+        assertThatThrownBy(
+                        () -> load(
+                                "sources:\n  - {name: a, type: JSON, url: 'http://x', row: 'matches', fields: {date: /d, home: /h, away: /a}}\n"))
                 .hasMessageContaining("row 'matches' is not a JSON Pointer");
-        assertThatThrownBy(() -> load("sources:\n  - {name: a, type: JSON, url: 'http://x', row: /m, fields: {date: /d, home: /h, away: '/a~2'}}\n"))
+        assertThatThrownBy(
+                        () -> load(
+                                "sources:\n  - {name: a, type: JSON, url: 'http://x', row: /m, fields: {date: /d, home: /h, away: '/a~2'}}\n"))
                 .hasMessageContaining("fields.away '/a~2' is not a JSON Pointer");
-        assertThatThrownBy(() -> load("sources:\n  - {name: a, type: JSON, url: 'http://x', fields: {date: /d, home: /h, away: /a}}\n"))
+        assertThatThrownBy(
+                        () -> load(
+                                "sources:\n  - {name: a, type: JSON, url: 'http://x', fields: {date: /d, home: /h, away: /a}}\n"))
                 .hasMessageContaining("needs a 'row' JSON Pointer");
-        assertThatThrownBy(() -> load("sources:\n  - {name: a, type: JSON, url: 'http://x', row: /m, fields: {date: /d}}\n"))
+        assertThatThrownBy(() ->
+                        load("sources:\n  - {name: a, type: JSON, url: 'http://x', row: /m, fields: {date: /d}}\n"))
                 .hasMessageContaining("'home' and 'away'");
         assertThatThrownBy(() -> load("sources:\n  - {name: a, type: ICAL, url: 'http://x', javascript: true}\n"))
                 .hasMessageContaining("javascript is for HTML pages, not ICAL");
-        assertThatThrownBy(() -> load("sources:\n  - {name: a, url: 'http://x', javascript: true, waitFor: '//tr[', row: //tr,"
-                + " fields: {date: ./td, home: ./td, away: ./td}}\n")).hasMessageContaining("waitFor '//tr[' is not a valid XPath");
-        assertThatThrownBy(() -> load("sources:\n  - {name: a, url: 'http://x', javascript: true, scriptTime: PT0S, row: //tr,"
-                + " fields: {date: ./td, home: ./td, away: ./td}}\n")).hasMessageContaining("scriptTime");
+        assertThatThrownBy(() ->
+                        load("sources:\n  - {name: a, url: 'http://x', javascript: true, waitFor: '//tr[', row: //tr,"
+                                + " fields: {date: ./td, home: ./td, away: ./td}}\n"))
+                .hasMessageContaining("waitFor '//tr[' is not a valid XPath");
+        assertThatThrownBy(() ->
+                        load("sources:\n  - {name: a, url: 'http://x', javascript: true, scriptTime: PT0S, row: //tr,"
+                                + " fields: {date: ./td, home: ./td, away: ./td}}\n"))
+                .hasMessageContaining("scriptTime");
     }
 
     @Test

@@ -17,7 +17,10 @@ class IotSettingsTest {
 
     @Test
     void absentSectionMeansOffline() {
-        assertThat(new ConfigLoader(Map.of()).load(Path.of("kiosk-config/kiosk.yaml")).iot()).isEmpty();
+        assertThat(new ConfigLoader(Map.of())
+                        .load(Path.of("kiosk-config/kiosk.yaml"))
+                        .iot())
+                .isEmpty();
     }
 
     @Test
@@ -51,7 +54,10 @@ class IotSettingsTest {
                   privateKey: k.pem
                 """);
 
-        var iot = new ConfigLoader(Map.of("GHELAMCO__IOT__PORT", "443")).load(file).iot().orElseThrow();
+        var iot = new ConfigLoader(Map.of("GHELAMCO__IOT__PORT", "443"))
+                .load(file)
+                .iot()
+                .orElseThrow();
 
         assertThat(iot.port()).isEqualTo(443);
     }
@@ -67,7 +73,9 @@ class IotSettingsTest {
                   privateKey: k.pem
                 """);
         assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(file))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("iot").hasMessageContaining("thingName");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("iot")
+                .hasMessageContaining("thingName");
 
         Files.writeString(file, """
                 iot:
@@ -76,6 +84,7 @@ class IotSettingsTest {
                   certificate: c.pem
                 """);
         assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(file))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("privateKey is required");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("privateKey is required");
     }
 }

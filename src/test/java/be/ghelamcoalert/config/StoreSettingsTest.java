@@ -19,7 +19,8 @@ class StoreSettingsTest {
     void aKioskYamlWithoutAStoreSectionKeepsTheDefaults() throws Exception {
         var file = Files.writeString(dir.resolve("kiosk.yaml"), "kiosk:\n  name: Lobby\n");
 
-        assertThat(new ConfigLoader(Map.of()).load(file).store().retentionPolicy()).isEqualTo(RetentionPolicy.DEFAULTS);
+        assertThat(new ConfigLoader(Map.of()).load(file).store().retentionPolicy())
+                .isEqualTo(RetentionPolicy.DEFAULTS);
     }
 
     @Test
@@ -41,10 +42,13 @@ class StoreSettingsTest {
                   quarantinedPageBytes: 65536
                 """);
 
-        var store = new ConfigLoader(Map.of("GHELAMCO__STORE__SEENNOTICES", "P14D")).load(file).store();
+        var store = new ConfigLoader(Map.of("GHELAMCO__STORE__SEENNOTICES", "P14D"))
+                .load(file)
+                .store();
 
-        assertThat(store.retentionPolicy()).isEqualTo(new RetentionPolicy(Duration.ofDays(800), Duration.ofDays(30),
-                Duration.ofDays(60), Duration.ofDays(14), 2, 65536));
+        assertThat(store.retentionPolicy())
+                .isEqualTo(new RetentionPolicy(
+                        Duration.ofDays(800), Duration.ofDays(30), Duration.ofDays(60), Duration.ofDays(14), 2, 65536));
     }
 
     @Test

@@ -1,9 +1,9 @@
 package be.ghelamcoalert.config;
 
-import be.ghelamcoalert.core.model.NightSchedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.ghelamcoalert.core.model.NightSchedule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +18,9 @@ class UiSettingsTest {
 
     @Test
     void theShippedFileKeepsTheDocumentedDefaults() {
-        var ui = new ConfigLoader(Map.of()).load(Path.of("kiosk-config/kiosk.yaml")).ui();
+        var ui = new ConfigLoader(Map.of())
+                .load(Path.of("kiosk-config/kiosk.yaml"))
+                .ui();
 
         assertThat(ui.adminPin()).isEqualTo(UiSettings.DEFAULT_ADMIN_PIN);
         assertThat(ui.usesDefaultPin()).isTrue();
@@ -30,25 +32,32 @@ class UiSettingsTest {
 
     @Test
     void theTimeBeforeTheScreenGoesBackToTheOverviewIsBetweenTenSecondsAndAnHour() throws Exception {
-        var ui = new ConfigLoader(Map.of("GHELAMCO__UI__BACKTOOVERVIEWAFTER", "PT45S")).load(Path.of("kiosk-config/kiosk.yaml")).ui();
+        var ui = new ConfigLoader(Map.of("GHELAMCO__UI__BACKTOOVERVIEWAFTER", "PT45S"))
+                .load(Path.of("kiosk-config/kiosk.yaml"))
+                .ui();
         assertThat(ui.backToOverviewAfter()).isEqualTo(Duration.ofSeconds(45));
         assertThat(ui.toString()).contains("backToOverviewAfter=PT45S");
 
         var file = dir.resolve("kiosk.yaml");
         for (var wrong : new String[] {"PT5S", "PT2H", "-PT2M"}) {
             Files.writeString(file, "ui:\n  backToOverviewAfter: " + wrong + "\n");
-            assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(file)).as(wrong)
-                    .isInstanceOf(ConfigException.class).hasMessageContaining("key 'ui'")
+            assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(file))
+                    .as(wrong)
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("key 'ui'")
                     .hasMessageContaining("backToOverviewAfter must be between 10 seconds (PT10S) and 1 hour (PT1H)");
         }
         Files.writeString(file, "ui:\n  backToOverviewAfter: soon\n");
         assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(file))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("backToOverviewAfter");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("backToOverviewAfter");
     }
 
     @Test
     void thePinComesFromTheEnvironmentAndIsNeverPrinted() {
-        var ui = new ConfigLoader(Map.of("GHELAMCO__UI__ADMINPIN", "917355")).load(Path.of("kiosk-config/kiosk.yaml")).ui();
+        var ui = new ConfigLoader(Map.of("GHELAMCO__UI__ADMINPIN", "917355"))
+                .load(Path.of("kiosk-config/kiosk.yaml"))
+                .ui();
 
         assertThat(ui.adminPin()).isEqualTo("917355");
         assertThat(ui.usesDefaultPin()).isFalse();
@@ -60,12 +69,16 @@ class UiSettingsTest {
         var file = dir.resolve("kiosk.yaml");
         Files.writeString(file, "ui:\n  adminPin: '12a4'\n");
         assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(file))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("key 'ui'").hasMessageContaining("adminPin must be 4 to 8 digits")
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("key 'ui'")
+                .hasMessageContaining("adminPin must be 4 to 8 digits")
                 .hasMessageNotContaining("12a4");
 
         Files.writeString(file, "ui:\n  nightMode:\n    from: '22:00'\n    until: '22:00'\n");
         assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(file))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("nightMode").hasMessageContaining("must differ");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("nightMode")
+                .hasMessageContaining("must differ");
 
         Files.writeString(file, "ui:\n  startScreen: cellar\n");
         assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(file)).hasMessageContaining("startScreen");

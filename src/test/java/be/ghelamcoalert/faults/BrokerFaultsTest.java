@@ -22,6 +22,7 @@ class BrokerFaultsTest {
 
     @TempDir
     Path dir;
+
     private TlsBroker broker;
     private FaultRig rig;
 
@@ -64,21 +65,32 @@ class BrokerFaultsTest {
 
         assertThat(rig.lit()).isTrue();
         assertThat(rig.device().health().check()).isEmpty();
-        await("threads settle").atMost(IO).untilAsserted(() ->
-                assertThat(Thread.activeCount()).as("threads after 50 reconnects").isLessThanOrEqualTo(threadsOnline + 3));
+        await("threads settle")
+                .atMost(IO)
+                .untilAsserted(() -> assertThat(Thread.activeCount())
+                        .as("threads after 50 reconnects")
+                        .isLessThanOrEqualTo(threadsOnline + 3));
     }
 
     private void startOnline() throws Exception {
         var pki = TestCertificates.create(dir.resolve("pki"));
         broker = TlsBroker.start(dir.resolve("broker"), pki);
         var client = pki.client(THING, "ca");
-        rig = new FaultRig(dir).start(IotYaml.section("localhost", broker.port(), THING, client.certificate(), client.privateKey(),
-                pki.caCertificate()) + """
+        rig = new FaultRig(dir)
+                .start(
+                        IotYaml.section(
+                                        "localhost",
+                                        broker.port(),
+                                        THING,
+                                        client.certificate(),
+                                        client.privateKey(),
+                                        pki.caCertificate())
+                                + """
                   reconnectMinDelay: PT0.1S
                   reconnectMaxDelay: PT0.5S
                   requestTimeout: PT3S
                 """,
-                dir.resolve("none.yaml"));
+                        dir.resolve("none.yaml"));
         await("online").atMost(IO).until(() -> cloud() == CloudStatus.State.ONLINE);
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ClockFaultsTest {
     @TempDir
     Path dir;
+
     private FaultRig rig;
 
     @AfterEach

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CloudFaultsTest {
     @TempDir
     Path dir;
+
     private FaultRig rig;
     private TestCertificates pki;
     private TestCertificates.Client client;
@@ -51,7 +52,8 @@ class CloudFaultsTest {
     @Test
     void aKeyThatDoesNotParse() throws Exception {
         client();
-        var key = Files.writeString(dir.resolve("private.pem.key"), "-----BEGIN PRIVATE KEY-----\n%%%%\n-----END PRIVATE KEY-----\n");
+        var key = Files.writeString(
+                dir.resolve("private.pem.key"), "-----BEGIN PRIVATE KEY-----\n%%%%\n-----END PRIVATE KEY-----\n");
         Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
         startWith(client.certificate(), key, pki.caCertificate());
 
@@ -73,15 +75,19 @@ class CloudFaultsTest {
             closedPort = socket.getLocalPort();
         }
         client();
-        rig = new FaultRig(dir).start(iotYaml(closedPort, client.certificate(), client.privateKey(), pki.caCertificate()),
-                dir.resolve("none.yaml"));
+        rig = new FaultRig(dir)
+                .start(
+                        iotYaml(closedPort, client.certificate(), client.privateKey(), pki.caCertificate()),
+                        dir.resolve("none.yaml"));
 
         var due = rig.gala();
         rig.timeIs(due);
 
         assertThat(rig.lit()).as("the light does not wait for the cloud").isTrue();
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
-                .until(() -> rig.device().kiosk().status().cloud().state() == be.ghelamcoalert.core.model.CloudStatus.State.OFFLINE);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> rig.device().kiosk().status().cloud().state()
+                        == be.ghelamcoalert.core.model.CloudStatus.State.OFFLINE);
         assertThat(rig.statusBar().cloudProperty().get()).startsWith("Cloud: offline");
     }
 
@@ -112,7 +118,11 @@ class CloudFaultsTest {
         rig.timeIs(due.minusSeconds(1));
         assertThat(rig.lit()).isFalse();
         rig.timeIs(due);
-        assertThat(rig.lit()).as("the light comes on at its time without the cloud").isTrue();
-        assertThat(rig.device().health().check()).as("the kernel is healthy: the heartbeat goes on").isEmpty();
+        assertThat(rig.lit())
+                .as("the light comes on at its time without the cloud")
+                .isTrue();
+        assertThat(rig.device().health().check())
+                .as("the kernel is healthy: the heartbeat goes on")
+                .isEmpty();
     }
 }

@@ -38,16 +38,26 @@ class DeployedProcessFaultsTest {
 
     @TempDir
     Path root;
+
     private LocalWebServer web;
     private DeployedKiosk.Layout layout;
 
     @BeforeEach
     void install() throws Exception {
         layout = DeployedKiosk.install(root);
-        var kickoff = ZonedDateTime.now(ZoneId.of("Europe/Brussels")).plusHours(2).truncatedTo(ChronoUnit.MINUTES);
+        var kickoff =
+                ZonedDateTime.now(ZoneId.of("Europe/Brussels")).plusHours(2).truncatedTo(ChronoUnit.MINUTES);
         web = new LocalWebServer();
-        web.html("/club", FixturePage.of(match(DutchFixtureText.date(kickoff), DutchFixtureText.time(kickoff), "KAA Gent",
-                "KRC Genk", "Jupiler Pro League", "Planet Group Arena")).table());
+        web.html(
+                "/club",
+                FixturePage.of(match(
+                                DutchFixtureText.date(kickoff),
+                                DutchFixtureText.time(kickoff),
+                                "KAA Gent",
+                                "KRC Genk",
+                                "Jupiler Pro League",
+                                "Planet Group Arena"))
+                        .table());
         StartedAsDeployedTest.pointFixturesAt(layout, web.url("/club"));
     }
 
@@ -74,7 +84,9 @@ class DeployedProcessFaultsTest {
             last.awaitLine(RESTORED_ON, Duration.ofSeconds(60));
             var restored = last.awaitLine(RESTORED_AT, Duration.ofSeconds(5));
             var screen = last.awaitLine(Pattern.compile("Kiosk screen shown"), Duration.ofSeconds(60));
-            assertThat(last.lines().indexOf(restored)).as("the light before the first frame").isLessThan(last.lines().indexOf(screen));
+            assertThat(last.lines().indexOf(restored))
+                    .as("the light before the first frame")
+                    .isLessThan(last.lines().indexOf(screen));
             assertThat(last.log()).doesNotContainIgnoringCase("corrupt");
             last.awaitLine(Pattern.compile("Fixture import done: 0 changes"), Duration.ofSeconds(60));
         }
@@ -87,7 +99,9 @@ class DeployedProcessFaultsTest {
             Thread.sleep(1500); // a few switches of the blink
 
             assertThat(kiosk.stop(Duration.ofSeconds(30))).isEqualTo(DeployedKiosk.STOPPED_BY_SIGTERM);
-            assertThat(kiosk.log()).contains("Alarm engine stopped; relay released").contains("Kiosk stopped");
+            assertThat(kiosk.log())
+                    .contains("Alarm engine stopped; relay released")
+                    .contains("Kiosk stopped");
         }
         try (var again = DeployedKiosk.start(layout, Map.of())) {
             again.awaitLine(RESTORED_ON, Duration.ofSeconds(60));
@@ -101,7 +115,10 @@ class DeployedProcessFaultsTest {
             kiosk.awaitLine(Pattern.compile("The screen is gone"), Duration.ofSeconds(60));
             kiosk.awaitLine(Pattern.compile("Light on \\("), Duration.ofSeconds(90));
 
-            await("the process runs on for the light").during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10)).until(kiosk::alive);
+            await("the process runs on for the light")
+                    .during(Duration.ofSeconds(1))
+                    .atMost(Duration.ofSeconds(10))
+                    .until(kiosk::alive);
             assertThat(kiosk.stop(Duration.ofSeconds(30))).isEqualTo(DeployedKiosk.STOPPED_BY_SIGTERM);
         }
     }

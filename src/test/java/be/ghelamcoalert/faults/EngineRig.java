@@ -22,6 +22,7 @@ final class EngineRig implements AutoCloseable {
     final MutableClock clock = MutableClock.at(brussels(2026, 12, 9, 10, 0));
     /** The engine's clock: {@link #clock}, unless told to fail once, as any bug inside a tick could. */
     final FailingOnceClock engineClock = new FailingOnceClock(clock);
+
     final Kiosk kiosk;
     final BreakableRelay relay = new BreakableRelay();
     final CopyOnWriteArrayList<Error> fatalErrors = new CopyOnWriteArrayList<>();
@@ -31,9 +32,19 @@ final class EngineRig implements AutoCloseable {
     EngineRig(Path dir) {
         var config = KioskConfig.defaults();
         kiosk = Kiosk.open(config, clock, dir);
-        engine = new AlarmEngine(engineClock, kiosk.database(), kiosk.events(), kiosk.alerts(), kiosk.audit(), kiosk.status(),
-                kiosk.changes(), relay, config.alarm().policy(config.deadlines().zone()), config.alarm().lightTest(),
-                kiosk.metrics(), fatalErrors::add);
+        engine = new AlarmEngine(
+                engineClock,
+                kiosk.database(),
+                kiosk.events(),
+                kiosk.alerts(),
+                kiosk.audit(),
+                kiosk.status(),
+                kiosk.changes(),
+                relay,
+                config.alarm().policy(config.deadlines().zone()),
+                config.alarm().lightTest(),
+                kiosk.metrics(),
+                fatalErrors::add);
         health = new KernelHealth(clock, kiosk.status(), engine::lastTick, new JdbiStoreProbe(kiosk.database(), clock));
     }
 
@@ -90,7 +101,11 @@ final class EngineRig implements AutoCloseable {
 
     /** A relay that works, fails as hardware does (RelayException), or throws an Error, as told. */
     static final class BreakableRelay implements Relay {
-        enum Mode { WORKS, FAILS, ERROR }
+        enum Mode {
+            WORKS,
+            FAILS,
+            ERROR
+        }
 
         volatile Mode mode = Mode.WORKS;
         volatile boolean energized;

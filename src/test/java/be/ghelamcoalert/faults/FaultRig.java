@@ -34,7 +34,8 @@ final class FaultRig implements AutoCloseable {
 
     /** Starts the device with the kiosk.yaml sections in {@code yaml} (the data directory is added) and {@code fixtures}. */
     FaultRig start(String yaml, Path fixtures) throws Exception {
-        var file = Files.writeString(dir.resolve("kiosk.yaml"), "kiosk:\n  dataDirectory: " + dir.resolve("data") + "\n" + yaml);
+        var file = Files.writeString(
+                dir.resolve("kiosk.yaml"), "kiosk:\n  dataDirectory: " + dir.resolve("data") + "\n" + yaml);
         var config = new ConfigLoader(Map.of()).load(file);
         device = DeviceForTests.start(config, clock, fixtures, fatalErrors::add);
         return this;
@@ -69,13 +70,19 @@ final class FaultRig implements AutoCloseable {
 
     /** Waits for a part (started on the supervisor's thread) to reach {@code state}. */
     PartHealth await(Part part, PartHealth.State state) {
-        org.awaitility.Awaitility.await(part + " " + state).atMost(Duration.ofSeconds(20)).until(() -> health(part).state() == state);
+        org.awaitility.Awaitility.await(part + " " + state)
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> health(part).state() == state);
         return health(part);
     }
 
     /** The status bar as the lobby reads it (Dutch, the shipped language). */
     StatusBarViewModel statusBar() {
-        return new StatusBarViewModel(device.kiosk().status(), clock, Texts.forLanguage("nl", KioskConfig.defaults().deadlines().zone()), null);
+        return new StatusBarViewModel(
+                device.kiosk().status(),
+                clock,
+                Texts.forLanguage("nl", KioskConfig.defaults().deadlines().zone()),
+                null);
     }
 
     @Override

@@ -19,9 +19,14 @@ final class Gala {
 
     /** Creates the gala and returns when its light falls due (16:45, in office hours). */
     static Instant create(KioskCommandService commands, KioskQueries queries) {
-        commands.execute(new CreateCustomEvent(ID, "Gala", LocalDate.of(2026, 12, 9), LocalTime.of(20, 45), Optional.empty()),
+        commands.execute(
+                new CreateCustomEvent(ID, "Gala", LocalDate.of(2026, 12, 9), LocalTime.of(20, 45), Optional.empty()),
                 Actor.touchScreen());
         return queries.event(ID).orElseThrow().alerts().stream()
-                .filter(a -> a.alert().kind() == AlertKind.WARNING).findFirst().orElseThrow().alert().dueAt();
+                .filter(a -> a.alert().kind() == AlertKind.WARNING)
+                .findFirst()
+                .orElseThrow()
+                .alert()
+                .dueAt();
     }
 }

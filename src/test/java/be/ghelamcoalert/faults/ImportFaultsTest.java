@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportFaultsTest {
     @TempDir
     Path dir;
+
     private FaultRig rig;
     private LocalWebServer web;
 
@@ -44,7 +45,9 @@ class ImportFaultsTest {
         var failed = rig.await(Part.IMPORT, PartHealth.State.FAILED);
 
         assertThat(failed.reason()).contains(fixtures.toString()).contains("type");
-        assertThat(rig.statusBar().faultsProperty().get()).startsWith("Import: ").contains("fixtures.yaml");
+        assertThat(rig.statusBar().faultsProperty().get())
+                .startsWith("Import: ")
+                .contains("fixtures.yaml");
         var due = rig.gala();
         rig.timeIs(due);
         assertThat(rig.lit()).as("the light works without the import").isTrue();
@@ -53,12 +56,26 @@ class ImportFaultsTest {
     @Test
     void aSourceDownForAWeek() throws Exception {
         web = new LocalWebServer();
-        web.html("/club", FixturePage.of(match("wo 16 dec.", "20u45", "KAA Gent", "Club Brugge", "Jupiler Pro League",
-                "Planet Group Arena")).table());
+        web.html(
+                "/club",
+                FixturePage.of(match(
+                                "wo 16 dec.",
+                                "20u45",
+                                "KAA Gent",
+                                "Club Brugge",
+                                "Jupiler Pro League",
+                                "Planet Group Arena"))
+                        .table());
         rig = new FaultRig(dir).start("", fixturesYaml(web.url("/club")));
-        await().atMost(Duration.ofSeconds(30)).until(() -> rig.device().kiosk().status().fixtures().health() == ImportStatus.Health.OK);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> rig.device().kiosk().status().fixtures().health() == ImportStatus.Health.OK);
         var match = rig.device().kiosk().queries().upcoming().getFirst();
-        var due = match.alerts().stream().filter(a -> a.alert().kind() == AlertKind.WARNING).findFirst().orElseThrow().alert().dueAt();
+        var due = match.alerts().stream()
+                .filter(a -> a.alert().kind() == AlertKind.WARNING)
+                .findFirst()
+                .orElseThrow()
+                .alert()
+                .dueAt();
 
         web.serve("/club", 503, "text/html", "<html><body>Onderhoud</body></html>", Duration.ZERO);
         for (int day = 1; day <= 6; day++) { // Wednesday 9 to Tuesday 15 December, an import every day
@@ -68,9 +85,13 @@ class ImportFaultsTest {
 
         assertThat(rig.device().kiosk().status().fixtures().health()).isEqualTo(ImportStatus.Health.FAILING);
         assertThat(rig.statusBar().fixturesProperty().get()).contains("bron faalt");
-        assertThat(rig.device().kiosk().queries().upcoming()).as("the match stays").hasSize(1);
+        assertThat(rig.device().kiosk().queries().upcoming())
+                .as("the match stays")
+                .hasSize(1);
         rig.timeIs(due);
-        assertThat(rig.lit()).as("a week without the source: the light still comes on for the match").isTrue();
+        assertThat(rig.lit())
+                .as("a week without the source: the light still comes on for the match")
+                .isTrue();
     }
 
     private Path fixturesYaml(String url) throws Exception {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RelayAndProcessFaultsTest {
     @TempDir
     Path dir;
+
     private EngineRig rig;
 
     @AfterEach
@@ -60,7 +61,9 @@ class RelayAndProcessFaultsTest {
         rig = new EngineRig(dir).start();
         var due = rig.gala();
         rig.engineClock.failNext.set(true);
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> rig.engineClock.failures.get() > 0);
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> rig.engineClock.failures.get() > 0);
 
         rig.clock.set(due);
 

@@ -36,24 +36,43 @@ class StartedAsDeployedTest {
     void theLightComesOnForAHomeMatchImportedFromTheClubsPage() throws Exception {
         var layout = DeployedKiosk.install(root);
         // The deadline (3 h before kickoff) on a whole minute, 40 to 100 s from now.
-        var kickoff = ZonedDateTime.now(BRUSSELS).plusHours(3).plusSeconds(40).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
+        var kickoff = ZonedDateTime.now(BRUSSELS)
+                .plusHours(3)
+                .plusSeconds(40)
+                .truncatedTo(ChronoUnit.MINUTES)
+                .plusMinutes(1);
         var deadline = kickoff.minusHours(3);
         try (var web = new LocalWebServer()) {
-            web.html("/club", FixturePage.of(match(DutchFixtureText.date(kickoff), DutchFixtureText.time(kickoff), "KAA Gent",
-                    "Club Brugge", "Jupiler Pro League", "Planet Group Arena")).table());
+            web.html(
+                    "/club",
+                    FixturePage.of(match(
+                                    DutchFixtureText.date(kickoff),
+                                    DutchFixtureText.time(kickoff),
+                                    "KAA Gent",
+                                    "Club Brugge",
+                                    "Jupiler Pro League",
+                                    "Planet Group Arena"))
+                            .table());
             pointFixturesAt(layout, web.url("/club"));
 
             try (var kiosk = DeployedKiosk.start(layout, Map.of())) {
                 kiosk.awaitLine(Pattern.compile("Alarm engine started"), Duration.ofSeconds(60));
-                kiosk.awaitLine(Pattern.compile("Fixture import done: 1 change; club-fixtures: OK"), Duration.ofSeconds(60));
-                var lightOn = kiosk.awaitLine(Pattern.compile("Light (start-up restore: )?on \\("),
+                kiosk.awaitLine(
+                        Pattern.compile("Fixture import done: 1 change; club-fixtures: OK"), Duration.ofSeconds(60));
+                var lightOn = kiosk.awaitLine(
+                        Pattern.compile("Light (start-up restore: )?on \\("),
                         Duration.between(ZonedDateTime.now(BRUSSELS), deadline).plusSeconds(15));
 
-                assertThat(ZonedDateTime.now(BRUSSELS)).as("on before the deadline, or at it: " + lightOn)
+                assertThat(ZonedDateTime.now(BRUSSELS))
+                        .as("on before the deadline, or at it: " + lightOn)
                         .isBefore(deadline.plusSeconds(5));
                 assertThat(kiosk.log()).doesNotContain("ConfigException").doesNotContain(" ERROR ");
-                assertThat(layout.data().resolve("ghelamco-alert.mv.db")).as("the store is where the unit says").exists();
-                assertThat(kiosk.stop(Duration.ofSeconds(30))).as(kiosk.log()).isEqualTo(DeployedKiosk.STOPPED_BY_SIGTERM);
+                assertThat(layout.data().resolve("ghelamco-alert.mv.db"))
+                        .as("the store is where the unit says")
+                        .exists();
+                assertThat(kiosk.stop(Duration.ofSeconds(30)))
+                        .as(kiosk.log())
+                        .isEqualTo(DeployedKiosk.STOPPED_BY_SIGTERM);
                 assertThat(kiosk.log()).contains("relay released");
             }
             assertThat(web.hits("/club")).isPositive();

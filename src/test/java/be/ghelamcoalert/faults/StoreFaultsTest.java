@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreFaultsTest {
     @TempDir
     Path dir;
+
     private FaultRig rig;
 
     @AfterEach
@@ -38,12 +39,21 @@ class StoreFaultsTest {
         assertThat(store.state()).isEqualTo(PartHealth.State.DEGRADED);
         assertThat(store.reason()).contains("damaged").contains("moved aside");
         try (var files = Files.list(data)) {
-            var aside = files.filter(f -> f.getFileName().toString().startsWith(Database.STORE_FILE + ".damaged-")).toList();
-            assertThat(aside).singleElement().satisfies(f -> assertThat(Files.readAllBytes(f)).isEqualTo(garbage));
+            var aside = files.filter(f -> f.getFileName().toString().startsWith(Database.STORE_FILE + ".damaged-"))
+                    .toList();
+            assertThat(aside)
+                    .singleElement()
+                    .satisfies(f -> assertThat(Files.readAllBytes(f)).isEqualTo(garbage));
         }
-        assertThat(rig.statusBar().faultsProperty().get()).startsWith("Opslag: ").contains("moved aside");
-        assertThat(rig.device().health().check()).as("the light works: the heartbeat goes on").isEmpty();
-        assertThat(rig.health(Part.STORE).state()).as("it stays said until the next restart").isEqualTo(PartHealth.State.DEGRADED);
+        assertThat(rig.statusBar().faultsProperty().get())
+                .startsWith("Opslag: ")
+                .contains("moved aside");
+        assertThat(rig.device().health().check())
+                .as("the light works: the heartbeat goes on")
+                .isEmpty();
+        assertThat(rig.health(Part.STORE).state())
+                .as("it stays said until the next restart")
+                .isEqualTo(PartHealth.State.DEGRADED);
 
         var due = rig.gala();
         rig.timeIs(due);

@@ -23,7 +23,8 @@ class GithubWorkflowTest {
     private static final Path WORKFLOW = Path.of(".github/workflows/build.yml");
     private static final Pattern PINNED_ACTION = Pattern.compile("[\\w.-]+/[\\w.-]+@v\\d+");
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{\\s*(.*?)\\s*}}");
-    private static final List<String> CONTEXTS = List.of("github.", "env.", "secrets.", "matrix.", "steps.", "needs.", "runner.");
+    private static final List<String> CONTEXTS =
+            List.of("github.", "env.", "secrets.", "matrix.", "steps.", "needs.", "runner.");
 
     @Test
     void everyJobRunsOnAHostedRunnerAndEveryStepDoesOneThing() throws IOException {
@@ -33,15 +34,21 @@ class GithubWorkflowTest {
         for (var name : names(jobs)) {
             var job = jobs.path(name);
             assertThat(job.path("runs-on").asText()).as(name).isIn("ubuntu-24.04", "ubuntu-24.04-arm");
-            assertThat(job.path("steps").isArray() && !job.path("steps").isEmpty()).as(name + " has steps").isTrue();
+            assertThat(job.path("steps").isArray() && !job.path("steps").isEmpty())
+                    .as(name + " has steps")
+                    .isTrue();
             for (var step : job.path("steps")) {
-                assertThat(step.has("run") ^ step.has("uses")).as("%s: one of run/uses in %s", name, step).isTrue();
+                assertThat(step.has("run") ^ step.has("uses"))
+                        .as("%s: one of run/uses in %s", name, step)
+                        .isTrue();
                 if (step.has("uses")) {
                     assertThat(step.path("uses").asText()).as(name).matches(PINNED_ACTION);
                 }
             }
             for (var needed : job.path("needs")) {
-                assertThat(jobs.has(needed.asText())).as("%s needs %s", name, needed.asText()).isTrue();
+                assertThat(jobs.has(needed.asText()))
+                        .as("%s needs %s", name, needed.asText())
+                        .isTrue();
             }
         }
     }
@@ -52,16 +59,24 @@ class GithubWorkflowTest {
 
         assertThat(runs(jobs.path("test"))).contains(".ci/run");
         var ci = java.nio.file.Files.readString(Path.of(".ci/run"));
-        assertThat(ci).contains("mvn -B verify").contains("mvn -B -q -Ppackage package").contains(".ci/check-deb ");
+        assertThat(ci)
+                .contains("mvn -B verify")
+                .contains("mvn -B -q -Ppackage package")
+                .contains(".ci/check-deb ");
         var arm64 = jobs.path("package-arm64");
         assertThat(arm64.path("runs-on").asText()).isEqualTo("ubuntu-24.04-arm");
         assertThat(runs(arm64)).anyMatch(run -> run.startsWith(".ci/check-deb target/ghelamco-alert_*_arm64.deb"));
-        assertThat(List.of(jobs.path("test"), arm64)).allSatisfy(job ->
-                assertThat(job.path("container").asText()).as("the Pi's Debian, for its package names").isEqualTo("debian:12"));
-        assertThat(runs(arm64)).anyMatch(run -> run.contains("-Ppackage package") && run.contains("-Djavafx.platform=linux-aarch64"));
+        assertThat(List.of(jobs.path("test"), arm64))
+                .allSatisfy(job -> assertThat(job.path("container").asText())
+                        .as("the Pi's Debian, for its package names")
+                        .isEqualTo("debian:12"));
+        assertThat(runs(arm64))
+                .anyMatch(run -> run.contains("-Ppackage package") && run.contains("-Djavafx.platform=linux-aarch64"));
         for (var job : List.of(jobs.path("test"), arm64)) {
             var java = StreamSupport.stream(job.path("steps").spliterator(), false)
-                    .filter(step -> step.path("uses").asText().startsWith("actions/setup-java@")).findFirst().orElseThrow();
+                    .filter(step -> step.path("uses").asText().startsWith("actions/setup-java@"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(java.path("with").path("distribution").asText()).isEqualTo("temurin");
             assertThat(java.path("with").path("java-version").asText()).isEqualTo("25");
         }
@@ -72,9 +87,12 @@ class GithubWorkflowTest {
         var workflow = workflow();
         var release = workflow.path("jobs").path("release");
 
-        assertThat(workflow.path("on").path("push").path("tags").get(0).asText()).isEqualTo("v*");
+        assertThat(workflow.path("on").path("push").path("tags").get(0).asText())
+                .isEqualTo("v*");
         assertThat(release.path("if").asText()).isEqualTo("startsWith(github.ref, 'refs/tags/v')");
-        assertThat(release.path("needs")).extracting(JsonNode::asText).containsExactlyInAnyOrder("test", "package-arm64");
+        assertThat(release.path("needs"))
+                .extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("test", "package-arm64");
         assertThat(release.path("permissions").path("contents").asText()).isEqualTo("write");
         assertThat(runs(release)).anyMatch(run -> run.startsWith("gh release create") && run.contains("dist/*.deb"));
     }

@@ -43,7 +43,8 @@ final class HttpsBundleServer implements AutoCloseable {
     HttpsBundleServer(TestCertificates pki) throws IOException, GeneralSecurityException {
         server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setHttpsConfigurator(new HttpsConfigurator(serverContext(pki)));
-        server.setExecutor(Executors.newCachedThreadPool(Thread.ofPlatform().daemon().factory()));
+        server.setExecutor(
+                Executors.newCachedThreadPool(Thread.ofPlatform().daemon().factory()));
         server.createContext("/", exchange -> {
             var name = exchange.getRequestURI().getPath().substring(1);
             try (exchange) {
@@ -108,11 +109,14 @@ final class HttpsBundleServer implements AutoCloseable {
     }
 
     private static SSLContext serverContext(TestCertificates pki) throws IOException, GeneralSecurityException {
-        var key = KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(pemBody(pki.serverKey(), "PRIVATE KEY")));
+        var key = KeyFactory.getInstance("EC")
+                .generatePrivate(new PKCS8EncodedKeySpec(pemBody(pki.serverKey(), "PRIVATE KEY")));
         var store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         var password = TRUST_STORE_PASSWORD.toCharArray();
-        store.setKeyEntry("server", key, password, new Certificate[] {certificate(pki.serverCertificate()), certificate(pki.caCertificate())});
+        store.setKeyEntry("server", key, password, new Certificate[] {
+            certificate(pki.serverCertificate()), certificate(pki.caCertificate())
+        });
         var keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         keys.init(store, password);
         var context = SSLContext.getInstance("TLS");
@@ -121,7 +125,8 @@ final class HttpsBundleServer implements AutoCloseable {
     }
 
     private static Certificate certificate(Path pem) throws IOException, GeneralSecurityException {
-        return CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(pemBody(pem, "CERTIFICATE")));
+        return CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(pemBody(pem, "CERTIFICATE")));
     }
 
     private static byte[] pemBody(Path pem, String type) throws IOException {

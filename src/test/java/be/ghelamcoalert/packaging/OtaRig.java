@@ -50,6 +50,7 @@ final class OtaRig implements BeforeEachCallback, AfterEachCallback {
     static final Duration START = Duration.ofSeconds(90);
     /** The trial limit of these kiosks: a release not healthy this long after the switch is rolled back. */
     static final Duration TRIAL_LIMIT = Duration.ofSeconds(40);
+
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private Path root;
@@ -65,7 +66,8 @@ final class OtaRig implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
-        root = Files.createTempDirectory("ota-" + context.getRequiredTestMethod().getName() + "-");
+        root = Files.createTempDirectory(
+                "ota-" + context.getRequiredTestMethod().getName() + "-");
         layout = DeployedKiosk.install(root.resolve("pi"));
         pki = TestCertificates.create(root.resolve("pki"));
         broker = TlsBroker.start(root.resolve("broker"), pki);
@@ -80,13 +82,28 @@ final class OtaRig implements BeforeEachCallback, AfterEachCallback {
 
     private void configure() throws IOException {
         var fixtures = layout.etc().resolve("fixtures.yaml");
-        Files.writeString(fixtures, replace(Files.readString(fixtures), "url: https://www.kaagent.be/nl/wedstrijden", "url: " + web.url("/club")));
+        Files.writeString(
+                fixtures,
+                replace(
+                        Files.readString(fixtures),
+                        "url: https://www.kaagent.be/nl/wedstrijden",
+                        "url: " + web.url("/club")));
         var kiosk = layout.etc().resolve("kiosk.yaml");
-        var text = replace(Files.readString(kiosk), "releaseKeys: /etc/ghelamco-alert/release-keys",
+        var text = replace(
+                Files.readString(kiosk),
+                "releaseKeys: /etc/ghelamco-alert/release-keys",
                 "releaseKeys: " + layout.etc().resolve("release-keys"));
         Files.writeString(kiosk, replace(text, "trialLimit: PT3M", "trialLimit: PT" + TRIAL_LIMIT.toSeconds() + "S"));
         var client = pki.client(THING, "ca");
-        Files.writeString(kiosk, IotYaml.section("localhost", broker.port(), THING, client.certificate(), client.privateKey(), pki.caCertificate()),
+        Files.writeString(
+                kiosk,
+                IotYaml.section(
+                        "localhost",
+                        broker.port(),
+                        THING,
+                        client.certificate(),
+                        client.privateKey(),
+                        pki.caCertificate()),
                 StandardOpenOption.APPEND);
     }
 
@@ -96,7 +113,10 @@ final class OtaRig implements BeforeEachCallback, AfterEachCallback {
         TestReleases.application(Files.createDirectories(opt), PACKAGED, TestReleases.Kind.GOOD);
         Files.move(opt.resolve("ghelamco-alert-" + PACKAGED + ".jar"), opt.resolve("ghelamco-alert.jar"));
         Files.writeString(opt.resolve("VERSION"), PACKAGED + "\n");
-        Files.copy(Path.of("packaging/pi/kiosk-session.sh"), opt.resolve("kiosk-session.sh"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(
+                Path.of("packaging/pi/kiosk-session.sh"),
+                opt.resolve("kiosk-session.sh"),
+                StandardCopyOption.COPY_ATTRIBUTES);
         Files.createSymbolicLink(opt.resolve("jdk"), Path.of(System.getProperty("java.home")));
         return opt;
     }
@@ -134,9 +154,11 @@ final class OtaRig implements BeforeEachCallback, AfterEachCallback {
         var bin = Files.createDirectories(root.resolve("bin"));
         standInSync(bin);
         var environment = new HashMap<>(DeployedKiosk.unitEnvironment(layout));
-        environment.put("JAVA_OPTS", environment.getOrDefault("JAVA_OPTS", "") + " " + String.join(" ", DeployedKiosk.HEADLESS_SCREEN)
-                + " -Djavax.net.ssl.trustStore=" + HttpsBundleServer.trustStore(pki, root.resolve("trust.p12"))
-                + " -Djavax.net.ssl.trustStorePassword=" + HttpsBundleServer.TRUST_STORE_PASSWORD);
+        environment.put(
+                "JAVA_OPTS",
+                environment.getOrDefault("JAVA_OPTS", "") + " " + String.join(" ", DeployedKiosk.HEADLESS_SCREEN)
+                        + " -Djavax.net.ssl.trustStore=" + HttpsBundleServer.trustStore(pki, root.resolve("trust.p12"))
+                        + " -Djavax.net.ssl.trustStorePassword=" + HttpsBundleServer.TRUST_STORE_PASSWORD);
         environment.put("GHELAMCO_HOME", home.toString());
         environment.put("RUNTIME_DIRECTORY", run.toString());
         environment.put("PATH", bin + ":" + System.getenv("PATH"));
@@ -171,7 +193,9 @@ final class OtaRig implements BeforeEachCallback, AfterEachCallback {
     }
 
     private static String realSync() {
-        return List.of("/usr/bin/sync", "/bin/sync").stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst()
+        return List.of("/usr/bin/sync", "/bin/sync").stream()
+                .filter(p -> Files.isExecutable(Path.of(p)))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no sync on this machine"));
     }
 
@@ -185,7 +209,8 @@ final class OtaRig implements BeforeEachCallback, AfterEachCallback {
 
     /** Waits until the kiosk that runs now is {@code version}, with over-the-air updates on; returns its start. */
     SystemdStandIn.Start awaitRunning(String version) {
-        return systemd.awaitRunningAndLogged(Pattern.compile("Over-the-air updates on: release " + Pattern.quote(version) + " runs"), START);
+        return systemd.awaitRunningAndLogged(
+                Pattern.compile("Over-the-air updates on: release " + Pattern.quote(version) + " runs"), START);
     }
 
     SystemdStandIn systemd() {
@@ -211,7 +236,12 @@ final class OtaRig implements BeforeEachCallback, AfterEachCallback {
     /** A signed bundle of {@code version}, of the given kind, declaring {@code minimumSchema}. */
     Path bundle(String version, TestReleases.Kind kind, String minimumSchema) throws IOException {
         var app = TestReleases.application(Files.createDirectories(root.resolve("build/" + version)), version, kind);
-        return TestBundles.bundle(signer, app, version, minimumSchema, List.of(System.getProperty("os.arch")),
+        return TestBundles.bundle(
+                signer,
+                app,
+                version,
+                minimumSchema,
+                List.of(System.getProperty("os.arch")),
                 root.resolve("ghelamco-alert-" + version + ".zip"));
     }
 
@@ -237,8 +267,13 @@ final class OtaRig implements BeforeEachCallback, AfterEachCallback {
 
     /** Waits until the job has a final status (not QUEUED, not IN_PROGRESS) and returns it. */
     String awaitFinalStatus(String jobId, Duration timeout) {
-        return await("a final status of " + jobId).atMost(timeout).pollInterval(Duration.ofMillis(100))
-                .until(() -> Optional.ofNullable(jobs.execution(jobId)).map(FakeJobsService.Execution::status).orElse("none"),
+        return await("a final status of " + jobId)
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> Optional.ofNullable(jobs.execution(jobId))
+                                .map(FakeJobsService.Execution::status)
+                                .orElse("none"),
                         status -> !List.of("none", "QUEUED", "IN_PROGRESS").contains(status));
     }
 
@@ -246,7 +281,10 @@ final class OtaRig implements BeforeEachCallback, AfterEachCallback {
     List<String> storedEventIds() throws Exception {
         systemd.close();
         try (var kiosk = Kiosk.open(KioskConfig.defaults(), Clock.systemUTC(), layout.data())) {
-            return kiosk.events().all().stream().map(Event::id).map(id -> id.value()).toList();
+            return kiosk.events().all().stream()
+                    .map(Event::id)
+                    .map(id -> id.value())
+                    .toList();
         }
     }
 

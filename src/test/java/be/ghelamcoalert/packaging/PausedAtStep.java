@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 final class PausedAtStep {
     /** The agent's options for the JVM to pause: it listens on a free port and waits before {@code main}. */
     static final String JAVA_OPTIONS = "-agentlib:jdwp=transport=dt_socket,server=y,suspend=y,address=127.0.0.1:0";
+
     private static final Pattern LISTENING = Pattern.compile("Listening for transport dt_socket at address: (\\d+)");
 
     private final VirtualMachine vm;
@@ -38,10 +39,15 @@ final class PausedAtStep {
     /** Attaches to {@code start}'s JVM (started with {@link #JAVA_OPTIONS}) and sets the breakpoint; the JVM then runs. */
     static PausedAtStep attach(SystemdStandIn.Start start, String className, String method, Duration timeout)
             throws IOException, IllegalConnectorArgumentsException {
-        var port = await("the debugger agent of start " + start.number()).atMost(timeout).pollInterval(Duration.ofMillis(20))
-                .until(() -> LISTENING.matcher(start.log()), java.util.regex.Matcher::find).group(1);
+        var port = await("the debugger agent of start " + start.number())
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> LISTENING.matcher(start.log()), java.util.regex.Matcher::find)
+                .group(1);
         AttachingConnector socket = Bootstrap.virtualMachineManager().attachingConnectors().stream()
-                .filter(c -> c.transport().name().equals("dt_socket")).findFirst().orElseThrow();
+                .filter(c -> c.transport().name().equals("dt_socket"))
+                .findFirst()
+                .orElseThrow();
         var arguments = socket.defaultArguments();
         arguments.get("hostname").setValue("127.0.0.1");
         arguments.get("port").setValue(port);

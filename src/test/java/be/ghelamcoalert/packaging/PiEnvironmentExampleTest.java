@@ -35,15 +35,20 @@ class PiEnvironmentExampleTest {
 
         var config = new ConfigLoader(environment).load(SHIPPED_CONFIG);
 
-        environment.forEach((name, value) ->
-                assertThat(settingOf(config, name)).as(name).isEqualTo(value));
+        environment.forEach(
+                (name, value) -> assertThat(settingOf(config, name)).as(name).isEqualTo(value));
     }
 
     @Test
     void theExampleCoversTheSecretsAndTheCloudConnection() throws IOException {
-        assertThat(exampleEnvironment()).containsKeys("GHELAMCO__UI__ADMINPIN", "GHELAMCO__IOT__ENDPOINT",
-                "GHELAMCO__IOT__THINGNAME", "GHELAMCO__IOT__CERTIFICATE", "GHELAMCO__IOT__PRIVATEKEY",
-                "GHELAMCO__IOT__CACERTIFICATE");
+        assertThat(exampleEnvironment())
+                .containsKeys(
+                        "GHELAMCO__UI__ADMINPIN",
+                        "GHELAMCO__IOT__ENDPOINT",
+                        "GHELAMCO__IOT__THINGNAME",
+                        "GHELAMCO__IOT__CERTIFICATE",
+                        "GHELAMCO__IOT__PRIVATEKEY",
+                        "GHELAMCO__IOT__CACERTIFICATE");
     }
 
     @Test
@@ -66,7 +71,9 @@ class PiEnvironmentExampleTest {
                 var value = setting.group(2).strip();
                 if (value.isEmpty()) {
                     value = VALUES_FOR_EMPTY_KEYS.get(name);
-                    assertThat(value).as("a plausible value for " + name + " in this test").isNotNull();
+                    assertThat(value)
+                            .as("a plausible value for " + name + " in this test")
+                            .isNotNull();
                 }
                 environment.put(name, value);
             }
@@ -88,7 +95,8 @@ class PiEnvironmentExampleTest {
         var component = Arrays.stream(node.getClass().getRecordComponents())
                 .filter(c -> c.getName().equalsIgnoreCase(envPart))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError(envPart + " is not a part of " + node.getClass().getSimpleName()));
+                .orElseThrow(() -> new AssertionError(
+                        envPart + " is not a part of " + node.getClass().getSimpleName()));
         var value = read(component, node);
         return value instanceof Optional<?> optional ? optional.orElseThrow() : value;
     }

@@ -21,7 +21,8 @@ class PiInstallScriptTest {
 
     @Test
     void theVersionIsTheOneInTheNameMavenGaveTheJar() throws Exception {
-        assertThat(jarVersion("/home/pi/ghelamco/target/ghelamco-alert-1.5.0.jar")).isEqualTo("1.5.0");
+        assertThat(jarVersion("/home/pi/ghelamco/target/ghelamco-alert-1.5.0.jar"))
+                .isEqualTo("1.5.0");
         assertThat(jarVersion("target/ghelamco-alert-0.1.0-SNAPSHOT.jar")).isEqualTo("0.1.0-SNAPSHOT");
     }
 
@@ -31,12 +32,15 @@ class PiInstallScriptTest {
         var launcher = Files.readString(Path.of("packaging/pi/kiosk-session.sh"));
 
         assertThat(launcher).contains("packaged=\"$(cat \"$home/VERSION\"");
-        assertThat(script).contains("install -m 644 \"$jar\" \"$home/ghelamco-alert.jar\"")
+        assertThat(script)
+                .contains("install -m 644 \"$jar\" \"$home/ghelamco-alert.jar\"")
                 .contains("jar_version \"$jar\" > \"$home/VERSION\"");
-        assertThat(script.indexOf("> \"$home/VERSION\"")).as("written with the jar, before the service starts again")
+        assertThat(script.indexOf("> \"$home/VERSION\""))
+                .as("written with the jar, before the service starts again")
                 .isGreaterThan(script.indexOf("\"$home/ghelamco-alert.jar\""))
                 .isLessThan(script.indexOf("systemctl restart ghelamco-alert"));
-        assertThat(Files.readString(Path.of("packaging/deb/build-deb.sh"))).contains("echo \"$version\" > \"$home/VERSION\"");
+        assertThat(Files.readString(Path.of("packaging/deb/build-deb.sh")))
+                .contains("echo \"$version\" > \"$home/VERSION\"");
     }
 
     @Test
@@ -47,7 +51,9 @@ class PiInstallScriptTest {
     /** Runs the script's own {@code jar_version} function in bash. */
     private static String jarVersion(String jar) throws Exception {
         var function = "eval \"$(sed -n '/^jar_version() {/,/^}/p' " + INSTALL + ")\"; jar_version \"$1\"";
-        var process = new ProcessBuilder("bash", "-c", function, "install.sh", jar).redirectErrorStream(true).start();
+        var process = new ProcessBuilder("bash", "-c", function, "install.sh", jar)
+                .redirectErrorStream(true)
+                .start();
         assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
         var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertThat(process.exitValue()).as(output).isZero();

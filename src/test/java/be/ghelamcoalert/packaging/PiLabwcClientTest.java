@@ -38,6 +38,7 @@ class PiLabwcClientTest {
 
     @TempDir
     Path home;
+
     private Path run;
     private Process launch;
 
@@ -45,7 +46,8 @@ class PiLabwcClientTest {
     void installWithStandIns() throws IOException {
         run = Files.createDirectories(home.resolve("run"));
         StandInKiosk.installAsJava(home);
-        Files.copy(PI.resolve("kiosk-session.sh"), home.resolve("kiosk-session.sh"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(
+                PI.resolve("kiosk-session.sh"), home.resolve("kiosk-session.sh"), StandardCopyOption.COPY_ATTRIBUTES);
     }
 
     @AfterEach
@@ -67,12 +69,20 @@ class PiLabwcClientTest {
         var jvm = awaitLog("pid=");
         var pid = jvm.substring("pid=".length(), jvm.indexOf(' '));
         assertThat(jvm).startsWith("pid=" + pid + " WATCHDOG_PID=" + pid + " NOTIFY_SOCKET=/run/systemd/notify");
-        assertThat(Files.readAllLines(run.resolve("xset.calls"))).containsExactly("xset q DISPLAY=:0", "xset q DISPLAY=:0");
+        assertThat(Files.readAllLines(run.resolve("xset.calls")))
+                .containsExactly("xset q DISPLAY=:0", "xset q DISPLAY=:0");
         assertThat(Files.readString(Path.of("/proc", pid, "cmdline")).split("\0"))
-                .as("cage's -r options are not passed on").endsWith(StandInKiosk.class.getName(), "-jar",
-                        home.resolve("ghelamco-alert.jar").toString(), "--config", "kiosk.yaml");
+                .as("cage's -r options are not passed on")
+                .endsWith(
+                        StandInKiosk.class.getName(),
+                        "-jar",
+                        home.resolve("ghelamco-alert.jar").toString(),
+                        "--config",
+                        "kiosk.yaml");
 
-        var kill = new ProcessBuilder("kill", "-TERM", Long.toString(launch.pid())).inheritIO().start();
+        var kill = new ProcessBuilder("kill", "-TERM", Long.toString(launch.pid()))
+                .inheritIO()
+                .start();
         assertThat(kill.waitFor()).isZero();
 
         assertThat(launch.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
@@ -93,12 +103,16 @@ class PiLabwcClientTest {
         var standInXset = home.resolve("xset");
         Files.writeString(standInXset, xset);
         Files.setPosixFilePermissions(standInXset, PosixFilePermissions.fromString("rwxr-xr-x"));
-        var builder = new ProcessBuilder(PI.resolve("kiosk-launch.sh").toAbsolutePath().toString(), "--config", "kiosk.yaml")
-                .redirectErrorStream(true).redirectOutput(home.resolve("launch.out").toFile());
+        var builder = new ProcessBuilder(
+                        PI.resolve("kiosk-launch.sh").toAbsolutePath().toString(), "--config", "kiosk.yaml")
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("launch.out").toFile());
         var environment = builder.environment();
         // As the unit with the labwc drop-in sets them.
         environment.put("GHELAMCO_HOME", home.toString());
-        environment.put("GHELAMCO_CAGE", PI.resolve("kiosk-labwc-client.sh").toAbsolutePath().toString());
+        environment.put(
+                "GHELAMCO_CAGE",
+                PI.resolve("kiosk-labwc-client.sh").toAbsolutePath().toString());
         environment.put("DISPLAY", ":0");
         environment.put("GHELAMCO_XSET", standInXset.toString());
         environment.put("RUNTIME_DIRECTORY", run.toString());
@@ -110,8 +124,13 @@ class PiLabwcClientTest {
     }
 
     private String awaitLog(String prefix) {
-        return await().atMost(WAIT).until(() -> log().stream().filter(line -> line.startsWith(prefix)).findFirst(),
-                Optional::isPresent).orElseThrow();
+        return await().atMost(WAIT)
+                .until(
+                        () -> log().stream()
+                                .filter(line -> line.startsWith(prefix))
+                                .findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
     }
 
     private List<String> log() throws IOException {

@@ -33,6 +33,7 @@ class PiLabwcSetupTest {
 
     @TempDir
     Path scratch;
+
     private Path root;
     private Path home;
     private Path bin;
@@ -54,16 +55,22 @@ class PiLabwcSetupTest {
 
     @Test
     void aQuarterTurnOnTouchDisplayTwoTurnsTheScreenMapsTouchAndLetsTheKioskIn() throws Exception {
-        environmentFile("GHELAMCO__UI__ADMINPIN=4711", "KIOSK_ROTATION=90", "KIOSK_TOUCH_DEVICE=\"" + TOUCH_DISPLAY + "\"");
+        environmentFile(
+                "GHELAMCO__UI__ADMINPIN=4711", "KIOSK_ROTATION=90", "KIOSK_TOUCH_DEVICE=\"" + TOUCH_DISPLAY + "\"");
 
         assertThat(setup("DSI-1").exitCode()).isZero();
         assertThat(Files.readAllLines(calls)).containsExactly("systemctl daemon-reload");
 
         assertThat(runAutostart(":0")).isEmpty();
-        assertThat(Files.readAllLines(calls)).containsExactly("systemctl daemon-reload",
-                "wlr-randr --output DSI-1 --transform 90", "xhost +SI:localuser:ghelamco", "wtype -M logo -k F12 -m logo");
+        assertThat(Files.readAllLines(calls))
+                .containsExactly(
+                        "systemctl daemon-reload",
+                        "wlr-randr --output DSI-1 --transform 90",
+                        "xhost +SI:localuser:ghelamco",
+                        "wtype -M logo -k F12 -m logo");
         var rcXml = Files.readString(config("rc.xml"));
-        assertThat(rcXml).contains("<touch deviceName=\"" + TOUCH_DISPLAY + "\" mapToOutput=\"DSI-1\" mouseEmulation=\"no\"/>")
+        assertThat(rcXml)
+                .contains("<touch deviceName=\"" + TOUCH_DISPLAY + "\" mapToOutput=\"DSI-1\" mouseEmulation=\"no\"/>")
                 .contains("<xwaylandPersistence>yes</xwaylandPersistence>")
                 .contains("<windowRule identifier=\"*\" serverDecoration=\"no\" skipTaskbar=\"yes\"/>")
                 .contains("<action name=\"HideCursor\"/>");
@@ -81,7 +88,9 @@ class PiLabwcSetupTest {
             assertThat(setup("HDMI-A-1").exitCode()).isZero();
             runAutostart(":0");
 
-            assertThat(Files.readAllLines(calls)).as(turn.getKey()).contains("wlr-randr --output HDMI-A-1 --transform " + turn.getValue());
+            assertThat(Files.readAllLines(calls))
+                    .as(turn.getKey())
+                    .contains("wlr-randr --output HDMI-A-1 --transform " + turn.getValue());
             assertThat(Files.readString(config("rc.xml"))).doesNotContain("<touch");
             assertWellFormed(config("rc.xml"));
         }
@@ -124,7 +133,9 @@ class PiLabwcSetupTest {
         setup("DSI-1");
 
         assertThat(Files.readString(config("autostart.before-ghelamco-alert"))).isEqualTo("/usr/bin/wf-panel-pi &\n");
-        assertThat(Files.readString(config("autostart"))).contains("--transform 270").doesNotContain("wf-panel-pi");
+        assertThat(Files.readString(config("autostart")))
+                .contains("--transform 270")
+                .doesNotContain("wf-panel-pi");
         assertThat(config("rc.xml.before-ghelamco-alert")).doesNotExist();
     }
 
@@ -132,22 +143,25 @@ class PiLabwcSetupTest {
     void theDropInIsValidForSystemdAndKeepsTheSandboxScore() throws Exception {
         var units = Files.createDirectories(scratch.resolve("units"));
         Files.copy(Path.of("packaging/pi/ghelamco-alert.service"), units.resolve("ghelamco-alert.service"));
-        Files.copy(LABWC.resolve("ghelamco-alert-labwc.conf"),
-                Files.createDirectories(units.resolve("ghelamco-alert.service.d")).resolve("labwc.conf"));
+        Files.copy(
+                LABWC.resolve("ghelamco-alert-labwc.conf"),
+                Files.createDirectories(units.resolve("ghelamco-alert.service.d"))
+                        .resolve("labwc.conf"));
 
         var verify = systemdAnalyze(units, "verify", "ghelamco-alert.service");
         var security = systemdAnalyze(units, "security", "--offline=true", "--no-pager", "ghelamco-alert.service");
 
         // The scripts are not installed here; any other remark would be about the unit or the drop-in.
-        assertThat(verify.lines().filter(line -> !line.contains("is not executable: No such file or directory")).toList())
+        assertThat(verify.lines()
+                        .filter(line -> !line.contains("is not executable: No such file or directory"))
+                        .toList())
                 .isEmpty();
         var overall = OVERALL.matcher(security);
         assertThat(overall.find()).as(security).isTrue();
         assertThat(Double.parseDouble(overall.group(1))).isLessThanOrEqualTo(4.0);
     }
 
-    private record Result(int exitCode, String output) {
-    }
+    private record Result(int exitCode, String output) {}
 
     private void environmentFile(String... lines) throws IOException {
         Files.write(root.resolve("etc/ghelamco-alert/ghelamco-alert.env"), List.of(lines));
@@ -158,8 +172,11 @@ class PiLabwcSetupTest {
     }
 
     private Result setup(String output) throws Exception {
-        var builder = new ProcessBuilder(LABWC.resolve("setup-labwc.sh").toAbsolutePath().toString(),
-                System.getProperty("user.name"), output).redirectErrorStream(true);
+        var builder = new ProcessBuilder(
+                        LABWC.resolve("setup-labwc.sh").toAbsolutePath().toString(),
+                        System.getProperty("user.name"),
+                        output)
+                .redirectErrorStream(true);
         builder.environment().put("GHELAMCO_ROOT", root.toString());
         builder.environment().put("GHELAMCO_USER_HOME", home.toString());
         builder.environment().put("GHELAMCO_SYSTEMCTL", bin.resolve("systemctl").toString());

@@ -38,6 +38,7 @@ class PiLaunchScriptsTest {
 
     @TempDir
     Path home;
+
     private Path run;
     private Process launch;
 
@@ -46,7 +47,8 @@ class PiLaunchScriptsTest {
         run = Files.createDirectories(home.resolve("run"));
         StandInKiosk.installAsJava(home);
         executable(home.resolve("cage"), FAKE_CAGE);
-        Files.copy(PI.resolve("kiosk-session.sh"), home.resolve("kiosk-session.sh"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(
+                PI.resolve("kiosk-session.sh"), home.resolve("kiosk-session.sh"), StandardCopyOption.COPY_ATTRIBUTES);
     }
 
     @AfterEach
@@ -67,7 +69,9 @@ class PiLaunchScriptsTest {
 
         var jvm = awaitLog("pid=").getFirst();
         var pid = jvm.substring("pid=".length(), jvm.indexOf(' '));
-        assertThat(jvm).isEqualTo("pid=" + pid + " WATCHDOG_PID=" + pid + " NOTIFY_SOCKET=/run/systemd/notify WATCHDOG_USEC=30000000");
+        assertThat(jvm)
+                .isEqualTo("pid=" + pid + " WATCHDOG_PID=" + pid
+                        + " NOTIFY_SOCKET=/run/systemd/notify WATCHDOG_USEC=30000000");
         assertThat(Files.readString(run.resolve("kiosk.pid")).strip()).isEqualTo(pid);
 
         signal("TERM");
@@ -86,8 +90,11 @@ class PiLaunchScriptsTest {
 
         assertThat(launch.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
         assertThat(log()).contains("TERM");
-        assertThat(Files.readString(home.resolve("launch.out"))).contains("the systemd watchdog expired")
-                .contains("Full thread dump").contains("\"main\"").contains("StandInKiosk.main");
+        assertThat(Files.readString(home.resolve("launch.out")))
+                .contains("the systemd watchdog expired")
+                .contains("Full thread dump")
+                .contains("\"main\"")
+                .contains("StandInKiosk.main");
     }
 
     @Test
@@ -111,8 +118,10 @@ class PiLaunchScriptsTest {
     }
 
     private void start(Map<String, String> environmentFile) throws IOException {
-        var builder = new ProcessBuilder(PI.resolve("kiosk-launch.sh").toAbsolutePath().toString(), "--config", "kiosk.yaml")
-                .redirectErrorStream(true).redirectOutput(home.resolve("launch.out").toFile());
+        var builder = new ProcessBuilder(
+                        PI.resolve("kiosk-launch.sh").toAbsolutePath().toString(), "--config", "kiosk.yaml")
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("launch.out").toFile());
         var environment = builder.environment();
         environment.put("GHELAMCO_HOME", home.toString());
         environment.put("GHELAMCO_CAGE", home.resolve("cage").toString());
@@ -126,13 +135,19 @@ class PiLaunchScriptsTest {
     }
 
     private void signal(String name) throws Exception {
-        var kill = new ProcessBuilder("kill", "-" + name, Long.toString(launch.pid())).inheritIO().start();
+        var kill = new ProcessBuilder("kill", "-" + name, Long.toString(launch.pid()))
+                .inheritIO()
+                .start();
         assertThat(kill.waitFor()).isZero();
     }
 
     private List<String> awaitLog(String prefix) {
-        return await().atMost(WAIT).until(() -> log().stream().filter(line -> line.startsWith(prefix)).toList(),
-                lines -> !lines.isEmpty());
+        return await().atMost(WAIT)
+                .until(
+                        () -> log().stream()
+                                .filter(line -> line.startsWith(prefix))
+                                .toList(),
+                        lines -> !lines.isEmpty());
     }
 
     private List<String> log() throws IOException {

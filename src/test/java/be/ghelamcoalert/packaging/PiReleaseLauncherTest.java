@@ -45,6 +45,7 @@ class PiReleaseLauncherTest {
 
     @TempDir
     Path root;
+
     private Path home;
     private Path data;
     private Path run;
@@ -57,7 +58,8 @@ class PiReleaseLauncherTest {
         run = Files.createDirectories(root.resolve("run"));
         Files.createDirectories(home.resolve("jdk/bin"));
         executable(home.resolve("jdk/bin/java"), FAKE_JAVA);
-        Files.copy(PI.resolve("kiosk-session.sh"), home.resolve("kiosk-session.sh"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(
+                PI.resolve("kiosk-session.sh"), home.resolve("kiosk-session.sh"), StandardCopyOption.COPY_ATTRIBUTES);
         Files.writeString(home.resolve("VERSION"), "1.4.0\n");
         Files.writeString(home.resolve("ghelamco-alert.jar"), "packaged");
         Files.writeString(data.resolve(STORE), "committed data\n");
@@ -81,7 +83,9 @@ class PiReleaseLauncherTest {
         assertThat(Files.readString(run.resolve("packaged")).strip()).isEqualTo("1.4.0");
         Files.delete(home.resolve("VERSION"));
         start(0);
-        assertThat(Files.readString(run.resolve("packaged")).strip()).as("no package, no limit").isEqualTo("none");
+        assertThat(Files.readString(run.resolve("packaged")).strip())
+                .as("no package, no limit")
+                .isEqualTo("none");
     }
 
     @Test
@@ -112,12 +116,16 @@ class PiReleaseLauncherTest {
         link("current", "1.6.0");
         link("previous", "1.5.0");
         var backup = data.resolve("backups/before-1.6.0.mv.db");
-        trials.begin(new PendingTrial(ReleaseVersion.of("1.6.0"), ReleaseVersion.of("1.5.0"), Instant.parse("2026-12-07T10:00:00Z"),
+        trials.begin(new PendingTrial(
+                ReleaseVersion.of("1.6.0"),
+                ReleaseVersion.of("1.5.0"),
+                Instant.parse("2026-12-07T10:00:00Z"),
                 Optional.of(backup)));
 
         for (int crash = 1; crash <= 3; crash++) {
             assertThat(start(1)).isEqualTo(1);
-            assertThat(Files.readString(data.resolve(TrialFiles.STARTS)).strip()).isEqualTo(Integer.toString(crash));
+            assertThat(Files.readString(data.resolve(TrialFiles.STARTS)).strip())
+                    .isEqualTo(Integer.toString(crash));
         }
         assertThat(backup).hasContent("committed data");
         assertThat(Files.readString(data.resolve(STORE))).contains("migrated by ghelamco-alert-1.6.0.jar");
@@ -126,29 +134,39 @@ class PiReleaseLauncherTest {
 
         assertThat(started()).containsExactly(jar("1.6.0"), jar("1.6.0"), jar("1.6.0"), jar("1.5.0"));
         assertThat(Files.readSymbolicLink(data.resolve("current"))).isEqualTo(Path.of("releases/1.5.0"));
-        assertThat(Files.readString(data.resolve(STORE))).isEqualTo("committed data\nmigrated by ghelamco-alert-1.5.0.jar\n");
+        assertThat(Files.readString(data.resolve(STORE)))
+                .isEqualTo("committed data\nmigrated by ghelamco-alert-1.5.0.jar\n");
         assertThat(trials.pending()).isEmpty();
         assertThat(data.resolve(TrialFiles.STARTS)).doesNotExist();
-        assertThat(trials.rolledBack()).contains(new RolledBackRelease(ReleaseVersion.of("1.6.0"),
-                "release 1.6.0 did not come up healthy in 3 starts"));
+        assertThat(trials.rolledBack())
+                .contains(new RolledBackRelease(
+                        ReleaseVersion.of("1.6.0"), "release 1.6.0 did not come up healthy in 3 starts"));
     }
 
     @Test
     void aRollbackTheKioskAskedForTakesThePackagedReleaseBackWhenNoOtaOneRanBefore() throws Exception {
         release("1.5.0");
         link("current", "1.5.0");
-        trials.begin(new PendingTrial(ReleaseVersion.of("1.5.0"), ReleaseVersion.of("1.4.0"), Instant.parse("2026-12-07T10:00:00Z"),
+        trials.begin(new PendingTrial(
+                ReleaseVersion.of("1.5.0"),
+                ReleaseVersion.of("1.4.0"),
+                Instant.parse("2026-12-07T10:00:00Z"),
                 Optional.empty()));
         start(0);
         trials.requestRollBack("not healthy 3 min after the switch: screen STARTING");
 
         start(0);
 
-        assertThat(started()).containsExactly(jar("1.5.0"), home.resolve("ghelamco-alert.jar").toString());
+        assertThat(started())
+                .containsExactly(
+                        jar("1.5.0"), home.resolve("ghelamco-alert.jar").toString());
         assertThat(data.resolve("current")).doesNotExist();
-        assertThat(trials.rolledBack()).contains(new RolledBackRelease(ReleaseVersion.of("1.5.0"),
-                "not healthy 3 min after the switch: screen STARTING"));
-        assertThat(Files.readString(data.resolve(STORE))).as("no backup: the schema did not move").contains("migrated by ghelamco-alert-1.5.0.jar");
+        assertThat(trials.rolledBack())
+                .contains(new RolledBackRelease(
+                        ReleaseVersion.of("1.5.0"), "not healthy 3 min after the switch: screen STARTING"));
+        assertThat(Files.readString(data.resolve(STORE)))
+                .as("no backup: the schema did not move")
+                .contains("migrated by ghelamco-alert-1.5.0.jar");
     }
 
     @Test
@@ -156,7 +174,10 @@ class PiReleaseLauncherTest {
         release("1.5.0");
         release("1.6.0");
         link("current", "1.5.0");
-        trials.begin(new PendingTrial(ReleaseVersion.of("1.6.0"), ReleaseVersion.of("1.5.0"), Instant.parse("2026-12-07T10:00:00Z"),
+        trials.begin(new PendingTrial(
+                ReleaseVersion.of("1.6.0"),
+                ReleaseVersion.of("1.5.0"),
+                Instant.parse("2026-12-07T10:00:00Z"),
                 Optional.empty()));
 
         start(0);
@@ -169,7 +190,9 @@ class PiReleaseLauncherTest {
 
     private int start(int exitCode) throws Exception {
         var builder = new ProcessBuilder(home.resolve("kiosk-session.sh").toString(), "--config", "kiosk.yaml")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("session.out").toFile()));
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        root.resolve("session.out").toFile()));
         var environment = builder.environment();
         environment.put("GHELAMCO_HOME", home.toString());
         environment.put("RUNTIME_DIRECTORY", run.toString());

@@ -28,16 +28,24 @@ class PiServiceUnitTest {
     void theUnitRunsTheJvmOptionsTheBenchmarkMeasuresPlusExitOnOutOfMemoryAndTheAotCache() throws IOException {
         var options = javaOptions();
 
-        assertThat(options).containsExactlyElementsOf(
-                concat(UiStartupBenchmark.KIOSK_JVM_OPTIONS, List.of(EXIT_ON_OUT_OF_MEMORY, AOT_CACHE)));
+        assertThat(options)
+                .containsExactlyElementsOf(
+                        concat(UiStartupBenchmark.KIOSK_JVM_OPTIONS, List.of(EXIT_ON_OUT_OF_MEMORY, AOT_CACHE)));
     }
 
     @Test
     void theUnitIsReadyWhenTheKioskSaysSoAndRestartsItWhenItsWatchdogStarves() throws IOException {
         var unitLines = Files.readAllLines(PI.resolve("ghelamco-alert.service"));
 
-        assertThat(unitLines).contains("Type=notify", "NotifyAccess=all", "WatchdogSec=30", "TimeoutStartSec=90",
-                "WatchdogSignal=SIGABRT", "Restart=always").doesNotContain("Type=simple");
+        assertThat(unitLines)
+                .contains(
+                        "Type=notify",
+                        "NotifyAccess=all",
+                        "WatchdogSec=30",
+                        "TimeoutStartSec=90",
+                        "WatchdogSignal=SIGABRT",
+                        "Restart=always")
+                .doesNotContain("Type=simple");
     }
 
     @Test
@@ -67,8 +75,12 @@ class PiServiceUnitTest {
         assertThat(Files.readString(PI.resolve("install.sh"))).contains("\"$home/record-aot-cache.sh\" \"$unit\"");
         assertThat(Files.readString(Path.of("packaging/deb/postinst")))
                 .contains("/opt/$name/record-aot-cache.sh /lib/systemd/system/$name.service");
-        assertThat(record).contains("home=/opt/ghelamco-alert").contains("aot=\"$home/ghelamco-alert.aot\"")
-                .contains("-XX:AOTCacheOutput=").contains("--demo --training-run").contains(" GDK_GL=disable ")
+        assertThat(record)
+                .contains("home=/opt/ghelamco-alert")
+                .contains("aot=\"$home/ghelamco-alert.aot\"")
+                .contains("-XX:AOTCacheOutput=")
+                .contains("--demo --training-run")
+                .contains(" GDK_GL=disable ")
                 .contains("sed -n 's/^Environment=\"JAVA_OPTS=\\(.*\\)\"$/\\1/p'");
         assertThat(AOT_CACHE).endsWith("/opt/ghelamco-alert/ghelamco-alert.aot");
     }
@@ -78,14 +90,19 @@ class PiServiceUnitTest {
         var unit = Files.readString(PI.resolve("ghelamco-alert.service"));
         var install = Files.readString(PI.resolve("install.sh"));
 
-        assertThat(unit).contains("ExecStart=/opt/ghelamco-alert/kiosk-launch.sh ")
-                .contains("KillMode=mixed").contains("PAMName=ghelamco-alert").contains("Restart=always")
+        assertThat(unit)
+                .contains("ExecStart=/opt/ghelamco-alert/kiosk-launch.sh ")
+                .contains("KillMode=mixed")
+                .contains("PAMName=ghelamco-alert")
+                .contains("Restart=always")
                 .contains("SupplementaryGroups=gpio video input render")
                 .contains("EnvironmentFile=-/etc/ghelamco-alert/ghelamco-alert.env");
         assertThat(unit).contains("ExecStartPre=+/opt/ghelamco-alert/kiosk-touch.sh");
-        assertThat(install).contains("\"$pi/kiosk-launch.sh\" \"$pi/kiosk-session.sh\" \"$pi/kiosk-touch.sh\"")
+        assertThat(install)
+                .contains("\"$pi/kiosk-launch.sh\" \"$pi/kiosk-session.sh\" \"$pi/kiosk-touch.sh\"")
                 .contains("\"$pi/ghelamco-alert.pam\" /etc/pam.d/ghelamco-alert");
-        for (String script : List.of("kiosk-launch.sh", "kiosk-session.sh", "kiosk-touch.sh", "record-aot-cache.sh", "install.sh")) {
+        for (String script :
+                List.of("kiosk-launch.sh", "kiosk-session.sh", "kiosk-touch.sh", "record-aot-cache.sh", "install.sh")) {
             assertThat(PI.resolve(script)).exists();
         }
         assertThat(Files.isExecutable(PI.resolve("kiosk-launch.sh"))).isTrue();
@@ -95,7 +112,9 @@ class PiServiceUnitTest {
 
     private static List<String> javaOptions() throws IOException {
         var matcher = JAVA_OPTS.matcher(Files.readString(PI.resolve("ghelamco-alert.service")));
-        assertThat(matcher.find()).as("an Environment=\"JAVA_OPTS=...\" line in the unit").isTrue();
+        assertThat(matcher.find())
+                .as("an Environment=\"JAVA_OPTS=...\" line in the unit")
+                .isTrue();
         return Arrays.asList(matcher.group(1).strip().split("\\s+"));
     }
 

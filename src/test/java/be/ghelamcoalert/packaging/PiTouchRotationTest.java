@@ -26,6 +26,7 @@ class PiTouchRotationTest {
 
     @TempDir
     Path root;
+
     private Path rules;
     private Path udevadmCalls;
 
@@ -40,12 +41,14 @@ class PiTouchRotationTest {
 
     @Test
     void aQuarterTurnMapsTheTouchscreenWithTheScreen() throws Exception {
-        assertThat(run(Map.of("KIOSK_ROTATION", "90", "KIOSK_TOUCH_DEVICE", TOUCH_DISPLAY))).isZero();
+        assertThat(run(Map.of("KIOSK_ROTATION", "90", "KIOSK_TOUCH_DEVICE", TOUCH_DISPLAY)))
+                .isZero();
 
-        assertThat(Files.readString(rule())).contains("ATTRS{name}==\"" + TOUCH_DISPLAY + "\"")
+        assertThat(Files.readString(rule()))
+                .contains("ATTRS{name}==\"" + TOUCH_DISPLAY + "\"")
                 .contains("ENV{LIBINPUT_CALIBRATION_MATRIX}=\"0 1 0 -1 0 1\"");
-        assertThat(Files.readAllLines(udevadmCalls)).containsExactly("control --reload",
-                "trigger --action=change --subsystem-match=input");
+        assertThat(Files.readAllLines(udevadmCalls))
+                .containsExactly("control --reload", "trigger --action=change --subsystem-match=input");
     }
 
     @Test
@@ -53,7 +56,9 @@ class PiTouchRotationTest {
         for (var turn : Map.of("180", "-1 0 1 0 -1 1", "270", "0 -1 1 1 0 0").entrySet()) {
             run(Map.of("KIOSK_ROTATION", turn.getKey(), "KIOSK_TOUCH_DEVICE", TOUCH_DISPLAY));
 
-            assertThat(Files.readString(rule())).as(turn.getKey()).contains("LIBINPUT_CALIBRATION_MATRIX}=\"" + turn.getValue() + "\"");
+            assertThat(Files.readString(rule()))
+                    .as(turn.getKey())
+                    .contains("LIBINPUT_CALIBRATION_MATRIX}=\"" + turn.getValue() + "\"");
         }
     }
 
@@ -61,11 +66,13 @@ class PiTouchRotationTest {
     void backToNoRotationRemovesTheRuleAndAnUnknownRotationNeverStopsTheKiosk() throws Exception {
         run(Map.of("KIOSK_ROTATION", "90", "KIOSK_TOUCH_DEVICE", TOUCH_DISPLAY));
 
-        assertThat(run(Map.of("KIOSK_ROTATION", "0", "KIOSK_TOUCH_DEVICE", TOUCH_DISPLAY))).isZero();
+        assertThat(run(Map.of("KIOSK_ROTATION", "0", "KIOSK_TOUCH_DEVICE", TOUCH_DISPLAY)))
+                .isZero();
         assertThat(rule()).doesNotExist();
         assertThat(Files.readAllLines(udevadmCalls)).hasSize(4);
 
-        assertThat(run(Map.of("KIOSK_ROTATION", "45", "KIOSK_TOUCH_DEVICE", TOUCH_DISPLAY))).isZero();
+        assertThat(run(Map.of("KIOSK_ROTATION", "45", "KIOSK_TOUCH_DEVICE", TOUCH_DISPLAY)))
+                .isZero();
         assertThat(rule()).doesNotExist();
     }
 
@@ -82,7 +89,8 @@ class PiTouchRotationTest {
     }
 
     private int run(Map<String, String> environmentFile) throws Exception {
-        var builder = new ProcessBuilder(List.of(SCRIPT.toAbsolutePath().toString())).redirectErrorStream(true)
+        var builder = new ProcessBuilder(List.of(SCRIPT.toAbsolutePath().toString()))
+                .redirectErrorStream(true)
                 .redirectOutput(root.resolve("touch.out").toFile());
         builder.environment().put("GHELAMCO_UDEV_RULES", rules.toString());
         builder.environment().put("GHELAMCO_UDEVADM", root.resolve("udevadm").toString());

@@ -38,7 +38,9 @@ class PowerLossDuringUpdateTest {
 
         rig.sendUpdate(JOB, NEXT, bundle);
         assertThat(halfSent.await(UPDATE.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        await("the kiosk in the middle of the download").atMost(UPDATE).until(() -> !partialDownloads().isEmpty());
+        await("the kiosk in the middle of the download")
+                .atMost(UPDATE)
+                .until(() -> !partialDownloads().isEmpty());
         rig.bundles().stopStalling(bundle.getFileName().toString()); // the requests after the boot get it whole
         rig.systemd().powerCut();
 
@@ -49,12 +51,15 @@ class PowerLossDuringUpdateTest {
 
     @Test
     void duringTheUnpackTheHalfUnpackedFolderIsReplacedWhenTheJobComesAgain() throws Exception {
-        var unpacking = rig.startKioskPausingAt(new OtaRig.Step("be.ghelamcoalert.adapter.release.ReleaseVerifier", "newFile"));
+        var unpacking =
+                rig.startKioskPausingAt(new OtaRig.Step("be.ghelamcoalert.adapter.release.ReleaseVerifier", "newFile"));
         rig.commitEvent("committed-1");
 
         rig.sendUpdate(JOB, NEXT, rig.bundle(NEXT, TestReleases.Kind.GOOD, Database.SCHEMA_VERSION));
         unpacking.awaitReached(UPDATE);
-        assertThat(rig.data().resolve("releases/1.5.0.partial")).as("held in the unpack").isDirectory();
+        assertThat(rig.data().resolve("releases/1.5.0.partial"))
+                .as("held in the unpack")
+                .isDirectory();
         assertThat(rig.data().resolve("releases/1.5.0")).doesNotExist();
         rig.systemd().powerCut();
 
@@ -72,7 +77,9 @@ class PowerLossDuringUpdateTest {
         // A release that declares a newer schema: the launcher backs up the store before its first start.
         rig.sendUpdate(JOB, NEXT, rig.bundle(NEXT, TestReleases.Kind.GOOD, "22"));
         await().atMost(UPDATE).until(() -> Files.exists(rig.holdingBackupMarker()));
-        assertThat(rig.data().resolve("backups/before-1.5.0.mv.db")).as("held between the copy and its rename").doesNotExist();
+        assertThat(rig.data().resolve("backups/before-1.5.0.mv.db"))
+                .as("held between the copy and its rename")
+                .doesNotExist();
         rig.systemd().powerCut();
 
         assertSucceededAndRuns(NEXT);
@@ -83,18 +90,25 @@ class PowerLossDuringUpdateTest {
 
     @Test
     void beforeTheSwitchTheTrialIsDroppedTheOldReleaseRunsAndTheJobFails() throws Exception {
-        var switching = rig.startKioskPausingAt(new OtaRig.Step("be.ghelamcoalert.adapter.release.ReleaseSwitch", "switchTo"));
+        var switching =
+                rig.startKioskPausingAt(new OtaRig.Step("be.ghelamcoalert.adapter.release.ReleaseSwitch", "switchTo"));
         rig.commitEvent("committed-1");
 
         rig.sendUpdate(JOB, NEXT, rig.bundle(NEXT, TestReleases.Kind.GOOD, Database.SCHEMA_VERSION));
         switching.awaitReached(UPDATE);
-        assertThat(rig.data().resolve("update-trial.properties")).as("the trial is recorded before the switch").exists();
+        assertThat(rig.data().resolve("update-trial.properties"))
+                .as("the trial is recorded before the switch")
+                .exists();
         rig.systemd().powerCut();
 
         assertThat(rig.awaitFinalStatus(JOB, UPDATE)).isEqualTo("FAILED");
-        assertThat(rig.jobs().execution(JOB).detail("reason")).get().asString().contains("the switch to release 1.5.0 did not happen");
+        assertThat(rig.jobs().execution(JOB).detail("reason"))
+                .get()
+                .asString()
+                .contains("the switch to release 1.5.0 did not happen");
         var running = rig.awaitRunning(OtaRig.PACKAGED);
-        assertThat(running.jar()).contains(rig.home().resolve("ghelamco-alert.jar").toString());
+        assertThat(running.jar())
+                .contains(rig.home().resolve("ghelamco-alert.jar").toString());
         assertThat(rig.data().resolve("current")).doesNotExist();
         assertThat(rig.storedEventIds()).contains("committed-1");
     }
@@ -106,12 +120,16 @@ class PowerLossDuringUpdateTest {
 
         rig.sendUpdate(JOB, NEXT, rig.bundle(NEXT, TestReleases.Kind.GOOD, Database.SCHEMA_VERSION));
         restarting.awaitReached(UPDATE);
-        await("IN_PROGRESS reported before the restart").atMost(UPDATE).until(() -> rig.jobs().statusesOf(JOB).contains("IN_PROGRESS"));
+        await("IN_PROGRESS reported before the restart")
+                .atMost(UPDATE)
+                .until(() -> rig.jobs().statusesOf(JOB).contains("IN_PROGRESS"));
         assertThat(Files.readSymbolicLink(rig.data().resolve("current"))).isEqualTo(Path.of("releases/1.5.0"));
         rig.systemd().powerCut();
 
         assertSucceededAndRuns(NEXT);
-        assertThat(rig.systemd().exits()).as("no exit 7: the power cut came first").doesNotContain(7);
+        assertThat(rig.systemd().exits())
+                .as("no exit 7: the power cut came first")
+                .doesNotContain(7);
         assertThat(rig.storedEventIds()).contains("committed-1");
     }
 
@@ -124,7 +142,9 @@ class PowerLossDuringUpdateTest {
         rig.sendUpdate(JOB, NEXT, rig.bundle(NEXT, TestReleases.Kind.GOOD, Database.SCHEMA_VERSION));
         var judging = rig.pauseAt(restart, new OtaRig.Step("be.ghelamcoalert.app.TrialWatch", "run"), UPDATE);
         judging.awaitReached(UPDATE);
-        assertThat(rig.data().resolve("update-trial.properties")).as("on trial, not judged yet").exists();
+        assertThat(rig.data().resolve("update-trial.properties"))
+                .as("on trial, not judged yet")
+                .exists();
         rig.systemd().powerCut();
 
         assertSucceededAndRuns(NEXT);
@@ -135,7 +155,10 @@ class PowerLossDuringUpdateTest {
     private void assertSucceededAndRuns(String version) {
         assertThat(rig.awaitFinalStatus(JOB, UPDATE)).isEqualTo("SUCCEEDED");
         var running = rig.awaitRunning(version);
-        assertThat(running.jar()).contains(rig.data().resolve("current/ghelamco-alert-" + version + ".jar").toString());
+        assertThat(running.jar())
+                .contains(rig.data()
+                        .resolve("current/ghelamco-alert-" + version + ".jar")
+                        .toString());
     }
 
     private java.util.List<Path> partialDownloads() throws Exception {
@@ -144,7 +167,8 @@ class PowerLossDuringUpdateTest {
             return java.util.List.of();
         }
         try (Stream<Path> files = Files.list(downloads)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".partial")).toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".partial"))
+                    .toList();
         }
     }
 }

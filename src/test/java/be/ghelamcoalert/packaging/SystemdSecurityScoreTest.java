@@ -41,7 +41,9 @@ class SystemdSecurityScoreTest {
     void theSameUnitWithoutItsSandboxIsRatedUnsafe() throws Exception {
         var sandboxed = Files.readAllLines(DeployedKiosk.UNIT);
         var bare = folder.resolve("ghelamco-alert.service");
-        Files.write(bare, sandboxed.stream().filter(line -> !SANDBOX.matcher(line).find()).toList());
+        Files.write(
+                bare,
+                sandboxed.stream().filter(line -> !SANDBOX.matcher(line).find()).toList());
 
         assertThat(exposure(bare)).isGreaterThan(HIGHEST_EXPOSURE);
     }
@@ -50,19 +52,35 @@ class SystemdSecurityScoreTest {
     void theSandboxLeavesTheStoreWritableAndTheRelayReachable() throws IOException {
         var unit = Files.readAllLines(DeployedKiosk.UNIT);
 
-        assertThat(unit).contains("Environment=GHELAMCO__KIOSK__DATADIRECTORY=/var/lib/ghelamco-alert",
-                "ProtectSystem=strict", "ReadWritePaths=/var/lib/ghelamco-alert -/run/user",
-                "DevicePolicy=closed", "DeviceAllow=char-gpiochip rw", "DeviceAllow=char-drm rw",
-                "DeviceAllow=char-input rw", "CapabilityBoundingSet=", "NoNewPrivileges=yes", "PrivateTmp=yes");
+        assertThat(unit)
+                .contains(
+                        "Environment=GHELAMCO__KIOSK__DATADIRECTORY=/var/lib/ghelamco-alert",
+                        "ProtectSystem=strict",
+                        "ReadWritePaths=/var/lib/ghelamco-alert -/run/user",
+                        "DevicePolicy=closed",
+                        "DeviceAllow=char-gpiochip rw",
+                        "DeviceAllow=char-drm rw",
+                        "DeviceAllow=char-input rw",
+                        "CapabilityBoundingSet=",
+                        "NoNewPrivileges=yes",
+                        "PrivateTmp=yes");
     }
 
     private static double exposure(Path unit) throws IOException, InterruptedException {
-        var process = new ProcessBuilder(List.of("systemd-analyze", "security", "--offline=true", "--no-pager",
-                unit.toAbsolutePath().toString())).redirectErrorStream(true).start();
+        var process = new ProcessBuilder(List.of(
+                        "systemd-analyze",
+                        "security",
+                        "--offline=true",
+                        "--no-pager",
+                        unit.toAbsolutePath().toString()))
+                .redirectErrorStream(true)
+                .start();
         var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         var matcher = OVERALL.matcher(output);
-        assertThat(matcher.find()).as("an overall exposure level in:\n%s", output).isTrue();
+        assertThat(matcher.find())
+                .as("an overall exposure level in:\n%s", output)
+                .isTrue();
         return Double.parseDouble(matcher.group(1));
     }
 }

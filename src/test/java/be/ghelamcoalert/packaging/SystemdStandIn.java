@@ -124,9 +124,14 @@ final class SystemdStandIn implements AutoCloseable {
 
     /** Waits until the start that runs now has logged {@code pattern}; returns it. */
     Start awaitRunningAndLogged(Pattern pattern, Duration timeout) {
-        return await("a running start logging " + pattern).atMost(timeout).pollInterval(Duration.ofMillis(50))
-                .until(() -> starts.isEmpty() ? Optional.<Start>empty()
-                        : Optional.of(latest()).filter(s -> s.process().isAlive() && s.logged(pattern)), Optional::isPresent)
+        return await("a running start logging " + pattern)
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(50))
+                .until(
+                        () -> starts.isEmpty()
+                                ? Optional.<Start>empty()
+                                : Optional.of(latest()).filter(s -> s.process().isAlive() && s.logged(pattern)),
+                        Optional::isPresent)
                 .orElseThrow();
     }
 

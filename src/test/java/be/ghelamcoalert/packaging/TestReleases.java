@@ -28,6 +28,7 @@ final class TestReleases {
     /** Libraries only tests use: left out of a release (as {@code mvn package} leaves them out). */
     private static final Pattern TEST_ONLY = Pattern.compile(
             "junit|opentest4j|apiguardian|assertj|archunit|testfx-core|awaitility|hamcrest|byte-buddy|mockito|surefire");
+
     private static final String MONOCLE = "openjfx-monocle";
 
     enum Kind {
@@ -66,12 +67,16 @@ final class TestReleases {
         var manifest = new Manifest();
         var main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        main.put(Attributes.Name.MAIN_CLASS, kind == Kind.CRASHES_AT_START ? "be.ghelamcoalert.app.NoSuchMain" : "be.ghelamcoalert.app.Main");
+        main.put(
+                Attributes.Name.MAIN_CLASS,
+                kind == Kind.CRASHES_AT_START ? "be.ghelamcoalert.app.NoSuchMain" : "be.ghelamcoalert.app.Main");
         main.put(Attributes.Name.IMPLEMENTATION_VERSION, version);
         main.put(Attributes.Name.CLASS_PATH, String.join(" ", classPath));
         main.put(new Attributes.Name("Enable-Native-Access"), "ALL-UNNAMED");
         var jar = dir.resolve("ghelamco-alert-" + version + ".jar");
-        var overlay = kind == Kind.FAILING_MIGRATION ? failingMigration(Files.createTempDirectory(dir.getParent(), "schema22")) : Map.<String, Path>of();
+        var overlay = kind == Kind.FAILING_MIGRATION
+                ? failingMigration(Files.createTempDirectory(dir.getParent(), "schema22"))
+                : Map.<String, Path>of();
         try (var out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
             var classes = classesFolder();
             try (var files = Files.walk(classes)) {
@@ -111,11 +116,22 @@ final class TestReleases {
             throw new IllegalStateException("Database.java no longer declares " + current);
         }
         var sources = Files.createDirectories(work.resolve("src/be/ghelamcoalert/adapter/persistence"));
-        Files.writeString(sources.resolve("Database.java"), text.replace(current, "SCHEMA_VERSION = \"" + FAILING_SCHEMA + "\""));
+        Files.writeString(
+                sources.resolve("Database.java"), text.replace(current, "SCHEMA_VERSION = \"" + FAILING_SCHEMA + "\""));
         var out = Files.createDirectories(work.resolve("classes"));
         var compiler = ToolProvider.getSystemJavaCompiler();
-        int result = compiler.run(null, null, null, "-parameters", "-proc:none", "-nowarn", "-d", out.toString(), "-cp",
-                System.getProperty("java.class.path"), sources.resolve("Database.java").toString());
+        int result = compiler.run(
+                null,
+                null,
+                null,
+                "-parameters",
+                "-proc:none",
+                "-nowarn",
+                "-d",
+                out.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                sources.resolve("Database.java").toString());
         if (result != 0) {
             throw new IllegalStateException("Database.java with schema " + FAILING_SCHEMA + " did not compile");
         }
@@ -125,25 +141,32 @@ final class TestReleases {
                 """.formatted(FAILING_MIGRATION_COLUMN));
         var overlay = new java.util.HashMap<String, Path>();
         try (var compiled = Files.walk(out)) {
-            compiled.filter(Files::isRegularFile).forEach(c -> overlay.put(out.relativize(c).toString().replace(File.separatorChar, '/'), c));
+            compiled.filter(Files::isRegularFile)
+                    .forEach(c -> overlay.put(out.relativize(c).toString().replace(File.separatorChar, '/'), c));
         }
         overlay.put("db/migration/V22__failing.sql", migration);
         return overlay;
     }
 
     private static Path classesFolder() {
-        return classPath().stream().filter(p -> p.endsWith(Path.of("target/classes"))).findFirst()
+        return classPath().stream()
+                .filter(p -> p.endsWith(Path.of("target/classes")))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no target/classes on the class path"));
     }
 
     private static List<Path> libraries() {
-        return classPath().stream().filter(p -> p.toString().endsWith(".jar"))
-                .filter(p -> !TEST_ONLY.matcher(p.getFileName().toString()).find()).toList();
+        return classPath().stream()
+                .filter(p -> p.toString().endsWith(".jar"))
+                .filter(p -> !TEST_ONLY.matcher(p.getFileName().toString()).find())
+                .toList();
     }
 
     private static List<Path> classPath() {
-        return List.of(System.getProperty("java.class.path").split(File.pathSeparator)).stream().map(Path::of)
-                .map(Path::toAbsolutePath).toList();
+        return List.of(System.getProperty("java.class.path").split(File.pathSeparator)).stream()
+                .map(Path::of)
+                .map(Path::toAbsolutePath)
+                .toList();
     }
 
     private static void linkOrCopy(Path library, Path target) throws IOException {

@@ -27,7 +27,9 @@ public final class AwsStandIn implements AutoCloseable {
     /** One request as it arrived. */
     public record Request(String method, String path, String query, Map<String, List<String>> headers, String body) {
         public Optional<String> header(String name) {
-            return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name)).findFirst()
+            return headers.entrySet().stream()
+                    .filter(h -> h.getKey().equalsIgnoreCase(name))
+                    .findFirst()
                     .map(h -> String.join(",", h.getValue()));
         }
     }
@@ -50,8 +52,12 @@ public final class AwsStandIn implements AutoCloseable {
             var uri = exchange.getRequestURI();
             var body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             var key = exchange.getRequestMethod() + " " + uri.getRawPath();
-            requests.add(new Request(exchange.getRequestMethod(), uri.getRawPath(), Optional.ofNullable(uri.getRawQuery()).orElse(""),
-                    Map.copyOf(exchange.getRequestHeaders()), body));
+            requests.add(new Request(
+                    exchange.getRequestMethod(),
+                    uri.getRawPath(),
+                    Optional.ofNullable(uri.getRawQuery()).orElse(""),
+                    Map.copyOf(exchange.getRequestHeaders()),
+                    body));
             var answer = next(key);
             if (answer.status() == 404) {
                 exchange.getResponseHeaders().add("x-amzn-ErrorType", "ResourceNotFoundException");
@@ -69,8 +75,12 @@ public final class AwsStandIn implements AutoCloseable {
     private Answer next(String key) {
         var queue = answers.get(key);
         if (queue == null) {
-            queue = answers.entrySet().stream().filter(a -> a.getKey().endsWith("*") && key.startsWith(a.getKey().substring(0, a.getKey().length() - 1)))
-                    .map(Map.Entry::getValue).findFirst().orElse(null);
+            queue = answers.entrySet().stream()
+                    .filter(a -> a.getKey().endsWith("*")
+                            && key.startsWith(a.getKey().substring(0, a.getKey().length() - 1)))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(null);
         }
         if (queue == null || queue.isEmpty()) {
             return new Answer(404, "{\"message\":\"no " + key + " here\"}");
@@ -103,7 +113,9 @@ public final class AwsStandIn implements AutoCloseable {
 
     /** The requests for {@code METHOD path}. */
     public List<Request> requests(String method, String path) {
-        return requests.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
+        return requests.stream()
+                .filter(r -> r.method().equals(method) && r.path().equals(path))
+                .toList();
     }
 
     @Override

@@ -29,7 +29,9 @@ public final class CapturedLog implements AutoCloseable {
     /** The messages logged so far at {@code level}, formatted. */
     public List<String> messages(Level level) {
         synchronized (appender) {
-            return appender.list.stream().filter(event -> event.getLevel() == level).map(ILoggingEvent::getFormattedMessage)
+            return appender.list.stream()
+                    .filter(event -> event.getLevel() == level)
+                    .map(ILoggingEvent::getFormattedMessage)
                     .toList();
         }
     }

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class DeployedKiosk implements AutoCloseable {
     public static final Path UNIT = Path.of("packaging/pi/ghelamco-alert.service");
-    private static final List<String> MOVED = List.of("/etc/ghelamco-alert", "/var/lib/ghelamco-alert", "/opt/ghelamco-alert");
+    private static final List<String> MOVED =
+            List.of("/etc/ghelamco-alert", "/var/lib/ghelamco-alert", "/opt/ghelamco-alert");
     private static final String MAIN = "be.ghelamcoalert.app.Main";
 
     /** The exit code of a JVM ended by SIGTERM after its shutdown hooks ran (128 + 15). */
@@ -81,7 +82,8 @@ public final class DeployedKiosk implements AutoCloseable {
     }
 
     /** The screen of the tests: headless Monocle, as the Pi's cage is not here. */
-    public static final List<String> HEADLESS_SCREEN = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless");
+    public static final List<String> HEADLESS_SCREEN =
+            List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless");
 
     /** Starts the kiosk as the unit does, with {@code extraEnvironment} (e.g. NOTIFY_SOCKET) on top. */
     public static DeployedKiosk start(Layout layout, Map<String, String> extraEnvironment) throws IOException {
@@ -89,7 +91,8 @@ public final class DeployedKiosk implements AutoCloseable {
     }
 
     /** As {@link #start(Layout, Map)} with other screen options (GTK without a display: a screen that cannot start). */
-    public static DeployedKiosk start(Layout layout, Map<String, String> extraEnvironment, List<String> screenOptions) throws IOException {
+    public static DeployedKiosk start(Layout layout, Map<String, String> extraEnvironment, List<String> screenOptions)
+            throws IOException {
         return start(layout, extraEnvironment, screenOptions, List.of());
     }
 
@@ -98,23 +101,31 @@ public final class DeployedKiosk implements AutoCloseable {
      * {@code --training-run}); a {@code -XX:AOTCacheOutput=} among {@code screenOptions} replaces
      * the unit's {@code -XX:AOTCache=}, as install.sh records the cache.
      */
-    public static DeployedKiosk start(Layout layout, Map<String, String> extraEnvironment, List<String> screenOptions,
-            List<String> extraArguments) throws IOException {
+    public static DeployedKiosk start(
+            Layout layout,
+            Map<String, String> extraEnvironment,
+            List<String> screenOptions,
+            List<String> extraArguments)
+            throws IOException {
         var unit = Files.readAllLines(UNIT);
         var environment = unitEnvironment(unit, layout);
         environment.putAll(extraEnvironment);
         var command = new ArrayList<String>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         boolean recording = screenOptions.stream().anyMatch(o -> o.startsWith("-XX:AOTCacheOutput="));
-        Optional.ofNullable(environment.remove("JAVA_OPTS")).ifPresent(options -> Arrays.stream(options.trim().split("\\s+"))
-                .filter(o -> !(recording && o.startsWith("-XX:AOTCache="))).forEach(command::add));
+        Optional.ofNullable(environment.remove("JAVA_OPTS"))
+                .ifPresent(options -> Arrays.stream(options.trim().split("\\s+"))
+                        .filter(o -> !(recording && o.startsWith("-XX:AOTCache=")))
+                        .forEach(command::add));
         command.addAll(screenOptions);
         command.addAll(List.of("-cp", layout.classPath(), MAIN));
         command.addAll(execStartArguments(unit, layout));
         command.addAll(extraArguments);
         // What journald would collect, one file per start, so a wait never finds an earlier start's line.
         var output = Files.createTempFile(layout.root(), "journal-", ".log");
-        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
+        var builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
         builder.environment().remove("DISPLAY");
         builder.environment().keySet().removeIf(name -> name.toUpperCase().startsWith("GHELAMCO__"));
         builder.environment().putAll(environment);
@@ -135,9 +146,11 @@ public final class DeployedKiosk implements AutoCloseable {
         var environment = new LinkedHashMap<String, String>();
         for (var line : unit) {
             if (line.startsWith("EnvironmentFile=")) {
-                var file = Path.of(layout.rewrite(line.substring("EnvironmentFile=".length()).replaceFirst("^-", "")));
+                var file = Path.of(layout.rewrite(
+                        line.substring("EnvironmentFile=".length()).replaceFirst("^-", "")));
                 if (Files.exists(file)) {
-                    Files.readAllLines(file).stream().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    Files.readAllLines(file).stream()
+                            .filter(l -> !l.isBlank() && !l.startsWith("#"))
                             .forEach(l -> put(environment, layout.rewrite(l)));
                 }
             } else if (line.startsWith("Environment=")) {
@@ -148,7 +161,9 @@ public final class DeployedKiosk implements AutoCloseable {
     }
 
     static List<String> execStartArguments(List<String> unit, Layout layout) {
-        var exec = unit.stream().filter(l -> l.startsWith("ExecStart=")).findFirst()
+        var exec = unit.stream()
+                .filter(l -> l.startsWith("ExecStart="))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the unit has no ExecStart="));
         var words = layout.rewrite(exec.substring("ExecStart=".length())).trim().split("\\s+");
         return List.of(words).subList(1, words.length);
@@ -160,7 +175,9 @@ public final class DeployedKiosk implements AutoCloseable {
     }
 
     private static String unquote(String text) {
-        return text.length() > 1 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
+        return text.length() > 1 && text.startsWith("\"") && text.endsWith("\"")
+                ? text.substring(1, text.length() - 1)
+                : text;
     }
 
     /** Waits for a log line that matches; fails with the whole log when none comes in time or the JVM ends. */
@@ -180,7 +197,8 @@ public final class DeployedKiosk implements AutoCloseable {
                 }
             }
             if (ended) {
-                throw new AssertionError("The kiosk ended (exit " + process.exitValue() + ") without logging " + what + ":\n" + log());
+                throw new AssertionError(
+                        "The kiosk ended (exit " + process.exitValue() + ") without logging " + what + ":\n" + log());
             }
             Thread.sleep(20);
         }

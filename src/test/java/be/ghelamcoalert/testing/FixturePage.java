@@ -6,7 +6,14 @@ import java.util.List;
 /** Fixture pages as clubs publish them, in a table or a list layout. */
 public final class FixturePage {
     /** One row: cells as the page writes them ("" leaves a cell empty). */
-    public record Row(String id, String date, String time, String home, String away, String competition, String venue,
+    public record Row(
+            String id,
+            String date,
+            String time,
+            String home,
+            String away,
+            String competition,
+            String venue,
             String status) {
         public static Row match(String date, String time, String home, String away, String competition, String venue) {
             return new Row("", date, time, home, away, competition, venue, "");
@@ -50,27 +57,44 @@ public final class FixturePage {
 
     /** The table layout read by {@link TestSources#table}. */
     public String table() {
-        var html = new StringBuilder("<!DOCTYPE html><html><head><meta charset='utf-8'><title>" + title + "</title></head><body>"
-                + "<nav>Menu</nav><table class='fixtures'><thead><tr><th>Datum</th><th>Uur</th><th>Thuis</th><th>Uit</th>"
-                + "<th>Competitie</th><th>Stadion</th><th>Status</th></tr></thead><tbody>\n");
+        var html = new StringBuilder(
+                "<!DOCTYPE html><html><head><meta charset='utf-8'><title>" + title + "</title></head><body>"
+                        + "<nav>Menu</nav><table class='fixtures'><thead><tr><th>Datum</th><th>Uur</th><th>Thuis</th><th>Uit</th>"
+                        + "<th>Competitie</th><th>Stadion</th><th>Status</th></tr></thead><tbody>\n");
         for (var r : rows) {
-            html.append("<tr").append(r.id().isEmpty() ? "" : " data-match-id='" + r.id() + "'").append(">")
-                    .append(td("date", r.date())).append(td("time", r.time())).append(td("home", r.home()))
-                    .append(td("away", r.away())).append(td("competition", r.competition())).append(td("venue", r.venue()))
-                    .append(td("status", r.status())).append("<td><a href='/match/").append(rows.indexOf(r))
+            html.append("<tr")
+                    .append(r.id().isEmpty() ? "" : " data-match-id='" + r.id() + "'")
+                    .append(">")
+                    .append(td("date", r.date()))
+                    .append(td("time", r.time()))
+                    .append(td("home", r.home()))
+                    .append(td("away", r.away()))
+                    .append(td("competition", r.competition()))
+                    .append(td("venue", r.venue()))
+                    .append(td("status", r.status()))
+                    .append("<td><a href='/match/")
+                    .append(rows.indexOf(r))
                     .append("'>Details</a></td></tr>\n");
         }
-        return html.append("</tbody></table><footer>© KAA Gent</footer></body></html>").toString();
+        return html.append("</tbody></table><footer>© KAA Gent</footer></body></html>")
+                .toString();
     }
 
     /** The list layout read by {@link TestSources#list}: date and time in one element, no venue. */
     public String list() {
-        var html = new StringBuilder("<!DOCTYPE html><html><head><title>" + title + "</title></head><body><ul id='kalender'>\n");
+        var html = new StringBuilder(
+                "<!DOCTYPE html><html><head><title>" + title + "</title></head><body><ul id='kalender'>\n");
         for (var r : rows) {
-            html.append("<li class='match'><div class='when'>").append(esc(r.date())).append(r.time().isEmpty() ? "" : " " + esc(r.time()))
-                    .append("</div><div class='teams'><span class='team home'>").append(esc(r.home()))
-                    .append("</span> - <span class='team away'>").append(esc(r.away())).append("</span></div><p class='comp'>")
-                    .append(esc(r.competition())).append("</p></li>\n");
+            html.append("<li class='match'><div class='when'>")
+                    .append(esc(r.date()))
+                    .append(r.time().isEmpty() ? "" : " " + esc(r.time()))
+                    .append("</div><div class='teams'><span class='team home'>")
+                    .append(esc(r.home()))
+                    .append("</span> - <span class='team away'>")
+                    .append(esc(r.away()))
+                    .append("</span></div><p class='comp'>")
+                    .append(esc(r.competition()))
+                    .append("</p></li>\n");
         }
         return html.append("</ul></body></html>").toString();
     }

@@ -20,11 +20,18 @@ public final class HeadlessScreenJvm {
      * Runs {@code mainClass} with {@code args} and {@code environment} added to this one's (no
      * {@code DISPLAY}); fails with {@code stuck} and the output when it has not ended after {@code timeout}.
      */
-    public static Run run(Class<?> mainClass, List<String> args, Map<String, String> environment, Duration timeout, String stuck)
+    public static Run run(
+            Class<?> mainClass, List<String> args, Map<String, String> environment, Duration timeout, String stuck)
             throws Exception {
-        var command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "--enable-native-access=ALL-UNNAMED", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-                "-Dprism.order=sw", "-cp", System.getProperty("java.class.path"), mainClass.getName()));
+        var command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "--enable-native-access=ALL-UNNAMED",
+                "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw",
+                "-cp",
+                System.getProperty("java.class.path"),
+                mainClass.getName()));
         command.addAll(args);
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("DISPLAY");

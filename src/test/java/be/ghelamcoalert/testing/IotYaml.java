@@ -6,7 +6,8 @@ import java.nio.file.Path;
 public final class IotYaml {
     private IotYaml() {}
 
-    public static String section(String endpoint, int port, String thing, Path certificate, Path privateKey, Path caCertificate) {
+    public static String section(
+            String endpoint, int port, String thing, Path certificate, Path privateKey, Path caCertificate) {
         return """
                 iot:
                   endpoint: %s

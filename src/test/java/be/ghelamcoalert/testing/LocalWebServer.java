@@ -44,7 +44,8 @@ public final class LocalWebServer implements AutoCloseable {
             var queued = once.get(path);
             var response = queued != null && !queued.isEmpty() ? queued.poll() : pages.get(path);
             if (response == null) {
-                response = new Response(404, "text/html", "<html><head><title>404 Not Found</title></head></html>", Duration.ZERO);
+                response = new Response(
+                        404, "text/html", "<html><head><title>404 Not Found</title></head></html>", Duration.ZERO);
             }
             try {
                 if (response.delay().isPositive()) {
@@ -83,7 +84,11 @@ public final class LocalWebServer implements AutoCloseable {
     public LocalWebServer failNext(String path, int times, int status) {
         var queue = once.computeIfAbsent(path, p -> new ArrayDeque<>());
         for (int i = 0; i < times; i++) {
-            queue.add(new Response(status, "text/html", "<html><head><title>Error " + status + "</title></head></html>", Duration.ZERO));
+            queue.add(new Response(
+                    status,
+                    "text/html",
+                    "<html><head><title>Error " + status + "</title></head></html>",
+                    Duration.ZERO));
         }
         return this;
     }

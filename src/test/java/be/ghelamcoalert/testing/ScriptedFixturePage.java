@@ -31,10 +31,24 @@ public final class ScriptedFixturePage {
     public static String json(List<FixturePage.Row> rows) {
         var out = new StringBuilder("[");
         for (var r : rows) {
-            out.append(out.length() > 1 ? "," : "").append("{\"id\":\"").append(r.id()).append("\",\"date\":\"").append(r.date())
-                    .append("\",\"time\":\"").append(r.time()).append("\",\"home\":\"").append(r.home()).append("\",\"away\":\"")
-                    .append(r.away()).append("\",\"competition\":\"").append(r.competition()).append("\",\"venue\":\"")
-                    .append(r.venue()).append("\",\"status\":\"").append(r.status()).append("\"}");
+            out.append(out.length() > 1 ? "," : "")
+                    .append("{\"id\":\"")
+                    .append(r.id())
+                    .append("\",\"date\":\"")
+                    .append(r.date())
+                    .append("\",\"time\":\"")
+                    .append(r.time())
+                    .append("\",\"home\":\"")
+                    .append(r.home())
+                    .append("\",\"away\":\"")
+                    .append(r.away())
+                    .append("\",\"competition\":\"")
+                    .append(r.competition())
+                    .append("\",\"venue\":\"")
+                    .append(r.venue())
+                    .append("\",\"status\":\"")
+                    .append(r.status())
+                    .append("\"}");
         }
         return out.append("]").toString();
     }

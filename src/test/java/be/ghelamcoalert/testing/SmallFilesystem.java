@@ -83,7 +83,8 @@ public final class SmallFilesystem implements AutoCloseable {
 
     /** Turns the file system read-only as the kernel does after a card error ({@code errors=remount-ro}). */
     public void failReadOnly() throws IOException, InterruptedException {
-        var device = Path.of(single(List.of("findmnt", "-no", "SOURCE", root.toString()))).getFileName();
+        var device = Path.of(single(List.of("findmnt", "-no", "SOURCE", root.toString())))
+                .getFileName();
         Files.writeString(Path.of("/sys/fs/ext4", device.toString(), "trigger_fs_error"), "1");
     }
 

@@ -26,8 +26,18 @@ public final class TestEvents {
     }
 
     public static Event homeMatch(String id, EventStart start) {
-        return new Event(new EventId(id), "KAA Gent - " + id, EventKind.HOME_MATCH, Optional.of("Jupiler Pro League"),
-                Optional.of(id), "Planet Group Arena", start, Optional.empty(), EventStatus.SCHEDULED, "test", false);
+        return new Event(
+                new EventId(id),
+                "KAA Gent - " + id,
+                EventKind.HOME_MATCH,
+                Optional.of("Jupiler Pro League"),
+                Optional.of(id),
+                "Planet Group Arena",
+                start,
+                Optional.empty(),
+                EventStatus.SCHEDULED,
+                "test",
+                false);
     }
 
     public static Event homeMatchAt(String id, ZonedDateTime kickoff) {

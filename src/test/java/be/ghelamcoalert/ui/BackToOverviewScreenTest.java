@@ -71,8 +71,10 @@ class BackToOverviewScreenTest extends KioskScreenTest {
         tick();
         assertThat(shown("pick-ok")).isFalse();
         assertThat(shell.current()).isEqualTo(Screen.DASHBOARD);
-        assertThat(test.alert(UiTestKiosk.BRUGGE, be.ghelamcoalert.core.model.AlertKind.WARNING).dueAt())
-                .as("nothing was picked").isEqualTo(brussels(2026, 11, 28, 16, 45).toInstant());
+        assertThat(test.alert(UiTestKiosk.BRUGGE, be.ghelamcoalert.core.model.AlertKind.WARNING)
+                        .dueAt())
+                .as("nothing was picked")
+                .isEqualTo(brussels(2026, 11, 28, 16, 45).toInstant());
     }
 
     @Test
@@ -95,7 +97,9 @@ class BackToOverviewScreenTest extends KioskScreenTest {
 
         clickOn("#nav-metrics");
         tick();
-        assertThat(shell.current()).as("an alert that stays active does not send the screen back").isEqualTo(Screen.METRICS);
+        assertThat(shell.current())
+                .as("an alert that stays active does not send the screen back")
+                .isEqualTo(Screen.METRICS);
     }
 
     @Test
@@ -107,7 +111,8 @@ class BackToOverviewScreenTest extends KioskScreenTest {
         tick();
         assertThat(shell.current()).isEqualTo(Screen.REMOTE_COMMANDS);
 
-        interact(() -> test.kiosk.status().light(new LightStatus(LightStatus.LightPattern.STEADY, "light test", true, "")));
+        interact(() ->
+                test.kiosk.status().light(new LightStatus(LightStatus.LightPattern.STEADY, "light test", true, "")));
         tick();
         assertThat(shell.current()).isEqualTo(Screen.DASHBOARD);
     }

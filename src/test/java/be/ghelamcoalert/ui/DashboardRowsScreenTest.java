@@ -20,10 +20,18 @@ class DashboardRowsScreenTest extends KioskScreenTest {
     @Override
     protected KioskUiContext context() {
         // A European match whose kickoff time is not known yet: the longest line of details.
-        test.store(new Event(new EventId("partizan"), "KAA Gent - Partizan Belgrado", EventKind.HOME_MATCH,
-                Optional.of("UEFA Conference League"), Optional.of("Partizan Belgrado"), "Planet Group Arena",
-                EventStart.timeToBeConfirmed(UiTestKiosk.MATCH_DAY.plusDays(12)), Optional.empty(), EventStatus.SCHEDULED,
-                "test", false));
+        test.store(new Event(
+                new EventId("partizan"),
+                "KAA Gent - Partizan Belgrado",
+                EventKind.HOME_MATCH,
+                Optional.of("UEFA Conference League"),
+                Optional.of("Partizan Belgrado"),
+                "Planet Group Arena",
+                EventStart.timeToBeConfirmed(UiTestKiosk.MATCH_DAY.plusDays(12)),
+                Optional.empty(),
+                EventStatus.SCHEDULED,
+                "test",
+                false));
         return super.context();
     }
 
@@ -33,15 +41,23 @@ class DashboardRowsScreenTest extends KioskScreenTest {
      */
     @Test
     void aLongLineOfDetailsWrapsInsteadOfLosingTheDeadline() {
-        var details = from(TaggedNodes.eventRow(this, "partizan")).lookup(".row-details").queryAs(Label.class);
+        var details = from(TaggedNodes.eventRow(this, "partizan"))
+                .lookup(".row-details")
+                .queryAs(Label.class);
         var shown = (Text) details.lookup(".text");
 
-        assertThat(details.getText().replace('\u00A0', ' ')).contains("UEFA Conference League", "parking leeg om 09:30 (voorlopig)");
+        assertThat(details.getText().replace('\u00A0', ' '))
+                .contains("UEFA Conference League", "parking leeg om 09:30 (voorlopig)");
         assertThat(shown.getText()).as("no ellipsis").isEqualTo(details.getText());
-        assertThat(details.localToScene(details.getLayoutBounds()).getMaxX()).as("within the screen")
+        assertThat(details.localToScene(details.getLayoutBounds()).getMaxX())
+                .as("within the screen")
                 .isLessThanOrEqualTo(details.getScene().getWidth());
         assertThat(details.getText()).contains("parking\u00A0leeg\u00A0om\u00A009:30");
-        var countdown = from(TaggedNodes.eventRow(this, "partizan")).lookup(".row-countdown").queryAs(Label.class);
-        assertThat(((Text) countdown.lookup(".text")).getText()).as("the countdown whole too").isEqualTo(countdown.getText());
+        var countdown = from(TaggedNodes.eventRow(this, "partizan"))
+                .lookup(".row-countdown")
+                .queryAs(Label.class);
+        assertThat(((Text) countdown.lookup(".text")).getText())
+                .as("the countdown whole too")
+                .isEqualTo(countdown.getText());
     }
 }

@@ -41,7 +41,10 @@ class DashboardScreenTest extends KioskScreenTest {
     @Test
     void noCssIdIsMadeFromAnEventOrAnAlert() {
         var names = new java.util.ArrayList<String>(java.util.List.of(BRUGGE.value()));
-        test.kiosk.alerts().forEvent(BRUGGE).forEach(alert -> names.add(alert.id().value()));
+        test.kiosk
+                .alerts()
+                .forEvent(BRUGGE)
+                .forEach(alert -> names.add(alert.id().value()));
         var ids = new java.util.ArrayList<String>();
 
         collectIds(lookup(".root").query(), ids);
@@ -74,7 +77,9 @@ class DashboardScreenTest extends KioskScreenTest {
         tick();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text("hero-countdown")).isEqualTo("nog 4 min 59 s");
-        assertThat(countdown.getWidth()).as("follows the narrower text").isBetween(countdown.prefWidth(-1), countdown.prefWidth(-1) + 1);
+        assertThat(countdown.getWidth())
+                .as("follows the narrower text")
+                .isBetween(countdown.prefWidth(-1), countdown.prefWidth(-1) + 1);
         assertThat(countdown.isTextTruncated()).isFalse();
     }
 
@@ -98,7 +103,10 @@ class DashboardScreenTest extends KioskScreenTest {
     private static void collectNeedingLayout(Node node, java.util.List<String> found) {
         if (node instanceof javafx.scene.Parent parent) {
             if (parent.isNeedsLayout()) {
-                found.add(parent.getId() == null ? parent.getClass().getSimpleName() + parent.getStyleClass() : parent.getId());
+                found.add(
+                        parent.getId() == null
+                                ? parent.getClass().getSimpleName() + parent.getStyleClass()
+                                : parent.getId());
             }
             parent.getChildrenUnmodifiable().forEach(child -> collectNeedingLayout(child, found));
         }
@@ -113,9 +121,14 @@ class DashboardScreenTest extends KioskScreenTest {
         assertThat(light.stateAt(test.clock.instant())).isEqualTo(AlertState.SNOOZED);
         assertThat(text("feedback")).contains("snoozed", "17:15");
         assertThat(shown("snooze-15")).as("nothing left to snooze").isFalse();
-        assertThat(text("hero-stage")).as("the light is off for now, and the hero says so")
+        assertThat(text("hero-stage"))
+                .as("the light is off for now, and the hero says so")
                 .isEqualTo("GESNOOZED TOT 17:15 — PARKING VRIJMAKEN");
-        assertThat(from(TaggedNodes.eventRow(this, "brugge")).lookup(".stage-chip").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("GESNOOZED");
+        assertThat(from(TaggedNodes.eventRow(this, "brugge"))
+                        .lookup(".stage-chip")
+                        .queryAs(javafx.scene.control.Label.class)
+                        .getText())
+                .isEqualTo("GESNOOZED");
         assertThat(test.kiosk.audit().latest(1).getFirst().action()).isEqualTo("snooze");
     }
 
@@ -142,8 +155,10 @@ class DashboardScreenTest extends KioskScreenTest {
         assertThat(shown("confirm-clear")).isTrue();
         var confirm = lookup("#confirm-clear").query();
         var hero = lookup("#hero").query();
-        assertThat(confirm.localToScene(confirm.getLayoutBounds()).getMinX() - hero.localToScene(hero.getLayoutBounds()).getMinX())
-                .as("alone, the button starts at the hero's padding, not indented").isLessThan(30);
+        assertThat(confirm.localToScene(confirm.getLayoutBounds()).getMinX()
+                        - hero.localToScene(hero.getLayoutBounds()).getMinX())
+                .as("alone, the button starts at the hero's padding, not indented")
+                .isLessThan(30);
     }
 
     @Test
@@ -164,32 +179,42 @@ class DashboardScreenTest extends KioskScreenTest {
 
     @Test
     void yesConfirmsTheEventTheQuestionNamedEvenWhenTheHeroMovedOnMeanwhile() {
-        test.store(be.ghelamcoalert.testing.TestEvents.homeMatch("standard", UiTestKiosk.MATCH_DAY, java.time.LocalTime.of(21, 0)));
+        test.store(be.ghelamcoalert.testing.TestEvents.homeMatch(
+                "standard", UiTestKiosk.MATCH_DAY, java.time.LocalTime.of(21, 0)));
         tick();
         clickOn("#confirm-clear");
         assertThat(text("confirm-question")).contains("KAA Gent - brugge");
 
         // Meanwhile a remote job confirms Brugge: the hero moves on to Standard behind the open question.
-        interact(() -> test.kiosk.commands().execute(new ConfirmClear(BRUGGE),
-                be.ghelamcoalert.core.model.Actor.system("remote")));
+        interact(() -> test.kiosk
+                .commands()
+                .execute(new ConfirmClear(BRUGGE), be.ghelamcoalert.core.model.Actor.system("remote")));
         interact(() -> test.kiosk.changes().publish(be.ghelamcoalert.core.service.ChangeFeed.Topic.EVENTS));
         assertThat(text("hero-detail")).startsWith("KAA Gent - standard");
 
         clickOn("#confirm-yes");
 
         var standard = new be.ghelamcoalert.core.model.EventId("standard");
-        assertThat(test.kiosk.alerts().forEvent(standard)).allSatisfy(a -> assertThat(a.confirmedAt()).isEmpty());
+        assertThat(test.kiosk.alerts().forEvent(standard))
+                .allSatisfy(a -> assertThat(a.confirmedAt()).isEmpty());
         assertThat(text("feedback")).contains("KAA Gent - brugge");
     }
 
     @Test
     void aMutedEventsHeroSaysTheLightStaysOff() {
-        interact(() -> test.kiosk.commands().execute(new be.ghelamcoalert.core.model.command.MuteEvent(BRUGGE, true),
-                be.ghelamcoalert.core.model.Actor.touchScreen()));
+        interact(() -> test.kiosk
+                .commands()
+                .execute(
+                        new be.ghelamcoalert.core.model.command.MuteEvent(BRUGGE, true),
+                        be.ghelamcoalert.core.model.Actor.touchScreen()));
         interact(() -> test.kiosk.changes().publish(be.ghelamcoalert.core.service.ChangeFeed.Topic.EVENTS));
 
         assertThat(text("hero-stage")).isEqualTo("GEDEMPT — HET LICHT BLIJFT UIT");
-        assertThat(from(TaggedNodes.eventRow(this, "brugge")).lookup(".stage-chip").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("GEDEMPT");
+        assertThat(from(TaggedNodes.eventRow(this, "brugge"))
+                        .lookup(".stage-chip")
+                        .queryAs(javafx.scene.control.Label.class)
+                        .getText())
+                .isEqualTo("GEDEMPT");
     }
 
     @Test
@@ -216,12 +241,14 @@ class DashboardScreenTest extends KioskScreenTest {
         interact(() -> test.kiosk.changes().publish(be.ghelamcoalert.core.service.ChangeFeed.Topic.NOTICES));
         test.clock.advance(Duration.ofHours(1));
         tick();
-        assertThat(TaggedNodes.dismissButton(this, id).filter(KioskScreenTest::onScreen)).isPresent();
+        assertThat(TaggedNodes.dismissButton(this, id).filter(KioskScreenTest::onScreen))
+                .isPresent();
 
         clickOn(TaggedNodes.dismissButton(this, id).orElseThrow());
 
         assertThat(test.kiosk.notices().unseen()).isEmpty();
-        assertThat(TaggedNodes.dismissButton(this, id).filter(KioskScreenTest::onScreen)).isEmpty();
+        assertThat(TaggedNodes.dismissButton(this, id).filter(KioskScreenTest::onScreen))
+                .isEmpty();
     }
 
     @Test

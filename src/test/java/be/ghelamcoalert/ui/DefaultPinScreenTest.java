@@ -21,6 +21,7 @@ import org.testfx.api.FxToolkit;
 class DefaultPinScreenTest extends FxRobot {
     @TempDir
     Path dataDir;
+
     UiTestKiosk test;
     KioskShell shell;
 
@@ -41,12 +42,16 @@ class DefaultPinScreenTest extends FxRobot {
         typeDefaultPin();
         assertThat(text("pin-error")).isEqualTo("Geen beheerderscode ingesteld: beheer blijft vergrendeld");
         clickOn("#pin-cancel");
-        assertThat(lookup("#settings-language-nl").tryQuery()).as("the admin screen stays shut").isEmpty();
+        assertThat(lookup("#settings-language-nl").tryQuery())
+                .as("the admin screen stays shut")
+                .isEmpty();
 
         clickOn("#light-test");
         typeDefaultPin();
         assertThat(text("pin-error")).isEqualTo("Geen beheerderscode ingesteld: beheer blijft vergrendeld");
-        assertThat(test.kiosk.audit().latest(10)).filteredOn(a -> a.action().equals("admin-pin-refused")).hasSize(2);
+        assertThat(test.kiosk.audit().latest(10))
+                .filteredOn(a -> a.action().equals("admin-pin-refused"))
+                .hasSize(2);
     }
 
     @Test
@@ -64,7 +69,9 @@ class DefaultPinScreenTest extends FxRobot {
         clickOn("#nav-settings");
         typeDefaultPin();
 
-        assertThat(lookup("#settings-language-nl").tryQuery()).as("the admin screen is open").isPresent();
+        assertThat(lookup("#settings-language-nl").tryQuery())
+                .as("the admin screen is open")
+                .isPresent();
     }
 
     private void show(boolean demo, String language) throws Exception {

@@ -71,7 +71,9 @@ class EventDetailScreenTest extends KioskScreenTest {
         assertThat(added.kind()).isEqualTo(AlertKind.OVERDUE);
         assertThat(added.dueAt()).isEqualTo(brussels(2026, 11, 28, 17, 15).toInstant());
 
-        interact(() -> lookup(".alert-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        interact(() -> lookup(".alert-scroll")
+                .queryAs(javafx.scene.control.ScrollPane.class)
+                .setVvalue(1));
         clickOn(TaggedNodes.removeButton(this, added.id().value()));
         clickOn("#confirm-yes");
 
@@ -83,30 +85,47 @@ class EventDetailScreenTest extends KioskScreenTest {
         interact(() -> shell.openEvent(BRUGGE));
 
         clickOn("#mute-event");
-        assertThat(lookup(".pin-dialog .dialog-title").queryAs(javafx.scene.control.Labeled.class).getText())
+        assertThat(lookup(".pin-dialog .dialog-title")
+                        .queryAs(javafx.scene.control.Labeled.class)
+                        .getText())
                 .isEqualTo("Beheerderscode voor: evenement dempen");
         clickOn("#pin-cancel");
-        assertThat(test.event(BRUGGE).orElseThrow().muted()).as("cancelled: not muted").isFalse();
+        assertThat(test.event(BRUGGE).orElseThrow().muted())
+                .as("cancelled: not muted")
+                .isFalse();
 
         clickOn("#mute-event");
         clickOn("#pin-9").clickOn("#pin-9").clickOn("#pin-9").clickOn("#pin-9").clickOn("#pin-ok");
         assertThat(text("pin-error")).isEqualTo("Foute code, probeer opnieuw");
-        assertThat(test.event(BRUGGE).orElseThrow().muted()).as("a wrong PIN mutes nothing").isFalse();
+        assertThat(test.event(BRUGGE).orElseThrow().muted())
+                .as("a wrong PIN mutes nothing")
+                .isFalse();
 
         clickOn("#pin-1").clickOn("#pin-3").clickOn("#pin-5").clickOn("#pin-7").clickOn("#pin-ok");
         assertThat(test.event(BRUGGE).orElseThrow().muted()).isTrue();
         assertThat(text("mute-event")).isEqualTo("Niet meer dempen");
 
         clickOn("#mute-event");
-        assertThat(test.event(BRUGGE).orElseThrow().muted()).as("unmuting brings the light back without a PIN").isFalse();
+        assertThat(test.event(BRUGGE).orElseThrow().muted())
+                .as("unmuting brings the light back without a PIN")
+                .isFalse();
     }
 
     @Test
     void aCustomEventIsDeletedOnlyWithTheAdminPin() {
         var concert = new EventId("concert");
-        test.store(new Event(concert, "Zomerconcert", EventKind.CUSTOM, Optional.empty(), Optional.empty(), "",
-                EventStart.at(UiTestKiosk.MATCH_DAY.plusDays(3), LocalTime.of(19, 30)), Optional.empty(),
-                EventStatus.SCHEDULED, "custom", false));
+        test.store(new Event(
+                concert,
+                "Zomerconcert",
+                EventKind.CUSTOM,
+                Optional.empty(),
+                Optional.empty(),
+                "",
+                EventStart.at(UiTestKiosk.MATCH_DAY.plusDays(3), LocalTime.of(19, 30)),
+                Optional.empty(),
+                EventStatus.SCHEDULED,
+                "custom",
+                false));
         interact(() -> shell.openEvent(concert));
         assertThat(shown("delete-event")).isTrue();
 
@@ -127,14 +146,28 @@ class EventDetailScreenTest extends KioskScreenTest {
         test.clock.set(brussels(2026, 11, 28, 16, 44).plusSeconds(59));
         interact(() -> shell.openEvent(BRUGGE));
         var light = test.alert(BRUGGE, AlertKind.WARNING).id().value();
-        assertThat(from(TaggedNodes.alertRow(this, light)).lookup(".chip").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("gepland");
-        assertThat(lookup(".stage-chip").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("VANDAAG");
+        assertThat(from(TaggedNodes.alertRow(this, light))
+                        .lookup(".chip")
+                        .queryAs(javafx.scene.control.Label.class)
+                        .getText())
+                .isEqualTo("gepland");
+        assertThat(lookup(".stage-chip")
+                        .queryAs(javafx.scene.control.Label.class)
+                        .getText())
+                .isEqualTo("VANDAAG");
 
         test.clock.advance(java.time.Duration.ofSeconds(1));
         tick();
 
-        assertThat(from(TaggedNodes.alertRow(this, light)).lookup(".chip").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("actief");
-        assertThat(lookup(".stage-chip").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("LICHT AAN");
+        assertThat(from(TaggedNodes.alertRow(this, light))
+                        .lookup(".chip")
+                        .queryAs(javafx.scene.control.Label.class)
+                        .getText())
+                .isEqualTo("actief");
+        assertThat(lookup(".stage-chip")
+                        .queryAs(javafx.scene.control.Label.class)
+                        .getText())
+                .isEqualTo("LICHT AAN");
     }
 
     @Test
@@ -143,5 +176,4 @@ class EventDetailScreenTest extends KioskScreenTest {
 
         assertThat(shown("delete-event")).isFalse();
     }
-
 }

@@ -16,7 +16,6 @@ import be.ghelamcoalert.testing.TestEvents;
 import be.ghelamcoalert.ui.shell.Screen;
 import java.time.Duration;
 import java.time.LocalTime;
-import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
@@ -31,17 +30,31 @@ class FingerScrollScreenTest extends KioskScreenTest {
     @Override
     protected KioskUiContext context() {
         for (int week = 1; week <= 8; week++) {
-            test.store(TestEvents.homeMatch("match-" + week, UiTestKiosk.MATCH_DAY.plusWeeks(week), LocalTime.of(18, 30)));
+            test.store(
+                    TestEvents.homeMatch("match-" + week, UiTestKiosk.MATCH_DAY.plusWeeks(week), LocalTime.of(18, 30)));
         }
         for (int i = 0; i < 7; i++) {
-            test.kiosk.commands().execute(new AddAlert(UiTestKiosk.BRUGGE, AlertId.newManual(UiTestKiosk.BRUGGE), AlertKind.NOTICE,
-                    brussels(2026, 11, 28, 18, 0).plusMinutes(10L * i).toInstant()), Actor.touchScreen());
+            test.kiosk
+                    .commands()
+                    .execute(
+                            new AddAlert(
+                                    UiTestKiosk.BRUGGE,
+                                    AlertId.newManual(UiTestKiosk.BRUGGE),
+                                    AlertKind.NOTICE,
+                                    brussels(2026, 11, 28, 18, 0)
+                                            .plusMinutes(10L * i)
+                                            .toInstant()),
+                            Actor.touchScreen());
         }
         var kiosk = test.kiosk;
         var ledger = new JdbiJobLedger(kiosk.database());
-        var jobs = new RemoteJobService(test.clock, kiosk.database(), ledger, kiosk.commands(), kiosk.queries(), MetricsRecorder.none());
+        var jobs = new RemoteJobService(
+                test.clock, kiosk.database(), ledger, kiosk.commands(), kiosk.queries(), MetricsRecorder.none());
         for (int i = 1; i <= 12; i++) {
-            jobs.run("job-" + i, 1, new RemoteJobService.Valid(new SnoozeEvent(UiTestKiosk.BRUGGE, Duration.ofHours(2))));
+            jobs.run(
+                    "job-" + i,
+                    1,
+                    new RemoteJobService.Valid(new SnoozeEvent(UiTestKiosk.BRUGGE, Duration.ofHours(2))));
         }
         return test.context(language(), ledger, KioskUiContext.noMetrics());
     }
@@ -50,19 +63,25 @@ class FingerScrollScreenTest extends KioskScreenTest {
     void aDragScrollsTheEventsAndOpensNoneATapOpensOne() {
         var list = scrollPane(".upcoming");
 
-        drag(TaggedNodes.eventRow(this, "brugge"), MouseButton.PRIMARY).moveBy(0, -120).drop();
+        drag(TaggedNodes.eventRow(this, "brugge"), MouseButton.PRIMARY)
+                .moveBy(0, -120)
+                .drop();
 
         assertThat(shell.current()).as("the drag opened nothing").isEqualTo(Screen.DASHBOARD);
         assertThat(list.isPannable()).isTrue();
         assertThat(list.getVvalue()).as("the list moved with the finger").isGreaterThan(0);
 
         var rowInView = lookup(".event-row").queryAll().stream()
-                .filter(row -> list.localToScene(list.getLayoutBounds()).contains(row.localToScene(row.getLayoutBounds()).getCenterX(),
-                        row.localToScene(row.getLayoutBounds()).getCenterY()))
-                .findFirst().orElseThrow();
+                .filter(row -> list.localToScene(list.getLayoutBounds())
+                        .contains(
+                                row.localToScene(row.getLayoutBounds()).getCenterX(),
+                                row.localToScene(row.getLayoutBounds()).getCenterY()))
+                .findFirst()
+                .orElseThrow();
         clickOn(rowInView);
         assertThat(shell.current()).as("a tap opens the row").isEqualTo(Screen.EVENT);
-        var eventId = be.ghelamcoalert.ui.common.Tags.of(rowInView, be.ghelamcoalert.ui.common.Tags.EVENT).orElseThrow();
+        var eventId = be.ghelamcoalert.ui.common.Tags.of(rowInView, be.ghelamcoalert.ui.common.Tags.EVENT)
+                .orElseThrow();
         assertThat(eventId).isNotEqualTo("brugge");
         assertThat(text("detail-title")).isEqualTo("KAA Gent - " + eventId);
     }
@@ -80,9 +99,12 @@ class FingerScrollScreenTest extends KioskScreenTest {
         assertThat(button.isArmed()).isFalse();
 
         var inView = lookup(".alert-retime").queryAll().stream()
-                .filter(b -> list.localToScene(list.getLayoutBounds()).contains(b.localToScene(b.getLayoutBounds()).getCenterX(),
-                        b.localToScene(b.getLayoutBounds()).getCenterY()))
-                .findFirst().orElseThrow();
+                .filter(b -> list.localToScene(list.getLayoutBounds())
+                        .contains(
+                                b.localToScene(b.getLayoutBounds()).getCenterX(),
+                                b.localToScene(b.getLayoutBounds()).getCenterY()))
+                .findFirst()
+                .orElseThrow();
         clickOn(inView);
         assertThat(shown("pick-ok")).as("a tap still presses a button").isTrue();
     }

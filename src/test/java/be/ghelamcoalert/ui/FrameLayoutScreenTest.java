@@ -16,13 +16,15 @@ import org.junit.jupiter.api.Test;
  */
 @IntegrationTest
 class FrameLayoutScreenTest extends KioskScreenTest {
-    private static final String LONG_NOTICE = "KAA Gent - brugge: aftrap verplaatst van za 28 nov 20:45 naar zo 29 nov 18:30, "
-            + "parking leeg om 15:30";
+    private static final String LONG_NOTICE =
+            "KAA Gent - brugge: aftrap verplaatst van za 28 nov 20:45 naar zo 29 nov 18:30, " + "parking leeg om 15:30";
 
     @Test
     void threeLongNoticesAndARefusalLeaveTheStatusBarAndTheNavigationOnScreen() {
         for (int i = 1; i <= 3; i++) {
-            test.kiosk.notices().add(Optional.of(UiTestKiosk.BRUGGE), LONG_NOTICE + " (" + i + ")", test.clock.instant());
+            test.kiosk
+                    .notices()
+                    .add(Optional.of(UiTestKiosk.BRUGGE), LONG_NOTICE + " (" + i + ")", test.clock.instant());
         }
         interact(() -> test.kiosk.changes().publish(ChangeFeed.Topic.NOTICES));
         assertThat(lookup(".notice").queryAll()).hasSize(3);
@@ -31,14 +33,21 @@ class FrameLayoutScreenTest extends KioskScreenTest {
 
         refusedLightTest();
 
-        assertThat(lookup("#feedback").query().getPseudoClassStates()).anyMatch(p -> p.getPseudoClassName().equals("error"));
+        assertThat(lookup("#feedback").query().getPseudoClassStates())
+                .anyMatch(p -> p.getPseudoClassName().equals("error"));
         assertFrameOnScreen();
         var nav = sceneBounds(lookup(".nav-bar").query());
-        assertThat(confirm.getMaxY()).as("the hero's buttons stay above the navigation").isLessThanOrEqualTo(nav.getMinY());
-        assertThat(sceneBounds(lookup("#snooze-15").query())).as("the hero's buttons stay put").isEqualTo(snooze);
+        assertThat(confirm.getMaxY())
+                .as("the hero's buttons stay above the navigation")
+                .isLessThanOrEqualTo(nav.getMinY());
+        assertThat(sceneBounds(lookup("#snooze-15").query()))
+                .as("the hero's buttons stay put")
+                .isEqualTo(snooze);
         assertThat(sceneBounds(lookup("#confirm-clear").query())).isEqualTo(confirm);
         var line = sceneBounds(lookup("#feedback").query());
-        assertThat(line.getMaxY()).as("the feedback line sits just above the navigation").isLessThanOrEqualTo(nav.getMinY())
+        assertThat(line.getMaxY())
+                .as("the feedback line sits just above the navigation")
+                .isLessThanOrEqualTo(nav.getMinY())
                 .isGreaterThan(nav.getMinY() - 20);
     }
 

@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 
@@ -29,15 +29,27 @@ public final class KioskApplicationChild {
         try (var test = new UiTestKiosk(Path.of(args[0]))) {
             var context = test.context("nl");
             if (args[1].equals("broken")) {
-                context = new KioskUiContext(context.kioskName(), false, null, "nl", context.clock(), context.zone(),
-                        context.queries(), context.commands(), context.changes(), context.status(), context.jobs(),
-                        context.metrics(), context.adminPin());
+                context = new KioskUiContext(
+                        context.kioskName(),
+                        false,
+                        null,
+                        "nl",
+                        context.clock(),
+                        context.zone(),
+                        context.queries(),
+                        context.commands(),
+                        context.changes(),
+                        context.status(),
+                        context.jobs(),
+                        context.metrics(),
+                        context.adminPin());
             }
             Thread.ofPlatform().daemon().start(KioskApplicationChild::reportFirstFrame);
             if (args[1].equals("picture")) {
                 // The store takes a while; the picture kept last time is there at once.
                 var good = context;
-                KioskApplication.prepare(CompletableFuture.supplyAsync(() -> good, CompletableFuture.delayedExecutor(1500, TimeUnit.MILLISECONDS)));
+                KioskApplication.prepare(CompletableFuture.supplyAsync(
+                        () -> good, CompletableFuture.delayedExecutor(1500, TimeUnit.MILLISECONDS)));
                 KioskApplication.showFirst(CompletableFuture.completedFuture(Optional.of(picture())));
                 Thread.ofPlatform().daemon().start(KioskApplicationChild::reportPicture);
             } else {
@@ -69,8 +81,8 @@ public final class KioskApplicationChild {
                 var window = javafx.stage.Window.getWindows().getFirst();
                 var root = window.getScene().getRoot();
                 var image = root.getChildrenUnmodifiable().getFirst();
-                return shown + " " + window.getScene().getWidth() + "x" + window.getScene().getHeight() + " "
-                        + image.getClass().getSimpleName();
+                return shown + " " + window.getScene().getWidth() + "x"
+                        + window.getScene().getHeight() + " " + image.getClass().getSimpleName();
             });
             System.out.println(PICTURE_SHOWN + scene.get());
         } catch (Exception e) {
@@ -81,8 +93,9 @@ public final class KioskApplicationChild {
     private static void reportFirstFrame() {
         try {
             var times = KioskApplication.dashboardShown().get();
-            System.out.println(FIRST_FRAME + times.toolkitUp().toMillis() + " " + times.dataReady().toMillis() + " "
-                    + times.dashboard().toMillis() + " " + times.startPicture().map(Duration::toMillis).orElse(-1L));
+            System.out.println(FIRST_FRAME + times.toolkitUp().toMillis() + " "
+                    + times.dataReady().toMillis() + " " + times.dashboard().toMillis() + " "
+                    + times.startPicture().map(Duration::toMillis).orElse(-1L));
             Platform.exit();
         } catch (ExecutionException e) {
             System.out.println(NO_FIRST_FRAME + e.getCause());

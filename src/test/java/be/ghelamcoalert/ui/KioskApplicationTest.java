@@ -23,9 +23,15 @@ class KioskApplicationTest {
         var run = launch("good");
 
         assertThat(run.exitCode()).as(run.output()).isZero();
-        var line = run.output().lines().filter(l -> l.startsWith(KioskApplicationChild.FIRST_FRAME)).findFirst().orElseThrow();
-        var times = Arrays.stream(line.substring(KioskApplicationChild.FIRST_FRAME.length()).split(" "))
-                .mapToLong(Long::parseLong).toArray();
+        var line = run.output()
+                .lines()
+                .filter(l -> l.startsWith(KioskApplicationChild.FIRST_FRAME))
+                .findFirst()
+                .orElseThrow();
+        var times = Arrays.stream(line.substring(KioskApplicationChild.FIRST_FRAME.length())
+                        .split(" "))
+                .mapToLong(Long::parseLong)
+                .toArray();
         assertThat(times[0]).as("toolkit up").isPositive();
         assertThat(times[2]).as("first frame after the data was read").isGreaterThanOrEqualTo(times[1]);
         assertThat(times[2]).as("first frame after the toolkit was up").isGreaterThanOrEqualTo(times[0]);
@@ -42,13 +48,22 @@ class KioskApplicationTest {
 
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output()).contains(KioskApplicationChild.PICTURE_SHOWN + "true 800.0x480.0 ImageView");
-        var line = run.output().lines().filter(l -> l.startsWith(KioskApplicationChild.FIRST_FRAME)).findFirst().orElseThrow();
-        var times = Arrays.stream(line.substring(KioskApplicationChild.FIRST_FRAME.length()).split(" "))
-                .mapToLong(Long::parseLong).toArray();
+        var line = run.output()
+                .lines()
+                .filter(l -> l.startsWith(KioskApplicationChild.FIRST_FRAME))
+                .findFirst()
+                .orElseThrow();
+        var times = Arrays.stream(line.substring(KioskApplicationChild.FIRST_FRAME.length())
+                        .split(" "))
+                .mapToLong(Long::parseLong)
+                .toArray();
         long dataReady = times[1];
         long dashboard = times[2];
         long picture = times[3];
-        assertThat(picture).as("the picture first, whenever the data came").isPositive().isLessThan(dashboard);
+        assertThat(picture)
+                .as("the picture first, whenever the data came")
+                .isPositive()
+                .isLessThan(dashboard);
         assertThat(dashboard).as("then the live dashboard, with the data").isGreaterThanOrEqualTo(dataReady);
     }
 
@@ -62,13 +77,18 @@ class KioskApplicationTest {
         var run = launch("broken");
 
         assertThat(run.exitCode()).as(run.output()).isEqualTo(5);
-        assertThat(run.output()).contains("The dashboard could not be built; closing the screen")
+        assertThat(run.output())
+                .contains("The dashboard could not be built; closing the screen")
                 .contains(KioskApplicationChild.NO_FIRST_FRAME + "java.lang.NullPointerException")
                 .contains("launch returned");
     }
 
     private HeadlessScreenJvm.Run launch(String kind) throws Exception {
-        return HeadlessScreenJvm.run(KioskApplicationChild.class, List.of(dataDir.toString(), kind), Map.of(),
-                Duration.ofSeconds(60), "the application neither showed its first frame nor ended");
+        return HeadlessScreenJvm.run(
+                KioskApplicationChild.class,
+                List.of(dataDir.toString(), kind),
+                Map.of(),
+                Duration.ofSeconds(60),
+                "the application neither showed its first frame nor ended");
     }
 }

@@ -15,8 +15,13 @@ class LanguageAndPinScreenTest extends KioskScreenTest {
 
     @Override
     protected KioskUiContext context() {
-        JobHistory jobs = limit -> List.of(new JobRecord("job-7", 1, TestEvents.brussels(2026, 11, 28, 16, 58).toInstant(),
-                "snooze", JobRecord.Outcome.REJECTED, "duration: must be positive"));
+        JobHistory jobs = limit -> List.of(new JobRecord(
+                "job-7",
+                1,
+                TestEvents.brussels(2026, 11, 28, 16, 58).toInstant(),
+                "snooze",
+                JobRecord.Outcome.REJECTED,
+                "duration: must be positive"));
         return test.context(language(), jobs, KioskUiContext.noMetrics());
     }
 
@@ -34,11 +39,20 @@ class LanguageAndPinScreenTest extends KioskScreenTest {
         assertThat(text("status-light")).isEqualTo("Light off");
 
         clickOn("#nav-remote-commands");
-        assertThat(lookup(".job-operation").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("Snooze");
-        assertThat(lookup(".outcome-rejected").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("rejected");
+        assertThat(lookup(".job-operation")
+                        .queryAs(javafx.scene.control.Label.class)
+                        .getText())
+                .isEqualTo("Snooze");
+        assertThat(lookup(".outcome-rejected")
+                        .queryAs(javafx.scene.control.Label.class)
+                        .getText())
+                .isEqualTo("rejected");
 
         clickOn("#nav-language");
-        assertThat(lookup(".outcome-rejected").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("geweigerd");
+        assertThat(lookup(".outcome-rejected")
+                        .queryAs(javafx.scene.control.Label.class)
+                        .getText())
+                .isEqualTo("geweigerd");
         clickOn("#nav-dashboard");
         assertThat(text("hero-headline")).isEqualTo("Parking leeg om 17:45");
     }
@@ -64,7 +78,11 @@ class LanguageAndPinScreenTest extends KioskScreenTest {
     void fiveWrongPinsLockTheGateForFiveMinutes() {
         clickOn("#light-test");
         for (int i = 0; i < 5; i++) {
-            clickOn("#pin-1").clickOn("#pin-1").clickOn("#pin-1").clickOn("#pin-1").clickOn("#pin-ok");
+            clickOn("#pin-1")
+                    .clickOn("#pin-1")
+                    .clickOn("#pin-1")
+                    .clickOn("#pin-1")
+                    .clickOn("#pin-ok");
         }
         assertThat(text("pin-error")).isEqualTo("Te veel foute codes: opnieuw om 17:05");
 

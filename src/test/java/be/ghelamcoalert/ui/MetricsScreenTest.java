@@ -30,16 +30,23 @@ class MetricsScreenTest extends KioskScreenTest {
         for (var at = start; at.isBefore(test.clock.instant()); at = at.plus(Duration.ofMinutes(5))) {
             int hour = at.atZone(test.clock.getZone()).getHour();
             boolean online = hour != 3;
-            windows.add(new MetricWindow(at, Duration.ofMinutes(5), Map.of(
-                    MetricNames.CLOUD_ONLINE_SECONDS, online ? 300.0 : 0.0,
-                    MetricNames.HEARTBEATS, online ? 5.0 : 0.0,
-                    MetricNames.RELAY_ON_SECONDS, hour == 16 ? 300.0 : 0.0,
-                    MetricNames.IMPORTS_OK, at.getEpochSecond() % 3600 == 0 ? 1.0 : 0.0,
-                    MetricNames.SNOOZES, hour == 16 && at.getEpochSecond() % 3600 == 0 ? 1.0 : 0.0)));
+            windows.add(new MetricWindow(
+                    at,
+                    Duration.ofMinutes(5),
+                    Map.of(
+                            MetricNames.CLOUD_ONLINE_SECONDS, online ? 300.0 : 0.0,
+                            MetricNames.HEARTBEATS, online ? 5.0 : 0.0,
+                            MetricNames.RELAY_ON_SECONDS, hour == 16 ? 300.0 : 0.0,
+                            MetricNames.IMPORTS_OK, at.getEpochSecond() % 3600 == 0 ? 1.0 : 0.0,
+                            MetricNames.SNOOZES, hour == 16 && at.getEpochSecond() % 3600 == 0 ? 1.0 : 0.0)));
         }
         List<MetricWindow> stored = List.copyOf(windows);
-        return test.context(language(), JobHistory.none(),
-                (from, to) -> stored.stream().filter(w -> !w.start().isBefore(from) && w.start().isBefore(to)).toList());
+        return test.context(
+                language(),
+                JobHistory.none(),
+                (from, to) -> stored.stream()
+                        .filter(w -> !w.start().isBefore(from) && w.start().isBefore(to))
+                        .toList());
     }
 
     @Test
@@ -85,7 +92,8 @@ class MetricsScreenTest extends KioskScreenTest {
 
             assertThat(tabs).hasSize(5).allSatisfy(tab -> {
                 assertThat(tab.isTextTruncated()).as(tab.getText()).isFalse();
-                assertThat(tab.localToScene(tab.getLayoutBounds()).getMaxX()).as(tab.getText())
+                assertThat(tab.localToScene(tab.getLayoutBounds()).getMaxX())
+                        .as(tab.getText())
                         .isLessThanOrEqualTo(tab.getScene().getWidth());
             });
         } finally {
@@ -103,8 +111,14 @@ class MetricsScreenTest extends KioskScreenTest {
     /** The value axis's tick labels as drawn, bottom to top. */
     private List<String> ticks(XYChart<?, ?> chart) {
         WaitForAsyncUtils.waitForFxEvents();
-        return chart.getYAxis().getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(Text.class::cast)
-                .filter(Text::isVisible).sorted(Comparator.comparingDouble((Text t) -> t.getBoundsInParent().getMinY()).reversed())
-                .map(Text::getText).toList();
+        return chart.getYAxis().getChildrenUnmodifiable().stream()
+                .filter(Text.class::isInstance)
+                .map(Text.class::cast)
+                .filter(Text::isVisible)
+                .sorted(Comparator.comparingDouble(
+                                (Text t) -> t.getBoundsInParent().getMinY())
+                        .reversed())
+                .map(Text::getText)
+                .toList();
     }
 }

@@ -31,7 +31,10 @@ class NewEventScreenTest extends KioskScreenTest {
         clickOn("#new-end-toggle");
         clickOn("#new-save");
 
-        var created = test.kiosk.events().all().stream().filter(Event::isCustom).findFirst().orElseThrow();
+        var created = test.kiosk.events().all().stream()
+                .filter(Event::isCustom)
+                .findFirst()
+                .orElseThrow();
         assertThat(created.title()).isEqualTo("Concert a");
         assertThat(created.kind()).isEqualTo(EventKind.CUSTOM);
         assertThat(created.start().date()).isEqualTo(UiTestKiosk.MATCH_DAY.plusDays(2));
@@ -67,7 +70,10 @@ class NewEventScreenTest extends KioskScreenTest {
         assertThat(text("new-end-next-day")).isEqualTo("Het einde is de volgende dag");
         clickOn("#new-save");
 
-        var created = test.kiosk.events().all().stream().filter(Event::isCustom).findFirst().orElseThrow();
+        var created = test.kiosk.events().all().stream()
+                .filter(Event::isCustom)
+                .findFirst()
+                .orElseThrow();
         assertThat(created.endTime()).contains(LocalTime.of(19, 0));
         assertThat(created.endsNextDay()).isTrue();
     }
@@ -84,7 +90,8 @@ class NewEventScreenTest extends KioskScreenTest {
         clickOn("#new-save");
 
         assertThat(text("feedback")).startsWith("Niet gelukt: Het einde moet na het begin (20:00");
-        assertThat(test.kiosk.events().all().stream().filter(Event::isCustom).map(Event::endTime)).isEmpty();
+        assertThat(test.kiosk.events().all().stream().filter(Event::isCustom).map(Event::endTime))
+                .isEmpty();
         assertThat(Optional.of(text("new-title"))).contains("Q▏");
     }
 
@@ -127,8 +134,12 @@ class NewEventScreenTest extends KioskScreenTest {
 
         var field = lookup("#new-title").queryAs(Labeled.class);
         assertThat(field.getText()).hasSize(75).endsWith("m qq▏");
-        assertThat(field.isTextTruncated()).as("the name is longer than the field").isTrue();
-        assertThat(shownText("#new-title")).startsWith(field.getEllipsisString()).endsWith("m qq▏");
+        assertThat(field.isTextTruncated())
+                .as("the name is longer than the field")
+                .isTrue();
+        assertThat(shownText("#new-title"))
+                .startsWith(field.getEllipsisString())
+                .endsWith("m qq▏");
         assertThat(shownText("#new-title-caption")).isEqualTo("Naam");
     }
 

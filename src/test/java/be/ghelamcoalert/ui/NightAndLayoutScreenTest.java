@@ -30,7 +30,8 @@ class NightAndLayoutScreenTest extends KioskScreenTest {
 
     @Test
     void neverRestsWhileTheLightIsOn() {
-        interact(() -> test.kiosk.status().light(new LightStatus(LightStatus.LightPattern.STEADY, "overdue", true, "")));
+        interact(
+                () -> test.kiosk.status().light(new LightStatus(LightStatus.LightPattern.STEADY, "overdue", true, "")));
         test.clock.set(brussels(2026, 11, 28, 23, 0));
         tick();
 
@@ -39,7 +40,8 @@ class NightAndLayoutScreenTest extends KioskScreenTest {
 
     @Test
     void everyButtonOnEveryScreenIsAtLeast48PixelsAt800x480() {
-        for (var screen : List.of(Screen.DASHBOARD, Screen.NEW_EVENT, Screen.REMOTE_COMMANDS, Screen.METRICS, Screen.SETTINGS)) {
+        for (var screen :
+                List.of(Screen.DASHBOARD, Screen.NEW_EVENT, Screen.REMOTE_COMMANDS, Screen.METRICS, Screen.SETTINGS)) {
             interact(() -> shell.show(screen));
             assertTouchTargets(screen.name());
         }
@@ -54,8 +56,12 @@ class NightAndLayoutScreenTest extends KioskScreenTest {
     void everyButtonInEveryDialogIsAtLeast48PixelsAt800x480() {
         clickOn("#light-test");
         assertTouchTargets("PIN dialog");
-        assertThat(lookup("#pin-5").queryButton().getWidth()).as("a PIN key is 72 px wide").isGreaterThanOrEqualTo(72);
-        assertThat(lookup("#pin-5").queryButton().getHeight()).as("and 56 px high").isGreaterThanOrEqualTo(56);
+        assertThat(lookup("#pin-5").queryButton().getWidth())
+                .as("a PIN key is 72 px wide")
+                .isGreaterThanOrEqualTo(72);
+        assertThat(lookup("#pin-5").queryButton().getHeight())
+                .as("and 56 px high")
+                .isGreaterThanOrEqualTo(56);
         clickOn("#pin-cancel");
 
         clickOn("#confirm-clear");

@@ -32,7 +32,8 @@ class ScreenWithAlarmTest extends KioskScreenTest {
 
         clickOn("#snooze-15");
 
-        assertThat(test.alert(BRUGGE, AlertKind.WARNING).stateAt(test.clock.instant())).isEqualTo(AlertState.SNOOZED);
+        assertThat(test.alert(BRUGGE, AlertKind.WARNING).stateAt(test.clock.instant()))
+                .isEqualTo(AlertState.SNOOZED);
         awaitLamp(false);
         assertThat(text("status-light")).isEqualTo("Licht uit");
 
@@ -77,7 +78,8 @@ class ScreenWithAlarmTest extends KioskScreenTest {
         assertThat(blocked.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
 
         test.clock.advance(Duration.ofMinutes(16)); // the snooze is over
-        await().atMost(Duration.ofSeconds(30)).until(() -> test.kiosk.status().light().lit());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> test.kiosk.status().light().lit());
 
         assertThat(uiThreadFree).as("lit while the UI thread was still blocked").isFalse();
         release.countDown();

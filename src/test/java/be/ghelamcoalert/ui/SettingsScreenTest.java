@@ -37,14 +37,18 @@ class SettingsScreenTest extends KioskScreenTest {
         assertThat(text("fact-data")).isEqualTo(dataDir.toAbsolutePath().toString());
         assertThat(text("fact-cloud")).isEqualTo("offline (geen AWS IoT ingesteld)");
         assertThat(text("fact-relay")).isEqualTo("GPIO 17 (BCM)");
-        assertThat(lookup("#settings-save-night").queryButton().isDisabled()).as("nothing edited yet").isTrue();
+        assertThat(lookup("#settings-save-night").queryButton().isDisabled())
+                .as("nothing edited yet")
+                .isTrue();
     }
 
     @Test
     void aNightModeSavedOnTheScreenRulesTheScreenAtOnce() {
         test.clock.set(brussels(2026, 11, 28, 21, 30));
         tick();
-        assertThat(shell.rest().stateProperty().get()).as("kiosk.yaml: the night starts at 22:00").isEqualTo(ScreenRest.State.AWAKE);
+        assertThat(shell.rest().stateProperty().get())
+                .as("kiosk.yaml: the night starts at 22:00")
+                .isEqualTo(ScreenRest.State.AWAKE);
         openSettings();
 
         clickOn("#settings-night-blank");
@@ -53,17 +57,22 @@ class SettingsScreenTest extends KioskScreenTest {
 
         assertThat(text("feedback")).isEqualTo("✓ Instellingen opgeslagen");
         assertThat(test.kiosk.queries().settings().nightMode())
-                .isEqualTo(new NightSchedule(true, LocalTime.of(21, 0), LocalTime.of(6, 30), NightSchedule.Action.BLANK));
+                .isEqualTo(
+                        new NightSchedule(true, LocalTime.of(21, 0), LocalTime.of(6, 30), NightSchedule.Action.BLANK));
         assertThat(text("settings-night-now")).isEqualTo("Nu: zwart van 21:00 tot 06:30");
         assertThat(test.kiosk.audit().latest(1).getFirst().detail()).isEqualTo("night mode on 21:00-06:30 blank");
         test.clock.advance(Duration.ofMinutes(5));
         tick();
         assertThat(shell.rest().stateProperty().get()).isEqualTo(ScreenRest.State.BLANK);
         assertThat(shown("night-veil")).isTrue();
-        assertThat(shell.current()).as("untouched, back to the overview and locked").isEqualTo(Screen.DASHBOARD);
+        assertThat(shell.current())
+                .as("untouched, back to the overview and locked")
+                .isEqualTo(Screen.DASHBOARD);
 
         clickOn("#nav-settings");
-        assertThat(shell.rest().stateProperty().get()).as("the first touch only wakes").isEqualTo(ScreenRest.State.AWAKE);
+        assertThat(shell.rest().stateProperty().get())
+                .as("the first touch only wakes")
+                .isEqualTo(ScreenRest.State.AWAKE);
         assertThat(shown("pin-dots")).isFalse();
         System.gc(); // the choice buttons' bindings must outlive a collection
         openSettings();
@@ -76,7 +85,9 @@ class SettingsScreenTest extends KioskScreenTest {
         test.clock.advance(Duration.ofMinutes(10));
         tick();
 
-        assertThat(shell.rest().stateProperty().get()).as("night mode off: never rests").isEqualTo(ScreenRest.State.AWAKE);
+        assertThat(shell.rest().stateProperty().get())
+                .as("night mode off: never rests")
+                .isEqualTo(ScreenRest.State.AWAKE);
         assertThat(test.kiosk.queries().settings().nightMode().enabled()).isFalse();
     }
 
@@ -95,7 +106,8 @@ class SettingsScreenTest extends KioskScreenTest {
         }
         clickOn("#settings-save-night");
 
-        assertThat(text("feedback")).isEqualTo("Niet gelukt: De nacht moet op een ander uur eindigen dan hij begint (22:00)");
+        assertThat(text("feedback"))
+                .isEqualTo("Niet gelukt: De nacht moet op een ander uur eindigen dan hij begint (22:00)");
         assertThat(test.kiosk.queries().settings().nightMode().until()).isEqualTo(LocalTime.of(6, 30));
         assertThat(test.kiosk.audit().latest(5)).noneMatch(a -> a.action().equals("change-settings"));
     }
@@ -115,7 +127,9 @@ class SettingsScreenTest extends KioskScreenTest {
 
         clickOn("#nav-language");
 
-        assertThat(test.kiosk.queries().settings().language()).as("the language button saves too").isEqualTo(Language.NL);
+        assertThat(test.kiosk.queries().settings().language())
+                .as("the language button saves too")
+                .isEqualTo(Language.NL);
         assertThat(text("nav-dashboard")).isEqualTo("Overzicht");
         assertThat(test.kiosk.audit().latest(2)).allMatch(a -> a.action().equals("change-settings"));
     }
@@ -130,7 +144,10 @@ class SettingsScreenTest extends KioskScreenTest {
     }
 
     private boolean selected(String id) {
-        return lookup("#" + id).query().getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("selected"));
+        return lookup("#" + id)
+                .query()
+                .getPseudoClassStates()
+                .contains(javafx.css.PseudoClass.getPseudoClass("selected"));
     }
 
     private void openSettings() {

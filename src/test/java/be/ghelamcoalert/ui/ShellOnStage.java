@@ -27,7 +27,8 @@ public final class ShellOnStage {
         return show(context, new BackgroundWork(Runnable::run, UiThread.javaFx()), width, height);
     }
 
-    private static KioskShell show(KioskUiContext context, BackgroundWork work, int width, int height) throws TimeoutException {
+    private static KioskShell show(KioskUiContext context, BackgroundWork work, int width, int height)
+            throws TimeoutException {
         FxToolkit.registerPrimaryStage();
         var created = new AtomicReference<KioskShell>();
         FxToolkit.setupStage(stage -> {

@@ -80,23 +80,28 @@ class SlowFixtureFetchScreenTest extends FxRobot {
     void aSnoozeAndAConfirmTappedWhileAFetchHangsReachTheStoreBeforeTheFetchEnds() throws Exception {
         clickOn("#nav-remote-commands");
         clickOn("#refresh-fixtures");
-        assertThat(importStarted.await(PROMPTLY.toSeconds(), TimeUnit.SECONDS)).as("import started").isTrue();
+        assertThat(importStarted.await(PROMPTLY.toSeconds(), TimeUnit.SECONDS))
+                .as("import started")
+                .isTrue();
         assertThat(fetchButton().isDisabled()).isTrue();
         assertThat(fetchButton().getText()).isEqualTo("Bezig met ophalen…");
 
         clickOn("#nav-dashboard");
         clickOn("#snooze-15");
 
-        await().atMost(PROMPTLY).until(() -> test.alert(BRUGGE, AlertKind.WARNING).snoozedUntil()
-                .equals(Optional.of(brussels(2026, 11, 28, 17, 15).toInstant())));
+        await().atMost(PROMPTLY)
+                .until(() -> test.alert(BRUGGE, AlertKind.WARNING)
+                        .snoozedUntil()
+                        .equals(Optional.of(brussels(2026, 11, 28, 17, 15).toInstant())));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text("feedback")).contains("gesnoozed tot 17:15");
 
         clickOn("#confirm-clear");
         clickOn("#confirm-yes");
 
-        await().atMost(PROMPTLY).until(() -> test.kiosk.alerts().forEvent(BRUGGE).stream()
-                .allMatch(a -> a.stateAt(test.clock.instant()) == AlertState.CONFIRMED));
+        await().atMost(PROMPTLY)
+                .until(() -> test.kiosk.alerts().forEvent(BRUGGE).stream()
+                        .allMatch(a -> a.stateAt(test.clock.instant()) == AlertState.CONFIRMED));
         assertThat(importMayEnd.getCount()).as("the import is still running").isEqualTo(1);
         clickOn("#nav-remote-commands");
         assertThat(fetchButton().isDisabled()).as("still busy").isTrue();
@@ -130,6 +135,8 @@ class SlowFixtureFetchScreenTest extends FxRobot {
     }
 
     private static long threadsNamed(String name) {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name) && t.isAlive()).count();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals(name) && t.isAlive())
+                .count();
     }
 }

@@ -38,10 +38,18 @@ class StartPictureScreenTest extends KioskScreenTest {
         assertThat(picture.width()).isEqualTo(800);
         assertThat(picture.height()).isEqualTo(480);
         assertThat(picture.fullScreen()).isFalse();
-        assertThat(colours(picture, lookup("#hero-headline").query())).as("the headline is in the picture").isGreaterThan(8);
-        assertThat(colours(picture, lookup("#hero-countdown").query())).as("the countdown is not").isEqualTo(1);
-        assertThat(colours(picture, lookup("#status-clock").query())).as("nor the clock").isEqualTo(1);
-        assertThat(lookup("#hero-countdown").query().getParent().getOpacity()).as("the screen still shows it").isEqualTo(1.0);
+        assertThat(colours(picture, lookup("#hero-headline").query()))
+                .as("the headline is in the picture")
+                .isGreaterThan(8);
+        assertThat(colours(picture, lookup("#hero-countdown").query()))
+                .as("the countdown is not")
+                .isEqualTo(1);
+        assertThat(colours(picture, lookup("#status-clock").query()))
+                .as("nor the clock")
+                .isEqualTo(1);
+        assertThat(lookup("#hero-countdown").query().getParent().getOpacity())
+                .as("the screen still shows it")
+                .isEqualTo(1.0);
         assertThat(lookup("#status-clock").query().getOpacity()).isEqualTo(1.0);
     }
 
@@ -51,7 +59,11 @@ class StartPictureScreenTest extends KioskScreenTest {
         var picture = kept.next();
 
         var now = test.clock.instant();
-        var endOfDay = now.atZone(ZoneId.of("Europe/Brussels")).toLocalDate().plusDays(1).atStartOfDay(ZoneId.of("Europe/Brussels")).toInstant();
+        var endOfDay = now.atZone(ZoneId.of("Europe/Brussels"))
+                .toLocalDate()
+                .plusDays(1)
+                .atStartOfDay(ZoneId.of("Europe/Brussels"))
+                .toInstant();
         assertThat(picture.validUntil()).isAfter(now).isBeforeOrEqualTo(endOfDay);
         assertThat(picture.showableAt(now)).isTrue();
         assertThat(picture.showableAt(picture.validUntil())).isFalse();
@@ -61,7 +73,9 @@ class StartPictureScreenTest extends KioskScreenTest {
     void noPictureWhileADialogCoversTheDashboardOneWhenItHasClosed() throws Exception {
         clickOn("#confirm-clear");
         tick();
-        assertThat(kept.nextWithin(Duration.ofMillis(500))).as("the question is not in the picture").isEmpty();
+        assertThat(kept.nextWithin(Duration.ofMillis(500)))
+                .as("the question is not in the picture")
+                .isEmpty();
 
         clickOn("#confirm-no");
         tick();
@@ -73,7 +87,9 @@ class StartPictureScreenTest extends KioskScreenTest {
         tick();
         var first = kept.next();
         tick();
-        assertThat(kept.nextWithin(Duration.ofMillis(500))).as("nothing changed").isEmpty();
+        assertThat(kept.nextWithin(Duration.ofMillis(500)))
+                .as("nothing changed")
+                .isEmpty();
 
         interact(() -> shell.texts().use(be.ghelamcoalert.core.model.Language.EN));
         tick();
@@ -141,8 +157,7 @@ class StartPictureScreenTest extends KioskScreenTest {
         }
 
         @Override
-        public void discard() {
-        }
+        public void discard() {}
 
         StartPicture next() throws InterruptedException {
             return nextWithin(Duration.ofSeconds(5)).orElseThrow(() -> new AssertionError("no start picture was kept"));

@@ -34,7 +34,9 @@ final class TaggedNodes {
     }
 
     private static Optional<Node> find(FxRobot robot, String styleClass, String tag, Object value) {
-        return robot.lookup("." + styleClass).match((Node n) -> Tags.of(n, tag).filter(String.valueOf(value)::equals).isPresent())
+        return robot.lookup("." + styleClass)
+                .match((Node n) ->
+                        Tags.of(n, tag).filter(String.valueOf(value)::equals).isPresent())
                 .tryQuery();
     }
 }

@@ -40,8 +40,11 @@ class TouchTargetsScreenTest extends FxRobot {
     private KioskShell shell;
 
     static Stream<Arguments> displays() {
-        return Stream.of(Arguments.of("nl", 800, 480), Arguments.of("en", 800, 480),
-                Arguments.of("nl", 720, 1280), Arguments.of("en", 720, 1280));
+        return Stream.of(
+                Arguments.of("nl", 800, 480),
+                Arguments.of("en", 800, 480),
+                Arguments.of("nl", 720, 1280),
+                Arguments.of("en", 720, 1280));
     }
 
     @AfterEach
@@ -59,32 +62,43 @@ class TouchTargetsScreenTest extends FxRobot {
         test = new UiTestKiosk(dataDir);
         var now = test.clock.instant();
         test.kiosk.status().cloud(new CloudStatus(CloudStatus.State.OFFLINE, now.minus(Duration.ofHours(20)), "lost"));
-        test.kiosk.status().fixtures(new ImportStatus(ImportStatus.Health.FAILING, Optional.of(now.minus(Duration.ofHours(49))),
-                "timeout"));
+        test.kiosk
+                .status()
+                .fixtures(new ImportStatus(
+                        ImportStatus.Health.FAILING, Optional.of(now.minus(Duration.ofHours(49))), "timeout"));
         // With the demo badge: the fullest bar there is.
         shell = ShellOnStage.show(test.demoContext(language), width, height);
         interact(shell::tick);
 
         assertThat(lookup(".status-bar").query().getScene().getWidth()).isEqualTo(width);
-        assertThat(sceneBounds(lookup("#status-clock").query()).getMinX()).as("the clock within the screen").isGreaterThanOrEqualTo(0);
+        assertThat(sceneBounds(lookup("#status-clock").query()).getMinX())
+                .as("the clock within the screen")
+                .isGreaterThanOrEqualTo(0);
         for (var id : List.of("status-clock", "status-cloud", "status-import", "status-light", "light-test")) {
             var label = lookup("#" + id).queryAs(Labeled.class);
             assertThat(label.getText()).as(id).isNotBlank();
             assertWhole(label);
-            assertThat(sceneBounds(label).getMaxX()).as(id + " within the screen").isLessThanOrEqualTo(width);
+            assertThat(sceneBounds(label).getMaxX())
+                    .as(id + " within the screen")
+                    .isLessThanOrEqualTo(width);
         }
         for (var id : List.of("status-cloud", "status-import")) {
             var label = lookup("#" + id).queryAs(Labeled.class);
             for (var word : label.getText().split(" ")) {
                 var measured = new Text(word);
                 measured.setFont(label.getFont());
-                assertThat(measured.getLayoutBounds().getWidth()).as("%s: the word '%s' fits on a line", id, word)
-                        .isLessThanOrEqualTo(label.getWidth() - label.getInsets().getLeft() - label.getInsets().getRight());
+                assertThat(measured.getLayoutBounds().getWidth())
+                        .as("%s: the word '%s' fits on a line", id, word)
+                        .isLessThanOrEqualTo(label.getWidth()
+                                - label.getInsets().getLeft()
+                                - label.getInsets().getRight());
             }
         }
         assertThat(text("status-cloud")).contains(language.equals("nl") ? "offline sinds" : "offline since");
         assertThat(text("status-import")).contains(language.equals("nl") ? "bron faalt" : "source failing");
-        assertThat(sceneBounds(lookup(".lamp").query()).getMaxX()).as("the lamp").isLessThanOrEqualTo(width);
+        assertThat(sceneBounds(lookup(".lamp").query()).getMaxX())
+                .as("the lamp")
+                .isLessThanOrEqualTo(width);
         assertThat(lookup("#light-test").queryAs(ButtonBase.class).getHeight()).isGreaterThanOrEqualTo(48);
     }
 
@@ -121,9 +135,14 @@ class TouchTargetsScreenTest extends FxRobot {
     @MethodSource("displays")
     void aLongNoticeKeepsItsButtonWhole(String language, int width, int height) throws Exception {
         test = new UiTestKiosk(dataDir);
-        long id = test.kiosk.notices().add(Optional.of(UiTestKiosk.BRUGGE), "KAA Gent - brugge: aftrap verplaatst van "
-                + "za 28 nov 20:45 naar zo 29 nov 18:30, parking leeg om 15:30; de lichten gaan om 14:30 aan en "
-                + "de melding van de dag ervoor komt om 16:00", test.clock.instant());
+        long id = test.kiosk
+                .notices()
+                .add(
+                        Optional.of(UiTestKiosk.BRUGGE),
+                        "KAA Gent - brugge: aftrap verplaatst van "
+                                + "za 28 nov 20:45 naar zo 29 nov 18:30, parking leeg om 15:30; de lichten gaan om 14:30 aan en "
+                                + "de melding van de dag ervoor komt om 16:00",
+                        test.clock.instant());
         shell = ShellOnStage.show(test.context(language), width, height);
         interact(() -> test.kiosk.changes().publish(ChangeFeed.Topic.NOTICES));
 
@@ -143,7 +162,8 @@ class TouchTargetsScreenTest extends FxRobot {
         shell = ShellOnStage.show(test.context(language), width, height);
         fire("nav-settings");
         var keys = List.of("pin-1", "pin-5", "pin-ok", "pin-cancel");
-        var before = keys.stream().map(k -> sceneBounds(lookup("#" + k).query())).toList();
+        var before =
+                keys.stream().map(k -> sceneBounds(lookup("#" + k).query())).toList();
 
         for (int attempt = 1; attempt <= be.ghelamcoalert.core.model.PinLockout.TRIES; attempt++) {
             for (int digit = 0; digit < 4; digit++) {
@@ -154,7 +174,8 @@ class TouchTargetsScreenTest extends FxRobot {
 
         assertThat(text("pin-error")).contains(language.equals("nl") ? "Te veel foute codes" : "Too many wrong PINs");
         assertWhole(lookup("#pin-error").queryAs(Labeled.class));
-        assertThat(keys.stream().map(k -> sceneBounds(lookup("#" + k).query())).toList()).as("the keypad did not move")
+        assertThat(keys.stream().map(k -> sceneBounds(lookup("#" + k).query())).toList())
+                .as("the keypad did not move")
                 .isEqualTo(before);
         assertDialog("PIN locked");
     }
@@ -168,7 +189,10 @@ class TouchTargetsScreenTest extends FxRobot {
         assertThat(box.getMaxX()).as(which + " right").isLessThanOrEqualTo(scene.getWidth());
         assertThat(box.getMinY()).as(which + " top").isGreaterThanOrEqualTo(0);
         assertThat(box.getMaxY()).as(which + " bottom").isLessThanOrEqualTo(scene.getHeight());
-        var labeled = descendants(dialog).filter(n -> n instanceof Labeled && n.isVisible()).map(Labeled.class::cast).toList();
+        var labeled = descendants(dialog)
+                .filter(n -> n instanceof Labeled && n.isVisible())
+                .map(Labeled.class::cast)
+                .toList();
         assertThat(labeled).as(which).isNotEmpty();
         labeled.forEach(this::assertWhole);
         var buttons = labeled.stream().filter(ButtonBase.class::isInstance).toList();
@@ -183,13 +207,18 @@ class TouchTargetsScreenTest extends FxRobot {
     private void assertWhole(Labeled labeled) {
         var drawn = (Text) labeled.lookup(".text");
         var shown = drawn == null ? "" : drawn.getText();
-        assertThat(shown).as("%s (%s) shows its whole text", labeled.getId(), labeled.getClass().getSimpleName())
+        assertThat(shown)
+                .as(
+                        "%s (%s) shows its whole text",
+                        labeled.getId(), labeled.getClass().getSimpleName())
                 .isEqualTo(labeled.getText());
     }
 
     private static Stream<Node> descendants(Node node) {
         return node instanceof Parent parent
-                ? Stream.concat(Stream.of(node), parent.getChildrenUnmodifiable().stream().flatMap(TouchTargetsScreenTest::descendants))
+                ? Stream.concat(
+                        Stream.of(node),
+                        parent.getChildrenUnmodifiable().stream().flatMap(TouchTargetsScreenTest::descendants))
                 : Stream.of(node);
     }
 

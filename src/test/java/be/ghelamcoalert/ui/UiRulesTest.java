@@ -14,12 +14,18 @@ import com.tngtech.archunit.lang.ArchRule;
 class UiRulesTest {
 
     @ArchTest
-    static final ArchRule viewModelsHoldNoNodes = noClasses().that().haveSimpleNameEndingWith("ViewModel")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.application..");
+    static final ArchRule viewModelsHoldNoNodes = noClasses()
+            .that()
+            .haveSimpleNameEndingWith("ViewModel")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.application..");
 
     @ArchTest
-    static final ArchRule onlyTheBridgeTouchesTheFxThread = noClasses().that().doNotHaveFullyQualifiedName(
-                    "be.ghelamcoalert.ui.common.UiThread")
-            .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
+    static final ArchRule onlyTheBridgeTouchesTheFxThread = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("be.ghelamcoalert.ui.common.UiThread")
+            .should()
+            .callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
             .because("updates come back through the one bridge, UiThread");
 }

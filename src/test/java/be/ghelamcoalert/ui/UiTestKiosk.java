@@ -62,12 +62,27 @@ public final class UiTestKiosk implements AutoCloseable {
 
     private KioskUiContext context(String language, boolean demo, JobHistory jobs, MetricsHistory metrics) {
         var config = kiosk.config();
-        return new KioskUiContext("Test kiosk", demo, config.ui(), language, clock, config.deadlines().zone(),
-                kiosk.queries(), kiosk.commands(), kiosk.changes(), kiosk.status(), jobs, metrics, kiosk.adminPin(demo));
+        return new KioskUiContext(
+                "Test kiosk",
+                demo,
+                config.ui(),
+                language,
+                clock,
+                config.deadlines().zone(),
+                kiosk.queries(),
+                kiosk.commands(),
+                kiosk.changes(),
+                kiosk.status(),
+                jobs,
+                metrics,
+                kiosk.adminPin(demo));
     }
 
     public Alert alert(EventId event, AlertKind kind) {
-        return kiosk.alerts().forEvent(event).stream().filter(a -> a.kind() == kind).findFirst().orElseThrow();
+        return kiosk.alerts().forEvent(event).stream()
+                .filter(a -> a.kind() == kind)
+                .findFirst()
+                .orElseThrow();
     }
 
     public Optional<Event> event(EventId id) {

@@ -41,10 +41,12 @@ class UpdateScreenTest extends KioskScreenTest {
     protected KioskUiContext context() {
         var kiosk = test.kiosk;
         var ledger = new JdbiJobLedger(kiosk.database());
-        jobs = new RemoteJobService(test.clock, kiosk.database(), ledger, kiosk.commands(), kiosk.queries(), MetricsRecorder.none());
+        jobs = new RemoteJobService(
+                test.clock, kiosk.database(), ledger, kiosk.commands(), kiosk.queries(), MetricsRecorder.none());
         kiosk.commands().useUpdater(update -> updater.removeFirst().apply(update));
         updater.add(update -> {
-            throw new InvalidCommandException("url", Refusal.BUNDLE_NOT_TRUSTED, update.version(), "no trusted key made the signature");
+            throw new InvalidCommandException(
+                    "url", Refusal.BUNDLE_NOT_TRUSTED, update.version(), "no trusted key made the signature");
         });
         jobs.run("update-1", 1, new RemoteJobService.Valid(update(ReleaseVersion.of("1.4.9"))));
         updater.add(update -> new Updater.Progress(update.version(), Updater.Step.SWITCHED));
@@ -58,14 +60,19 @@ class UpdateScreenTest extends KioskScreenTest {
 
         assertThat(operations()).containsExactly("Update naar 1.5.0", "Update naar 1.4.9");
         assertThat(chips()).containsExactly("op proef", "geweigerd");
-        assertThat(reasons()).containsExactly("Geïnstalleerd; de kiosk houdt versie 1.5.0 als alles opkomt",
-                "Handtekening niet vertrouwd of inhoud gewijzigd");
+        assertThat(reasons())
+                .containsExactly(
+                        "Geïnstalleerd; de kiosk houdt versie 1.5.0 als alles opkomt",
+                        "Handtekening niet vertrouwd of inhoud gewijzigd");
         assertWholeAndWithinTheScreen();
 
         // The kiosk restarted into 1.5.0; the job, delivered again, waits for the trial: it did not come up.
         updater.add(update -> {
-            throw new CommandFailedException(Failure.RELEASE_NOT_HEALTHY, update.version(),
-                    new MessageArgument.Parts(List.of(Part.SCREEN, Part.CLOUD)), "not healthy 3 min after the switch");
+            throw new CommandFailedException(
+                    Failure.RELEASE_NOT_HEALTHY,
+                    update.version(),
+                    new MessageArgument.Parts(List.of(Part.SCREEN, Part.CLOUD)),
+                    "not healthy 3 min after the switch");
         });
         interact(() -> jobs.run("update-2", 1, new RemoteJobService.Valid(update(V150))));
         clickOn("#nav-remote-commands");
@@ -77,7 +84,8 @@ class UpdateScreenTest extends KioskScreenTest {
 
         assertThat(operations()).containsExactly("Update to 1.5.0", "Update to 1.4.9");
         assertThat(chips()).containsExactly("rolled back", "refused");
-        assertThat(reasons()).containsExactly("Not up in time: screen and cloud", "Signature not trusted or contents changed");
+        assertThat(reasons())
+                .containsExactly("Not up in time: screen and cloud", "Signature not trusted or contents changed");
         assertWholeAndWithinTheScreen();
     }
 
@@ -85,7 +93,9 @@ class UpdateScreenTest extends KioskScreenTest {
     void theStatusBarNamesTheReleaseForAMinuteAfterAnUpdateAndThenGoesBackToNormal() {
         assertThat(shown("status-release")).isFalse();
 
-        interact(() -> test.kiosk.status().release(ReleaseChange.updated(V150, ReleaseVersion.of("1.4.0"), test.clock.instant())));
+        interact(() -> test.kiosk
+                .status()
+                .release(ReleaseChange.updated(V150, ReleaseVersion.of("1.4.0"), test.clock.instant())));
 
         assertThat(shown("status-release")).isTrue();
         assertThat(text("status-release")).isEqualTo("Versie 1.5.0 draait (bijgewerkt van 1.4.0)");
@@ -99,12 +109,16 @@ class UpdateScreenTest extends KioskScreenTest {
 
         test.clock.advance(Duration.ofSeconds(1));
         tick();
-        assertThat(shown("status-release")).as("a minute later the bar is as before").isFalse();
+        assertThat(shown("status-release"))
+                .as("a minute later the bar is as before")
+                .isFalse();
     }
 
     @Test
     void afterARollbackTheStatusBarSaysWhichReleaseRunsAgainInEitherLanguage() {
-        interact(() -> test.kiosk.status().release(ReleaseChange.rolledBack(ReleaseVersion.of("1.4.0"), V150, test.clock.instant())));
+        interact(() -> test.kiosk
+                .status()
+                .release(ReleaseChange.rolledBack(ReleaseVersion.of("1.4.0"), V150, test.clock.instant())));
 
         assertThat(text("status-release")).isEqualTo("Terug op versie 1.4.0: update naar 1.5.0 teruggedraaid");
         assertWhole("#status-release");
@@ -130,7 +144,9 @@ class UpdateScreenTest extends KioskScreenTest {
     }
 
     private List<String> texts(String query) {
-        return lookup(query).queryAllAs(Label.class).stream().map(Label::getText).toList();
+        return lookup(query).queryAllAs(Label.class).stream()
+                .map(Label::getText)
+                .toList();
     }
 
     private void assertWholeAndWithinTheScreen() {
@@ -144,7 +160,8 @@ class UpdateScreenTest extends KioskScreenTest {
         for (var label : lookup(query).queryAllAs(Label.class)) {
             var shown = (Text) label.lookup(".text");
             assertThat(shown.getText()).as(query + ": no ellipsis").isEqualTo(label.getText());
-            assertThat(label.localToScene(label.getLayoutBounds()).getMaxX()).as(query + " within the screen")
+            assertThat(label.localToScene(label.getLayoutBounds()).getMaxX())
+                    .as(query + " within the screen")
                     .isLessThanOrEqualTo(label.getScene().getWidth());
         }
     }

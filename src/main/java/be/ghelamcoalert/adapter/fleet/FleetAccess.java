@@ -31,7 +31,8 @@ public record FleetAccess(AwsCredentialsProvider credentials, Region region, Opt
     public static FleetAccess of(Optional<String> profile, Optional<String> region, Optional<URI> endpoint) {
         var chain = DefaultCredentialsProvider.builder();
         profile.ifPresent(chain::profileName);
-        return new FleetAccess(chain.build(), region.map(Region::of).orElseGet(() -> configuredRegion(profile)), endpoint);
+        return new FleetAccess(
+                chain.build(), region.map(Region::of).orElseGet(() -> configuredRegion(profile)), endpoint);
     }
 
     private static Region configuredRegion(Optional<String> profile) {

@@ -10,7 +10,11 @@ import java.util.Optional;
  * @param status  QUEUED, IN_PROGRESS, SUCCEEDED, FAILED, REJECTED, TIMED_OUT, CANCELED, REMOVED
  * @param details the kiosk's {@code statusDetails}: {@code summary}, or {@code reason} and {@code field}
  */
-public record JobExecution(String jobId, String status, Optional<Instant> queuedAt, Optional<Instant> lastUpdatedAt,
+public record JobExecution(
+        String jobId,
+        String status,
+        Optional<Instant> queuedAt,
+        Optional<Instant> lastUpdatedAt,
         Map<String, String> details) {
 
     public JobExecution {

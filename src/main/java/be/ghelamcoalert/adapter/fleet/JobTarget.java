@@ -4,7 +4,10 @@ import java.util.Objects;
 
 /** Where a job goes: one kiosk (a thing) or every kiosk of a thing group. */
 public record JobTarget(Kind kind, String name) {
-    public enum Kind { THING, GROUP }
+    public enum Kind {
+        THING,
+        GROUP
+    }
 
     public JobTarget {
         Objects.requireNonNull(kind, "kind");

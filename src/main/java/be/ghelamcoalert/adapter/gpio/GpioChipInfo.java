@@ -38,9 +38,11 @@ public record GpioChipInfo(String chipName, String chipLabel, int lines, Line li
     private static final int O_RDONLY_CLOEXEC = 0x80000;
     /** _IOR(0xB4, 0x01, struct gpiochip_info): name[32], label[32], u32 lines. */
     private static final long GET_CHIPINFO = 0x8044B401L;
+
     private static final long CHIPINFO_SIZE = 68;
     /** _IOWR(0xB4, 0x05, struct gpio_v2_line_info): name[32], consumer[32], u32 offset, u32 num_attrs, u64 flags, ... */
     private static final long GET_LINEINFO_V2 = 0xC100B405L;
+
     private static final long LINEINFO_SIZE = 256;
     private static final long FLAG_USED = 1L;
     private static final long FLAG_OUTPUT = 1L << 3;
@@ -48,12 +50,17 @@ public record GpioChipInfo(String chipName, String chipLabel, int lines, Line li
     private static final Linker LINKER = Linker.nativeLinker();
     private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
     private static final VarHandle ERRNO = CALL_STATE.varHandle(PathElement.groupElement("errno"));
-    private static final MethodHandle OPEN = function("open",
-            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT), 2);
-    private static final MethodHandle IOCTL = function("ioctl",
-            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS), 2);
-    private static final MethodHandle CLOSE = function("close", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT), -1);
-    private static final MethodHandle STRERROR = LINKER.downcallHandle(LINKER.defaultLookup().findOrThrow("strerror"),
+    private static final MethodHandle OPEN =
+            function("open", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT), 2);
+    private static final MethodHandle IOCTL = function(
+            "ioctl",
+            FunctionDescriptor.of(
+                    ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS),
+            2);
+    private static final MethodHandle CLOSE =
+            function("close", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT), -1);
+    private static final MethodHandle STRERROR = LINKER.downcallHandle(
+            LINKER.defaultLookup().findOrThrow("strerror"),
             FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
 
     /** Reads the chip at {@code device} (e.g. /dev/gpiochip0) and its line {@code offset}. */
@@ -79,8 +86,16 @@ public record GpioChipInfo(String chipName, String chipLabel, int lines, Line li
                     throw new IOException("cannot read line " + offset + " of " + device + ": " + errorText(callState));
                 }
                 long flags = line.get(ValueLayout.JAVA_LONG, 72);
-                return new GpioChipInfo(text(chip, 0), text(chip, 32), lines, new Line(offset, text(line, 0),
-                        (flags & FLAG_USED) != 0, text(line, 32), (flags & FLAG_OUTPUT) != 0));
+                return new GpioChipInfo(
+                        text(chip, 0),
+                        text(chip, 32),
+                        lines,
+                        new Line(
+                                offset,
+                                text(line, 0),
+                                (flags & FLAG_USED) != 0,
+                                text(line, 32),
+                                (flags & FLAG_OUTPUT) != 0));
             } finally {
                 int ignored = (int) CLOSE.invokeExact(callState, fd);
             }
@@ -104,14 +119,19 @@ public record GpioChipInfo(String chipName, String chipLabel, int lines, Line li
         var symbol = LINKER.defaultLookup().findOrThrow(name);
         return firstVariadic < 0
                 ? LINKER.downcallHandle(symbol, descriptor, Linker.Option.captureCallState("errno"))
-                : LINKER.downcallHandle(symbol, descriptor, Linker.Option.captureCallState("errno"),
+                : LINKER.downcallHandle(
+                        symbol,
+                        descriptor,
+                        Linker.Option.captureCallState("errno"),
                         Linker.Option.firstVariadicArg(firstVariadic));
     }
 
     private static String errorText(MemorySegment callState) {
         int errno = (int) ERRNO.get(callState, 0L);
         try {
-            var text = ((MemorySegment) STRERROR.invokeExact(errno)).reinterpret(256).getString(0);
+            var text = ((MemorySegment) STRERROR.invokeExact(errno))
+                    .reinterpret(256)
+                    .getString(0);
             return text + " (errno " + errno + ")";
         } catch (Throwable e) {
             return "errno " + errno;

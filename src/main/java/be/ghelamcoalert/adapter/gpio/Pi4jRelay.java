@@ -58,10 +58,14 @@ public final class Pi4jRelay implements Relay {
 
     /** A simulated relay on Pi4J's mock platform: for a laptop, CI and the demo. */
     public static Pi4jRelay simulated(RelayPin pin) {
-        return open(() -> Pi4J.newContextBuilder().noAutoDetect()
-                .add(new MockPlatform())
-                .add(MockDigitalOutputProvider.newInstance())
-                .build(), pin, pin + " simulated (Pi4J mock)");
+        return open(
+                () -> Pi4J.newContextBuilder()
+                        .noAutoDetect()
+                        .add(new MockPlatform())
+                        .add(MockDigitalOutputProvider.newInstance())
+                        .build(),
+                pin,
+                pin + " simulated (Pi4J mock)");
     }
 
     private static Pi4jRelay open(java.util.function.Supplier<Context> newContext, RelayPin pin, String description) {

@@ -22,6 +22,7 @@ public record RelayPin(int bcm, boolean activeLow, Optional<String> chip) {
 
     @Override
     public String toString() {
-        return "GPIO " + bcm + chip.map(name -> " on " + name).orElse("") + (activeLow ? " (active-low)" : " (active-high)");
+        return "GPIO " + bcm + chip.map(name -> " on " + name).orElse("")
+                + (activeLow ? " (active-low)" : " (active-high)");
     }
 }

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * ("The device certificate /etc/ghelamco-alert/certs/device.pem.crt does not exist (iot.certificate)").
  */
 final class CredentialFiles {
-    private static final Pattern PEM_KEY = Pattern.compile(
-            "-----BEGIN ([A-Z ]*PRIVATE KEY)-----\\s*([A-Za-z0-9+/=\\s]+?)-----END \\1-----");
+    private static final Pattern PEM_KEY =
+            Pattern.compile("-----BEGIN ([A-Z ]*PRIVATE KEY)-----\\s*([A-Za-z0-9+/=\\s]+?)-----END \\1-----");
 
     private CredentialFiles() {}
 
@@ -27,7 +27,8 @@ final class CredentialFiles {
         var key = Path.of(settings.privateKey());
         PrivateKeyCheck.requirePrivate(key); // first: a key others can read is a leak, whatever else is wrong
         requireCertificate(Path.of(settings.certificate()), "device certificate", "iot.certificate");
-        settings.caCertificate().ifPresent(ca -> requireCertificate(Path.of(ca), "CA certificate", "iot.caCertificate"));
+        settings.caCertificate()
+                .ifPresent(ca -> requireCertificate(Path.of(ca), "CA certificate", "iot.caCertificate"));
         requirePemKey(key);
     }
 
@@ -53,7 +54,9 @@ final class CredentialFiles {
         } catch (IOException e) {
             throw new IotSetupException(name + " cannot be read (iot.privateKey): " + e.getMessage());
         }
-        var der = Optional.of(PEM_KEY.matcher(text)).filter(m -> m.find()).map(m -> m.group(2).replaceAll("\\s", ""));
+        var der = Optional.of(PEM_KEY.matcher(text))
+                .filter(m -> m.find())
+                .map(m -> m.group(2).replaceAll("\\s", ""));
         if (der.isEmpty()) {
             throw new IotSetupException(name + " is not a PEM private key (iot.privateKey)");
         }

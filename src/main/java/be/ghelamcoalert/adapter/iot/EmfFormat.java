@@ -20,11 +20,23 @@ final class EmfFormat {
     static final String ALIVE = "Alive";
     /** Published with every health datapoint: how many parts are not healthy; the "part unhealthy" alarm watches it. */
     static final String UNHEALTHY_PARTS = "UnhealthyParts";
-    private static final List<String> ALWAYS = List.of(MetricNames.HEARTBEATS, MetricNames.CLOUD_ONLINE_SECONDS,
-            MetricNames.SNOOZES, MetricNames.CONFIRMATIONS, MetricNames.ALERT_EDITS, MetricNames.EVENTS_CREATED,
-            MetricNames.JOBS_SUCCEEDED, MetricNames.JOBS_REJECTED, MetricNames.JOBS_FAILED, MetricNames.IMPORTS_OK,
-            MetricNames.IMPORTS_FAILED, MetricNames.IMPORTS_QUARANTINED, MetricNames.RELAY_SWITCHES,
-            MetricNames.RELAY_ON_SECONDS, MetricNames.RELAY_FAILURES);
+
+    private static final List<String> ALWAYS = List.of(
+            MetricNames.HEARTBEATS,
+            MetricNames.CLOUD_ONLINE_SECONDS,
+            MetricNames.SNOOZES,
+            MetricNames.CONFIRMATIONS,
+            MetricNames.ALERT_EDITS,
+            MetricNames.EVENTS_CREATED,
+            MetricNames.JOBS_SUCCEEDED,
+            MetricNames.JOBS_REJECTED,
+            MetricNames.JOBS_FAILED,
+            MetricNames.IMPORTS_OK,
+            MetricNames.IMPORTS_FAILED,
+            MetricNames.IMPORTS_QUARANTINED,
+            MetricNames.RELAY_SWITCHES,
+            MetricNames.RELAY_ON_SECONDS,
+            MetricNames.RELAY_FAILURES);
 
     private final ObjectMapper json = new ObjectMapper();
     private final String thingName;
@@ -51,11 +63,13 @@ final class EmfFormat {
      */
     String health(Instant at, List<PartHealth> parts) {
         var values = new TreeMap<String, Double>();
-        boolean kernelWorks = parts.stream().filter(p -> p.part().kernel()).allMatch(p -> p.state() == PartHealth.State.RUNNING);
+        boolean kernelWorks =
+                parts.stream().filter(p -> p.part().kernel()).allMatch(p -> p.state() == PartHealth.State.RUNNING);
         if (kernelWorks) {
             values.put(ALIVE, 1.0);
         }
-        values.put(UNHEALTHY_PARTS, (double) parts.stream().filter(p -> !p.healthy()).count());
+        values.put(UNHEALTHY_PARTS, (double)
+                parts.stream().filter(p -> !p.healthy()).count());
         var event = event(at, values);
         var health = event.putObject("Health");
         parts.forEach(p -> health.put(p.part().key(), p.state() + (p.reason().isEmpty() ? "" : ": " + p.reason())));

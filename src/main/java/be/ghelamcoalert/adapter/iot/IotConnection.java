@@ -38,7 +38,8 @@ public final class IotConnection implements AutoCloseable {
     private final IotSettings settings;
     private final Clock clock;
     private final StatusBoard status;
-    private final ExecutorService events = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("iot-events").daemon().factory());
+    private final ExecutorService events = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("iot-events").daemon().factory());
     private final List<Runnable> connectedListeners = new CopyOnWriteArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Mqtt5Client client;
@@ -63,7 +64,8 @@ public final class IotConnection implements AutoCloseable {
             this.client = builder.build();
         }
         var requestOptions = MqttRequestResponseClientOptions.builder()
-                .withMaxRequestResponseSubscriptions(8) // jobs, the classic shadow and the schedule shadow, two each, with room
+                .withMaxRequestResponseSubscriptions(
+                        8) // jobs, the classic shadow and the schedule shadow, two each, with room
                 .withMaxStreamingSubscriptions(4)
                 .withOperationTimeoutSeconds((int) settings.requestTimeout().toSeconds())
                 .build();
@@ -118,7 +120,10 @@ public final class IotConnection implements AutoCloseable {
 
     private void connected() {
         connected = true;
-        status.cloud(new CloudStatus(CloudStatus.State.ONLINE, clock.instant(), "connected to " + endpoint() + " as " + settings.thingName()));
+        status.cloud(new CloudStatus(
+                CloudStatus.State.ONLINE,
+                clock.instant(),
+                "connected to " + endpoint() + " as " + settings.thingName()));
         LOG.info("Connected to AWS IoT at {} as {}", endpoint(), settings.thingName());
         for (var listener : connectedListeners) {
             try {

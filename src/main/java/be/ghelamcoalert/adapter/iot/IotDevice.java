@@ -35,9 +35,17 @@ public final class IotDevice implements AutoCloseable {
     public static final String SCHEDULE_SHADOW = "schedule";
 
     /** What the device works with, from the core and the store. */
-    public record Parts(Clock clock, StatusBoard status, ChangeFeed changes, KioskQueries queries,
-            RemoteJobService remoteJobs, JobLedger ledger, JobDocumentReader reader, MetricsOutbox outbox,
-            MetricsRecorder metrics, String appVersion) {}
+    public record Parts(
+            Clock clock,
+            StatusBoard status,
+            ChangeFeed changes,
+            KioskQueries queries,
+            RemoteJobService remoteJobs,
+            JobLedger ledger,
+            JobDocumentReader reader,
+            MetricsOutbox outbox,
+            MetricsRecorder metrics,
+            String appVersion) {}
 
     private final IotConnection connection;
     private final JobsAgent agent;
@@ -57,18 +65,44 @@ public final class IotDevice implements AutoCloseable {
         this.connection = IotConnection.create(settings, parts.clock(), parts.status());
         this.changes = parts.changes();
         this.metrics = parts.metrics();
-        this.agent = new JobsAgent(connection.jobs(), new StartNextRequests(connection.mqtt(), settings.thingName(), settings.requestTimeout()),
-                settings.thingName(), parts.reader(), parts.remoteJobs(), parts.ledger(), settings.requestTimeout(), jobRetryDelay);
-        this.shadow = new ShadowReporter(connection.shadow(), settings.thingName(), Optional.empty(),
-                () -> ReportedState.of(parts.queries(), parts.status(), parts.appVersion()), scheduler, parts.clock(),
-                settings.shadowInterval(), settings.requestTimeout());
+        this.agent = new JobsAgent(
+                connection.jobs(),
+                new StartNextRequests(connection.mqtt(), settings.thingName(), settings.requestTimeout()),
+                settings.thingName(),
+                parts.reader(),
+                parts.remoteJobs(),
+                parts.ledger(),
+                settings.requestTimeout(),
+                jobRetryDelay);
+        this.shadow = new ShadowReporter(
+                connection.shadow(),
+                settings.thingName(),
+                Optional.empty(),
+                () -> ReportedState.of(parts.queries(), parts.status(), parts.appVersion()),
+                scheduler,
+                parts.clock(),
+                settings.shadowInterval(),
+                settings.requestTimeout());
         var scheduleJson = new ScheduleJson();
         var reports = new ScheduleReports(parts.queries(), parts.status(), parts.appVersion(), scheduleJson);
-        this.schedule = new ShadowReporter(connection.shadow(), settings.thingName(), Optional.of(SCHEDULE_SHADOW),
-                () -> scheduleJson.asReported(reports.now()), scheduler, parts.clock(), settings.shadowInterval(), settings.requestTimeout());
-        this.alarms = new AlarmPublisher(connection, new AlarmWatch(parts.queries().deviceFacts().kioskName()), parts.queries()::upcoming,
-                scheduler, parts.clock(), settings.requestTimeout());
-        this.publisher = new MetricsPublisher(connection, parts.outbox(), scheduler, parts.clock(), settings.requestTimeout());
+        this.schedule = new ShadowReporter(
+                connection.shadow(),
+                settings.thingName(),
+                Optional.of(SCHEDULE_SHADOW),
+                () -> scheduleJson.asReported(reports.now()),
+                scheduler,
+                parts.clock(),
+                settings.shadowInterval(),
+                settings.requestTimeout());
+        this.alarms = new AlarmPublisher(
+                connection,
+                new AlarmWatch(parts.queries().deviceFacts().kioskName()),
+                parts.queries()::upcoming,
+                scheduler,
+                parts.clock(),
+                settings.requestTimeout());
+        this.publisher =
+                new MetricsPublisher(connection, parts.outbox(), scheduler, parts.clock(), settings.requestTimeout());
         this.onChange = topic -> {
             if (topic != ChangeFeed.Topic.CLOUD) {
                 shadow.changed();

@@ -3,7 +3,6 @@ package be.ghelamcoalert.adapter.iot;
 import be.ghelamcoalert.adapter.iot.jobs.JobDocumentReader;
 import be.ghelamcoalert.adapter.iot.jobs.PendingExecution;
 import be.ghelamcoalert.adapter.iot.jobs.StartNextRequests;
-import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.port.JobLedger;
 import be.ghelamcoalert.core.service.RemoteJobService;
 import java.time.Duration;
@@ -63,14 +62,22 @@ public final class JobsAgent implements AutoCloseable {
     private volatile boolean closed;
     /** The execution that reported IN_PROGRESS and goes on after this process restarts (an update), if any. */
     private volatile String goesOnAfterRestart;
+
     private int failedAttempts;
 
     /**
      * @param jobs      the SDK's Jobs client: next-job notifications and status updates
      * @param startNext asks for the next execution and keeps its document's raw bytes; closed with the agent
      */
-    public JobsAgent(IotJobsV2Client jobs, StartNextRequests startNext, String thingName, JobDocumentReader reader,
-            RemoteJobService remoteJobs, JobLedger ledger, Duration timeout, Duration retryDelay) {
+    public JobsAgent(
+            IotJobsV2Client jobs,
+            StartNextRequests startNext,
+            String thingName,
+            JobDocumentReader reader,
+            RemoteJobService remoteJobs,
+            JobLedger ledger,
+            Duration timeout,
+            Duration retryDelay) {
         this.jobs = jobs;
         this.startNext = startNext;
         this.thingName = thingName;
@@ -85,15 +92,17 @@ public final class JobsAgent implements AutoCloseable {
     public void start() {
         var request = new NextJobExecutionChangedSubscriptionRequest();
         request.thingName = thingName;
-        notifications = jobs.createNextJobExecutionChangedStream(request, V2ClientStreamOptions.<NextJobExecutionChangedEvent>builder()
-                .withStreamEventHandler(this::onNextJobChanged)
-                .withSubscriptionEventHandler(event -> LOG.debug("Next-job subscription: {}", event.getType()))
-                .withDeserializationFailureHandler(failure -> {
-                    // Gson could not read the notification (e.g. a hostile document in it): ask all the same.
-                    LOG.warn("Unreadable next-job notification; asking for the next job");
-                    requestDrain();
-                })
-                .build());
+        notifications = jobs.createNextJobExecutionChangedStream(
+                request,
+                V2ClientStreamOptions.<NextJobExecutionChangedEvent>builder()
+                        .withStreamEventHandler(this::onNextJobChanged)
+                        .withSubscriptionEventHandler(event -> LOG.debug("Next-job subscription: {}", event.getType()))
+                        .withDeserializationFailureHandler(failure -> {
+                            // Gson could not read the notification (e.g. a hostile document in it): ask all the same.
+                            LOG.warn("Unreadable next-job notification; asking for the next job");
+                            requestDrain();
+                        })
+                        .build());
         notifications.open();
     }
 
@@ -140,7 +149,8 @@ public final class JobsAgent implements AutoCloseable {
                 }
                 offers = key.equals(previous) ? offers + 1 : 1;
                 if (offers > MAX_OFFERS_IN_A_ROW) {
-                    throw new IllegalStateException("the Jobs service keeps offering " + key + " after its final status");
+                    throw new IllegalStateException(
+                            "the Jobs service keeps offering " + key + " after its final status");
                 }
                 previous = key;
                 var entry = handle(execution);
@@ -177,7 +187,10 @@ public final class JobsAgent implements AutoCloseable {
             try {
                 return remoteJobs.fail(jobId, number, e);
             } catch (RuntimeException unrecorded) {
-                LOG.error("Job {} #{}: not even its failure could be recorded; reporting it FAILED to the cloud only", jobId, number,
+                LOG.error(
+                        "Job {} #{}: not even its failure could be recorded; reporting it FAILED to the cloud only",
+                        jobId,
+                        number,
                         unrecorded);
                 return RemoteJobService.unrecordedFailure(jobId, number, e);
             }
@@ -202,8 +215,12 @@ public final class JobsAgent implements AutoCloseable {
             LOG.info("Job {} #{} reported {}", record.jobId(), record.executionNumber(), update.status);
         } catch (Answered e) {
             // The service answered "no", e.g. the execution is already final or was cancelled: retrying cannot help.
-            LOG.warn("The Jobs service did not take status {} of job {} #{}: {}", update.status, record.jobId(),
-                    record.executionNumber(), e.getMessage());
+            LOG.warn(
+                    "The Jobs service did not take status {} of job {} #{}: {}",
+                    update.status,
+                    record.jobId(),
+                    record.executionNumber(),
+                    e.getMessage());
         }
         ledger.markReported(record.jobId(), record.executionNumber());
     }
@@ -212,11 +229,13 @@ public final class JobsAgent implements AutoCloseable {
         var record = entry.record();
         var details = new HashMap<String, String>();
         details.put("operation", cut(record.operation()));
-        details.put(switch (record.outcome()) {
-            case SUCCEEDED -> "summary";
-            case IN_PROGRESS -> "step"; // an update that restarts the kiosk to try its release
-            case REJECTED, FAILED -> "reason";
-        }, cut(record.reason()));
+        details.put(
+                switch (record.outcome()) {
+                    case SUCCEEDED -> "summary";
+                    case IN_PROGRESS -> "step"; // an update that restarts the kiosk to try its release
+                    case REJECTED, FAILED -> "reason";
+                },
+                cut(record.reason()));
         if (!entry.field().isEmpty()) {
             details.put("field", cut(entry.field()));
         }
@@ -239,7 +258,8 @@ public final class JobsAgent implements AutoCloseable {
             if (e.getCause() instanceof StartNextRequests.Rejected rejected) {
                 throw new Answered(rejected.getMessage());
             }
-            throw new ServiceUnreachable(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+            throw new ServiceUnreachable(
+                    e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
         } catch (TimeoutException e) {
             future.cancel(false);
             throw new ServiceUnreachable("no answer within " + timeout.toSeconds() + " s");
@@ -251,17 +271,21 @@ public final class JobsAgent implements AutoCloseable {
 
     /** The first retry after {@code retryDelay}, then twice as long each time, up to {@value #MAX_BACKOFF_FACTOR} times. */
     private Duration nextRetryDelay() {
-        var delay = retryDelay.multipliedBy(1L << Math.min(failedAttempts, Long.numberOfTrailingZeros(MAX_BACKOFF_FACTOR)));
+        var delay =
+                retryDelay.multipliedBy(1L << Math.min(failedAttempts, Long.numberOfTrailingZeros(MAX_BACKOFF_FACTOR)));
         failedAttempts++;
         return delay;
     }
 
     private void scheduleRetry(Duration delay) {
         if (retryScheduled.compareAndSet(false, true)) {
-            worker.schedule(() -> {
-                retryScheduled.set(false);
-                requestDrain();
-            }, delay.toMillis(), TimeUnit.MILLISECONDS);
+            worker.schedule(
+                    () -> {
+                        retryScheduled.set(false);
+                        requestDrain();
+                    },
+                    delay.toMillis(),
+                    TimeUnit.MILLISECONDS);
         }
     }
 

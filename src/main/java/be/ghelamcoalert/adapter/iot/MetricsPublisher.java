@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.crt.mqtt5.Mqtt5Client;
 import software.amazon.awssdk.crt.mqtt5.QOS;
 import software.amazon.awssdk.crt.mqtt5.packets.PublishPacket;
 
@@ -32,7 +31,11 @@ public final class MetricsPublisher {
     private final EmfFormat format;
     private final AtomicBoolean queued = new AtomicBoolean();
 
-    public MetricsPublisher(IotConnection connection, MetricsOutbox outbox, ScheduledExecutorService scheduler, Clock clock,
+    public MetricsPublisher(
+            IotConnection connection,
+            MetricsOutbox outbox,
+            ScheduledExecutorService scheduler,
+            Clock clock,
             Duration timeout) {
         this.connection = connection;
         this.outbox = outbox;
@@ -87,13 +90,18 @@ public final class MetricsPublisher {
     }
 
     private boolean send(String payload) {
-        var packet = new PublishPacket.PublishPacketBuilder(connection.settings().metricsTopic(), QOS.AT_LEAST_ONCE,
-                payload.getBytes(StandardCharsets.UTF_8)).build();
+        var packet = new PublishPacket.PublishPacketBuilder(
+                        connection.settings().metricsTopic(),
+                        QOS.AT_LEAST_ONCE,
+                        payload.getBytes(StandardCharsets.UTF_8))
+                .build();
         try {
             var result = connection.mqtt().publish(packet).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             var ack = result.getResultPubAck();
             if (ack == null || ack.getReasonCode().getValue() >= 0x80) {
-                LOG.warn("The broker did not accept the metrics: {}", ack == null ? "no acknowledgement" : ack.getReasonCode());
+                LOG.warn(
+                        "The broker did not accept the metrics: {}",
+                        ack == null ? "no acknowledgement" : ack.getReasonCode());
                 return false;
             }
             return true;

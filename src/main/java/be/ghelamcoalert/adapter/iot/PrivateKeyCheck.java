@@ -13,8 +13,12 @@ import java.util.Set;
  */
 public final class PrivateKeyCheck {
     private static final Set<PosixFilePermission> NOT_ALLOWED = EnumSet.of(
-            PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
-            PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
+            PosixFilePermission.GROUP_READ,
+            PosixFilePermission.GROUP_WRITE,
+            PosixFilePermission.GROUP_EXECUTE,
+            PosixFilePermission.OTHERS_READ,
+            PosixFilePermission.OTHERS_WRITE,
+            PosixFilePermission.OTHERS_EXECUTE);
 
     private PrivateKeyCheck() {}
 
@@ -29,15 +33,18 @@ public final class PrivateKeyCheck {
         } catch (UnsupportedOperationException e) {
             return; // not a POSIX file system: nothing to check
         } catch (IOException e) {
-            throw new IotSetupException("Cannot read the permissions of the private key " + key.toAbsolutePath() + ": " + e.getMessage());
+            throw new IotSetupException(
+                    "Cannot read the permissions of the private key " + key.toAbsolutePath() + ": " + e.getMessage());
         }
         var open = EnumSet.noneOf(PosixFilePermission.class);
         open.addAll(permissions);
         open.retainAll(NOT_ALLOWED);
         if (!open.isEmpty()) {
-            throw new IotSetupException("The private key " + key.toAbsolutePath() + " is accessible by group or others ("
-                    + java.nio.file.attribute.PosixFilePermissions.toString(permissions) + "); refusing to connect. Fix: chmod 600 "
-                    + key.toAbsolutePath());
+            throw new IotSetupException(
+                    "The private key " + key.toAbsolutePath() + " is accessible by group or others ("
+                            + java.nio.file.attribute.PosixFilePermissions.toString(permissions)
+                            + "); refusing to connect. Fix: chmod 600 "
+                            + key.toAbsolutePath());
         }
     }
 }

@@ -43,8 +43,14 @@ public final class ShadowReporter {
     /**
      * @param shadowName the named shadow to keep, or empty for the thing's classic shadow
      */
-    public ShadowReporter(IotShadowV2Client shadow, String thingName, Optional<String> shadowName,
-            Supplier<? extends HashMap<String, Object>> reported, ScheduledExecutorService scheduler, Clock clock, Duration interval,
+    public ShadowReporter(
+            IotShadowV2Client shadow,
+            String thingName,
+            Optional<String> shadowName,
+            Supplier<? extends HashMap<String, Object>> reported,
+            ScheduledExecutorService scheduler,
+            Clock clock,
+            Duration interval,
             Duration timeout) {
         this.shadow = shadow;
         this.thingName = thingName;

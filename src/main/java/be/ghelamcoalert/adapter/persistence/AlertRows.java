@@ -14,12 +14,15 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /** The SQL and row mapper of the alerts table (plain statements, see {@link EventRows}). */
 final class AlertRows {
-    static final String COLUMNS = "id, event_id, kind, rule, pinned, due_at, ends_at, clear_by, snoozed_until, confirmed_at, cancelled";
+    static final String COLUMNS =
+            "id, event_id, kind, rule, pinned, due_at, ends_at, clear_by, snoozed_until, confirmed_at, cancelled";
     static final String FIND = "SELECT " + COLUMNS + " FROM alerts WHERE id = :id";
     static final String FOR_EVENT = "SELECT " + COLUMNS + " FROM alerts WHERE event_id = :eventId ORDER BY due_at, id";
-    static final String ENDING_AFTER = "SELECT " + COLUMNS + " FROM alerts WHERE ends_at > :instant ORDER BY due_at, id";
-    static final String UPSERT = "MERGE INTO alerts (" + COLUMNS + ") KEY (id) VALUES (:id, :eventId, :kind, :rule, :pinned, :dueAt, "
-            + ":endsAt, :clearBy, :snoozedUntil, :confirmedAt, :cancelled)";
+    static final String ENDING_AFTER =
+            "SELECT " + COLUMNS + " FROM alerts WHERE ends_at > :instant ORDER BY due_at, id";
+    static final String UPSERT =
+            "MERGE INTO alerts (" + COLUMNS + ") KEY (id) VALUES (:id, :eventId, :kind, :rule, :pinned, :dueAt, "
+                    + ":endsAt, :clearBy, :snoozedUntil, :confirmedAt, :cancelled)";
     static final String DELETE = "DELETE FROM alerts WHERE id = :id";
     static final String IDS_FOR_EVENT = "SELECT id FROM alerts WHERE event_id = :eventId";
     static final RowMapper<Alert> MAPPER = new AlertMapper();

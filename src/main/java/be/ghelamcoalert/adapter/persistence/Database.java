@@ -46,6 +46,7 @@ public final class Database implements Transactor, AutoCloseable {
     public static final String STORE_FILE = FILE_NAME + ".mv.db";
     /** The version of the newest migration under {@code db/migration}; DatabaseTest keeps them equal. */
     public static final String SCHEMA_VERSION = "21";
+
     static final String JDBI_FLIGHT_RECORDER_SUPPORT = "org.jdbi.v3.core.statement.internal.JfrSupport";
     private static final String HISTORY_CHECK = "SELECT COUNT(CASE WHEN \"success\" AND \"version\" = ? THEN 1 END), "
             + "COUNT(CASE WHEN NOT \"success\" THEN 1 END) FROM \"flyway_schema_history\"";
@@ -138,17 +139,24 @@ public final class Database implements Transactor, AutoCloseable {
             return Optional.empty();
         }
         var problem = result.getAllErrorMessages();
-        LOG.error("Database {}: the applied migrations differ from the ones this version bundles: {}", directory, problem);
+        LOG.error(
+                "Database {}: the applied migrations differ from the ones this version bundles: {}",
+                directory,
+                problem);
         return Optional.of(problem);
     }
 
     private static Flyway flyway(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load();
     }
 
     /** Whether Flyway already applied {@link #SCHEMA_VERSION} and no migration ever failed. */
     private static boolean isAtCurrentSchema(DataSource dataSource) {
-        try (var connection = dataSource.getConnection(); var check = connection.prepareStatement(HISTORY_CHECK)) {
+        try (var connection = dataSource.getConnection();
+                var check = connection.prepareStatement(HISTORY_CHECK)) {
             check.setString(1, SCHEMA_VERSION);
             try (var row = check.executeQuery()) {
                 return row.next() && row.getInt(1) == 1 && row.getInt(2) == 0;
@@ -202,7 +210,8 @@ public final class Database implements Transactor, AutoCloseable {
 
     @Override
     public void close() {
-        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = pool.getConnection();
+                var statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (java.sql.SQLException e) {
             LOG.warn("Database did not shut down cleanly: {}", e.getMessage());

@@ -18,12 +18,15 @@ import org.jdbi.v3.core.statement.StatementContext;
  * an on-demand SqlObject: that set up a proxy on every call, which cost more than the query.
  */
 final class EventRows {
-    static final String COLUMNS = "id, title, kind, competition, opponent, venue, start_date, start_time, end_time, status, source, muted";
+    static final String COLUMNS =
+            "id, title, kind, competition, opponent, venue, start_date, start_time, end_time, status, source, muted";
     static final String FIND = "SELECT " + COLUMNS + " FROM events WHERE id = :id";
-    static final String STARTING_FROM = "SELECT " + COLUMNS + " FROM events WHERE start_date >= :from ORDER BY start_date, start_time, id";
+    static final String STARTING_FROM =
+            "SELECT " + COLUMNS + " FROM events WHERE start_date >= :from ORDER BY start_date, start_time, id";
     static final String ALL = "SELECT " + COLUMNS + " FROM events ORDER BY start_date, start_time, id";
-    static final String UPSERT = "MERGE INTO events (" + COLUMNS + ") KEY (id) VALUES (:id, :title, :kind, :competition, :opponent, "
-            + ":venue, :startDate, :startTime, :endTime, :status, :source, :muted)";
+    static final String UPSERT =
+            "MERGE INTO events (" + COLUMNS + ") KEY (id) VALUES (:id, :title, :kind, :competition, :opponent, "
+                    + ":venue, :startDate, :startTime, :endTime, :status, :source, :muted)";
     static final String DELETE = "DELETE FROM events WHERE id = :id";
     static final RowMapper<Event> MAPPER = new EventMapper();
 
@@ -39,7 +42,8 @@ final class EventRows {
                     Optional.ofNullable(rs.getString("competition")),
                     Optional.ofNullable(rs.getString("opponent")),
                     rs.getString("venue"),
-                    new EventStart(rs.getObject("start_date", LocalDate.class),
+                    new EventStart(
+                            rs.getObject("start_date", LocalDate.class),
                             Optional.ofNullable(rs.getObject("start_time", LocalTime.class))),
                     Optional.ofNullable(rs.getObject("end_time", LocalTime.class)),
                     EventStatus.valueOf(rs.getString("status")),

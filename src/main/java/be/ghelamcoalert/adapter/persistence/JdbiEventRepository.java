@@ -18,39 +18,52 @@ public final class JdbiEventRepository implements EventRepository {
 
     @Override
     public Optional<Event> find(EventId id) {
-        return database.jdbi().withHandle(h -> h.createQuery(EventRows.FIND).bind("id", id.value()).map(EventRows.MAPPER).findOne());
+        return database.jdbi()
+                .withHandle(h -> h.createQuery(EventRows.FIND)
+                        .bind("id", id.value())
+                        .map(EventRows.MAPPER)
+                        .findOne());
     }
 
     @Override
     public List<Event> startingFrom(LocalDate from) {
-        return database.jdbi().withHandle(h -> h.createQuery(EventRows.STARTING_FROM).bind("from", from).map(EventRows.MAPPER).list());
+        return database.jdbi()
+                .withHandle(h -> h.createQuery(EventRows.STARTING_FROM)
+                        .bind("from", from)
+                        .map(EventRows.MAPPER)
+                        .list());
     }
 
     @Override
     public List<Event> all() {
-        return database.jdbi().withHandle(h -> h.createQuery(EventRows.ALL).map(EventRows.MAPPER).list());
+        return database.jdbi()
+                .withHandle(
+                        h -> h.createQuery(EventRows.ALL).map(EventRows.MAPPER).list());
     }
 
     @Override
     public void save(Event e) {
-        database.jdbi().useHandle(h -> h.createUpdate(EventRows.UPSERT)
-                .bind("id", e.id().value())
-                .bind("title", e.title())
-                .bind("kind", e.kind().name())
-                .bind("competition", e.competition().orElse(null))
-                .bind("opponent", e.opponent().orElse(null))
-                .bind("venue", e.venue())
-                .bind("startDate", e.start().date())
-                .bindByType("startTime", e.start().time().orElse(null), LocalTime.class)
-                .bindByType("endTime", e.endTime().orElse(null), LocalTime.class)
-                .bind("status", e.status().name())
-                .bind("source", e.source())
-                .bind("muted", e.muted())
-                .execute());
+        database.jdbi()
+                .useHandle(h -> h.createUpdate(EventRows.UPSERT)
+                        .bind("id", e.id().value())
+                        .bind("title", e.title())
+                        .bind("kind", e.kind().name())
+                        .bind("competition", e.competition().orElse(null))
+                        .bind("opponent", e.opponent().orElse(null))
+                        .bind("venue", e.venue())
+                        .bind("startDate", e.start().date())
+                        .bindByType("startTime", e.start().time().orElse(null), LocalTime.class)
+                        .bindByType("endTime", e.endTime().orElse(null), LocalTime.class)
+                        .bind("status", e.status().name())
+                        .bind("source", e.source())
+                        .bind("muted", e.muted())
+                        .execute());
     }
 
     @Override
     public void delete(EventId id) {
-        database.jdbi().useHandle(h -> h.createUpdate(EventRows.DELETE).bind("id", id.value()).execute());
+        database.jdbi()
+                .useHandle(h ->
+                        h.createUpdate(EventRows.DELETE).bind("id", id.value()).execute());
     }
 }

@@ -44,15 +44,21 @@ public final class JdbiFixtureImportStore implements FixtureImportStore {
 
     @Override
     public Optional<SourceHealth> health(String source) {
-        return database.jdbi().withHandle(h -> h.createQuery("SELECT * FROM fixture_sources WHERE source = :source")
-                .bind("source", source)
-                .map((rs, ctx) -> health(rs))
-                .findOne());
+        return database.jdbi()
+                .withHandle(h -> h.createQuery("SELECT * FROM fixture_sources WHERE source = :source")
+                        .bind("source", source)
+                        .map((rs, ctx) -> health(rs))
+                        .findOne());
     }
 
     private static SourceHealth health(ResultSet rs) throws SQLException {
-        return new SourceHealth(rs.getString("source"), Health.valueOf(rs.getString("health")), rs.getString("reason"),
-                instant(rs, "last_attempt_at"), instant(rs, "last_good_at"), rs.getInt("last_good_at_venue"));
+        return new SourceHealth(
+                rs.getString("source"),
+                Health.valueOf(rs.getString("health")),
+                rs.getString("reason"),
+                instant(rs, "last_attempt_at"),
+                instant(rs, "last_good_at"),
+                rs.getInt("last_good_at_venue"));
     }
 
     private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
@@ -61,15 +67,17 @@ public final class JdbiFixtureImportStore implements FixtureImportStore {
 
     @Override
     public void saveHealth(SourceHealth health) {
-        database.jdbi().useHandle(h -> h.createUpdate("MERGE INTO fixture_sources (source, health, reason, last_attempt_at, "
-                        + "last_good_at, last_good_at_venue) KEY (source) VALUES (:source, :health, :reason, :attempt, :good, :atVenue)")
-                .bind("source", health.source())
-                .bind("health", health.health().name())
-                .bind("reason", clip(health.reason()))
-                .bind("attempt", utcOrNull(health.lastAttempt()))
-                .bind("good", utcOrNull(health.lastGood()))
-                .bind("atVenue", health.lastGoodAtVenue())
-                .execute());
+        database.jdbi()
+                .useHandle(h -> h.createUpdate(
+                                "MERGE INTO fixture_sources (source, health, reason, last_attempt_at, "
+                                        + "last_good_at, last_good_at_venue) KEY (source) VALUES (:source, :health, :reason, :attempt, :good, :atVenue)")
+                        .bind("source", health.source())
+                        .bind("health", health.health().name())
+                        .bind("reason", clip(health.reason()))
+                        .bind("attempt", utcOrNull(health.lastAttempt()))
+                        .bind("good", utcOrNull(health.lastGood()))
+                        .bind("atVenue", health.lastGoodAtVenue())
+                        .execute());
     }
 
     @Override
@@ -77,7 +85,8 @@ public final class JdbiFixtureImportStore implements FixtureImportStore {
         return database.jdbi().withHandle(h -> {
             var links = new HashMap<SourceRef, EventId>();
             h.createQuery("SELECT source, source_id, event_id FROM fixture_links")
-                    .map((rs, ctx) -> Map.entry(new SourceRef(rs.getString("source"), rs.getString("source_id")),
+                    .map((rs, ctx) -> Map.entry(
+                            new SourceRef(rs.getString("source"), rs.getString("source_id")),
                             new EventId(rs.getString("event_id"))))
                     .forEach(e -> links.put(e.getKey(), e.getValue()));
             return links;
@@ -90,7 +99,9 @@ public final class JdbiFixtureImportStore implements FixtureImportStore {
             var batch = h.prepareBatch("MERGE INTO fixture_links (source, source_id, event_id) KEY (source, source_id) "
                     + "VALUES (:source, :sourceId, :eventId)");
             links.forEach((ref, id) -> batch.bind("source", ref.source())
-                    .bind("sourceId", ref.sourceId().length() > 200 ? ref.sourceId().substring(0, 200) : ref.sourceId())
+                    .bind(
+                            "sourceId",
+                            ref.sourceId().length() > 200 ? ref.sourceId().substring(0, 200) : ref.sourceId())
                     .bind("eventId", id.value())
                     .add());
             if (!links.isEmpty()) {
@@ -104,8 +115,10 @@ public final class JdbiFixtureImportStore implements FixtureImportStore {
         return database.jdbi().withHandle(h -> {
             var pairings = new HashMap<EventId, Pairing>();
             h.createQuery("SELECT event_id, competition, home_team, away_team FROM fixture_pairings")
-                    .map((rs, ctx) -> Map.entry(new EventId(rs.getString("event_id")),
-                            new Pairing(rs.getString("competition"), rs.getString("home_team"), rs.getString("away_team"))))
+                    .map((rs, ctx) -> Map.entry(
+                            new EventId(rs.getString("event_id")),
+                            new Pairing(
+                                    rs.getString("competition"), rs.getString("home_team"), rs.getString("away_team"))))
                     .forEach(e -> pairings.put(e.getKey(), e.getValue()));
             return pairings;
         });
@@ -117,8 +130,9 @@ public final class JdbiFixtureImportStore implements FixtureImportStore {
             return;
         }
         database.jdbi().useHandle(h -> {
-            var batch = h.prepareBatch("MERGE INTO fixture_pairings (event_id, competition, home_team, away_team) KEY (event_id) "
-                    + "VALUES (:eventId, :competition, :home, :away)");
+            var batch = h.prepareBatch(
+                    "MERGE INTO fixture_pairings (event_id, competition, home_team, away_team) KEY (event_id) "
+                            + "VALUES (:eventId, :competition, :home, :away)");
             pairings.forEach((id, pairing) -> batch.bind("eventId", id.value())
                     .bind("competition", pairing.competition())
                     .bind("home", pairing.home())
@@ -131,7 +145,8 @@ public final class JdbiFixtureImportStore implements FixtureImportStore {
     @Override
     public void keepRawPage(RawPage page) {
         database.jdbi().useHandle(h -> {
-            h.createUpdate("INSERT INTO fixture_raw_pages (source, kept_at, reason, content) VALUES (:source, :at, :reason, :content)")
+            h.createUpdate(
+                            "INSERT INTO fixture_raw_pages (source, kept_at, reason, content) VALUES (:source, :at, :reason, :content)")
                     .bind("source", page.source())
                     .bind("at", utc(page.keptAt()))
                     .bind("reason", clip(page.reason()))
@@ -147,12 +162,16 @@ public final class JdbiFixtureImportStore implements FixtureImportStore {
 
     @Override
     public List<RawPage> rawPages(String source) {
-        return database.jdbi().withHandle(h -> h.createQuery(
-                        "SELECT source, kept_at, reason, content FROM fixture_raw_pages WHERE source = :source ORDER BY id DESC")
-                .bind("source", source)
-                .map((rs, ctx) -> new RawPage(rs.getString("source"), rs.getObject("kept_at", OffsetDateTime.class).toInstant(),
-                        rs.getString("reason"), rs.getString("content")))
-                .list());
+        return database.jdbi()
+                .withHandle(h -> h.createQuery(
+                                "SELECT source, kept_at, reason, content FROM fixture_raw_pages WHERE source = :source ORDER BY id DESC")
+                        .bind("source", source)
+                        .map((rs, ctx) -> new RawPage(
+                                rs.getString("source"),
+                                rs.getObject("kept_at", OffsetDateTime.class).toInstant(),
+                                rs.getString("reason"),
+                                rs.getString("content")))
+                        .list());
     }
 
     private static String clip(String text) {

@@ -33,55 +33,60 @@ public final class JdbiJobLedger implements JobLedger {
 
     @Override
     public Optional<Entry> find(String jobId, long executionNumber) {
-        return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS
-                        + " FROM job_executions WHERE job_id = :jobId AND execution_number = :number")
-                .bind("jobId", jobId)
-                .bind("number", executionNumber)
-                .map((rs, ctx) -> entry(rs))
-                .findOne());
+        return database.jdbi()
+                .withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                                + " FROM job_executions WHERE job_id = :jobId AND execution_number = :number")
+                        .bind("jobId", jobId)
+                        .bind("number", executionNumber)
+                        .map((rs, ctx) -> entry(rs))
+                        .findOne());
     }
 
     @Override
     public void record(JobRecord r, String field) {
-        database.jdbi().useHandle(h -> h.createUpdate("MERGE INTO job_executions (" + COLUMNS + ", reported) "
-                        + "KEY (job_id, execution_number) "
-                        + "VALUES (:jobId, :number, :receivedAt, :operation, :outcome, :field, :reason, "
-                        + ":reasonFamily, :reasonCode, :reasonField, :reasonArgs, FALSE)")
-                .bind("jobId", r.jobId())
-                .bind("number", r.executionNumber())
-                .bind("receivedAt", utc(r.receivedAt()))
-                .bind("operation", cut(r.operation(), MAX_OPERATION))
-                .bind("outcome", r.outcome().name())
-                .bind("field", cut(field, MAX_FIELD))
-                .bind("reason", cut(r.reason(), MAX_REASON))
-                .bindMap(reasonCode(r))
-                .execute());
+        database.jdbi()
+                .useHandle(h -> h.createUpdate("MERGE INTO job_executions (" + COLUMNS + ", reported) "
+                                + "KEY (job_id, execution_number) "
+                                + "VALUES (:jobId, :number, :receivedAt, :operation, :outcome, :field, :reason, "
+                                + ":reasonFamily, :reasonCode, :reasonField, :reasonArgs, FALSE)")
+                        .bind("jobId", r.jobId())
+                        .bind("number", r.executionNumber())
+                        .bind("receivedAt", utc(r.receivedAt()))
+                        .bind("operation", cut(r.operation(), MAX_OPERATION))
+                        .bind("outcome", r.outcome().name())
+                        .bind("field", cut(field, MAX_FIELD))
+                        .bind("reason", cut(r.reason(), MAX_REASON))
+                        .bindMap(reasonCode(r))
+                        .execute());
     }
 
     @Override
     public List<Entry> unreported() {
-        return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM job_executions "
-                        + "WHERE NOT reported AND outcome <> 'IN_PROGRESS' ORDER BY received_at, arrival")
-                .map((rs, ctx) -> entry(rs))
-                .list());
+        return database.jdbi()
+                .withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM job_executions "
+                                + "WHERE NOT reported AND outcome <> 'IN_PROGRESS' ORDER BY received_at, arrival")
+                        .map((rs, ctx) -> entry(rs))
+                        .list());
     }
 
     @Override
     public void markReported(String jobId, long executionNumber) {
-        database.jdbi().useHandle(h -> h.createUpdate(
-                        "UPDATE job_executions SET reported = TRUE WHERE job_id = :jobId AND execution_number = :number")
-                .bind("jobId", jobId)
-                .bind("number", executionNumber)
-                .execute());
+        database.jdbi()
+                .useHandle(h -> h.createUpdate(
+                                "UPDATE job_executions SET reported = TRUE WHERE job_id = :jobId AND execution_number = :number")
+                        .bind("jobId", jobId)
+                        .bind("number", executionNumber)
+                        .execute());
     }
 
     @Override
     public List<JobRecord> latest(int limit) {
-        return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS
-                        + " FROM job_executions ORDER BY received_at DESC, arrival DESC LIMIT :limit")
-                .bind("limit", limit)
-                .map((rs, ctx) -> entry(rs).record())
-                .list());
+        return database.jdbi()
+                .withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                                + " FROM job_executions ORDER BY received_at DESC, arrival DESC LIMIT :limit")
+                        .bind("limit", limit)
+                        .map((rs, ctx) -> entry(rs).record())
+                        .list());
     }
 
     /** The reason code's columns: all four, or all {@code null} when the job has no code (or it does not fit). */
@@ -94,8 +99,11 @@ public final class JdbiJobLedger implements JobLedger {
         r.reasonCode().ifPresent(code -> {
             var args = MessageArgumentsJson.write(code.args(), MAX_REASON);
             if (args.length() > MAX_REASON_ARGS) {
-                LOG.warn("Job {} #{}: the arguments of reason {} are too long to keep; the screen shows the English reason",
-                        r.jobId(), r.executionNumber(), code.code());
+                LOG.warn(
+                        "Job {} #{}: the arguments of reason {} are too long to keep; the screen shows the English reason",
+                        r.jobId(),
+                        r.executionNumber(),
+                        code.code());
                 return;
             }
             columns.put("reasonFamily", code.family().name());
@@ -118,8 +126,11 @@ public final class JdbiJobLedger implements JobLedger {
             record = new JobRecord(jobId, number, receivedAt, operation, outcome, reason, reasonCode(rs));
         } catch (IllegalArgumentException e) {
             // A newer version's family, code or argument type, or a damaged value: the English reason is still there.
-            LOG.warn("Job {} #{}: its stored reason code cannot be read ({}); the screen shows the English reason",
-                    jobId, number, e.getMessage());
+            LOG.warn(
+                    "Job {} #{}: its stored reason code cannot be read ({}); the screen shows the English reason",
+                    jobId,
+                    number,
+                    e.getMessage());
             record = new JobRecord(jobId, number, receivedAt, operation, outcome, reason);
         }
         return new Entry(record, rs.getString("field"));
@@ -128,9 +139,13 @@ public final class JdbiJobLedger implements JobLedger {
     /** The stored reason code; empty for an execution recorded before codes were kept. */
     private static Optional<ReasonCode> reasonCode(ResultSet rs) throws SQLException {
         var family = rs.getString("reason_family");
-        return family == null ? Optional.empty()
-                : Optional.of(new ReasonCode(ReasonCode.Family.valueOf(family), rs.getString("reason_code"),
-                        rs.getString("reason_field"), MessageArgumentsJson.read(rs.getString("reason_args"))));
+        return family == null
+                ? Optional.empty()
+                : Optional.of(new ReasonCode(
+                        ReasonCode.Family.valueOf(family),
+                        rs.getString("reason_code"),
+                        rs.getString("reason_field"),
+                        MessageArgumentsJson.read(rs.getString("reason_args"))));
     }
 
     private static String cut(String text, int max) {

@@ -54,8 +54,7 @@ public final class JdbiMetricsOutbox implements MetricsOutbox {
             h.createUpdate("DELETE FROM metric_windows WHERE window_start < :oldest")
                     .bind("oldest", utc(clock.instant().minus(RETENTION)))
                     .execute();
-            h.createUpdate("DELETE FROM metric_windows WHERE seq <= "
-                            + "(SELECT MAX(seq) FROM metric_windows) - :max")
+            h.createUpdate("DELETE FROM metric_windows WHERE seq <= " + "(SELECT MAX(seq) FROM metric_windows) - :max")
                     .bind("max", maxWindows)
                     .execute();
         });
@@ -63,30 +62,32 @@ public final class JdbiMetricsOutbox implements MetricsOutbox {
 
     @Override
     public List<Stored> unpublished(int limit) {
-        return database.jdbi().withHandle(h -> h.createQuery(
-                        "SELECT seq, window_start, length_s, vals FROM metric_windows WHERE NOT published ORDER BY seq LIMIT :limit")
-                .bind("limit", limit)
-                .map((rs, ctx) -> new Stored(rs.getLong("seq"), window(rs)))
-                .list());
+        return database.jdbi()
+                .withHandle(h -> h.createQuery(
+                                "SELECT seq, window_start, length_s, vals FROM metric_windows WHERE NOT published ORDER BY seq LIMIT :limit")
+                        .bind("limit", limit)
+                        .map((rs, ctx) -> new Stored(rs.getLong("seq"), window(rs)))
+                        .list());
     }
 
     @Override
     public void markPublished(long sequence) {
-        database.jdbi().useHandle(h -> h.createUpdate("UPDATE metric_windows SET published = TRUE WHERE seq = :seq")
-                .bind("seq", sequence)
-                .execute());
+        database.jdbi()
+                .useHandle(h -> h.createUpdate("UPDATE metric_windows SET published = TRUE WHERE seq = :seq")
+                        .bind("seq", sequence)
+                        .execute());
     }
 
     /** Windows starting in [from, to), oldest first; parts of one window cut by a restart are summed. */
     @Override
     public List<MetricWindow> windowsBetween(Instant from, Instant to) {
-        var rows = database.jdbi().withHandle(h -> h.createQuery(
-                        "SELECT window_start, length_s, vals FROM metric_windows "
+        var rows = database.jdbi()
+                .withHandle(h -> h.createQuery("SELECT window_start, length_s, vals FROM metric_windows "
                                 + "WHERE window_start >= :from AND window_start < :to ORDER BY window_start, seq")
-                .bind("from", utc(from))
-                .bind("to", utc(to))
-                .map((rs, ctx) -> window(rs))
-                .list());
+                        .bind("from", utc(from))
+                        .bind("to", utc(to))
+                        .map((rs, ctx) -> window(rs))
+                        .list());
         var byStart = new LinkedHashMap<Instant, MetricWindow>();
         for (var row : rows) {
             byStart.merge(row.start(), row, JdbiMetricsOutbox::sum);
@@ -101,8 +102,10 @@ public final class JdbiMetricsOutbox implements MetricsOutbox {
     }
 
     private static MetricWindow window(ResultSet rs) throws SQLException {
-        return new MetricWindow(rs.getObject("window_start", OffsetDateTime.class).toInstant(),
-                Duration.ofSeconds(rs.getInt("length_s")), decode(rs.getString("vals")));
+        return new MetricWindow(
+                rs.getObject("window_start", OffsetDateTime.class).toInstant(),
+                Duration.ofSeconds(rs.getInt("length_s")),
+                decode(rs.getString("vals")));
     }
 
     /** The values as a JSON object, by name: {@code {"Heartbeats":5.0,"Snoozes":1.0}}. */
@@ -118,7 +121,8 @@ public final class JdbiMetricsOutbox implements MetricsOutbox {
         try {
             return JSON.readValue(json, VALUES);
         } catch (JacksonException e) {
-            throw new IllegalStateException("a stored metric window is not a JSON object of numbers: " + e.getOriginalMessage(), e);
+            throw new IllegalStateException(
+                    "a stored metric window is not a JSON object of numbers: " + e.getOriginalMessage(), e);
         }
     }
 }

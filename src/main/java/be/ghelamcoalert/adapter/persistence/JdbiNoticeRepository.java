@@ -33,33 +33,37 @@ public final class JdbiNoticeRepository implements NoticeRepository {
             throw new IllegalArgumentException("a notice's code must be of family NOTICE, was " + c.family());
         });
         var args = code.flatMap(JdbiNoticeRepository::storedArgs);
-        return database.jdbi().withHandle(h -> h.createUpdate(
-                        "INSERT INTO notices (event_id, text, code, args, created_at) VALUES (:eventId, :text, :code, :args, :at)")
-                .bind("eventId", eventId.map(EventId::value))
-                .bind("text", text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text)
-                .bind("code", args.isPresent() ? code.get().code() : null)
-                .bind("args", args.orElse(null))
-                .bind("at", utc(at))
-                .executeAndReturnGeneratedKeys("id")
-                .mapTo(Long.class)
-                .one());
+        return database.jdbi()
+                .withHandle(h -> h.createUpdate(
+                                "INSERT INTO notices (event_id, text, code, args, created_at) VALUES (:eventId, :text, :code, :args, :at)")
+                        .bind("eventId", eventId.map(EventId::value))
+                        .bind("text", text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text)
+                        .bind("code", args.isPresent() ? code.get().code() : null)
+                        .bind("args", args.orElse(null))
+                        .bind("at", utc(at))
+                        .executeAndReturnGeneratedKeys("id")
+                        .mapTo(Long.class)
+                        .one());
     }
 
     @Override
     public List<Notice> unseen() {
-        return database.jdbi().withHandle(h -> h.createQuery(
-                        "SELECT id, event_id, text, code, args, created_at FROM notices WHERE seen_at IS NULL ORDER BY id")
-                .map((rs, ctx) -> notice(rs))
-                .list());
+        return database.jdbi()
+                .withHandle(h -> h.createQuery(
+                                "SELECT id, event_id, text, code, args, created_at FROM notices WHERE seen_at IS NULL ORDER BY id")
+                        .map((rs, ctx) -> notice(rs))
+                        .list());
     }
 
     @Override
     public boolean markSeen(long id, Instant at) {
-        return database.jdbi().withHandle(h -> h.createUpdate(
-                        "UPDATE notices SET seen_at = :at WHERE id = :id AND seen_at IS NULL")
-                .bind("at", utc(at))
-                .bind("id", id)
-                .execute()) == 1;
+        return database.jdbi()
+                        .withHandle(h -> h.createUpdate(
+                                        "UPDATE notices SET seen_at = :at WHERE id = :id AND seen_at IS NULL")
+                                .bind("at", utc(at))
+                                .bind("id", id)
+                                .execute())
+                == 1;
     }
 
     /** The code's arguments as JSON; empty when they are too long to keep (the screen shows the English text then). */
@@ -74,7 +78,8 @@ public final class JdbiNoticeRepository implements NoticeRepository {
 
     private static Notice notice(ResultSet rs) throws SQLException {
         var id = rs.getLong("id");
-        return new Notice(id,
+        return new Notice(
+                id,
                 Optional.ofNullable(rs.getString("event_id")).map(EventId::new),
                 rs.getString("text"),
                 code(id, rs.getString("code"), rs.getString("args")),
@@ -91,7 +96,10 @@ public final class JdbiNoticeRepository implements NoticeRepository {
             return Optional.of(new ReasonCode(ReasonCode.Family.NOTICE, code, "", MessageArgumentsJson.read(args)));
         } catch (IllegalArgumentException e) {
             // A newer version's argument type, or a damaged value: the English text is still there.
-            LOG.warn("Notice {}: its stored code cannot be read ({}); the screen shows the English text", id, e.getMessage());
+            LOG.warn(
+                    "Notice {}: its stored code cannot be read ({}); the screen shows the English text",
+                    id,
+                    e.getMessage());
             return Optional.empty();
         }
     }

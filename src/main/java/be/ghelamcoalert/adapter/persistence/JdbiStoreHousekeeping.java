@@ -48,32 +48,43 @@ public final class JdbiStoreHousekeeping implements StoreHousekeeping {
                 events += batch.size();
             }
         } while (batch.size() == batchSize);
-        return new PruneCounts(events, alerts,
+        return new PruneCounts(
+                events,
+                alerts,
                 deleteOlder("audit_log", "at", now.minus(policy.auditLog())),
                 deleteOlder("job_executions", "received_at", now.minus(policy.jobLedger())),
                 deleteOlder("notices", "seen_at", now.minus(policy.seenNotices())),
-                database.jdbi().withHandle(h -> h.createUpdate(SURPLUS_PAGES)
-                        .bind("kept", policy.quarantinedPagesPerSource()).execute()));
+                database.jdbi()
+                        .withHandle(h -> h.createUpdate(SURPLUS_PAGES)
+                                .bind("kept", policy.quarantinedPagesPerSource())
+                                .execute()));
     }
 
     /** Events whose day is older than the policy keeps and that have no alert that has not ended. */
     private List<String> pastEvents(Instant now, RetentionPolicy policy) {
         var before = now.minus(policy.pastEvents()).atOffset(ZoneOffset.UTC).toLocalDate();
-        return database.jdbi().withHandle(h -> h.createQuery(PAST_EVENTS)
-                .bind("before", before)
-                .bind("now", utc(now))
-                .bind("batch", batchSize)
-                .mapTo(String.class)
-                .list());
+        return database.jdbi()
+                .withHandle(h -> h.createQuery(PAST_EVENTS)
+                        .bind("before", before)
+                        .bind("now", utc(now))
+                        .bind("batch", batchSize)
+                        .mapTo(String.class)
+                        .list());
     }
 
     /** Deletes the events, their alerts (by cascade) and their source links together; returns the alerts removed. */
     private int deleteEvents(List<String> ids) {
         return database.jdbi().inTransaction(h -> {
             var alerts = h.createQuery("SELECT COUNT(*) FROM alerts WHERE event_id IN (<ids>)")
-                    .bindList("ids", ids).mapTo(Integer.class).one();
-            h.createUpdate("DELETE FROM fixture_links WHERE event_id IN (<ids>)").bindList("ids", ids).execute();
-            h.createUpdate("DELETE FROM events WHERE id IN (<ids>)").bindList("ids", ids).execute();
+                    .bindList("ids", ids)
+                    .mapTo(Integer.class)
+                    .one();
+            h.createUpdate("DELETE FROM fixture_links WHERE event_id IN (<ids>)")
+                    .bindList("ids", ids)
+                    .execute();
+            h.createUpdate("DELETE FROM events WHERE id IN (<ids>)")
+                    .bindList("ids", ids)
+                    .execute();
             return alerts;
         });
     }
@@ -82,11 +93,12 @@ public final class JdbiStoreHousekeeping implements StoreHousekeeping {
         var total = 0;
         int removed;
         do {
-            removed = database.jdbi().withHandle(h -> h.createUpdate(
-                            "DELETE FROM " + table + " WHERE " + column + " < :before FETCH FIRST :batch ROWS ONLY")
-                    .bind("before", utc(before))
-                    .bind("batch", batchSize)
-                    .execute());
+            removed = database.jdbi()
+                    .withHandle(h -> h.createUpdate("DELETE FROM " + table + " WHERE " + column
+                                    + " < :before FETCH FIRST :batch ROWS ONLY")
+                            .bind("before", utc(before))
+                            .bind("batch", batchSize)
+                            .execute());
             total += removed;
         } while (removed == batchSize);
         return total;

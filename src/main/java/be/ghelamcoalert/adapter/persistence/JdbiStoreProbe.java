@@ -54,7 +54,9 @@ public final class JdbiStoreProbe implements StoreHealthProbe, AutoCloseable {
             watch.notAnswering(limit);
             return watch.current();
         }
-        lastWrite = writer.submit(() -> database.jdbi().useHandle(h -> h.createUpdate(WRITE).bind("at", utc(clock.instant())).execute()));
+        lastWrite = writer.submit(() -> database.jdbi()
+                .useHandle(h ->
+                        h.createUpdate(WRITE).bind("at", utc(clock.instant())).execute()));
         try {
             lastWrite.get(limit.toMillis(), TimeUnit.MILLISECONDS);
             watch.wrote();

@@ -54,12 +54,17 @@ final class MessageArgumentsJson {
 
     /** @param maxText the length at which a text argument is cut */
     static String write(List<MessageArgument> args, int maxText) {
-        var kept = args.stream().map(arg -> arg instanceof MessageArgument.Text text && text.value().length() > maxText
-                ? new MessageArgument.Text(text.value().substring(0, maxText)) : arg).toList();
+        var kept = args.stream()
+                .map(arg ->
+                        arg instanceof MessageArgument.Text text && text.value().length() > maxText
+                                ? new MessageArgument.Text(text.value().substring(0, maxText))
+                                : arg)
+                .toList();
         try {
             return WRITER.writeValueAsString(kept);
         } catch (JacksonException e) {
-            throw new IllegalStateException("message arguments cannot be written as JSON: " + e.getOriginalMessage(), e);
+            throw new IllegalStateException(
+                    "message arguments cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
     }
 

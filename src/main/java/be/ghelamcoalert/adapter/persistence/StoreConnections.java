@@ -43,7 +43,8 @@ final class StoreConnections implements ConnectionFactory {
     }
 
     private static boolean isClosedDatabase(SQLException e) {
-        return e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED || e.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN
+        return e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED
+                || e.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN
                 || e.getErrorCode() == ErrorCode.OBJECT_CLOSED;
     }
 }

@@ -22,9 +22,15 @@ final class StoreHealthWatch {
     private static final Logger LOG = LoggerFactory.getLogger(StoreHealthWatch.class);
     /** Below this much room a failed write is put down to a full disk. */
     static final long NEARLY_FULL_BYTES = 1024 * 1024;
-    private static final Set<Integer> STORAGE_ERRORS = Set.of(ErrorCode.DATABASE_IS_CLOSED,
-            ErrorCode.DATABASE_CALLED_AT_SHUTDOWN, ErrorCode.DATABASE_IS_READ_ONLY, ErrorCode.IO_EXCEPTION_1,
-            ErrorCode.IO_EXCEPTION_2, ErrorCode.FILE_CORRUPTED_1, ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1);
+
+    private static final Set<Integer> STORAGE_ERRORS = Set.of(
+            ErrorCode.DATABASE_IS_CLOSED,
+            ErrorCode.DATABASE_CALLED_AT_SHUTDOWN,
+            ErrorCode.DATABASE_IS_READ_ONLY,
+            ErrorCode.IO_EXCEPTION_1,
+            ErrorCode.IO_EXCEPTION_2,
+            ErrorCode.FILE_CORRUPTED_1,
+            ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1);
 
     private final Path directory;
     private final AtomicReference<StoreHealth> current = new AtomicReference<>(StoreHealth.ok());
@@ -62,8 +68,11 @@ final class StoreHealthWatch {
     }
 
     void notAnswering(Duration limit) {
-        change(new StoreHealth(State.NOT_ANSWERING, "Store: a write did not finish within " + limit.toMillis()
-                + " ms (" + directory + ")"), null);
+        change(
+                new StoreHealth(
+                        State.NOT_ANSWERING,
+                        "Store: a write did not finish within " + limit.toMillis() + " ms (" + directory + ")"),
+                null);
     }
 
     void wrote() {
@@ -91,8 +100,11 @@ final class StoreHealthWatch {
         if (usableSpace() < NEARLY_FULL_BYTES || mentions(failure, "No space left")) {
             return new StoreHealth(State.FULL, "Store: disk full (" + directory + ")");
         }
-        var what = failure instanceof SQLException e && (e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED
-                || e.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN) ? "the database closed" : firstLine(rootCause(failure));
+        var what = failure instanceof SQLException e
+                        && (e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED
+                                || e.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN)
+                ? "the database closed"
+                : firstLine(rootCause(failure));
         return new StoreHealth(State.CLOSED, "Store: " + what + " (" + directory + ")");
     }
 

@@ -59,7 +59,8 @@ final class BundleDownload {
                 throw e;
             }
         }
-        throw UpdateRefused.because("url", "the download failed " + settings.attempts() + " times, last: " + lastProblem);
+        throw UpdateRefused.because(
+                "url", "the download failed " + settings.attempts() + " times, last: " + lastProblem);
     }
 
     private static void requireHttps(URI url) {
@@ -71,10 +72,15 @@ final class BundleDownload {
     private String attempt(URI url, Path file) throws Retryable, InterruptedException {
         HttpResponse<InputStream> response;
         try {
-            response = http.send(HttpRequest.newBuilder(url).timeout(settings.attemptTimeout()).GET().build(),
+            response = http.send(
+                    HttpRequest.newBuilder(url)
+                            .timeout(settings.attemptTimeout())
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofInputStream());
         } catch (SSLHandshakeException e) {
-            throw UpdateRefused.because("url", "the server's certificate is not trusted (" + url.getHost() + "): " + e.getMessage());
+            throw UpdateRefused.because(
+                    "url", "the server's certificate is not trusted (" + url.getHost() + "): " + e.getMessage());
         } catch (IOException e) {
             throw new Retryable("no answer: " + e);
         }
@@ -83,13 +89,16 @@ final class BundleDownload {
                 throw new Retryable("the server answered HTTP " + response.statusCode());
             }
             if (response.statusCode() != 200) {
-                throw UpdateRefused.because("url", "the server answered HTTP " + response.statusCode()
-                        + " (an expired or wrong presigned URL?)");
+                throw UpdateRefused.because(
+                        "url",
+                        "the server answered HTTP " + response.statusCode() + " (an expired or wrong presigned URL?)");
             }
             var announced = response.headers().firstValueAsLong("Content-Length");
             if (announced.isPresent() && announced.getAsLong() > settings.maxBundleBytes()) {
-                throw UpdateRefused.because("url", "the bundle is " + announced.getAsLong() + " bytes, more than the limit of "
-                        + settings.maxBundleBytes());
+                throw UpdateRefused.because(
+                        "url",
+                        "the bundle is " + announced.getAsLong() + " bytes, more than the limit of "
+                                + settings.maxBundleBytes());
             }
             if (announced.isPresent()) {
                 requireRoomFor(announced.getAsLong(), file.getParent());
@@ -104,8 +113,8 @@ final class BundleDownload {
     private String copy(InputStream body, Path file, String ofLength) throws Retryable {
         var digest = Sha256.digest();
         long total = 0;
-        try (var out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE)) {
+        try (var out = Files.newOutputStream(
+                file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
             var buffer = new byte[64 * 1024];
             while (true) {
                 int n;
@@ -120,7 +129,8 @@ final class BundleDownload {
                 }
                 total += n;
                 if (total > settings.maxBundleBytes()) {
-                    throw UpdateRefused.because("url", "the bundle is larger than the limit of " + settings.maxBundleBytes() + " bytes");
+                    throw UpdateRefused.because(
+                            "url", "the bundle is larger than the limit of " + settings.maxBundleBytes() + " bytes");
                 }
                 digest.update(buffer, 0, n);
                 out.write(buffer, 0, n);
@@ -128,10 +138,13 @@ final class BundleDownload {
             out.flush();
         } catch (IOException e) {
             if (String.valueOf(e.getMessage()).contains("No space left")) {
-                throw UpdateRefused.because("url", "the data partition is full (" + file.getParent() + "): the download stopped after "
-                        + megabytes(total) + "; free space on the kiosk, then send the job again");
+                throw UpdateRefused.because(
+                        "url",
+                        "the data partition is full (" + file.getParent() + "): the download stopped after "
+                                + megabytes(total) + "; free space on the kiosk, then send the job again");
             }
-            throw UpdateRefused.because("url", "cannot store the download in " + file.getParent() + ": " + e.getMessage());
+            throw UpdateRefused.because(
+                    "url", "cannot store the download in " + file.getParent() + ": " + e.getMessage());
         }
         LOG.info("Downloaded the update: {} bytes", total);
         return Sha256.hex(digest);
@@ -146,9 +159,12 @@ final class BundleDownload {
             throw UpdateRefused.because("url", "cannot tell the free space in " + folder + ": " + e.getMessage());
         }
         if (length > free - settings.keepFreeBytes()) {
-            throw UpdateRefused.because("url", "the data partition is too full for the bundle (" + folder + "): the bundle is "
-                    + megabytes(length) + ", " + megabytes(free) + " is free and " + megabytes(settings.keepFreeBytes())
-                    + " must stay free for the store; free space on the kiosk, then send the job again");
+            throw UpdateRefused.because(
+                    "url",
+                    "the data partition is too full for the bundle (" + folder + "): the bundle is "
+                            + megabytes(length) + ", " + megabytes(free) + " is free and "
+                            + megabytes(settings.keepFreeBytes())
+                            + " must stay free for the store; free space on the kiosk, then send the job again");
         }
     }
 

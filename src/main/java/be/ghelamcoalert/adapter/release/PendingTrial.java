@@ -15,4 +15,5 @@ import java.util.Optional;
  * @param storeBackup where the launcher copies the closed store before the release first starts,
  *                    when the release's minimum schema is newer than the store's; empty when it is not
  */
-public record PendingTrial(ReleaseVersion version, ReleaseVersion previous, Instant switchedAt, Optional<Path> storeBackup) {}
+public record PendingTrial(
+        ReleaseVersion version, ReleaseVersion previous, Instant switchedAt, Optional<Path> storeBackup) {}

@@ -53,8 +53,15 @@ public final class ReleaseInstaller implements Updater {
      * @param trialOfRunning how the trial of the running release ends, when it runs on trial (else never completed)
      * @param restart        asks for the process to end so systemd starts the switched release (when the light allows)
      */
-    public ReleaseInstaller(ReleaseUpdater download, ReleaseSwitch releases, TrialFiles trials, ClosedStoreBackup storeBackup,
-            Clock clock, ReleaseVersion running, String storeSchema, CompletableFuture<ReleaseTrial.Verdict> trialOfRunning,
+    public ReleaseInstaller(
+            ReleaseUpdater download,
+            ReleaseSwitch releases,
+            TrialFiles trials,
+            ClosedStoreBackup storeBackup,
+            Clock clock,
+            ReleaseVersion running,
+            String storeSchema,
+            CompletableFuture<ReleaseTrial.Verdict> trialOfRunning,
             Runnable restart) {
         this.download = download;
         this.releases = releases;
@@ -73,19 +80,29 @@ public final class ReleaseInstaller implements Updater {
         var rolledBack = trials.rolledBack().filter(r -> r.version().equals(version));
         if (rolledBack.isPresent()) {
             forgetRollBack();
-            throw new CommandFailedException(Failure.RELEASE_ROLLED_BACK, version, running, rolledBack.get().reason());
+            throw new CommandFailedException(
+                    Failure.RELEASE_ROLLED_BACK,
+                    version,
+                    running,
+                    rolledBack.get().reason());
         }
         var pending = trials.pending();
         if (version.equals(running)) {
             var onTrial = pending.map(PendingTrial::version).equals(Optional.of(running)) || trialOfRunning.isDone();
-            return onTrial ? awaitTrial(version) : new Progress(version, Step.COMMITTED); // kept earlier, or a pilot's second job
+            return onTrial
+                    ? awaitTrial(version)
+                    : new Progress(version, Step.COMMITTED); // kept earlier, or a pilot's second job
         }
         if (pending.map(PendingTrial::version).equals(Optional.of(version))) {
             LOG.info("Release {} is installed and waits for the restart (delivered again)", version);
             return new Progress(version, Step.SWITCHED);
         }
         if (pending.isPresent()) {
-            throw new InvalidCommandException("version", Refusal.UPDATE_DURING_TRIAL, version, pending.get().version());
+            throw new InvalidCommandException(
+                    "version",
+                    Refusal.UPDATE_DURING_TRIAL,
+                    version,
+                    pending.get().version());
         }
         download.stage(update);
         var bundle = download.staged(version);
@@ -98,7 +115,8 @@ public final class ReleaseInstaller implements Updater {
             releases.switchTo(version);
         } catch (IOException | RuntimeException e) {
             undoBegin(version);
-            throw new CommandFailedException(Failure.RELEASE_NOT_INSTALLED, e, version, running, String.valueOf(e.getMessage()));
+            throw new CommandFailedException(
+                    Failure.RELEASE_NOT_INSTALLED, e, version, running, String.valueOf(e.getMessage()));
         } finally {
             BundleDownload.remove(bundle);
         }
@@ -111,15 +129,23 @@ public final class ReleaseInstaller implements Updater {
         try {
             return switch (trialOfRunning.get()) {
                 case ReleaseTrial.Verdict.Commit commit -> new Progress(version, Step.COMMITTED);
-                case ReleaseTrial.Verdict.RollBack back -> throw new CommandFailedException(Failure.RELEASE_NOT_HEALTHY, version,
-                        new MessageArgument.Parts(back.notUp()), back.reason());
-                case ReleaseTrial.Verdict.Wait wait -> throw new IllegalStateException("a trial ends with a commit or a rollback");
+                case ReleaseTrial.Verdict.RollBack back ->
+                    throw new CommandFailedException(
+                            Failure.RELEASE_NOT_HEALTHY,
+                            version,
+                            new MessageArgument.Parts(back.notUp()),
+                            back.reason());
+                case ReleaseTrial.Verdict.Wait wait ->
+                    throw new IllegalStateException("a trial ends with a commit or a rollback");
             };
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ReleaseException("stopped while release " + version + " was on trial", e);
         } catch (ExecutionException e) {
-            throw new ReleaseException("the trial of release " + version + " could not be judged: " + e.getCause().getMessage(), e);
+            throw new ReleaseException(
+                    "the trial of release " + version + " could not be judged: "
+                            + e.getCause().getMessage(),
+                    e);
         }
     }
 

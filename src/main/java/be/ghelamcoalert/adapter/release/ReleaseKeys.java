@@ -47,11 +47,14 @@ public final class ReleaseKeys {
     public static List<TrustedKey> trusted(Path directory) {
         var keys = new ArrayList<TrustedKey>();
         try (var files = Files.list(directory)) {
-            for (var file : files.filter(f -> f.getFileName().toString().endsWith(".pem")).sorted().toList()) {
+            for (var file : files.filter(f -> f.getFileName().toString().endsWith(".pem"))
+                    .sorted()
+                    .toList()) {
                 keys.add(new TrustedKey(file.getFileName().toString(), readPublic(file)));
             }
         } catch (IOException e) {
-            throw new ReleaseException("cannot read the trusted release keys in " + directory + ": " + e.getMessage(), e);
+            throw new ReleaseException(
+                    "cannot read the trusted release keys in " + directory + ": " + e.getMessage(), e);
         }
         if (keys.isEmpty()) {
             throw new ReleaseException("no trusted release key (*.pem) in " + directory);
@@ -61,8 +64,9 @@ public final class ReleaseKeys {
 
     /** The PEM text of a key: {@code type} "PRIVATE KEY" or "PUBLIC KEY". */
     public static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 
     private static byte[] der(Path pem, String type) {

@@ -17,8 +17,8 @@ import java.util.TreeMap;
  * store, so the store is backed up first), the architectures it runs on ({@code os.arch} names,
  * e.g. aarch64) and the SHA-256 of every file of the application, by its path in the bundle.
  */
-public record ReleaseManifest(int format, String version, String minimumSchema, List<String> architectures,
-        SortedMap<String, String> files) {
+public record ReleaseManifest(
+        int format, String version, String minimumSchema, List<String> architectures, SortedMap<String, String> files) {
     public static final int FORMAT = 1;
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -27,7 +27,8 @@ public record ReleaseManifest(int format, String version, String minimumSchema, 
 
     public ReleaseManifest {
         if (format != FORMAT) {
-            throw new ReleaseException("manifest format " + format + " is not the format " + FORMAT + " this kiosk reads");
+            throw new ReleaseException(
+                    "manifest format " + format + " is not the format " + FORMAT + " this kiosk reads");
         }
         try {
             ReleaseVersion.of(version);
@@ -35,10 +36,14 @@ public record ReleaseManifest(int format, String version, String minimumSchema, 
             throw new ReleaseException("manifest version: " + e.getMessage());
         }
         if (minimumSchema == null || !minimumSchema.matches("[0-9]{1,6}")) {
-            throw new ReleaseException("manifest minimumSchema must be a store schema version such as 9, was " + minimumSchema);
+            throw new ReleaseException(
+                    "manifest minimumSchema must be a store schema version such as 9, was " + minimumSchema);
         }
-        if (architectures == null || architectures.isEmpty() || architectures.stream().anyMatch(a -> a == null || !a.matches("[a-z0-9_]{1,20}"))) {
-            throw new ReleaseException("manifest architectures must name at least one architecture such as aarch64, was " + architectures);
+        if (architectures == null
+                || architectures.isEmpty()
+                || architectures.stream().anyMatch(a -> a == null || !a.matches("[a-z0-9_]{1,20}"))) {
+            throw new ReleaseException(
+                    "manifest architectures must name at least one architecture such as aarch64, was " + architectures);
         }
         if (files == null || files.isEmpty()) {
             throw new ReleaseException("manifest lists no files");
@@ -53,7 +58,8 @@ public record ReleaseManifest(int format, String version, String minimumSchema, 
         files = new TreeMap<>(files);
     }
 
-    public static ReleaseManifest of(ReleaseVersion version, String minimumSchema, List<String> architectures, Map<String, String> files) {
+    public static ReleaseManifest of(
+            ReleaseVersion version, String minimumSchema, List<String> architectures, Map<String, String> files) {
         return new ReleaseManifest(FORMAT, version.text(), minimumSchema, architectures, new TreeMap<>(files));
     }
 

@@ -32,7 +32,8 @@ public final class ReleasePacker {
      * Packs {@code appDir} into {@code bundle}, written to a temporary file beside it and moved
      * into place when complete; returns the manifest it signed.
      */
-    public ReleaseManifest pack(Path appDir, ReleaseVersion version, String minimumSchema, List<String> architectures, Path bundle)
+    public ReleaseManifest pack(
+            Path appDir, ReleaseVersion version, String minimumSchema, List<String> architectures, Path bundle)
             throws IOException {
         var files = new TreeMap<String, Path>();
         try (var walk = Files.walk(appDir)) {
@@ -41,7 +42,9 @@ public final class ReleasePacker {
                     throw new ReleaseException(file + " is a symbolic link; a bundle holds plain files only");
                 }
                 if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                    var path = appDir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+                    var path = appDir.relativize(file)
+                            .toString()
+                            .replace(file.getFileSystem().getSeparator(), "/");
                     BundlePaths.requireSafe(path);
                     files.put(path, file);
                 }

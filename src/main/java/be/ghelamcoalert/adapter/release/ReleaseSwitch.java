@@ -82,7 +82,10 @@ public final class ReleaseSwitch {
             link("previous", was.get());
         }
         link("current", version);
-        LOG.info("Switched to release {} (was {})", version, was.map(ReleaseVersion::text).orElse("none"));
+        LOG.info(
+                "Switched to release {} (was {})",
+                version,
+                was.map(ReleaseVersion::text).orElse("none"));
     }
 
     /** Points {@code current} back at {@code previous}: the trial of the new release failed. */
@@ -95,15 +98,21 @@ public final class ReleaseSwitch {
 
     /** Removes the releases other than the current and the previous one; returns the folders' names. */
     public List<String> prune() throws IOException {
-        var keep = List.of(running(), previous()).stream().flatMap(Optional::stream).toList();
+        var keep = List.of(running(), previous()).stream()
+                .flatMap(Optional::stream)
+                .toList();
         try (var folders = Files.list(releases())) {
             var removed = folders.filter(Files::isDirectory)
-                    .filter(f -> keep.stream().noneMatch(v -> f.getFileName().toString().equals(v.text())))
+                    .filter(f -> keep.stream()
+                            .noneMatch(v -> f.getFileName().toString().equals(v.text())))
                     .toList();
             for (var folder : removed) {
                 deleteTree(folder);
             }
-            return removed.stream().map(f -> f.getFileName().toString()).sorted().toList();
+            return removed.stream()
+                    .map(f -> f.getFileName().toString())
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -119,7 +128,8 @@ public final class ReleaseSwitch {
             return Optional.empty();
         }
         try {
-            return Optional.of(ReleaseVersion.of(Files.readSymbolicLink(link).getFileName().toString()));
+            return Optional.of(
+                    ReleaseVersion.of(Files.readSymbolicLink(link).getFileName().toString()));
         } catch (IOException | IllegalArgumentException e) {
             throw new ReleaseException("the link " + link + " does not point at a release: " + e.getMessage(), e);
         }

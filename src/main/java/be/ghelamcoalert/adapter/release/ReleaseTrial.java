@@ -59,13 +59,19 @@ public final class ReleaseTrial {
         if (left.isPositive()) {
             return new Verdict.Wait(left);
         }
-        return new Verdict.RollBack("not healthy " + spoken(limit) + " after the switch: " + problems.stream()
-                .map(p -> p.part() + " " + p.state() + (p.reason().isEmpty() ? "" : " (" + p.reason() + ")"))
-                .collect(Collectors.joining(", ")), problems.stream().map(PartHealth::part).distinct().toList());
+        return new Verdict.RollBack(
+                "not healthy " + spoken(limit) + " after the switch: "
+                        + problems.stream()
+                                .map(p -> p.part() + " " + p.state()
+                                        + (p.reason().isEmpty() ? "" : " (" + p.reason() + ")"))
+                                .collect(Collectors.joining(", ")),
+                problems.stream().map(PartHealth::part).distinct().toList());
     }
 
     /** "3 min", or "40 s" for a limit that is not whole minutes. */
     private static String spoken(Duration limit) {
-        return limit.toSecondsPart() == 0 && limit.toMillisPart() == 0 ? limit.toMinutes() + " min" : limit.toSeconds() + " s";
+        return limit.toSecondsPart() == 0 && limit.toMillisPart() == 0
+                ? limit.toMinutes() + " min"
+                : limit.toSeconds() + " s";
     }
 }

@@ -46,7 +46,11 @@ public final class ReleaseUpdater {
      *                 over-the-air release only when it is newer, so an older one is refused even when
      *                 the job allows a downgrade (it would never run, and its trial would fail)
      */
-    public ReleaseUpdater(UpdateSettings settings, HttpClient http, ReleaseVersion running, Optional<ReleaseVersion> packaged,
+    public ReleaseUpdater(
+            UpdateSettings settings,
+            HttpClient http,
+            ReleaseVersion running,
+            Optional<ReleaseVersion> packaged,
             String architecture) {
         this.settings = settings;
         this.download = new BundleDownload(http, settings);
@@ -66,7 +70,9 @@ public final class ReleaseUpdater {
     }
 
     private static HttpClient.Builder builder() {
-        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).followRedirects(HttpClient.Redirect.NORMAL);
+        return HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(20))
+                .followRedirects(HttpClient.Redirect.NORMAL);
     }
 
     /** Where a verified bundle of {@code version} is kept. */
@@ -91,29 +97,41 @@ public final class ReleaseUpdater {
         try {
             Files.createDirectories(settings.downloads());
         } catch (IOException e) {
-            throw new InvalidCommandException("url", Refusal.BUNDLE_NOT_DOWNLOADED, version,
+            throw new InvalidCommandException(
+                    "url",
+                    Refusal.BUNDLE_NOT_DOWNLOADED,
+                    version,
                     "cannot create the download folder " + settings.downloads() + ": " + e.getMessage());
         }
         LOG.info("Update to {}: downloading {}", version, update.url().getHost());
         var hash = downloaded(update, partial);
         try {
             if (!hash.equals(update.sha256())) {
-                throw new InvalidCommandException("sha256", Refusal.BUNDLE_HASH_MISMATCH, version, hash, update.sha256());
+                throw new InvalidCommandException(
+                        "sha256", Refusal.BUNDLE_HASH_MISMATCH, version, hash, update.sha256());
             }
             var manifest = verify(partial, version).manifest();
             if (!manifest.releaseVersion().equals(version)) {
                 throw new InvalidCommandException("version", Refusal.BUNDLE_OTHER_VERSION, version, manifest.version());
             }
             if (!manifest.runsOn(architecture)) {
-                throw new InvalidCommandException("url", Refusal.BUNDLE_OTHER_ARCHITECTURE, version,
-                        String.join(", ", manifest.architectures()), architecture);
+                throw new InvalidCommandException(
+                        "url",
+                        Refusal.BUNDLE_OTHER_ARCHITECTURE,
+                        version,
+                        String.join(", ", manifest.architectures()),
+                        architecture);
             }
             var staged = staged(version);
             Files.move(partial, staged, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             LOG.info("Update to {} downloaded and verified: {}", version, staged);
             return version;
         } catch (IOException e) {
-            throw new InvalidCommandException("url", Refusal.BUNDLE_NOT_DOWNLOADED, version, "cannot keep the verified bundle: " + e.getMessage());
+            throw new InvalidCommandException(
+                    "url",
+                    Refusal.BUNDLE_NOT_DOWNLOADED,
+                    version,
+                    "cannot keep the verified bundle: " + e.getMessage());
         } finally {
             BundleDownload.remove(partial);
         }

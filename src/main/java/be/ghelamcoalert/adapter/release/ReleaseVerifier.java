@@ -26,6 +26,7 @@ import java.util.zip.ZipInputStream;
 public final class ReleaseVerifier {
     /** More than any manifest of this application needs; a larger one is refused before it is parsed. */
     public static final int MAX_MANIFEST_BYTES = 1024 * 1024;
+
     private static final int MAX_SIGNATURE_BYTES = 1024;
     /** What a bundle may unpack to at most (the application is about 100 MB). */
     public static final long MAX_UNPACKED_BYTES = 1024L * 1024 * 1024;
@@ -83,7 +84,8 @@ public final class ReleaseVerifier {
                 unpacked += copy(zip, digest, folder.map(f -> f.resolve(path)), maxUnpackedBytes - unpacked, path);
                 var actual = Sha256.hex(digest);
                 if (!actual.equals(expected)) {
-                    throw new ReleaseException("bundle file " + path + " has SHA-256 " + actual + ", the manifest says " + expected);
+                    throw new ReleaseException(
+                            "bundle file " + path + " has SHA-256 " + actual + ", the manifest says " + expected);
                 }
             }
             var missing = new TreeSet<>(manifest.files().keySet());
@@ -136,14 +138,16 @@ public final class ReleaseVerifier {
                 + trusted.stream().map(ReleaseKeys.TrustedKey::name).toList());
     }
 
-    private static long copy(InputStream in, MessageDigest digest, Optional<Path> target, long allowed, String path) throws IOException {
+    private static long copy(InputStream in, MessageDigest digest, Optional<Path> target, long allowed, String path)
+            throws IOException {
         try (OutputStream out = target.isPresent() ? newFile(target.get()) : OutputStream.nullOutputStream()) {
             var buffer = new byte[64 * 1024];
             long total = 0;
             for (int n; (n = in.read(buffer)) > 0; ) {
                 total += n;
                 if (total > allowed) {
-                    throw new ReleaseException("bundle unpacks to more than the limit of bytes (stopped in " + path + ")");
+                    throw new ReleaseException(
+                            "bundle unpacks to more than the limit of bytes (stopped in " + path + ")");
                 }
                 digest.update(buffer, 0, n);
                 out.write(buffer, 0, n);
@@ -154,6 +158,7 @@ public final class ReleaseVerifier {
 
     private static OutputStream newFile(Path file) throws IOException {
         Files.createDirectories(file.getParent());
-        return Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+        return Files.newOutputStream(
+                file, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
     }
 }

@@ -37,17 +37,25 @@ public final class TrialFiles {
     }
 
     public Optional<PendingTrial> pending() {
-        return read(PENDING).map(p -> new PendingTrial(ReleaseVersion.of(p.getProperty("version")),
-                ReleaseVersion.of(p.getProperty("previous")), Instant.parse(p.getProperty("switchedAt")),
-                Optional.ofNullable(p.getProperty("storeBackup")).filter(s -> !s.isBlank()).map(Path::of)));
+        return read(PENDING)
+                .map(p -> new PendingTrial(
+                        ReleaseVersion.of(p.getProperty("version")),
+                        ReleaseVersion.of(p.getProperty("previous")),
+                        Instant.parse(p.getProperty("switchedAt")),
+                        Optional.ofNullable(p.getProperty("storeBackup"))
+                                .filter(s -> !s.isBlank())
+                                .map(Path::of)));
     }
 
     /** Records a trial before {@code current} is switched, so a power cut after the switch still finds it. */
     public void begin(PendingTrial trial) throws IOException {
         Files.deleteIfExists(data.resolve(STARTS));
         Files.deleteIfExists(data.resolve(ROLL_BACK));
-        write(PENDING, "version=" + trial.version() + "\nprevious=" + trial.previous() + "\nswitchedAt=" + trial.switchedAt()
-                + "\nstoreBackup=" + trial.storeBackup().map(Path::toString).orElse("") + "\n");
+        write(
+                PENDING,
+                "version=" + trial.version() + "\nprevious=" + trial.previous() + "\nswitchedAt=" + trial.switchedAt()
+                        + "\nstoreBackup="
+                        + trial.storeBackup().map(Path::toString).orElse("") + "\n");
     }
 
     /** The release on trial came up healthy: nothing more to count or roll back. */
@@ -63,8 +71,9 @@ public final class TrialFiles {
     }
 
     public Optional<RolledBackRelease> rolledBack() {
-        return read(ROLLED_BACK).map(p -> new RolledBackRelease(ReleaseVersion.of(p.getProperty("version")),
-                p.getProperty("reason", "rolled back")));
+        return read(ROLLED_BACK)
+                .map(p -> new RolledBackRelease(
+                        ReleaseVersion.of(p.getProperty("version")), p.getProperty("reason", "rolled back")));
     }
 
     /** The rollback was reported. */
@@ -80,7 +89,8 @@ public final class TrialFiles {
         try {
             var properties = new Properties();
             // Read as the shell writes them: no escapes (a Windows-like path or a reason keeps its backslashes).
-            properties.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8).replace("\\", "\\\\")));
+            properties.load(new StringReader(
+                    Files.readString(file, StandardCharsets.UTF_8).replace("\\", "\\\\")));
             return Optional.of(properties);
         } catch (IOException e) {
             throw new ReleaseException("cannot read " + file + ": " + e.getMessage(), e);

@@ -14,7 +14,12 @@ import java.time.Duration;
  * @param keepFreeBytes     room a download must leave on the data partition (the store lives there too): a bundle
  *                          whose announced length would leave less is refused before a byte is written
  */
-public record UpdateSettings(Path downloads, Path trustedKeys, long maxBundleBytes, int attempts, Duration attemptTimeout,
+public record UpdateSettings(
+        Path downloads,
+        Path trustedKeys,
+        long maxBundleBytes,
+        int attempts,
+        Duration attemptTimeout,
         long keepFreeBytes) {
     public static final long DEFAULT_MAX_BUNDLE_BYTES = 300L * 1024 * 1024;
     public static final long DEFAULT_KEEP_FREE_BYTES = 64L * 1024 * 1024;
@@ -28,6 +33,7 @@ public record UpdateSettings(Path downloads, Path trustedKeys, long maxBundleByt
 
     /** The kiosk's settings: at most 300 MB, leaving 64 MB free, 3 attempts of at most 2 minutes to the first byte. */
     public static UpdateSettings of(Path downloads, Path trustedKeys) {
-        return new UpdateSettings(downloads, trustedKeys, DEFAULT_MAX_BUNDLE_BYTES, 3, Duration.ofMinutes(2), DEFAULT_KEEP_FREE_BYTES);
+        return new UpdateSettings(
+                downloads, trustedKeys, DEFAULT_MAX_BUNDLE_BYTES, 3, Duration.ofMinutes(2), DEFAULT_KEEP_FREE_BYTES);
     }
 }

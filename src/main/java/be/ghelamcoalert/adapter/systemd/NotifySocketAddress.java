@@ -15,6 +15,7 @@ public record NotifySocketAddress(String name, boolean abstractNamespace) {
     private static final int SUN_PATH_SIZE = 108;
     /** {@code offsetof(struct sockaddr_un, sun_path)}: the address family (an unsigned short) comes first. */
     private static final int SUN_PATH_OFFSET = 2;
+
     private static final short AF_UNIX = 1;
 
     public NotifySocketAddress {
@@ -25,14 +26,15 @@ public record NotifySocketAddress(String name, boolean abstractNamespace) {
             throw new IllegalArgumentException("notify socket " + name + " is neither an absolute path nor @name");
         }
         if (sunPathBytes(name, abstractNamespace) > SUN_PATH_SIZE) {
-            throw new IllegalArgumentException("notify socket " + name + " is longer than a socket address holds ("
-                    + SUN_PATH_SIZE + " bytes)");
+            throw new IllegalArgumentException(
+                    "notify socket " + name + " is longer than a socket address holds (" + SUN_PATH_SIZE + " bytes)");
         }
     }
 
     /** The address as the {@code NOTIFY_SOCKET} variable gives it: {@code /path} or {@code @name}. */
     public static NotifySocketAddress parse(String notifySocket) {
-        return notifySocket.startsWith("@") ? new NotifySocketAddress(notifySocket.substring(1), true)
+        return notifySocket.startsWith("@")
+                ? new NotifySocketAddress(notifySocket.substring(1), true)
                 : new NotifySocketAddress(notifySocket, false);
     }
 
@@ -44,7 +46,8 @@ public record NotifySocketAddress(String name, boolean abstractNamespace) {
         byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
         var address = arena.allocate(SUN_PATH_OFFSET + sunPathBytes(name, abstractNamespace));
         address.set(ValueLayout.JAVA_SHORT, 0, AF_UNIX);
-        MemorySegment.copy(bytes, 0, address, ValueLayout.JAVA_BYTE, SUN_PATH_OFFSET + (abstractNamespace ? 1 : 0), bytes.length);
+        MemorySegment.copy(
+                bytes, 0, address, ValueLayout.JAVA_BYTE, SUN_PATH_OFFSET + (abstractNamespace ? 1 : 0), bytes.length);
         return address;
     }
 

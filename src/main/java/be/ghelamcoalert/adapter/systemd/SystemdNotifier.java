@@ -64,7 +64,8 @@ public final class SystemdNotifier {
     public static SystemdNotifier fromEnvironment(Map<String, String> environment, Clock clock) {
         var notifySocket = environment.getOrDefault("NOTIFY_SOCKET", "");
         if (notifySocket.isBlank()) {
-            return disabled("NOTIFY_SOCKET is not set (not started by systemd as Type=notify: demo, tests, a laptop)", clock);
+            return disabled(
+                    "NOTIFY_SOCKET is not set (not started by systemd as Type=notify: demo, tests, a laptop)", clock);
         }
         NotifySocketAddress address;
         try {
@@ -74,7 +75,9 @@ public final class SystemdNotifier {
             return disabled("NOTIFY_SOCKET is not a socket this kiosk can send to", clock);
         }
         var interval = watchdogInterval(environment);
-        LOG.info("Telling systemd how the kiosk is doing through {}; watchdog: {}", address,
+        LOG.info(
+                "Telling systemd how the kiosk is doing through {}; watchdog: {}",
+                address,
                 interval.map(i -> "every " + i.toMillis() + " ms at the latest").orElse("none"));
         return new SystemdNotifier(Optional.of(address), interval, clock);
     }
@@ -87,8 +90,11 @@ public final class SystemdNotifier {
         var watchdogPid = environment.getOrDefault("WATCHDOG_PID", "");
         long ownPid = ProcessHandle.current().pid();
         if (!watchdogPid.isBlank() && !watchdogPid.equals(Long.toString(ownPid))) {
-            LOG.warn("WATCHDOG_PID={} is not this process ({}): the systemd watchdog is not fed from here. The launch "
-                    + "script must set WATCHDOG_PID to the JVM's pid (packaging/pi/kiosk-session.sh does)", watchdogPid, ownPid);
+            LOG.warn(
+                    "WATCHDOG_PID={} is not this process ({}): the systemd watchdog is not fed from here. The launch "
+                            + "script must set WATCHDOG_PID to the JVM's pid (packaging/pi/kiosk-session.sh does)",
+                    watchdogPid,
+                    ownPid);
             return Optional.empty();
         }
         try {
@@ -165,8 +171,11 @@ public final class SystemdNotifier {
                 failuresNotLogged++;
                 return;
             }
-            LOG.warn("Cannot tell systemd {} ({} more failed since the last warning; the next warning in {} s at the earliest): {}",
-                    message, failuresNotLogged, WARNING_INTERVAL.toSeconds(),
+            LOG.warn(
+                    "Cannot tell systemd {} ({} more failed since the last warning; the next warning in {} s at the earliest): {}",
+                    message,
+                    failuresNotLogged,
+                    WARNING_INTERVAL.toSeconds(),
                     cause instanceof IOException ? cause.getMessage() : cause.toString());
             failuresNotLogged = 0;
             lastWarning = Optional.of(now);

@@ -29,17 +29,27 @@ final class UnixDatagrams {
     private static final Linker LINKER = Linker.nativeLinker();
     private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
     private static final VarHandle ERRNO = CALL_STATE.varHandle(PathElement.groupElement("errno"));
-    private static final MethodHandle SOCKET = function("socket",
-            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
-    private static final MethodHandle SENDTO = function("sendto", FunctionDescriptor.of(ValueLayout.JAVA_LONG,
-            ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS,
-            ValueLayout.JAVA_INT));
-    private static final MethodHandle CLOSE = function("close", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
-    private static final MethodHandle STRERROR = LINKER.downcallHandle(LINKER.defaultLookup().findOrThrow("strerror"),
+    private static final MethodHandle SOCKET = function(
+            "socket",
+            FunctionDescriptor.of(
+                    ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+    private static final MethodHandle SENDTO = function(
+            "sendto",
+            FunctionDescriptor.of(
+                    ValueLayout.JAVA_LONG,
+                    ValueLayout.JAVA_INT,
+                    ValueLayout.ADDRESS,
+                    ValueLayout.JAVA_LONG,
+                    ValueLayout.JAVA_INT,
+                    ValueLayout.ADDRESS,
+                    ValueLayout.JAVA_INT));
+    private static final MethodHandle CLOSE =
+            function("close", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+    private static final MethodHandle STRERROR = LINKER.downcallHandle(
+            LINKER.defaultLookup().findOrThrow("strerror"),
             FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
 
-    private UnixDatagrams() {
-    }
+    private UnixDatagrams() {}
 
     /** Sends {@code payload} as one datagram to {@code address} on a socket of its own, closed again. */
     static void send(NotifySocketAddress address, byte[] payload) throws IOException {
@@ -52,8 +62,9 @@ final class UnixDatagrams {
             try {
                 var buffer = arena.allocateFrom(ValueLayout.JAVA_BYTE, payload);
                 var sockaddr = address.toSockaddr(arena);
-                long sent = (long) SENDTO.invokeExact(callState, socket, buffer, (long) payload.length, MSG_NOSIGNAL, sockaddr,
-                        (int) sockaddr.byteSize());
+                long sent = (long) SENDTO.invokeExact(
+                        callState, socket, buffer, (long) payload.length, MSG_NOSIGNAL, sockaddr, (int)
+                                sockaddr.byteSize());
                 if (sent < 0) {
                     throw new IOException("sendto " + address + " failed: " + errorText(callState));
                 }
@@ -69,7 +80,8 @@ final class UnixDatagrams {
 
     /** A libc function that records errno, which the caller reads from the call state it passes first. */
     static MethodHandle function(String name, FunctionDescriptor descriptor) {
-        return LINKER.downcallHandle(LINKER.defaultLookup().findOrThrow(name), descriptor, Linker.Option.captureCallState("errno"));
+        return LINKER.downcallHandle(
+                LINKER.defaultLookup().findOrThrow(name), descriptor, Linker.Option.captureCallState("errno"));
     }
 
     static StructLayout callStateLayout() {

@@ -55,9 +55,12 @@ public interface HealthProbe {
             if (age.abs().compareTo(maxAge) <= 0) {
                 return Optional.empty();
             }
-            return Optional.of(age.isNegative()
-                    ? "last tick at " + tick.get() + " lies " + Durations.describe(age.negated()) + " ahead of the clock"
-                    : "last tick " + Durations.describe(age) + " ago (at most " + Durations.describe(maxAge) + " allowed)");
+            return Optional.of(
+                    age.isNegative()
+                            ? "last tick at " + tick.get() + " lies " + Durations.describe(age.negated())
+                                    + " ahead of the clock"
+                            : "last tick " + Durations.describe(age) + " ago (at most " + Durations.describe(maxAge)
+                                    + " allowed)");
         });
     }
 

@@ -47,12 +47,12 @@ public final class Watchdog implements AutoCloseable {
     private final AtomicBoolean readySent = new AtomicBoolean();
     /** Per probe, the question still out from an earlier check (guarded by this). */
     private final List<Optional<Question>> unanswered;
+
     private Optional<List<String>> lastFailingProbes = Optional.empty();
     private Optional<Instant> lastWarning = Optional.empty();
     private boolean healthy;
 
-    private record Question(Future<Optional<String>> answer, Instant askedAt) {
-    }
+    private record Question(Future<Optional<String>> answer, Instant askedAt) {}
 
     /** What is wrong with one probe. */
     record Problem(String probe, String what) {
@@ -73,8 +73,10 @@ public final class Watchdog implements AutoCloseable {
         var interval = notifier.watchdogInterval().orElse(INTERVAL_WITHOUT_SYSTEMD);
         this.checkPeriod = interval.dividedBy(2);
         this.probeTimeLimit = interval.dividedBy(3);
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("watchdog").daemon().factory());
-        this.probeThreads = Executors.newFixedThreadPool(this.probes.size(),
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("watchdog").daemon().factory());
+        this.probeThreads = Executors.newFixedThreadPool(
+                this.probes.size(),
                 Thread.ofPlatform().name("watchdog-probe-", 1).daemon().factory());
         this.unanswered = new ArrayList<>(Collections.nCopies(this.probes.size(), Optional.<Question>empty()));
     }
@@ -88,8 +90,11 @@ public final class Watchdog implements AutoCloseable {
             return;
         }
         notifier.ready();
-        LOG.info("Ready; checking {} every {} ms (a probe has {} ms to answer)",
-                probes.stream().map(HealthProbe::name).toList(), checkPeriod.toMillis(), probeTimeLimit.toMillis());
+        LOG.info(
+                "Ready; checking {} every {} ms (a probe has {} ms to answer)",
+                probes.stream().map(HealthProbe::name).toList(),
+                checkPeriod.toMillis(),
+                probeTimeLimit.toMillis());
         scheduler.scheduleAtFixedRate(this::checkAndReport, 0, checkPeriod.toNanos(), TimeUnit.NANOSECONDS);
     }
 
@@ -130,10 +135,14 @@ public final class Watchdog implements AutoCloseable {
         var problems = new ArrayList<Optional<Problem>>();
         for (int i = 0; i < probes.size(); i++) {
             var probe = probes.get(i);
-            var earlier = unanswered.get(i).filter(question -> !question.answer().isDone());
+            var earlier =
+                    unanswered.get(i).filter(question -> !question.answer().isDone());
             if (earlier.isPresent()) {
                 asked.add(Optional.empty());
-                problems.add(Optional.of(new Problem(probe.name(), "has not answered since it was asked at " + earlier.get().askedAt())));
+                problems.add(Optional.of(new Problem(
+                        probe.name(),
+                        "has not answered since it was asked at "
+                                + earlier.get().askedAt())));
                 continue;
             }
             var answer = probeThreads.submit(probe::problem);
@@ -180,18 +189,23 @@ public final class Watchdog implements AutoCloseable {
     }
 
     private void reportUnhealthy(List<Problem> problems) {
-        var text = "Unhealthy, not feeding the watchdog: " + String.join("; ", problems.stream().map(Problem::toString).toList());
+        var text = "Unhealthy, not feeding the watchdog: "
+                + String.join("; ", problems.stream().map(Problem::toString).toList());
         notifier.status(text);
         healthy = false;
         var failing = problems.stream().map(Problem::probe).toList();
         var now = clock.instant();
         boolean sameAsBefore = lastFailingProbes.equals(Optional.of(failing));
-        if (sameAsBefore && lastWarning.filter(last -> warnedRecently(last, now)).isPresent()) {
+        if (sameAsBefore
+                && lastWarning.filter(last -> warnedRecently(last, now)).isPresent()) {
             return;
         }
-        LOG.warn("{}. {}", text, notifier.watchdogInterval()
-                .map(interval -> "systemd restarts the kiosk if this lasts " + Durations.describe(interval))
-                .orElse("No systemd watchdog here: nothing restarts the kiosk"));
+        LOG.warn(
+                "{}. {}",
+                text,
+                notifier.watchdogInterval()
+                        .map(interval -> "systemd restarts the kiosk if this lasts " + Durations.describe(interval))
+                        .orElse("No systemd watchdog here: nothing restarts the kiosk"));
         lastFailingProbes = Optional.of(failing);
         lastWarning = Optional.of(now);
     }

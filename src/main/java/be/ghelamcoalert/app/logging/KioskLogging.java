@@ -31,6 +31,7 @@ import java.util.function.Function;
 public final class KioskLogging extends ContextAwareBase implements Configurator {
     /** The system property or environment variable that sets the root level. */
     public static final String LEVEL_VARIABLE = "GHELAMCO_LOG_LEVEL";
+
     static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level [%thread] %logger{20} - %msg%n";
     static final Map<String, Level> LIBRARY_LEVELS = Map.of(
             "org.flywaydb", Level.WARN,
@@ -71,8 +72,11 @@ public final class KioskLogging extends ContextAwareBase implements Configurator
         root.setLevel(level == null ? Level.INFO : level);
         LIBRARY_LEVELS.forEach((name, libraryLevel) -> context.getLogger(name).setLevel(libraryLevel));
         if (level == null) {
-            context.getLogger(KioskLogging.class).warn("{}={} is not a log level (TRACE, DEBUG, INFO, WARN, ERROR, OFF): INFO is used",
-                    LEVEL_VARIABLE, asked);
+            context.getLogger(KioskLogging.class)
+                    .warn(
+                            "{}={} is not a log level (TRACE, DEBUG, INFO, WARN, ERROR, OFF): INFO is used",
+                            LEVEL_VARIABLE,
+                            asked);
         }
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }

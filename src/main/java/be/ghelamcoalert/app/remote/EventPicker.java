@@ -31,7 +31,8 @@ final class EventPicker {
         var matches = new ArrayList<ScheduleReport.EventEntry>();
         for (var event : all.values()) {
             boolean onThatDay = date.isPresent() && event.date().equals(date.get());
-            boolean titled = date.isEmpty() && event.title().toLowerCase(Locale.ROOT).startsWith(prefix);
+            boolean titled =
+                    date.isEmpty() && event.title().toLowerCase(Locale.ROOT).startsWith(prefix);
             if (onThatDay || titled) {
                 matches.add(event);
             }
@@ -40,7 +41,8 @@ final class EventPicker {
             return matches.getFirst();
         }
         if (matches.isEmpty()) {
-            throw new PickException("no event matches '" + wanted + "' (an id, a date such as 2026-12-06, or the start of a title); "
+            throw new PickException("no event matches '" + wanted
+                    + "' (an id, a date such as 2026-12-06, or the start of a title); "
                     + (all.isEmpty() ? "the schedule holds no events" : "the schedule holds: " + list(all.values())));
         }
         throw new PickException("'" + wanted + "' matches " + matches.size() + " events: " + list(matches)
@@ -51,15 +53,19 @@ final class EventPicker {
     static ScheduleReport.AlertEntry alert(ScheduleReport.EventEntry event, String wanted) {
         var text = wanted.strip();
         var matches = event.alerts().stream()
-                .filter(alert -> alert.id().equals(text) || alert.id().equals(event.id() + "/" + text)
+                .filter(alert -> alert.id().equals(text)
+                        || alert.id().equals(event.id() + "/" + text)
                         || alert.kind().equalsIgnoreCase(text))
                 .toList();
         if (matches.size() == 1) {
             return matches.getFirst();
         }
-        var known = event.alerts().stream().map(a -> a.id() + " (" + a.kind() + ")").collect(Collectors.joining(", "));
-        throw new PickException((matches.isEmpty() ? "no alert of " + event.title() + " matches '" + wanted + "'"
-                : "'" + wanted + "' matches " + matches.size() + " alerts of " + event.title()) + "; its alerts: " + known);
+        var known =
+                event.alerts().stream().map(a -> a.id() + " (" + a.kind() + ")").collect(Collectors.joining(", "));
+        throw new PickException((matches.isEmpty()
+                        ? "no alert of " + event.title() + " matches '" + wanted + "'"
+                        : "'" + wanted + "' matches " + matches.size() + " alerts of " + event.title())
+                + "; its alerts: " + known);
     }
 
     private static Optional<LocalDate> date(String text) {
@@ -71,7 +77,9 @@ final class EventPicker {
     }
 
     private static String list(java.util.Collection<ScheduleReport.EventEntry> events) {
-        return events.stream().map(e -> e.id() + " (" + e.title() + ", " + e.date() + ")").collect(Collectors.joining(", "));
+        return events.stream()
+                .map(e -> e.id() + " (" + e.title() + ", " + e.date() + ")")
+                .collect(Collectors.joining(", "));
     }
 
     /** The operator's words matched nothing, or too much: the message lists what there is. */

@@ -10,17 +10,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code remote events --thing T}: a kiosk's schedule with its alerts' states, as the kiosk last reported it. */
-@Command(name = "events", mixinStandardHelpOptions = true,
+@Command(
+        name = "events",
+        mixinStandardHelpOptions = true,
         description = "A kiosk's events of the coming 30 days with their alerts, from its schedule shadow.")
 final class EventsCommand extends RemoteSubcommand {
 
-    @Option(names = "--thing", required = true, paramLabel = "THING", description = "The kiosk (its AWS IoT thing name).")
+    @Option(
+            names = "--thing",
+            required = true,
+            paramLabel = "THING",
+            description = "The kiosk (its AWS IoT thing name).")
     String thing;
 
     @Option(names = "--lang", paramLabel = "nl|en", description = "The language of the answer (default: the system's).")
     Optional<String> lang;
 
-    @Option(names = "--zone", defaultValue = "Europe/Brussels", description = "The venue's zone for times (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--zone",
+            defaultValue = "Europe/Brussels",
+            description = "The venue's zone for times (default: ${DEFAULT-VALUE}).")
     ZoneId zone;
 
     @Override
@@ -45,19 +54,24 @@ final class EventsCommand extends RemoteSubcommand {
     }
 
     private void print(PrintWriter out, ScheduleReport schedule, OperatorWords words) {
-        out.println(thing + " — " + schedule.events().size() + " " + words.word("events").formatted(schedule.horizonDays())
-                + " (" + words.word("reported") + " " + words.dayAndTime(OffsetDateTime.parse(schedule.reportedAt())) + "; "
-                + words.word("last good import") + " " + (schedule.lastGoodImport().equals(ScheduleReport.NONE) ? words.word("none")
-                        : words.dayAndTime(OffsetDateTime.parse(schedule.lastGoodImport()))) + ")");
+        out.println(thing + " — " + schedule.events().size() + " "
+                + words.word("events").formatted(schedule.horizonDays())
+                + " (" + words.word("reported") + " " + words.dayAndTime(OffsetDateTime.parse(schedule.reportedAt()))
+                + "; "
+                + words.word("last good import") + " "
+                + (schedule.lastGoodImport().equals(ScheduleReport.NONE)
+                        ? words.word("none")
+                        : words.dayAndTime(OffsetDateTime.parse(schedule.lastGoodImport())))
+                + ")");
         for (var event : schedule.events()) {
             var kickoff = event.kickoffKnown() ? words.time(OffsetDateTime.parse(event.kickoff())) : words.word("TBC");
             out.println(words.day(event.deadline()) + "  " + event.title() + "  [" + words.word(event.stage()) + "]");
-            out.println("    " + words.word("kickoff") + " " + kickoff + ", " + words.word("clear by") + " " + words.time(event.deadline())
-                    + "   id " + event.id());
+            out.println("    " + words.word("kickoff") + " " + kickoff + ", " + words.word("clear by") + " "
+                    + words.time(event.deadline()) + "   id " + event.id());
             for (var alert : event.alerts()) {
                 var until = alert.until().map(at -> " " + words.time(at)).orElse("");
-                out.println("    " + "%-8s".formatted(alert.kind()) + " " + words.dayAndTime(alert.due()) + "  " + words.word(alert.state())
-                        + until + "   " + alert.id());
+                out.println("    " + "%-8s".formatted(alert.kind()) + " " + words.dayAndTime(alert.due()) + "  "
+                        + words.word(alert.state()) + until + "   " + alert.id());
             }
         }
         if (schedule.eventsLeftOut() > 0) {

@@ -24,8 +24,12 @@ final class JobCommands {
 
     /** The commands that act on one event, named by id, date or the start of its title. */
     abstract static class OnEvent extends JobSender {
-        @Option(names = "--event", required = true, paramLabel = "EVENT",
-                description = "The event: its id, its date (2026-12-06) or the start of its title (\"KAA Gent - Club\").")
+        @Option(
+                names = "--event",
+                required = true,
+                paramLabel = "EVENT",
+                description =
+                        "The event: its id, its date (2026-12-06) or the start of its title (\"KAA Gent - Club\").")
         String event;
 
         EventId eventId(Schedules schedules) {
@@ -35,8 +39,8 @@ final class JobCommands {
         @Override
         String describe(KioskCommand command, Schedules schedules) {
             var picked = schedules.event(event);
-            return command.operation().wireName() + " " + picked.title() + " (" + picked.date() + ")" + details(command) + " on "
-                    + target.asJobTarget().label();
+            return command.operation().wireName() + " " + picked.title() + " (" + picked.date() + ")" + details(command)
+                    + " on " + target.asJobTarget().label();
         }
 
         String details(KioskCommand command) {
@@ -44,9 +48,16 @@ final class JobCommands {
         }
     }
 
-    @Command(name = "snooze", mixinStandardHelpOptions = true, description = "Silences an event's active alerts for a while.")
+    @Command(
+            name = "snooze",
+            mixinStandardHelpOptions = true,
+            description = "Silences an event's active alerts for a while.")
     static final class Snooze extends OnEvent {
-        @Option(names = "--for", required = true, paramLabel = "DURATION", converter = OperatorDuration.class,
+        @Option(
+                names = "--for",
+                required = true,
+                paramLabel = "DURATION",
+                converter = OperatorDuration.class,
                 description = "How long: 15m, 1h, PT30M (at most 4 h; never past the car-park deadline).")
         Duration duration;
 
@@ -61,7 +72,10 @@ final class JobCommands {
         }
     }
 
-    @Command(name = "confirm", mixinStandardHelpOptions = true, description = "Confirms that the car park is clear for an event.")
+    @Command(
+            name = "confirm",
+            mixinStandardHelpOptions = true,
+            description = "Confirms that the car park is clear for an event.")
     static final class Confirm extends OnEvent {
         @Override
         KioskCommand command(Schedules schedules) {
@@ -69,12 +83,17 @@ final class JobCommands {
         }
     }
 
-    @Command(name = "mute", mixinStandardHelpOptions = true, description = "Mutes an event (it never lights the relay), or unmutes it.")
+    @Command(
+            name = "mute",
+            mixinStandardHelpOptions = true,
+            description = "Mutes an event (it never lights the relay), or unmutes it.")
     static final class Mute extends OnEvent {
         @Option(names = "--unmute", description = "Unmute the event instead.")
         boolean unmute;
 
-        @Option(names = "--reason", paramLabel = "TEXT",
+        @Option(
+                names = "--reason",
+                paramLabel = "TEXT",
                 description = "Why (required to mute: muting silences a match; the lobby reads it as a notice).")
         String reason;
 
@@ -84,24 +103,40 @@ final class JobCommands {
         }
     }
 
-    @Command(name = "retime", mixinStandardHelpOptions = true, description = "Moves one alert of an event to another time.")
+    @Command(
+            name = "retime",
+            mixinStandardHelpOptions = true,
+            description = "Moves one alert of an event to another time.")
     static final class Retime extends OnEvent {
-        @Option(names = "--alert", required = true, paramLabel = "ALERT",
+        @Option(
+                names = "--alert",
+                required = true,
+                paramLabel = "ALERT",
                 description = "The alert: its id, the part after the event's id (light), or its kind (WARNING).")
         String alert;
 
-        @Option(names = "--at", required = true, paramLabel = "TIME", description = "When: \"2026-12-06 15:45\", or 15:45 on the event's day.")
+        @Option(
+                names = "--at",
+                required = true,
+                paramLabel = "TIME",
+                description = "When: \"2026-12-06 15:45\", or 15:45 on the event's day.")
         String at;
 
-        @Option(names = "--reason", paramLabel = "TEXT",
-                description = "Why (required past the car-park deadline, which silences the match; the lobby reads it).")
+        @Option(
+                names = "--reason",
+                paramLabel = "TEXT",
+                description =
+                        "Why (required past the car-park deadline, which silences the match; the lobby reads it).")
         String reason;
 
         @Override
         KioskCommand command(Schedules schedules) {
             var picked = schedules.event(event);
             var alertEntry = EventPicker.alert(picked, alert);
-            return new RetimeAlert(new AlertId(alertEntry.id()), OperatorTime.at(at, picked.date(), zone), Optional.ofNullable(reason));
+            return new RetimeAlert(
+                    new AlertId(alertEntry.id()),
+                    OperatorTime.at(at, picked.date(), zone),
+                    Optional.ofNullable(reason));
         }
 
         @Override
@@ -113,10 +148,17 @@ final class JobCommands {
 
     @Command(name = "add-alert", mixinStandardHelpOptions = true, description = "Adds an alert to an event.")
     static final class AddAlert extends OnEvent {
-        @Option(names = "--at", required = true, paramLabel = "TIME", description = "When: \"2026-12-06 15:45\", or 15:45 on the event's day.")
+        @Option(
+                names = "--at",
+                required = true,
+                paramLabel = "TIME",
+                description = "When: \"2026-12-06 15:45\", or 15:45 on the event's day.")
         String at;
 
-        @Option(names = "--kind", defaultValue = "WARNING", paramLabel = "KIND",
+        @Option(
+                names = "--kind",
+                defaultValue = "WARNING",
+                paramLabel = "KIND",
                 description = "NOTICE (on screen), WARNING (the light) or OVERDUE (default: ${DEFAULT-VALUE}).")
         AlertKind kind;
 
@@ -124,7 +166,8 @@ final class JobCommands {
         KioskCommand command(Schedules schedules) {
             var picked = schedules.event(event);
             var dueAt = OperatorTime.at(at, picked.date(), zone);
-            var alertId = new AlertId(picked.id() + "/remote-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").format(dueAt.atZone(zone)));
+            var alertId = new AlertId(picked.id() + "/remote-"
+                    + DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").format(dueAt.atZone(zone)));
             return new be.ghelamcoalert.core.model.command.AddAlert(new EventId(picked.id()), alertId, kind, dueAt);
         }
 
@@ -143,7 +186,10 @@ final class JobCommands {
         }
     }
 
-    @Command(name = "refresh", mixinStandardHelpOptions = true, description = "Makes the kiosk read its fixture sources now.")
+    @Command(
+            name = "refresh",
+            mixinStandardHelpOptions = true,
+            description = "Makes the kiosk read its fixture sources now.")
     static final class Refresh extends OnKiosk {
         @Override
         KioskCommand command(Schedules schedules) {
@@ -153,7 +199,10 @@ final class JobCommands {
 
     @Command(name = "light-test", mixinStandardHelpOptions = true, description = "Switches the light on for a moment.")
     static final class LightTest extends OnKiosk {
-        @Option(names = "--for", paramLabel = "DURATION", converter = OperatorDuration.class,
+        @Option(
+                names = "--for",
+                paramLabel = "DURATION",
+                converter = OperatorDuration.class,
                 description = "How long (at most 2 min; default: the kiosk's setting).")
         Optional<Duration> duration;
 

@@ -15,8 +15,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -29,18 +29,23 @@ abstract class JobSender extends RemoteSubcommand {
     private static final DateTimeFormatter JOB_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
 
-    @Option(names = "--zone", defaultValue = "Europe/Brussels", description = "The venue's zone for times (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--zone",
+            defaultValue = "Europe/Brussels",
+            description = "The venue's zone for times (default: ${DEFAULT-VALUE}).")
     ZoneId zone;
 
     @Option(names = "--dry-run", description = "Print the checked job document; create no job.")
     boolean dryRun;
 
-    @Option(names = "--requested-by", paramLabel = "NAME",
-            description = "Who asks for it: the kiosk keeps it in its audit log next to the job (who really called AWS is in CloudTrail).")
+    @Option(
+            names = "--requested-by",
+            paramLabel = "NAME",
+            description =
+                    "Who asks for it: the kiosk keeps it in its audit log next to the job (who really called AWS is in CloudTrail).")
     String requestedBy;
 
     /** One kiosk or a thing group. */
@@ -71,15 +76,21 @@ abstract class JobSender extends RemoteSubcommand {
                 var schedules = new Schedules(aws, jobTarget, remote);
                 var command = command(schedules);
                 var clock = remote.clock();
-                var jobId = command.operation().wireName() + "-" + JOB_TIME.format(clock.instant().atZone(zone)) + "-"
+                var jobId = command.operation().wireName() + "-"
+                        + JOB_TIME.format(clock.instant().atZone(zone)) + "-"
                         + HexFormat.of().formatHex(randomBytes());
-                var document = new JobDocumentWriter(zone).write(command, Optional.ofNullable(requestedBy).filter(who -> !who.isBlank()));
+                var document = new JobDocumentWriter(zone)
+                        .write(command, Optional.ofNullable(requestedBy).filter(who -> !who.isBlank()));
                 var verdict = new JobDocumentReader(Clock.fixed(clock.instant(), zone), zone).read(document, jobId);
-                if (!(verdict instanceof RemoteJobService.Valid valid) || !valid.command().equals(command)) {
-                    spec.commandLine().getErr().println("The kiosk would not read this job as meant: " + switch (verdict) {
-                        case RemoteJobService.Invalid invalid -> invalid.message();
-                        case RemoteJobService.Valid valid -> "it reads " + valid.command();
-                    });
+                if (!(verdict instanceof RemoteJobService.Valid valid)
+                        || !valid.command().equals(command)) {
+                    spec.commandLine()
+                            .getErr()
+                            .println("The kiosk would not read this job as meant: "
+                                    + switch (verdict) {
+                                        case RemoteJobService.Invalid invalid -> invalid.message();
+                                        case RemoteJobService.Valid valid -> "it reads " + valid.command();
+                                    });
                     return ExitCodes.REJECTED;
                 }
                 var description = describe(command, schedules);
@@ -90,7 +101,9 @@ abstract class JobSender extends RemoteSubcommand {
                 var arn = aws.createJob(jobId, jobTarget, document, description);
                 if (fleet.json) {
                     var json = new ObjectMapper();
-                    var answer = json.createObjectNode().put("jobId", jobId).put("jobArn", arn)
+                    var answer = json.createObjectNode()
+                            .put("jobId", jobId)
+                            .put("jobArn", arn)
                             .put("target", jobTarget.label().replace(' ', '/'))
                             .put("description", description);
                     answer.set("document", json.readTree(document));
@@ -127,12 +140,14 @@ abstract class JobSender extends RemoteSubcommand {
 
         List<ScheduleReport> all() {
             if (reports == null) {
-                var things = target.kind() == JobTarget.Kind.THING ? List.of(target.name())
+                var things = target.kind() == JobTarget.Kind.THING
+                        ? List.of(target.name())
                         : aws.things(java.util.Optional.of(target.name()));
                 reports = new ArrayList<>();
                 things.forEach(thing -> remote.schedule(aws, thing).ifPresent(reports::add));
                 if (reports.isEmpty()) {
-                    throw new IllegalArgumentException("no kiosk of " + target.name() + " has reported a schedule yet (is it online?)");
+                    throw new IllegalArgumentException(
+                            "no kiosk of " + target.name() + " has reported a schedule yet (is it online?)");
                 }
             }
             return reports;

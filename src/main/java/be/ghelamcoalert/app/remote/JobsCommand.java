@@ -18,24 +18,41 @@ import picocli.CommandLine.Option;
  * {@code remote jobs --thing T [--watch]}: the kiosk's jobs as the Jobs service knows them, queued
  * ones included, with the kiosk's reasons; {@code --watch} follows them until none is open.
  */
-@Command(name = "jobs", mixinStandardHelpOptions = true,
+@Command(
+        name = "jobs",
+        mixinStandardHelpOptions = true,
         description = "A kiosk's jobs: queued, in progress, succeeded, failed and rejected, with the kiosk's reasons.")
 final class JobsCommand extends RemoteSubcommand {
 
-    @Option(names = "--thing", required = true, paramLabel = "THING", description = "The kiosk (its AWS IoT thing name).")
+    @Option(
+            names = "--thing",
+            required = true,
+            paramLabel = "THING",
+            description = "The kiosk (its AWS IoT thing name).")
     String thing;
 
-    @Option(names = "--last", defaultValue = "20", paramLabel = "N", description = "How many of the newest jobs (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--last",
+            defaultValue = "20",
+            paramLabel = "N",
+            description = "How many of the newest jobs (default: ${DEFAULT-VALUE}).")
     int last;
 
     @Option(names = "--watch", description = "Ask again until no job is queued or in progress; print each change.")
     boolean watch;
 
-    @Option(names = "--every", defaultValue = "5s", paramLabel = "DURATION", converter = OperatorDuration.class,
+    @Option(
+            names = "--every",
+            defaultValue = "5s",
+            paramLabel = "DURATION",
+            converter = OperatorDuration.class,
             description = "How often --watch asks (default: ${DEFAULT-VALUE}).")
     Duration every;
 
-    @Option(names = "--zone", defaultValue = "Europe/Brussels", description = "The venue's zone for times (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--zone",
+            defaultValue = "Europe/Brussels",
+            description = "The venue's zone for times (default: ${DEFAULT-VALUE}).")
     ZoneId zone;
 
     @Override
@@ -58,7 +75,8 @@ final class JobsCommand extends RemoteSubcommand {
 
     /** Prints the jobs that are new or changed since the last round. */
     private void print(PrintWriter out, List<JobExecution> jobs, Map<String, JobExecution> seen) throws Exception {
-        var changed = jobs.stream().filter(job -> !job.equals(seen.get(job.jobId()))).toList();
+        var changed =
+                jobs.stream().filter(job -> !job.equals(seen.get(job.jobId()))).toList();
         jobs.forEach(job -> seen.put(job.jobId(), job));
         if (fleet.json) {
             var json = new ObjectMapper();
@@ -72,7 +90,10 @@ final class JobsCommand extends RemoteSubcommand {
         } else {
             var time = DateTimeFormatter.ofPattern("dd-MM HH:mm");
             for (var job : changed) {
-                var when = job.lastUpdatedAt().or(job::queuedAt).map(at -> time.format(at.atZone(zone))).orElse("");
+                var when = job.lastUpdatedAt()
+                        .or(job::queuedAt)
+                        .map(at -> time.format(at.atZone(zone)))
+                        .orElse("");
                 out.println("%-40s %-11s %s  %s".formatted(job.jobId(), job.status(), when, reason(job)));
             }
         }
@@ -84,8 +105,11 @@ final class JobsCommand extends RemoteSubcommand {
         var details = job.details();
         if (details.containsKey("reason")) {
             var reason = details.get("reason");
-            return Optional.ofNullable(details.get("field")).filter(f -> !f.isBlank() && !reason.startsWith(f + ": "))
-                    .map(f -> f + ": ").orElse("") + reason;
+            return Optional.ofNullable(details.get("field"))
+                            .filter(f -> !f.isBlank() && !reason.startsWith(f + ": "))
+                            .map(f -> f + ": ")
+                            .orElse("")
+                    + reason;
         }
         return details.getOrDefault("summary", "");
     }

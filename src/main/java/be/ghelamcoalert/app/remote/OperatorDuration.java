@@ -25,7 +25,9 @@ final class OperatorDuration implements ITypeConverter<Duration> {
         if (text.isEmpty() || !matcher.matches()) {
             throw new TypeConversionException("'" + value + "' is not a duration such as 30m, 1h30m, 10s or PT15M");
         }
-        return Duration.ofHours(number(matcher.group(1))).plusMinutes(number(matcher.group(2))).plusSeconds(number(matcher.group(3)));
+        return Duration.ofHours(number(matcher.group(1)))
+                .plusMinutes(number(matcher.group(2)))
+                .plusSeconds(number(matcher.group(3)));
     }
 
     private static long number(String digits) {

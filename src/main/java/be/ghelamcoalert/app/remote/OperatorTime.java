@@ -16,11 +16,14 @@ final class OperatorTime {
         var value = text.strip();
         try {
             if (value.length() <= 5) {
-                return LocalDateTime.of(eventDay, LocalTime.parse(value.length() == 4 ? "0" + value : value)).atZone(zone).toInstant();
+                return LocalDateTime.of(eventDay, LocalTime.parse(value.length() == 4 ? "0" + value : value))
+                        .atZone(zone)
+                        .toInstant();
             }
             return LocalDateTime.parse(value.replace(' ', 'T')).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--at '" + text + "' is not a time such as \"2026-12-06 15:45\" or 15:45 (on the event's day)");
+            throw new IllegalArgumentException(
+                    "--at '" + text + "' is not a time such as \"2026-12-06 15:45\" or 15:45 (on the event's day)");
         }
     }
 }

@@ -14,7 +14,9 @@ final class PartsLine {
                         || part.getValue().state().equals(PartHealth.State.DEGRADED.name()))
                 .sorted(java.util.Map.Entry.comparingByKey())
                 .map(part -> part.getKey() + " " + part.getValue().state()
-                        + (part.getValue().reason().isBlank() ? "" : " (" + part.getValue().reason() + ")"))
+                        + (part.getValue().reason().isBlank()
+                                ? ""
+                                : " (" + part.getValue().reason() + ")"))
                 .collect(Collectors.joining("; "));
         return troubles.isEmpty() ? words.word("parts ok") : troubles;
     }

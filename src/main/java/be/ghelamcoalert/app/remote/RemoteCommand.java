@@ -21,12 +21,29 @@ import picocli.CommandLine.Spec;
  * Java v2 with the usual credential chain. It reads each kiosk's schedule shadow, so events and
  * alerts are named by title or date, and sends jobs the kiosks' own reader has checked.
  */
-@Command(name = "remote", mixinStandardHelpOptions = true,
-        description = "Operate kiosks from anywhere: their schedules, remote commands (AWS IoT jobs) and the jobs overview.",
-        subcommands = {KiosksCommand.class, EventsCommand.class, JobsCommand.class, JobCommands.Snooze.class, JobCommands.Confirm.class,
-                JobCommands.Mute.class, JobCommands.Retime.class, JobCommands.AddAlert.class, JobCommands.Refresh.class,
-                JobCommands.LightTest.class, EventJobCommands.Create.class, EventJobCommands.Update.class,
-                EventJobCommands.Delete.class, EventJobCommands.Settings.class, ProvisionCommand.class, DeprovisionCommand.class})
+@Command(
+        name = "remote",
+        mixinStandardHelpOptions = true,
+        description =
+                "Operate kiosks from anywhere: their schedules, remote commands (AWS IoT jobs) and the jobs overview.",
+        subcommands = {
+            KiosksCommand.class,
+            EventsCommand.class,
+            JobsCommand.class,
+            JobCommands.Snooze.class,
+            JobCommands.Confirm.class,
+            JobCommands.Mute.class,
+            JobCommands.Retime.class,
+            JobCommands.AddAlert.class,
+            JobCommands.Refresh.class,
+            JobCommands.LightTest.class,
+            EventJobCommands.Create.class,
+            EventJobCommands.Update.class,
+            EventJobCommands.Delete.class,
+            EventJobCommands.Settings.class,
+            ProvisionCommand.class,
+            DeprovisionCommand.class
+        })
 public final class RemoteCommand implements Callable<Integer> {
     /** AWS failed or refused: the message says why. */
     static final int AWS_FAILED = 7;

@@ -27,7 +27,8 @@ final class CertificateCheck {
 
     static List<CheckResult> run(Optional<IotSettings> iot, Clock clock) {
         if (iot.isEmpty()) {
-            return List.of(CheckResult.notConfigured("certificates", "offline: no iot section, no certificates needed"));
+            return List.of(
+                    CheckResult.notConfigured("certificates", "offline: no iot section, no certificates needed"));
         }
         var settings = iot.get();
         var certificate = certificate("device certificate", Path.of(settings.certificate()), clock);
@@ -42,14 +43,17 @@ final class CertificateCheck {
 
     private static Read certificate(String check, Path file, Clock clock) {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            return new Read(CheckResult.fail(check, file + (Files.exists(file) ? " cannot be read by this user" : " does not exist")),
+            return new Read(
+                    CheckResult.fail(
+                            check, file + (Files.exists(file) ? " cannot be read by this user" : " does not exist")),
                     Optional.empty());
         }
         X509Certificate certificate;
         try {
             certificate = PemCredentials.certificates(file).getFirst();
         } catch (IOException | GeneralSecurityException e) {
-            return new Read(CheckResult.fail(check, file + " is not a PEM certificate: " + e.getMessage()), Optional.empty());
+            return new Read(
+                    CheckResult.fail(check, file + " is not a PEM certificate: " + e.getMessage()), Optional.empty());
         }
         return new Read(validity(check, file, certificate, clock.instant()), Optional.of(certificate));
     }
@@ -83,10 +87,14 @@ final class CertificateCheck {
         try {
             var key = PemCredentials.privateKey(file);
             if (certificate.isEmpty()) {
-                return CheckResult.fail(check, file + ": a " + key.getAlgorithm() + " key, but there is no certificate to match it with");
+                return CheckResult.fail(
+                        check,
+                        file + ": a " + key.getAlgorithm() + " key, but there is no certificate to match it with");
             }
             return PemCredentials.matches(key, certificate.get())
-                    ? CheckResult.ok(check, file + ": mode 600, a " + key.getAlgorithm() + " key that matches the device certificate")
+                    ? CheckResult.ok(
+                            check,
+                            file + ": mode 600, a " + key.getAlgorithm() + " key that matches the device certificate")
                     : CheckResult.fail(check, file + " is NOT the key of the device certificate");
         } catch (IOException | GeneralSecurityException e) {
             return CheckResult.fail(check, file + ": " + e.getMessage());

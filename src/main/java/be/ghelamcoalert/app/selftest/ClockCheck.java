@@ -26,19 +26,25 @@ final class ClockCheck {
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
-            return CheckResult.warn(CHECK, "cannot tell whether the clock is synchronised: " + timedatectl + " cannot run ("
-                    + e.getMessage() + ")");
+            return CheckResult.warn(
+                    CHECK,
+                    "cannot tell whether the clock is synchronised: " + timedatectl + " cannot run (" + e.getMessage()
+                            + ")");
         }
         try {
             process.getOutputStream().close();
             // Its answer is a few hundred bytes: it fits the pipe, so waiting before reading cannot block it.
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                return CheckResult.warn(CHECK, "cannot tell whether the clock is synchronised: timedatectl did not answer in " + timeout);
+                return CheckResult.warn(
+                        CHECK,
+                        "cannot tell whether the clock is synchronised: timedatectl did not answer in " + timeout);
             }
             var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (process.exitValue() != 0) {
-                return CheckResult.warn(CHECK, "cannot tell whether the clock is synchronised: timedatectl: "
-                        + output.strip().lines().findFirst().orElse("exit " + process.exitValue()));
+                return CheckResult.warn(
+                        CHECK,
+                        "cannot tell whether the clock is synchronised: timedatectl: "
+                                + output.strip().lines().findFirst().orElse("exit " + process.exitValue()));
             }
             return judge(properties(output));
         } catch (IOException e) {
@@ -58,15 +64,20 @@ final class ClockCheck {
             return CheckResult.ok(CHECK, "synchronised by NTP (time zone " + zone + ")");
         }
         if ("no".equals(synchronised)) {
-            return CheckResult.fail(CHECK, "NOT synchronised by NTP (NTP service " + properties.getOrDefault("NTP", "?")
-                    + "): deadlines would be off. Check the network, then: timedatectl timesync-status");
+            return CheckResult.fail(
+                    CHECK,
+                    "NOT synchronised by NTP (NTP service " + properties.getOrDefault("NTP", "?")
+                            + "): deadlines would be off. Check the network, then: timedatectl timesync-status");
         }
         return CheckResult.warn(CHECK, "timedatectl does not say whether the clock is synchronised");
     }
 
     private static Map<String, String> properties(String output) {
-        return output.lines().filter(line -> line.indexOf('=') > 0)
-                .collect(Collectors.toMap(line -> line.substring(0, line.indexOf('=')), line -> line.substring(line.indexOf('=') + 1),
+        return output.lines()
+                .filter(line -> line.indexOf('=') > 0)
+                .collect(Collectors.toMap(
+                        line -> line.substring(0, line.indexOf('=')),
+                        line -> line.substring(line.indexOf('=') + 1),
                         (first, second) -> second));
     }
 }

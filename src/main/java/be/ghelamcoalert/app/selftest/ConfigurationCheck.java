@@ -21,7 +21,10 @@ import java.util.Optional;
  */
 final class ConfigurationCheck {
     /** What the service would run with; empty where a file could not be read. */
-    record Loaded(Optional<KioskConfig> kiosk, Optional<FixtureConfig> fixtures, Map<String, String> environment,
+    record Loaded(
+            Optional<KioskConfig> kiosk,
+            Optional<FixtureConfig> fixtures,
+            Map<String, String> environment,
             List<CheckResult> results) {}
 
     private ConfigurationCheck() {}
@@ -34,9 +37,13 @@ final class ConfigurationCheck {
             try {
                 var variables = EnvironmentFile.read(envFile);
                 environment.putAll(variables);
-                results.add(othersCanRead(envFile)
-                        ? CheckResult.fail("environment file", envFile + " can be read by any user (it holds the admin PIN): chmod 640 " + envFile)
-                        : CheckResult.ok("environment file", envFile + ": " + variables.size() + " variables"));
+                results.add(
+                        othersCanRead(envFile)
+                                ? CheckResult.fail(
+                                        "environment file",
+                                        envFile + " can be read by any user (it holds the admin PIN): chmod 640 "
+                                                + envFile)
+                                : CheckResult.ok("environment file", envFile + ": " + variables.size() + " variables"));
             } catch (IOException e) {
                 results.add(CheckResult.fail("environment file", envFile + ": " + e.getMessage()));
             }
@@ -48,20 +55,28 @@ final class ConfigurationCheck {
         try {
             var config = loader.load(files.kioskYaml());
             kiosk = Optional.of(config);
-            results.add(CheckResult.ok("kiosk.yaml", files.kioskYaml() + ": kiosk '" + config.kiosk().name() + "', "
-                    + config.deadlines().zone() + ", relay GPIO " + config.alarm().relay().pin()
-                    + (config.iot().isPresent() ? ", cloud " + config.iot().get().endpoint() : ", offline")));
+            results.add(CheckResult.ok(
+                    "kiosk.yaml",
+                    files.kioskYaml() + ": kiosk '" + config.kiosk().name() + "', "
+                            + config.deadlines().zone() + ", relay GPIO "
+                            + config.alarm().relay().pin()
+                            + (config.iot().isPresent()
+                                    ? ", cloud " + config.iot().get().endpoint()
+                                    : ", offline")));
         } catch (ConfigException e) {
             results.add(CheckResult.fail("kiosk.yaml", e.getMessage()));
         }
         Optional<FixtureConfig> fixtures = Optional.empty();
         if (!Files.exists(files.fixturesYaml())) {
-            results.add(CheckResult.notConfigured("fixtures.yaml", files.fixturesYaml() + " does not exist: no fixture import"));
+            results.add(CheckResult.notConfigured(
+                    "fixtures.yaml", files.fixturesYaml() + " does not exist: no fixture import"));
         } else {
             try {
                 var config = loader.load(files.fixturesYaml(), FixtureConfig.class);
                 fixtures = Optional.of(config);
-                results.add(CheckResult.ok("fixtures.yaml", files.fixturesYaml() + ": " + config.sources().size() + " sources"));
+                results.add(CheckResult.ok(
+                        "fixtures.yaml",
+                        files.fixturesYaml() + ": " + config.sources().size() + " sources"));
             } catch (ConfigException e) {
                 results.add(CheckResult.fail("fixtures.yaml", e.getMessage()));
             }

@@ -21,7 +21,8 @@ final class DiskSpaceCheck {
         }
         try {
             long free = Files.getFileStore(existing).getUsableSpace();
-            var detail = free / MEGABYTE + " MB free for " + directory + " (at least " + minimumFreeBytes / MEGABYTE + " MB needed)";
+            var detail = free / MEGABYTE + " MB free for " + directory + " (at least " + minimumFreeBytes / MEGABYTE
+                    + " MB needed)";
             return free < minimumFreeBytes ? CheckResult.fail(CHECK, detail) : CheckResult.ok(CHECK, detail);
         } catch (IOException e) {
             return CheckResult.fail(CHECK, "cannot read the free space of " + existing + ": " + e.getMessage());

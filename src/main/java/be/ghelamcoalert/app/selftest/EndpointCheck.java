@@ -53,8 +53,14 @@ final class EndpointCheck {
     private static CheckResult resolve(String host, Duration timeout) {
         var check = "cloud DNS";
         try (var lookup = Executors.newVirtualThreadPerTaskExecutor()) {
-            var addresses = lookup.submit(() -> InetAddress.getAllByName(host)).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return CheckResult.ok(check, host + " is " + Arrays.stream(addresses).map(InetAddress::getHostAddress).toList());
+            var addresses =
+                    lookup.submit(() -> InetAddress.getAllByName(host)).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return CheckResult.ok(
+                    check,
+                    host + " is "
+                            + Arrays.stream(addresses)
+                                    .map(InetAddress::getHostAddress)
+                                    .toList());
         } catch (TimeoutException e) {
             return CheckResult.fail(check, host + " did not resolve within " + timeout + " (DNS, network?)");
         } catch (ExecutionException e) {
@@ -82,10 +88,13 @@ final class EndpointCheck {
             var session = socket.getSession();
             var server = (X509Certificate) session.getPeerCertificates()[0];
             if (refusedAfterHandshake(socket)) {
-                return CheckResult.fail(check, where + " refused the device certificate (is it registered and active?)");
+                return CheckResult.fail(
+                        check, where + " refused the device certificate (is it registered and active?)");
             }
-            return CheckResult.ok(check, where + ": " + session.getProtocol() + " with the device certificate, server "
-                    + server.getSubjectX500Principal().getName());
+            return CheckResult.ok(
+                    check,
+                    where + ": " + session.getProtocol() + " with the device certificate, server "
+                            + server.getSubjectX500Principal().getName());
         } catch (IOException e) {
             return CheckResult.fail(check, where + ": no TLS handshake within " + timeout + ": " + e.getMessage());
         }
@@ -121,7 +130,8 @@ final class EndpointCheck {
             var trusted = KeyStore.getInstance("PKCS12");
             trusted.load(null, password);
             int n = 0;
-            for (var ca : PemCredentials.certificates(Path.of(settings.caCertificate().get()))) {
+            for (var ca :
+                    PemCredentials.certificates(Path.of(settings.caCertificate().get()))) {
                 trusted.setCertificateEntry("ca-" + n++, ca);
             }
             trustManagers.init(trusted);

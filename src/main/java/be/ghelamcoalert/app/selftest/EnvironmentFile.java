@@ -27,14 +27,16 @@ final class EnvironmentFile {
             if (at <= 0) {
                 throw new IOException(file + " line " + number + " is not KEY=value: " + line);
             }
-            variables.put(line.substring(0, at).strip(), unquote(line.substring(at + 1).strip()));
+            variables.put(
+                    line.substring(0, at).strip(),
+                    unquote(line.substring(at + 1).strip()));
         }
         return variables;
     }
 
     private static String unquote(String value) {
-        boolean quoted = value.length() > 1 && (value.startsWith("\"") && value.endsWith("\"")
-                || value.startsWith("'") && value.endsWith("'"));
+        boolean quoted = value.length() > 1
+                && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"));
         return quoted ? value.substring(1, value.length() - 1) : value;
     }
 }

@@ -24,19 +24,25 @@ final class FixtureSourcesCheck {
         }
         var config = fixtures.get();
         var http = config.http();
-        var once = new FixtureConfig.Http(http.userAgent(), http.timeout(), 1, http.firstBackoff(), http.maxMegabytes(),
-                http.maxAttemptTime());
+        var once = new FixtureConfig.Http(
+                http.userAgent(), http.timeout(), 1, http.firstBackoff(), http.maxMegabytes(), http.maxAttemptTime());
         var results = new ArrayList<CheckResult>();
         try (var web = new SourceWebClient(once, Pause.sleeping())) {
-            var onceConfig = new FixtureConfig(config.ourClub(), config.schedule(), once, config.guard(), config.sources());
+            var onceConfig =
+                    new FixtureConfig(config.ourClub(), config.schedule(), once, config.guard(), config.sources());
             for (var source : FixtureSources.of(onceConfig, web, clock, venueZone)) {
                 var check = "fixtures " + source.name();
                 try {
                     var page = source.fetch();
-                    var detail = page.location() + ": " + page.rowCount() + " rows, " + page.fixtures().size() + " fixtures";
-                    results.add(page.rowCount() == 0
-                            ? CheckResult.fail(check, detail + ": the row selector finds nothing (try: ghelamco-alert fixtures probe)")
-                            : CheckResult.ok(check, detail));
+                    var detail = page.location() + ": " + page.rowCount() + " rows, "
+                            + page.fixtures().size() + " fixtures";
+                    results.add(
+                            page.rowCount() == 0
+                                    ? CheckResult.fail(
+                                            check,
+                                            detail
+                                                    + ": the row selector finds nothing (try: ghelamco-alert fixtures probe)")
+                                    : CheckResult.ok(check, detail));
                 } catch (SourceUnavailableException e) {
                     results.add(CheckResult.fail(check, e.getMessage()));
                 }

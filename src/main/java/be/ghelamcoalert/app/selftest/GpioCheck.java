@@ -28,7 +28,8 @@ final class GpioCheck {
             return CheckResult.fail(CHECK, "cannot list the GPIO chips in " + devices + ": " + e.getMessage());
         }
         if (chip.isEmpty() || !Files.exists(chip.get())) {
-            var missing = chip.map(c -> c + " does not exist").orElse("no Raspberry Pi GPIO chip (" + PI_LABEL + "...) in " + devices);
+            var missing = chip.map(c -> c + " does not exist")
+                    .orElse("no Raspberry Pi GPIO chip (" + PI_LABEL + "...) in " + devices);
             return onRaspberryPi || !relay.chip().isEmpty()
                     ? CheckResult.fail(CHECK, missing)
                     : CheckResult.skipped(CHECK, "not a Raspberry Pi: " + missing + "; the kiosk simulates the relay");
@@ -36,9 +37,11 @@ final class GpioCheck {
         try {
             var info = GpioChipInfo.read(chip.get(), relay.pin());
             var line = info.line();
-            var where = info.chipName() + " (" + info.chipLabel() + ", " + info.lines() + " lines), line " + line.offset()
-                    + (line.name().isEmpty() ? "" : " " + line.name());
-            var state = line.used() ? "in use by '" + line.consumer() + "'" + (line.output() ? " as an output" : "") : "free";
+            var where = info.chipName() + " (" + info.chipLabel() + ", " + info.lines() + " lines), line "
+                    + line.offset() + (line.name().isEmpty() ? "" : " " + line.name());
+            var state = line.used()
+                    ? "in use by '" + line.consumer() + "'" + (line.output() ? " as an output" : "")
+                    : "free";
             return CheckResult.ok(CHECK, where + ": " + state + "; looked at read-only, not switched");
         } catch (IOException e) {
             return CheckResult.fail(CHECK, e.getMessage());
@@ -50,8 +53,10 @@ final class GpioCheck {
             return Optional.empty();
         }
         try (Stream<Path> files = Files.list(devices)) {
-            return files.filter(f -> f.getFileName().toString().startsWith("gpiochip")).sorted()
-                    .filter(GpioCheck::isPiChip).findFirst();
+            return files.filter(f -> f.getFileName().toString().startsWith("gpiochip"))
+                    .sorted()
+                    .filter(GpioCheck::isPiChip)
+                    .findFirst();
         }
     }
 

@@ -23,17 +23,20 @@ import java.util.regex.Pattern;
  * what AWS IoT hands out).
  */
 final class PemCredentials {
-    private static final Pattern PEM = Pattern.compile("-----BEGIN ([A-Z ]+)-----\\s*([A-Za-z0-9+/=\\s]+?)-----END \\1-----");
+    private static final Pattern PEM =
+            Pattern.compile("-----BEGIN ([A-Z ]+)-----\\s*([A-Za-z0-9+/=\\s]+?)-----END \\1-----");
     /** The DER of AlgorithmIdentifier rsaEncryption (OID 1.2.840.113549.1.1.1, NULL parameters). */
-    private static final byte[] RSA_ALGORITHM = {0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d,
-            0x01, 0x01, 0x01, 0x05, 0x00};
+    private static final byte[] RSA_ALGORITHM = {
+        0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00
+    };
 
     private PemCredentials() {}
 
     static List<X509Certificate> certificates(Path file) throws IOException, GeneralSecurityException {
         try (InputStream in = Files.newInputStream(file)) {
             var certificates = CertificateFactory.getInstance("X.509").generateCertificates(in).stream()
-                    .map(X509Certificate.class::cast).toList();
+                    .map(X509Certificate.class::cast)
+                    .toList();
             if (certificates.isEmpty()) {
                 throw new GeneralSecurityException(file + " holds no certificate");
             }
@@ -49,9 +52,11 @@ final class PemCredentials {
         var der = Base64.getMimeDecoder().decode(matcher.group(2));
         return switch (matcher.group(1)) {
             case "PRIVATE KEY" -> pkcs8(der, file);
-            case "RSA PRIVATE KEY" -> KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(wrapRsa(der)));
-            default -> throw new GeneralSecurityException(file + " is a " + matcher.group(1)
-                    + ", which the self-test cannot read: convert it with openssl pkcs8 -topk8 -nocrypt");
+            case "RSA PRIVATE KEY" ->
+                KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(wrapRsa(der)));
+            default ->
+                throw new GeneralSecurityException(file + " is a " + matcher.group(1)
+                        + ", which the self-test cannot read: convert it with openssl pkcs8 -topk8 -nocrypt");
         };
     }
 
@@ -61,7 +66,9 @@ final class PemCredentials {
             case "RSA" -> "SHA256withRSA";
             case "EC" -> "SHA256withECDSA";
             case "Ed25519", "EdDSA" -> "Ed25519";
-            default -> throw new GeneralSecurityException("a " + key.getAlgorithm() + " key cannot be checked against its certificate");
+            default ->
+                throw new GeneralSecurityException(
+                        "a " + key.getAlgorithm() + " key cannot be checked against its certificate");
         };
         var challenge = "ghelamco-alert self-test".getBytes(StandardCharsets.US_ASCII);
         var signer = Signature.getInstance(algorithm);

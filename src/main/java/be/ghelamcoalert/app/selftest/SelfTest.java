@@ -19,8 +19,14 @@ import java.util.function.Supplier;
  * @param timeout        for each network step (DNS, TLS) and for timedatectl
  * @param minimumFree    the free space the data directory needs
  */
-public record SelfTest(SelfTestFiles files, Map<String, String> shellEnvironment, Clock clock, String timedatectl,
-        boolean onRaspberryPi, Duration timeout, long minimumFree) {
+public record SelfTest(
+        SelfTestFiles files,
+        Map<String, String> shellEnvironment,
+        Clock clock,
+        String timedatectl,
+        boolean onRaspberryPi,
+        Duration timeout,
+        long minimumFree) {
 
     public List<CheckResult> run() {
         var results = new ArrayList<CheckResult>();
@@ -29,11 +35,14 @@ public record SelfTest(SelfTestFiles files, Map<String, String> shellEnvironment
         var config = loaded.kiosk().orElse(KioskConfig.defaults());
         var dataDirectory = dataDirectory(loaded);
         results.add(guarded("store", () -> StoreCheck.run(dataDirectory, clock)));
-        results.add(guarded("relay GPIO", () -> GpioCheck.run(config.alarm().relay(), files.gpioDevices(), onRaspberryPi)));
+        results.add(
+                guarded("relay GPIO", () -> GpioCheck.run(config.alarm().relay(), files.gpioDevices(), onRaspberryPi)));
         results.addAll(guardedAll("certificates", () -> CertificateCheck.run(config.iot(), clock)));
         results.addAll(guardedAll("cloud endpoint", () -> EndpointCheck.run(config.iot(), timeout)));
-        results.addAll(guardedAll("fixture sources",
-                () -> FixtureSourcesCheck.run(loaded.fixtures(), clock, config.deadlines().zone())));
+        results.addAll(guardedAll(
+                "fixture sources",
+                () -> FixtureSourcesCheck.run(
+                        loaded.fixtures(), clock, config.deadlines().zone())));
         results.add(guarded("clock", () -> ClockCheck.run(timedatectl, timeout)));
         results.add(guarded("disk space", () -> DiskSpaceCheck.run(dataDirectory, minimumFree)));
         return List.copyOf(results);

@@ -17,35 +17,51 @@ import picocli.CommandLine.Spec;
  * {@code ghelamco-alert self-test}: checks an installed kiosk without a screen and without
  * disturbing a running one, prints a table and exits 0, or 1 when a check failed.
  */
-@Command(name = "self-test", mixinStandardHelpOptions = true,
-        description = "Checks the installed kiosk (configuration, store, relay GPIO, certificates, cloud endpoint, "
-                + "fixture sources, clock, disk) without disturbing a running one. Exit 0: all good; 1: a check failed.")
+@Command(
+        name = "self-test",
+        mixinStandardHelpOptions = true,
+        description =
+                "Checks the installed kiosk (configuration, store, relay GPIO, certificates, cloud endpoint, "
+                        + "fixture sources, clock, disk) without disturbing a running one. Exit 0: all good; 1: a check failed.")
 public final class SelfTestCommand implements Callable<Integer> {
     static final int FAILED = 1;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--config", description = "The kiosk configuration (default: ${DEFAULT-VALUE}).",
+    @Option(
+            names = "--config",
+            description = "The kiosk configuration (default: ${DEFAULT-VALUE}).",
             defaultValue = "/etc/ghelamco-alert/kiosk.yaml")
     Path kioskYaml;
 
-    @Option(names = "--fixtures", description = "The fixture configuration (default: ${DEFAULT-VALUE}; none: no import).",
+    @Option(
+            names = "--fixtures",
+            description = "The fixture configuration (default: ${DEFAULT-VALUE}; none: no import).",
             defaultValue = "/etc/ghelamco-alert/fixtures.yaml")
     Path fixturesYaml;
 
-    @Option(names = "--environment-file", description = "The service's environment file, applied over this shell's "
-            + "environment as systemd does (default: ${DEFAULT-VALUE}).", defaultValue = "/etc/ghelamco-alert/ghelamco-alert.env")
+    @Option(
+            names = "--environment-file",
+            description = "The service's environment file, applied over this shell's "
+                    + "environment as systemd does (default: ${DEFAULT-VALUE}).",
+            defaultValue = "/etc/ghelamco-alert/ghelamco-alert.env")
     Path environmentFile;
 
-    @Option(names = "--data-dir", description = "The data directory (default: the configuration's, else /var/lib/ghelamco-alert).")
+    @Option(
+            names = "--data-dir",
+            description = "The data directory (default: the configuration's, else /var/lib/ghelamco-alert).")
     Optional<Path> dataDirectory;
 
-    @Option(names = "--timeout", description = "For each network step and timedatectl (default: ${DEFAULT-VALUE}).",
+    @Option(
+            names = "--timeout",
+            description = "For each network step and timedatectl (default: ${DEFAULT-VALUE}).",
             defaultValue = "PT5S")
     Duration timeout;
 
-    @Option(names = "--min-free-mb", description = "Free space the data directory needs, in MB (default: ${DEFAULT-VALUE}).",
+    @Option(
+            names = "--min-free-mb",
+            description = "Free space the data directory needs, in MB (default: ${DEFAULT-VALUE}).",
             defaultValue = "200")
     long minimumFreeMegabytes;
 
@@ -58,8 +74,15 @@ public final class SelfTestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var files = new SelfTestFiles(kioskYaml, fixturesYaml, environmentFile, dataDirectory, gpioDevices);
-        var results = new SelfTest(files, System.getenv(), Clock.systemUTC(), timedatectl, Pi4jRelay.onRaspberryPi(), timeout,
-                minimumFreeMegabytes * 1024 * 1024).run();
+        var results = new SelfTest(
+                        files,
+                        System.getenv(),
+                        Clock.systemUTC(),
+                        timedatectl,
+                        Pi4jRelay.onRaspberryPi(),
+                        timeout,
+                        minimumFreeMegabytes * 1024 * 1024)
+                .run();
         var out = spec.commandLine().getOut();
         print(out, results);
         out.flush();
@@ -71,10 +94,16 @@ public final class SelfTestCommand implements Callable<Integer> {
         var row = "%-" + width + "s  %-14s  %s%n";
         out.printf(row, "CHECK", "RESULT", "DETAIL");
         results.forEach(r -> out.printf(row, r.check(), r.outcome().name().replace('_', ' '), r.detail()));
-        var failed = results.stream().filter(CheckResult::failed).map(CheckResult::check).toList();
-        long warnings = results.stream().filter(r -> r.outcome() == CheckResult.Outcome.WARN).count();
-        out.println(failed.isEmpty()
-                ? "self-test passed: " + results.size() + " checks, " + warnings + " warnings"
-                : "self-test FAILED: " + String.join(", ", failed));
+        var failed = results.stream()
+                .filter(CheckResult::failed)
+                .map(CheckResult::check)
+                .toList();
+        long warnings = results.stream()
+                .filter(r -> r.outcome() == CheckResult.Outcome.WARN)
+                .count();
+        out.println(
+                failed.isEmpty()
+                        ? "self-test passed: " + results.size() + " checks, " + warnings + " warnings"
+                        : "self-test FAILED: " + String.join(", ", failed));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
  *                      {@code /var/lib/ghelamco-alert}
  * @param gpioDevices   where the GPIO chips' device files are ({@code /dev})
  */
-record SelfTestFiles(Path kioskYaml, Path fixturesYaml, Path environmentFile, Optional<Path> dataDirectory, Path gpioDevices) {
+record SelfTestFiles(
+        Path kioskYaml, Path fixturesYaml, Path environmentFile, Optional<Path> dataDirectory, Path gpioDevices) {
     static final Path PACKAGE_DATA_DIRECTORY = Path.of("/var/lib/ghelamco-alert");
 }

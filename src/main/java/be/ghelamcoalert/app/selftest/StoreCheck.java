@@ -25,11 +25,15 @@ final class StoreCheck {
             return CheckResult.fail(CHECK, "the data directory " + directory + " does not exist");
         }
         if (!Files.isWritable(directory)) {
-            return CheckResult.fail(CHECK, "the data directory " + directory + " is not writable by this user (" + owner(directory) + ")");
+            return CheckResult.fail(
+                    CHECK,
+                    "the data directory " + directory + " is not writable by this user (" + owner(directory) + ")");
         }
         var store = directory.resolve(Database.STORE_FILE);
         if (!Files.exists(store)) {
-            return CheckResult.ok(CHECK, directory + " is writable (" + owner(directory) + "); no store yet: the first start makes one");
+            return CheckResult.ok(
+                    CHECK,
+                    directory + " is writable (" + owner(directory) + "); no store yet: the first start makes one");
         }
         Path scratch = null;
         try {
@@ -45,7 +49,8 @@ final class StoreCheck {
 
     private static CheckResult openCopy(Path store, Path scratch, Clock clock) throws IOException {
         long megabytes = Files.size(store) / (1024 * 1024);
-        try (var database = Database.open(scratch); var probe = new JdbiStoreProbe(database, clock)) {
+        try (var database = Database.open(scratch);
+                var probe = new JdbiStoreProbe(database, clock)) {
             var schema = database.verifySchema();
             if (schema.isPresent()) {
                 return CheckResult.fail(CHECK, store + ": its migrations differ from this version's: " + schema.get());
@@ -54,8 +59,11 @@ final class StoreCheck {
             if (health.state() != StoreHealth.State.OK) {
                 return CheckResult.fail(CHECK, store + " (a copy) does not take a write: " + health.reason());
             }
-            return CheckResult.ok(CHECK, store + ": " + megabytes + " MB, a copy opened at schema " + Database.SCHEMA_VERSION
-                    + " and took a write; " + store.getParent() + " is writable (" + owner(store.getParent()) + ")");
+            return CheckResult.ok(
+                    CHECK,
+                    store + ": " + megabytes + " MB, a copy opened at schema " + Database.SCHEMA_VERSION
+                            + " and took a write; " + store.getParent() + " is writable (" + owner(store.getParent())
+                            + ")");
         }
     }
 

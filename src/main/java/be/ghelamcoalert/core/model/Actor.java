@@ -37,7 +37,9 @@ public record Actor(Kind kind, String reference) {
      * "remote_job:snooze-1733 requested by lobby-desk".
      */
     public static Actor remoteJob(String jobId, Optional<String> requestedBy) {
-        return new Actor(Kind.REMOTE_JOB, requestedBy.map(who -> jobId + " requested by " + who).orElse(jobId));
+        return new Actor(
+                Kind.REMOTE_JOB,
+                requestedBy.map(who -> jobId + " requested by " + who).orElse(jobId));
     }
 
     public static Actor system(String what) {

@@ -41,7 +41,8 @@ public record Alert(
         Objects.requireNonNull(snoozedUntil, "snoozedUntil");
         Objects.requireNonNull(confirmedAt, "confirmedAt");
         if (!dueAt.isBefore(endsAt)) {
-            throw new IllegalArgumentException("alert " + id + " must be due before it ends (" + dueAt + " >= " + endsAt + ")");
+            throw new IllegalArgumentException(
+                    "alert " + id + " must be due before it ends (" + dueAt + " >= " + endsAt + ")");
         }
         if (snoozedUntil.isPresent() && snoozedUntil.get().isAfter(clearBy)) {
             throw new IllegalArgumentException("a snooze cannot reach past the car-park deadline");
@@ -57,7 +58,18 @@ public record Alert(
         if (!newDueAt.isBefore(endsAt)) {
             throw new IllegalArgumentException("an alert must be due before kickoff");
         }
-        return new Alert(id, eventId, kind, rule, true, newDueAt, endsAt, clearBy, Optional.empty(), Optional.empty(), cancelled);
+        return new Alert(
+                id,
+                eventId,
+                kind,
+                rule,
+                true,
+                newDueAt,
+                endsAt,
+                clearBy,
+                Optional.empty(),
+                Optional.empty(),
+                cancelled);
     }
 
     public AlertState stateAt(Instant now) {
@@ -80,15 +92,18 @@ public record Alert(
     }
 
     public Alert snoozedUntil(Instant until) {
-        return new Alert(id, eventId, kind, rule, pinned, dueAt, endsAt, clearBy, Optional.of(until), confirmedAt, cancelled);
+        return new Alert(
+                id, eventId, kind, rule, pinned, dueAt, endsAt, clearBy, Optional.of(until), confirmedAt, cancelled);
     }
 
     public Alert confirmed(Instant at) {
-        return new Alert(id, eventId, kind, rule, pinned, dueAt, endsAt, clearBy, snoozedUntil, Optional.of(at), cancelled);
+        return new Alert(
+                id, eventId, kind, rule, pinned, dueAt, endsAt, clearBy, snoozedUntil, Optional.of(at), cancelled);
     }
 
     public Alert withCancelled(boolean newCancelled) {
-        return new Alert(id, eventId, kind, rule, pinned, dueAt, endsAt, clearBy, snoozedUntil, confirmedAt, newCancelled);
+        return new Alert(
+                id, eventId, kind, rule, pinned, dueAt, endsAt, clearBy, snoozedUntil, confirmedAt, newCancelled);
     }
 
     /** Moves the alert in time; a snooze or confirmation given for the old time no longer holds. */
@@ -97,6 +112,17 @@ public record Alert(
         if (same) {
             return this;
         }
-        return new Alert(id, eventId, kind, rule, pinned, newDueAt, newEndsAt, newClearBy, Optional.empty(), Optional.empty(), cancelled);
+        return new Alert(
+                id,
+                eventId,
+                kind,
+                rule,
+                pinned,
+                newDueAt,
+                newEndsAt,
+                newClearBy,
+                Optional.empty(),
+                Optional.empty(),
+                cancelled);
     }
 }

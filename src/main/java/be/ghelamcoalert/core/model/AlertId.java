@@ -23,7 +23,8 @@ public record AlertId(String value) {
     }
 
     public static AlertId newManual(EventId event) {
-        return new AlertId(event.value() + "/manual-" + UUID.randomUUID().toString().substring(0, 8));
+        return new AlertId(
+                event.value() + "/manual-" + UUID.randomUUID().toString().substring(0, 8));
     }
 
     @Override

@@ -59,8 +59,18 @@ public final class AlertPlanner {
             }
             var previous = byRule.get(rule.name());
             if (previous == null) {
-                result.add(new Alert(AlertId.forRule(event.id(), rule.name()), event.id(), rule.kind(), Optional.of(rule.name()),
-                        false, dueAt, endsAt, clearBy, Optional.empty(), Optional.empty(), cancelled));
+                result.add(new Alert(
+                        AlertId.forRule(event.id(), rule.name()),
+                        event.id(),
+                        rule.kind(),
+                        Optional.of(rule.name()),
+                        false,
+                        dueAt,
+                        endsAt,
+                        clearBy,
+                        Optional.empty(),
+                        Optional.empty(),
+                        cancelled));
             } else if (!previous.pinned()) {
                 result.add(previous.retimed(dueAt, endsAt, clearBy).withCancelled(cancelled));
             }
@@ -89,7 +99,17 @@ public final class AlertPlanner {
         if (!dueAt.isBefore(deadline.kickoffInstant())) {
             throw new IllegalArgumentException("an alert must be due before kickoff");
         }
-        return new Alert(id, event.id(), kind, Optional.empty(), true, dueAt, deadline.kickoffInstant(),
-                deadline.clearByInstant(), Optional.empty(), Optional.empty(), !event.status().raisesAlerts());
+        return new Alert(
+                id,
+                event.id(),
+                kind,
+                Optional.empty(),
+                true,
+                dueAt,
+                deadline.kickoffInstant(),
+                deadline.clearByInstant(),
+                Optional.empty(),
+                Optional.empty(),
+                !event.status().raisesAlerts());
     }
 }

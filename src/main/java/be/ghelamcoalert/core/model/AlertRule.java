@@ -15,7 +15,8 @@ public record AlertRule(String name, AlertKind kind, int daysBefore, Duration be
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(before, "before");
         if (!name.matches("[a-z][a-z0-9-]{0,30}")) {
-            throw new IllegalArgumentException("alert rule name '" + name + "' must be lower-case letters, digits and dashes");
+            throw new IllegalArgumentException(
+                    "alert rule name '" + name + "' must be lower-case letters, digits and dashes");
         }
         if (daysBefore < 0 || daysBefore > 14) {
             throw new IllegalArgumentException("daysBefore of rule " + name + " must be 0 to 14");

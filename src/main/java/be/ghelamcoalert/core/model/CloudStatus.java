@@ -6,7 +6,12 @@ import java.util.Objects;
 /** The connection to AWS IoT: not configured, online since, or offline since (with why). */
 public record CloudStatus(State state, Instant since, String detail) {
 
-    public enum State { NOT_CONFIGURED, CONNECTING, ONLINE, OFFLINE }
+    public enum State {
+        NOT_CONFIGURED,
+        CONNECTING,
+        ONLINE,
+        OFFLINE
+    }
 
     public CloudStatus {
         Objects.requireNonNull(state, "state");

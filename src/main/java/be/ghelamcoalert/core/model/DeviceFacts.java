@@ -10,8 +10,8 @@ import java.util.Optional;
  * @param thingName the AWS IoT thing name; empty when the kiosk runs offline
  * @param relayPin  the BCM GPIO number the alarm relay hangs on
  */
-public record DeviceFacts(String kioskName, String version, String dataDirectory, Optional<String> thingName,
-        int relayPin) {
+public record DeviceFacts(
+        String kioskName, String version, String dataDirectory, Optional<String> thingName, int relayPin) {
 
     public DeviceFacts {
         Objects.requireNonNull(kioskName, "kioskName");

@@ -57,7 +57,9 @@ public record Event(
 
     /** Whether it ends on the day after it starts: its end time is not after its start time. */
     public boolean endsNextDay() {
-        return endTime.isPresent() && start.time().isPresent() && !endTime.get().isAfter(start.time().get());
+        return endTime.isPresent()
+                && start.time().isPresent()
+                && !endTime.get().isAfter(start.time().get());
     }
 
     public Event withStart(EventStart newStart) {

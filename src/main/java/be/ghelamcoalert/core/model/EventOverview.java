@@ -44,8 +44,10 @@ public record EventOverview(Event event, Deadline deadline, List<AlertSnapshot> 
             return Optional.empty();
         }
         var clearBy = deadline.clearBy();
-        var turns = new ArrayList<Instant>(List.of(clearBy.toLocalDate().atStartOfDay(clearBy.getZone()).toInstant(),
-                deadline.clearByInstant(), deadline.kickoffInstant()));
+        var turns = new ArrayList<Instant>(List.of(
+                clearBy.toLocalDate().atStartOfDay(clearBy.getZone()).toInstant(),
+                deadline.clearByInstant(),
+                deadline.kickoffInstant()));
         for (var snapshot : alerts) {
             if (snapshot.state() != AlertState.CONFIRMED && snapshot.state() != AlertState.CANCELLED) {
                 var alert = snapshot.alert();
@@ -65,18 +67,22 @@ public record EventOverview(Event event, Deadline deadline, List<AlertSnapshot> 
             return EventStage.FINISHED;
         }
         boolean anyAlerts = !alerts.isEmpty();
-        if (anyAlerts && alerts.stream().allMatch(a -> a.state() == AlertState.CONFIRMED || a.state() == AlertState.CANCELLED)) {
+        if (anyAlerts
+                && alerts.stream()
+                        .allMatch(a -> a.state() == AlertState.CONFIRMED || a.state() == AlertState.CANCELLED)) {
             return EventStage.CLEARED;
         }
         if (!now.isBefore(deadline.clearByInstant())) {
             return EventStage.OVERDUE;
         }
-        boolean lightStage = alerts.stream().anyMatch(a -> a.alert().kind().lightsRelay()
-                && (a.state() == AlertState.ACTIVE || a.state() == AlertState.SNOOZED));
+        boolean lightStage = alerts.stream()
+                .anyMatch(a -> a.alert().kind().lightsRelay()
+                        && (a.state() == AlertState.ACTIVE || a.state() == AlertState.SNOOZED));
         if (lightStage) {
             return EventStage.LIGHT_ON;
         }
-        boolean noticeShowing = alerts.stream().anyMatch(a -> a.state() == AlertState.ACTIVE || a.state() == AlertState.SNOOZED);
+        boolean noticeShowing =
+                alerts.stream().anyMatch(a -> a.state() == AlertState.ACTIVE || a.state() == AlertState.SNOOZED);
         var today = now.atZone(deadline.clearBy().getZone()).toLocalDate();
         if (noticeShowing || deadline.clearBy().toLocalDate().equals(today)) {
             return EventStage.TODAY;

@@ -12,7 +12,13 @@ import java.util.Optional;
  */
 public record ImportStatus(Health health, Optional<Instant> lastGoodImport, String detail) {
 
-    public enum Health { NOT_CONFIGURED, UNKNOWN, OK, FAILING, BROKEN }
+    public enum Health {
+        NOT_CONFIGURED,
+        UNKNOWN,
+        OK,
+        FAILING,
+        BROKEN
+    }
 
     public ImportStatus {
         Objects.requireNonNull(health, "health");

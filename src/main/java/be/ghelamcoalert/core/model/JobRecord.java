@@ -17,10 +17,21 @@ import java.util.Optional;
  *                   language; empty while in progress and for executions recorded before codes
  *                   were kept (the screen shows {@code reason} then)
  */
-public record JobRecord(String jobId, long executionNumber, Instant receivedAt, String operation, Outcome outcome,
-        String reason, Optional<ReasonCode> reasonCode) {
+public record JobRecord(
+        String jobId,
+        long executionNumber,
+        Instant receivedAt,
+        String operation,
+        Outcome outcome,
+        String reason,
+        Optional<ReasonCode> reasonCode) {
 
-    public enum Outcome { IN_PROGRESS, SUCCEEDED, REJECTED, FAILED }
+    public enum Outcome {
+        IN_PROGRESS,
+        SUCCEEDED,
+        REJECTED,
+        FAILED
+    }
 
     public JobRecord {
         Objects.requireNonNull(jobId, "jobId");
@@ -31,13 +42,15 @@ public record JobRecord(String jobId, long executionNumber, Instant receivedAt, 
         Objects.requireNonNull(reasonCode, "reasonCode");
         reasonCode.ifPresent(code -> {
             if (!fits(outcome, code.family())) {
-                throw new IllegalArgumentException("a " + outcome + " job cannot have a reason of family " + code.family());
+                throw new IllegalArgumentException(
+                        "a " + outcome + " job cannot have a reason of family " + code.family());
             }
         });
     }
 
     /** A job whose reason is only the English text. */
-    public JobRecord(String jobId, long executionNumber, Instant receivedAt, String operation, Outcome outcome, String reason) {
+    public JobRecord(
+            String jobId, long executionNumber, Instant receivedAt, String operation, Outcome outcome, String reason) {
         this(jobId, executionNumber, receivedAt, operation, outcome, reason, Optional.empty());
     }
 

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** The languages the kiosk speaks: Dutch (the default) and English. */
 public enum Language {
-    NL, EN;
+    NL,
+    EN;
 
     /** "nl" or "en", as in the configuration and the database. */
     public String code() {

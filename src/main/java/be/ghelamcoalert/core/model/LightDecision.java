@@ -17,8 +17,14 @@ import java.util.Optional;
  * @param litSince    when this light began: a blink starts "on" here ({@link Instant#EPOCH} when off)
  * @param blinkPeriod one on-and-off cycle of a slow blink
  */
-public record LightDecision(LightPattern pattern, Cause cause, String reason, Optional<AlertId> alertId,
-        Optional<EventId> eventId, Instant litSince, Duration blinkPeriod) {
+public record LightDecision(
+        LightPattern pattern,
+        Cause cause,
+        String reason,
+        Optional<AlertId> alertId,
+        Optional<EventId> eventId,
+        Instant litSince,
+        Duration blinkPeriod) {
 
     /** What made the light come on. */
     public enum Cause {
@@ -53,8 +59,14 @@ public record LightDecision(LightPattern pattern, Cause cause, String reason, Op
     }
 
     public static LightDecision off(Duration blinkPeriod) {
-        return new LightDecision(LightPattern.OFF, Cause.NO_ALERT, "no alert", Optional.empty(), Optional.empty(),
-                Instant.EPOCH, blinkPeriod);
+        return new LightDecision(
+                LightPattern.OFF,
+                Cause.NO_ALERT,
+                "no alert",
+                Optional.empty(),
+                Optional.empty(),
+                Instant.EPOCH,
+                blinkPeriod);
     }
 
     public boolean lit() {

@@ -24,15 +24,19 @@ import java.util.Optional;
  * @param overduePattern how an overdue alert lights
  * @param blinkPeriod    one on-and-off cycle of a slow blink: at least 1 s, for the relay's sake
  */
-public record LightPolicy(OfficeHours officeHours, boolean alwaysLight, LightPattern warningPattern,
-        LightPattern overduePattern, Duration blinkPeriod) {
+public record LightPolicy(
+        OfficeHours officeHours,
+        boolean alwaysLight,
+        LightPattern warningPattern,
+        LightPattern overduePattern,
+        Duration blinkPeriod) {
 
     public static final Duration MIN_BLINK_PERIOD = Duration.ofSeconds(1);
     public static final Duration MAX_BLINK_PERIOD = Duration.ofSeconds(10);
 
     /** Overdue before warning; among equals the one that has been lit longest, so the choice is stable. */
-    private static final Comparator<Candidate> STRONGEST_FIRST = Comparator
-            .comparing((Candidate c) -> c.alert().kind() == AlertKind.OVERDUE ? 0 : 1)
+    private static final Comparator<Candidate> STRONGEST_FIRST = Comparator.comparing(
+                    (Candidate c) -> c.alert().kind() == AlertKind.OVERDUE ? 0 : 1)
             .thenComparing(Candidate::litSince)
             .thenComparing(c -> c.alert().id().value());
 
@@ -42,17 +46,20 @@ public record LightPolicy(OfficeHours officeHours, boolean alwaysLight, LightPat
         Objects.requireNonNull(overduePattern, "overduePattern");
         Objects.requireNonNull(blinkPeriod, "blinkPeriod");
         if (warningPattern == LightPattern.OFF || overduePattern == LightPattern.OFF) {
-            throw new IllegalArgumentException("a light pattern must be STEADY or SLOW_BLINK; mute an event to keep it dark");
+            throw new IllegalArgumentException(
+                    "a light pattern must be STEADY or SLOW_BLINK; mute an event to keep it dark");
         }
         if (blinkPeriod.compareTo(MIN_BLINK_PERIOD) < 0 || blinkPeriod.compareTo(MAX_BLINK_PERIOD) > 0) {
-            throw new IllegalArgumentException("blink period must be between 1 and 10 seconds (the relay switches at most"
-                    + " once a second), was " + blinkPeriod);
+            throw new IllegalArgumentException(
+                    "blink period must be between 1 and 10 seconds (the relay switches at most"
+                            + " once a second), was " + blinkPeriod);
         }
     }
 
     /** Office hours Monday to Friday 07:00-19:00; the warning lights steadily, overdue blinks every 2 s. */
     public static LightPolicy standard() {
-        return new LightPolicy(OfficeHours.standard(), false, LightPattern.STEADY, LightPattern.SLOW_BLINK, Duration.ofSeconds(2));
+        return new LightPolicy(
+                OfficeHours.standard(), false, LightPattern.STEADY, LightPattern.SLOW_BLINK, Duration.ofSeconds(2));
     }
 
     public LightPattern patternFor(AlertKind kind) {
@@ -70,12 +77,18 @@ public record LightPolicy(OfficeHours officeHours, boolean alwaysLight, LightPat
      * @param events their events by id; an alert whose event is missing lights anyway (fail-safe)
      * @param test   the last light test asked for, running or not
      */
-    public LightDecision decide(Collection<Alert> alerts, Map<EventId, Event> events, Optional<LightTest> test, Instant now) {
+    public LightDecision decide(
+            Collection<Alert> alerts, Map<EventId, Event> events, Optional<LightTest> test, Instant now) {
         if (test.isPresent() && test.get().runningAt(now)) {
             var t = test.get();
-            return new LightDecision(LightPattern.STEADY, Cause.LIGHT_TEST,
-                    "light test (" + t.duration().toSeconds() + " s) by " + t.actor(), Optional.empty(), Optional.empty(),
-                    t.startedAt(), blinkPeriod);
+            return new LightDecision(
+                    LightPattern.STEADY,
+                    Cause.LIGHT_TEST,
+                    "light test (" + t.duration().toSeconds() + " s) by " + t.actor(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    t.startedAt(),
+                    blinkPeriod);
         }
         return alerts.stream()
                 .map(alert -> candidate(alert, Optional.ofNullable(events.get(alert.eventId())), now))
@@ -170,8 +183,14 @@ public record LightPolicy(OfficeHours officeHours, boolean alwaysLight, LightPat
     private LightDecision decisionFor(Candidate c) {
         var alert = c.alert();
         var what = c.event().map(Event::title).orElse("alert " + alert.id());
-        return new LightDecision(patternFor(alert.kind()), c.cause(), alert.kind().name().toLowerCase(Locale.ROOT) + ": " + what,
-                Optional.of(alert.id()), Optional.of(alert.eventId()), c.litSince(), blinkPeriod);
+        return new LightDecision(
+                patternFor(alert.kind()),
+                c.cause(),
+                alert.kind().name().toLowerCase(Locale.ROOT) + ": " + what,
+                Optional.of(alert.id()),
+                Optional.of(alert.eventId()),
+                c.litSince(),
+                blinkPeriod);
     }
 
     private static String local(Instant instant, ZoneId zone) {

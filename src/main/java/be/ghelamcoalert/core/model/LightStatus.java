@@ -12,7 +12,11 @@ import java.util.Objects;
  */
 public record LightStatus(LightPattern pattern, String reason, boolean hardwareOk, String hardwareProblem) {
 
-    public enum LightPattern { OFF, STEADY, SLOW_BLINK }
+    public enum LightPattern {
+        OFF,
+        STEADY,
+        SLOW_BLINK
+    }
 
     public LightStatus {
         Objects.requireNonNull(pattern, "pattern");

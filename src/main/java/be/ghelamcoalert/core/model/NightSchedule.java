@@ -14,7 +14,10 @@ import java.util.Objects;
  */
 public record NightSchedule(boolean enabled, LocalTime from, LocalTime until, Action action) {
 
-    public enum Action { DIM, BLANK }
+    public enum Action {
+        DIM,
+        BLANK
+    }
 
     public NightSchedule {
         Objects.requireNonNull(from, "from");

@@ -15,7 +15,12 @@ import java.util.Optional;
  *             the screen can word it in its own language; empty for a notice stored before codes
  *             were kept, or one that only has a text
  */
-public record Notice(long id, Optional<EventId> eventId, String text, Optional<ReasonCode> code, Instant createdAt,
+public record Notice(
+        long id,
+        Optional<EventId> eventId,
+        String text,
+        Optional<ReasonCode> code,
+        Instant createdAt,
         Optional<Instant> seenAt) {
 
     public Notice {

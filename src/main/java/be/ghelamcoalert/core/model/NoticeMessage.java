@@ -34,19 +34,23 @@ public record NoticeMessage(NoticeCode code, List<MessageArgument> args) {
 
     /** One line in English, e.g. "KAA Gent - Club Brugge: kickoff moved Sat 28 Nov 20:45 → Sun 29 Nov 18:30, clear the car park by 15:30". */
     public String english() {
-        return Wording.english(code.englishTemplate(), args.stream().map(NoticeMessage::english).toList());
+        return Wording.english(
+                code.englishTemplate(),
+                args.stream().map(NoticeMessage::english).toList());
     }
 
     /** "Sat 28 Nov 20:45", "Sun 29 Nov (time TBC)". */
     private static String english(EventStart kickoff) {
-        return DAY.format(kickoff.date()) + " " + kickoff.time().map(TIME::format).orElse("(time TBC)");
+        return DAY.format(kickoff.date()) + " "
+                + kickoff.time().map(TIME::format).orElse("(time TBC)");
     }
 
     /** Days and times as the English notice reads them: "Sat 28 Nov 20:45". */
     private static MessageArgument english(MessageArgument arg) {
         return switch (arg) {
             case MessageArgument.Kickoff kickoff -> new MessageArgument.Text(english(kickoff.value()));
-            case MessageArgument.DayAndTime dateTime -> new MessageArgument.Text(DAY.format(dateTime.value()) + " " + TIME.format(dateTime.value()));
+            case MessageArgument.DayAndTime dateTime ->
+                new MessageArgument.Text(DAY.format(dateTime.value()) + " " + TIME.format(dateTime.value()));
             case MessageArgument.Day date -> new MessageArgument.Text(DAY.format(date.value()));
             case MessageArgument.TimeOfDay time -> new MessageArgument.Text(TIME.format(time.value()));
             default -> arg;

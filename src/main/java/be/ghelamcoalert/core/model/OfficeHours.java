@@ -15,7 +15,8 @@ import java.util.Set;
  * until {@code closes} local time, except on Belgian public holidays when
  * {@code closedOnPublicHolidays}.
  */
-public record OfficeHours(Set<DayOfWeek> days, LocalTime opens, LocalTime closes, ZoneId zone, boolean closedOnPublicHolidays) {
+public record OfficeHours(
+        Set<DayOfWeek> days, LocalTime opens, LocalTime closes, ZoneId zone, boolean closedOnPublicHolidays) {
 
     public OfficeHours {
         Objects.requireNonNull(days, "days");
@@ -24,14 +25,19 @@ public record OfficeHours(Set<DayOfWeek> days, LocalTime opens, LocalTime closes
         Objects.requireNonNull(zone, "zone");
         days = days.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(days));
         if (!opens.isBefore(closes)) {
-            throw new IllegalArgumentException("office hours must open before they close (" + opens + " - " + closes + ")");
+            throw new IllegalArgumentException(
+                    "office hours must open before they close (" + opens + " - " + closes + ")");
         }
     }
 
     /** Monday to Friday, 07:00 to 19:00 in Brussels, closed on public holidays. */
     public static OfficeHours standard() {
-        return new OfficeHours(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(7, 0), LocalTime.of(19, 0),
-                DeadlinePolicy.BRUSSELS, true);
+        return new OfficeHours(
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                LocalTime.of(7, 0),
+                LocalTime.of(19, 0),
+                DeadlinePolicy.BRUSSELS,
+                true);
     }
 
     /**

@@ -7,7 +7,13 @@ import java.util.Locale;
  * kernel: while they work the light comes on in time. The others feed or show it.
  */
 public enum Part {
-    ALARM(true), STORE(true), RELAY(true), CLOCK(true), CLOUD(false), IMPORT(false), SCREEN(false);
+    ALARM(true),
+    STORE(true),
+    RELAY(true),
+    CLOCK(true),
+    CLOUD(false),
+    IMPORT(false),
+    SCREEN(false);
 
     private final boolean kernel;
 

@@ -20,6 +20,7 @@ public final class PinHash {
      * the keypad without protecting the PIN: the lockout is what stops guessing.
      */
     public static final int ITERATIONS = 20_000;
+
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
 

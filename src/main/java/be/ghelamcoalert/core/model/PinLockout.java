@@ -18,8 +18,12 @@ import java.util.Optional;
  */
 public record PinLockout(int failures, int lockouts, Optional<Instant> lockedUntil) {
     public static final int TRIES = 5;
-    public static final List<Duration> LADDER = List.of(Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofMinutes(60),
-            Duration.ofHours(4), Duration.ofHours(24));
+    public static final List<Duration> LADDER = List.of(
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(15),
+            Duration.ofMinutes(60),
+            Duration.ofHours(4),
+            Duration.ofHours(24));
 
     public PinLockout {
         Objects.requireNonNull(lockedUntil, "lockedUntil");

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 public record ReleaseVersion(String text) implements Comparable<ReleaseVersion> {
     private static final Pattern FORM = Pattern.compile("[0-9]{1,6}(\\.[0-9]{1,6}){0,3}(-[A-Za-z0-9.]{1,40})?");
-    private static final Comparator<ReleaseVersion> ORDER = Comparator
-            .<ReleaseVersion, int[]>comparing(ReleaseVersion::numbers, Arrays::compare)
+    private static final Comparator<ReleaseVersion> ORDER = Comparator.<ReleaseVersion, int[]>comparing(
+                    ReleaseVersion::numbers, Arrays::compare)
             .thenComparing(v -> v.qualifier().isEmpty(), Boolean::compare)
             .thenComparing(v -> v.qualifier().orElse(""));
 

@@ -13,15 +13,21 @@ import java.util.Objects;
  * @param quarantinedPagesPerSource the newest quarantined pages kept per fixture source
  * @param quarantinedPageBytes      the most of a quarantined page kept (UTF-8 bytes); a longer page is cut, with a marker
  */
-public record RetentionPolicy(Duration pastEvents, Duration auditLog, Duration jobLedger, Duration seenNotices,
-        int quarantinedPagesPerSource, int quarantinedPageBytes) {
+public record RetentionPolicy(
+        Duration pastEvents,
+        Duration auditLog,
+        Duration jobLedger,
+        Duration seenNotices,
+        int quarantinedPagesPerSource,
+        int quarantinedPageBytes) {
     /** Nothing younger than this is ever pruned, whatever the configuration says. */
     public static final Duration SHORTEST = Duration.ofDays(1);
+
     public static final int MAX_QUARANTINED_PAGES = 50;
     public static final int SMALLEST_PAGE_BYTES = 4 * 1024;
     public static final int LARGEST_PAGE_BYTES = 16 * 1024 * 1024;
-    public static final RetentionPolicy DEFAULTS = new RetentionPolicy(Duration.ofDays(400), Duration.ofDays(400),
-            Duration.ofDays(400), Duration.ofDays(90), 5, 1024 * 1024);
+    public static final RetentionPolicy DEFAULTS = new RetentionPolicy(
+            Duration.ofDays(400), Duration.ofDays(400), Duration.ofDays(400), Duration.ofDays(90), 5, 1024 * 1024);
 
     public RetentionPolicy {
         atLeastADay("pastEvents", pastEvents);

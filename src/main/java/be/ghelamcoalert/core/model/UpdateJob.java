@@ -47,13 +47,17 @@ public record UpdateJob(Optional<ReleaseVersion> version, Stage stage) {
             case IN_PROGRESS -> code.equals(SWITCHED) ? Stage.ON_TRIAL : Stage.UNDER_WAY;
             case SUCCEEDED -> Stage.KEPT;
             case REJECTED -> Stage.REFUSED;
-            case FAILED -> code.equals(Failure.RELEASE_NOT_HEALTHY.name()) || code.equals(Failure.RELEASE_ROLLED_BACK.name())
-                    ? Stage.ROLLED_BACK : Stage.FAILED;
+            case FAILED ->
+                code.equals(Failure.RELEASE_NOT_HEALTHY.name()) || code.equals(Failure.RELEASE_ROLLED_BACK.name())
+                        ? Stage.ROLLED_BACK
+                        : Stage.FAILED;
         };
     }
 
     private static Optional<ReleaseVersion> release(ReasonCode code) {
-        return code.args().stream().filter(MessageArgument.Release.class::isInstance)
-                .map(arg -> ((MessageArgument.Release) arg).value()).findFirst();
+        return code.args().stream()
+                .filter(MessageArgument.Release.class::isInstance)
+                .map(arg -> ((MessageArgument.Release) arg).value())
+                .findFirst();
     }
 }

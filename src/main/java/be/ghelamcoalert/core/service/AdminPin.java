@@ -23,7 +23,12 @@ import org.slf4j.LoggerFactory;
 public final class AdminPin {
     private static final Logger LOG = LoggerFactory.getLogger(AdminPin.class);
 
-    public enum Result { ACCEPTED, WRONG, LOCKED, NOT_SET }
+    public enum Result {
+        ACCEPTED,
+        WRONG,
+        LOCKED,
+        NOT_SET
+    }
 
     private final Optional<PinHash> pin;
     private final PinLockoutStore lockouts;
@@ -66,13 +71,22 @@ public final class AdminPin {
         var next = state.afterWrongTry(now);
         tx.run(() -> {
             lockouts.save(next);
-            audit.append(new AuditEntry(now, Actor.touchScreen(), "admin-pin-wrong", Optional.empty(),
-                    next.lockedAt(now) ? "wrong PIN, try " + PinLockout.TRIES + " of " + PinLockout.TRIES + ": keypad locked until "
-                            + next.lockedUntil().orElseThrow() + " (lockout " + next.lockouts() + ")"
+            audit.append(new AuditEntry(
+                    now,
+                    Actor.touchScreen(),
+                    "admin-pin-wrong",
+                    Optional.empty(),
+                    next.lockedAt(now)
+                            ? "wrong PIN, try " + PinLockout.TRIES + " of " + PinLockout.TRIES
+                                    + ": keypad locked until "
+                                    + next.lockedUntil().orElseThrow() + " (lockout " + next.lockouts() + ")"
                             : "wrong PIN, try " + next.failures() + " of " + PinLockout.TRIES));
         });
         if (next.lockedAt(now)) {
-            LOG.warn("Admin PIN: {} wrong tries, keypad locked until {}", PinLockout.TRIES, next.lockedUntil().orElseThrow());
+            LOG.warn(
+                    "Admin PIN: {} wrong tries, keypad locked until {}",
+                    PinLockout.TRIES,
+                    next.lockedUntil().orElseThrow());
             return Result.LOCKED;
         }
         return Result.WRONG;
@@ -85,6 +99,7 @@ public final class AdminPin {
     }
 
     private void refused(Instant now, String why) {
-        tx.run(() -> audit.append(new AuditEntry(now, Actor.touchScreen(), "admin-pin-refused", Optional.empty(), why)));
+        tx.run(() ->
+                audit.append(new AuditEntry(now, Actor.touchScreen(), "admin-pin-refused", Optional.empty(), why)));
     }
 }

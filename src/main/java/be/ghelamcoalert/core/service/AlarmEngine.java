@@ -63,6 +63,7 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
     static final Duration LOOK_BACK = Duration.ofDays(1);
     /** A longer gap between two ticks is a clock jump or a suspend: reload, and do not count it as "on". */
     static final Duration LONGEST_NORMAL_GAP = Duration.ofSeconds(2);
+
     static final Duration RETRY_FAILED_RELAY = Duration.ofSeconds(5);
     public static final Actor ACTOR = Actor.system("alarm");
 
@@ -95,17 +96,39 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
     private Instant decisionHoldsUntil = Instant.MIN;
     /** The relay starts released (the adapter guarantees it); {@code written} says whether we set it since. */
     private boolean energized;
+
     private boolean written;
     private String hardwareProblem = "";
     private Optional<Instant> failedAt = Optional.empty();
     private double onSecondsNotCounted;
     private boolean closed;
 
-    public AlarmEngine(Clock clock, Transactor tx, EventRepository events, AlertRepository alerts, AuditLog audit,
-            StatusBoard status, ChangeFeed changes, Relay relay, LightPolicy policy, Duration defaultTest) {
-        this(clock, tx, events, alerts, audit, status, changes, relay, policy, defaultTest, MetricsRecorder.none(), error -> {
-            throw error;
-        });
+    public AlarmEngine(
+            Clock clock,
+            Transactor tx,
+            EventRepository events,
+            AlertRepository alerts,
+            AuditLog audit,
+            StatusBoard status,
+            ChangeFeed changes,
+            Relay relay,
+            LightPolicy policy,
+            Duration defaultTest) {
+        this(
+                clock,
+                tx,
+                events,
+                alerts,
+                audit,
+                status,
+                changes,
+                relay,
+                policy,
+                defaultTest,
+                MetricsRecorder.none(),
+                error -> {
+                    throw error;
+                });
     }
 
     /**
@@ -115,9 +138,19 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
      *                     the engine has stopped ticking and cannot be trusted, so the kiosk ends
      *                     the process there and systemd starts it again
      */
-    public AlarmEngine(Clock clock, Transactor tx, EventRepository events, AlertRepository alerts, AuditLog audit,
-            StatusBoard status, ChangeFeed changes, Relay relay, LightPolicy policy, Duration defaultTest,
-            MetricsRecorder metrics, Consumer<Error> onFatalError) {
+    public AlarmEngine(
+            Clock clock,
+            Transactor tx,
+            EventRepository events,
+            AlertRepository alerts,
+            AuditLog audit,
+            StatusBoard status,
+            ChangeFeed changes,
+            Relay relay,
+            LightPolicy policy,
+            Duration defaultTest,
+            MetricsRecorder metrics,
+            Consumer<Error> onFatalError) {
         this.metrics = metrics;
         this.onFatalError = onFatalError;
         this.clock = clock;
@@ -165,7 +198,10 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
             }
         }
         status.report(PartHealth.running(Part.ALARM, clock.instant()));
-        LOG.info("Alarm engine started with {}; light is {}", relay.description(), currentStatus().pattern());
+        LOG.info(
+                "Alarm engine started with {}; light is {}",
+                relay.description(),
+                currentStatus().pattern());
     }
 
     /** Evaluates the light now. The scheduler calls it every tick; tests call it after moving the clock. */
@@ -175,12 +211,15 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
         }
         var now = clock.instant();
         lastTick = Optional.of(now);
-        var clockJumped = lastEvaluation.map(last -> now.isBefore(last) || Duration.between(last, now).compareTo(LONGEST_NORMAL_GAP) > 0)
+        var clockJumped = lastEvaluation
+                .map(last -> now.isBefore(last) || Duration.between(last, now).compareTo(LONGEST_NORMAL_GAP) > 0)
                 .orElse(false);
         if (clockJumped) {
             LOG.info("Clock moved from {} to {}: reloading the alerts", lastEvaluation.orElseThrow(), now);
         }
-        boolean stale = loadedAt.map(at -> now.isBefore(at) || Duration.between(at, now).compareTo(RELOAD_EVERY) >= 0).orElse(true);
+        boolean stale = loadedAt.map(
+                        at -> now.isBefore(at) || Duration.between(at, now).compareTo(RELOAD_EVERY) >= 0)
+                .orElse(true);
         if (reloadWanted.getAndSet(false) || stale || clockJumped) {
             reload(now);
             evaluate(now, "");
@@ -222,7 +261,6 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
     private static Instant earlier(Instant a, Instant b) {
         return b.isBefore(a) ? b : a;
     }
-
 
     @Override
     public void runLightTest(Duration duration, Actor actor) {
@@ -276,8 +314,13 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
             decision = LightDecision.off(policy.blinkPeriod());
             drive(false, now);
             flushOnSeconds();
-            record(now, "light-off", previous.eventId(), "shutdown: light off" + (previous.lit() ? " (was " + previous.reason() + ")" : ""));
-            status.light(new LightStatus(LightStatus.LightPattern.OFF, "kiosk stopped", hardwareProblem.isEmpty(), hardwareProblem));
+            record(
+                    now,
+                    "light-off",
+                    previous.eventId(),
+                    "shutdown: light off" + (previous.lit() ? " (was " + previous.reason() + ")" : ""));
+            status.light(new LightStatus(
+                    LightStatus.LightPattern.OFF, "kiosk stopped", hardwareProblem.isEmpty(), hardwareProblem));
             closed = true;
         }
         LOG.info("Alarm engine stopped; relay released");
@@ -330,7 +373,9 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
             tx.run(() -> {
                 var loaded = alerts.endingAfter(now.minus(LOOK_BACK));
                 var byId = new HashMap<EventId, Event>();
-                loaded.stream().map(Alert::eventId).distinct()
+                loaded.stream()
+                        .map(Alert::eventId)
+                        .distinct()
                         .forEach(id -> events.find(id).ifPresent(event -> byId.put(id, event)));
                 knownAlerts = List.copyOf(loaded);
                 knownEvents = Map.copyOf(byId);
@@ -373,8 +418,10 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
     /** Sets the relay when it differs from what is wanted; a failure is reported and retried, never thrown. */
     private void drive(boolean wanted, Instant now) {
         boolean sameAsSet = written && energized == wanted;
-        boolean waitingToRetry = failedAt.isPresent() && energized == wanted
-                && !now.isBefore(failedAt.get()) && Duration.between(failedAt.get(), now).compareTo(RETRY_FAILED_RELAY) < 0;
+        boolean waitingToRetry = failedAt.isPresent()
+                && energized == wanted
+                && !now.isBefore(failedAt.get())
+                && Duration.between(failedAt.get(), now).compareTo(RETRY_FAILED_RELAY) < 0;
         if (sameAsSet || waitingToRetry) {
             return;
         }
@@ -413,8 +460,9 @@ public final class AlarmEngine implements LightTester, AutoCloseable {
         String detail;
         if (decision.lit()) {
             action = previous.lit() ? "light-change" : "light-on";
-            detail = "on (" + decision.pattern().name().toLowerCase(Locale.ROOT) + "): " + decision.reason()
-                    + " [" + decision.cause().text() + decision.alertId().map(id -> ", alert " + id).orElse("") + "]";
+            detail = "on (" + decision.pattern().name().toLowerCase(Locale.ROOT) + "): " + decision.reason() + " ["
+                    + decision.cause().text()
+                    + decision.alertId().map(id -> ", alert " + id).orElse("") + "]";
         } else {
             action = "light-off";
             detail = "off: " + whyOff(previous, now);

@@ -13,7 +13,16 @@ public final class ChangeFeed {
     private static final Logger LOG = LoggerFactory.getLogger(ChangeFeed.class);
 
     /** What changed, for listeners that care. */
-    public enum Topic { EVENTS, NOTICES, RELAY, IMPORT, CLOUD, SETTINGS, HEALTH, RELEASE }
+    public enum Topic {
+        EVENTS,
+        NOTICES,
+        RELAY,
+        IMPORT,
+        CLOUD,
+        SETTINGS,
+        HEALTH,
+        RELEASE
+    }
 
     public interface Listener {
         void changed(Topic topic);

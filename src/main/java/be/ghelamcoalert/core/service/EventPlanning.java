@@ -23,7 +23,8 @@ public final class EventPlanning {
     private final AuditLog audit;
     private final AlertPlanner planner;
 
-    public EventPlanning(Clock clock, EventRepository events, AlertRepository alerts, AuditLog audit, AlertPlanner planner) {
+    public EventPlanning(
+            Clock clock, EventRepository events, AlertRepository alerts, AuditLog audit, AlertPlanner planner) {
         this.clock = clock;
         this.events = events;
         this.alerts = alerts;

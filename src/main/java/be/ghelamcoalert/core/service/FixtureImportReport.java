@@ -16,8 +16,12 @@ import java.util.stream.Collectors;
  * @param changes  the changes to the stored events
  * @param applied  false for a dry run
  */
-public record FixtureImportReport(List<SourceHealth> sources, List<Identified> listed, List<FixtureChange> changes,
-        List<String> ignored, boolean applied) {
+public record FixtureImportReport(
+        List<SourceHealth> sources,
+        List<Identified> listed,
+        List<FixtureChange> changes,
+        List<String> ignored,
+        boolean applied) {
 
     public FixtureImportReport {
         sources = List.copyOf(sources);
@@ -48,6 +52,7 @@ public record FixtureImportReport(List<SourceHealth> sources, List<Identified> l
         var perSource = sources.stream()
                 .map(s -> s.source() + ": " + s.health() + " (" + s.reason() + ")")
                 .collect(Collectors.joining("; "));
-        return changes.size() + (changes.size() == 1 ? " change" : " changes") + (applied ? "" : " (dry run)") + "; " + perSource;
+        return changes.size() + (changes.size() == 1 ? " change" : " changes") + (applied ? "" : " (dry run)") + "; "
+                + perSource;
     }
 }

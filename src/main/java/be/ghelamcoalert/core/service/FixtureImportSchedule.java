@@ -27,7 +27,11 @@ public final class FixtureImportSchedule implements AutoCloseable {
      * @param executor   runs the imports; closed with the schedule
      * @param importOnce one import (the service's run)
      */
-    public FixtureImportSchedule(ScheduledExecutorService executor, Runnable importOnce, Duration every, Duration jitter,
+    public FixtureImportSchedule(
+            ScheduledExecutorService executor,
+            Runnable importOnce,
+            Duration every,
+            Duration jitter,
             RandomGenerator random) {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.importOnce = Objects.requireNonNull(importOnce, "importOnce");
@@ -42,8 +46,12 @@ public final class FixtureImportSchedule implements AutoCloseable {
         this.random = random;
     }
 
-    public static FixtureImportSchedule of(ScheduledExecutorService executor, FixtureImportService service, Duration every,
-            Duration jitter, RandomGenerator random) {
+    public static FixtureImportSchedule of(
+            ScheduledExecutorService executor,
+            FixtureImportService service,
+            Duration every,
+            Duration jitter,
+            RandomGenerator random) {
         return new FixtureImportSchedule(executor, () -> service.run(SCHEDULE), every, jitter, random);
     }
 

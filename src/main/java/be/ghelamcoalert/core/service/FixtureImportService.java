@@ -80,9 +80,20 @@ public final class FixtureImportService implements FixtureRefresh, AutoCloseable
     private record Applied(LocalDate day, List<SourcePage> pages, Reconciliation result) {}
 
     /** @param imports runs the imports, one at a time (give it one thread of its own); shut down by {@link #close()} */
-    public FixtureImportService(Clock clock, Transactor tx, EventRepository events, EventPlanning planning,
-            NoticeRepository notices, FixtureImportStore store, List<FixtureSource> sources, ImportGuard guard,
-            FixtureReconciler reconciler, StatusBoard status, ChangeFeed changes, MetricsRecorder metrics, ExecutorService imports) {
+    public FixtureImportService(
+            Clock clock,
+            Transactor tx,
+            EventRepository events,
+            EventPlanning planning,
+            NoticeRepository notices,
+            FixtureImportStore store,
+            List<FixtureSource> sources,
+            ImportGuard guard,
+            FixtureReconciler reconciler,
+            StatusBoard status,
+            ChangeFeed changes,
+            MetricsRecorder metrics,
+            ExecutorService imports) {
         this.clock = clock;
         this.tx = tx;
         this.events = events;
@@ -106,7 +117,9 @@ public final class FixtureImportService implements FixtureRefresh, AutoCloseable
 
     /** Shows the health remembered from the last run, before the first import of this run. */
     public void publishStoredStatus() {
-        status.fixtures(overall(sources.stream().map(s -> store.health(s.name()).orElse(SourceHealth.unknown(s.name()))).toList()));
+        status.fixtures(overall(sources.stream()
+                .map(s -> store.health(s.name()).orElse(SourceHealth.unknown(s.name())))
+                .toList()));
     }
 
     /**
@@ -170,18 +183,21 @@ public final class FixtureImportService implements FixtureRefresh, AutoCloseable
         var accepted = new ArrayList<SourcePage>();
         var rawPages = new ArrayList<RawPage>();
         for (var source : sources) {
-            var before = storedHealth.containsKey(source.name()) ? storedHealth.get(source.name())
+            var before = storedHealth.containsKey(source.name())
+                    ? storedHealth.get(source.name())
                     : store.health(source.name()).orElse(SourceHealth.unknown(source.name()));
             previous.put(source.name(), before);
             read(source, before, now, today, accepted, rawPages).ifPresent(h -> outcome.put(source.name(), h));
         }
         var stored = events.all();
         var result = reconcile(accepted, stored, today, apply);
-        for (var mass = massChange(accepted, result, stored, today); mass.isPresent();
+        for (var mass = massChange(accepted, result, stored, today);
+                mass.isPresent();
                 mass = massChange(accepted, result, stored, today)) {
             var page = mass.get().page();
             accepted.remove(page);
-            outcome.put(page.source(), quarantine(page, mass.get().verdict(), previous.get(page.source()), now, rawPages));
+            outcome.put(
+                    page.source(), quarantine(page, mass.get().verdict(), previous.get(page.source()), now, rawPages));
             result = reconcile(accepted, stored, today, apply);
         }
         for (var page : accepted) {
@@ -220,7 +236,8 @@ public final class FixtureImportService implements FixtureRefresh, AutoCloseable
     private record MassChange(SourcePage page, GuardVerdict verdict) {}
 
     /** The first accepted page whose changes the guard does not believe (mass cancellation or creation). */
-    private Optional<MassChange> massChange(List<SourcePage> accepted, Reconciliation result, List<Event> stored, LocalDate today) {
+    private Optional<MassChange> massChange(
+            List<SourcePage> accepted, Reconciliation result, List<Event> stored, LocalDate today) {
         return accepted.stream()
                 .map(page -> new MassChange(page, guard.checkChanges(page.source(), result.changes(), stored, today)))
                 .filter(m -> !m.verdict().accepted())
@@ -233,7 +250,8 @@ public final class FixtureImportService implements FixtureRefresh, AutoCloseable
      * change (the import's own events only change through the import; a person can only mute them).
      */
     private Reconciliation reconcile(List<SourcePage> accepted, List<Event> stored, LocalDate today, boolean apply) {
-        var same = lastApplied.filter(last -> apply && last.day().equals(today) && last.pages().equals(accepted));
+        var same = lastApplied.filter(
+                last -> apply && last.day().equals(today) && last.pages().equals(accepted));
         if (same.isPresent()) {
             var previous = same.get().result();
             return new Reconciliation(previous.listed(), List.of(), Map.of(), Map.of(), previous.ignored());
@@ -244,8 +262,13 @@ public final class FixtureImportService implements FixtureRefresh, AutoCloseable
     }
 
     /** Fetches and checks one source: its health when it failed or was quarantined; otherwise its page joins {@code accepted}. */
-    private Optional<SourceHealth> read(FixtureSource source, SourceHealth previous, Instant now, LocalDate today,
-            List<SourcePage> accepted, List<RawPage> rawPages) {
+    private Optional<SourceHealth> read(
+            FixtureSource source,
+            SourceHealth previous,
+            Instant now,
+            LocalDate today,
+            List<SourcePage> accepted,
+            List<RawPage> rawPages) {
         SourcePage page;
         try {
             page = source.fetch();
@@ -258,7 +281,8 @@ public final class FixtureImportService implements FixtureRefresh, AutoCloseable
             metrics.increment(MetricNames.IMPORTS_FAILED);
             return Optional.of(previous.failing(now, "unexpected error: " + e));
         }
-        var baseline = previous.lastGood().isPresent() ? OptionalInt.of(previous.lastGoodAtVenue()) : OptionalInt.empty();
+        var baseline =
+                previous.lastGood().isPresent() ? OptionalInt.of(previous.lastGoodAtVenue()) : OptionalInt.empty();
         var verdict = guard.check(page, today, baseline);
         if (!verdict.accepted()) {
             return Optional.of(quarantine(page, verdict, previous, now, rawPages));
@@ -268,7 +292,8 @@ public final class FixtureImportService implements FixtureRefresh, AutoCloseable
     }
 
     /** Sets the page aside, kept for diagnosis: nothing of it is applied and the screen says why. */
-    private SourceHealth quarantine(SourcePage page, GuardVerdict verdict, SourceHealth previous, Instant now, List<RawPage> rawPages) {
+    private SourceHealth quarantine(
+            SourcePage page, GuardVerdict verdict, SourceHealth previous, Instant now, List<RawPage> rawPages) {
         LOG.warn("Fixture source {} quarantined: {}", page.source(), verdict.reason());
         metrics.increment(MetricNames.IMPORTS_QUARANTINED);
         rawPages.add(new RawPage(page.source(), now, verdict.reason(), page.raw()));
@@ -278,7 +303,8 @@ public final class FixtureImportService implements FixtureRefresh, AutoCloseable
     private void apply(FixtureChange change, Instant now) {
         var actor = Actor.fixtureImport(change.source());
         planning.store(change.after(), actor, change.action(), change.detail());
-        change.notice().ifPresent(notice -> notices.add(Optional.of(change.after().id()), notice, now));
+        change.notice()
+                .ifPresent(notice -> notices.add(Optional.of(change.after().id()), notice, now));
     }
 
     /** The worst source decides the health; the oldest good import is how old the data may be. */
@@ -286,14 +312,19 @@ public final class FixtureImportService implements FixtureRefresh, AutoCloseable
         if (healths.isEmpty()) {
             return ImportStatus.notConfigured();
         }
-        var worst = healths.stream().map(SourceHealth::health).max(Comparator.comparingInt(FixtureImportService::severity))
+        var worst = healths.stream()
+                .map(SourceHealth::health)
+                .max(Comparator.comparingInt(FixtureImportService::severity))
                 .orElse(Health.UNKNOWN);
-        Optional<Instant> oldestGood = healths.stream().allMatch(h -> h.lastGood().isPresent())
-                ? healths.stream().map(h -> h.lastGood().orElseThrow()).min(Comparator.naturalOrder())
-                : healths.stream().flatMap(h -> h.lastGood().stream()).min(Comparator.naturalOrder());
+        Optional<Instant> oldestGood =
+                healths.stream().allMatch(h -> h.lastGood().isPresent())
+                        ? healths.stream().map(h -> h.lastGood().orElseThrow()).min(Comparator.naturalOrder())
+                        : healths.stream().flatMap(h -> h.lastGood().stream()).min(Comparator.naturalOrder());
         var detail = worst == Health.OK
                 ? healths.stream().map(h -> h.source() + ": " + h.reason()).collect(Collectors.joining("; "))
-                : healths.stream().filter(h -> h.health() != Health.OK).map(h -> h.source() + ": " + h.reason())
+                : healths.stream()
+                        .filter(h -> h.health() != Health.OK)
+                        .map(h -> h.source() + ": " + h.reason())
                         .collect(Collectors.joining("; "));
         return new ImportStatus(worst, oldestGood, detail);
     }

@@ -29,7 +29,8 @@ public final class KernelHealth {
     private final Supplier<Optional<Instant>> alarmLastTick;
     private final StoreHealthProbe store;
 
-    public KernelHealth(Clock clock, StatusBoard board, Supplier<Optional<Instant>> alarmLastTick, StoreHealthProbe store) {
+    public KernelHealth(
+            Clock clock, StatusBoard board, Supplier<Optional<Instant>> alarmLastTick, StoreHealthProbe store) {
         this.clock = clock;
         this.board = board;
         this.alarmLastTick = alarmLastTick;
@@ -42,7 +43,9 @@ public final class KernelHealth {
         board.report(clockHealth(now));
         board.report(alarmHealth(now));
         board.report(storeHealth(now));
-        return board.health().stream().filter(h -> h.part().kernel() && !lights(h)).toList();
+        return board.health().stream()
+                .filter(h -> h.part().kernel() && !lights(h))
+                .toList();
     }
 
     /**

@@ -22,8 +22,8 @@ import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.KioskCommand;
 import be.ghelamcoalert.core.model.command.MessageArgument;
 import be.ghelamcoalert.core.model.command.MuteEvent;
-import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.model.command.RefreshFixtures;
+import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.model.command.RemoveAlert;
 import be.ghelamcoalert.core.model.command.RetimeAlert;
 import be.ghelamcoalert.core.model.command.RunLightTest;
@@ -83,9 +83,17 @@ public final class KioskCommandService {
      * @param settings the kiosk's own settings, which the admin screen and remote jobs change
      * @param metrics  the usage counters every command counts into
      */
-    public KioskCommandService(Clock clock, Transactor tx, EventRepository events, AlertRepository alerts,
-            NoticeRepository notices, AuditLog audit, EventPlanning planning, ChangeFeed changes,
-            DeviceSettingsService settings, MetricsRecorder metrics) {
+    public KioskCommandService(
+            Clock clock,
+            Transactor tx,
+            EventRepository events,
+            AlertRepository alerts,
+            NoticeRepository notices,
+            AuditLog audit,
+            EventPlanning planning,
+            ChangeFeed changes,
+            DeviceSettingsService settings,
+            MetricsRecorder metrics) {
         this.settings = settings;
         this.metrics = metrics;
         this.clock = clock;
@@ -142,34 +150,45 @@ public final class KioskCommandService {
      */
     public CommandOutcome execute(KioskCommand command, Actor actor, Consumer<CommandOutcome> alsoInTransaction) {
         CommandOutcome outcome = switch (command) {
-            case RefreshFixtures refresh -> outsideTransaction(refresh, actor, alsoInTransaction, () -> refreshFixtures(refresh, actor));
-            case RunLightTest test -> outsideTransaction(test, actor, alsoInTransaction, () -> {
-                var duration = test.duration().orElseGet(this::lightTestDuration);
-                lightTester.orElseThrow(() -> new InvalidCommandException("operation", Refusal.NO_ALARM_LIGHT))
-                        .runLightTest(duration, actor);
-                return CommandOutcome.of(test, CommandOutcome.Kind.LIGHT_TESTED, duration.toSeconds());
-            });
+            case RefreshFixtures refresh ->
+                outsideTransaction(refresh, actor, alsoInTransaction, () -> refreshFixtures(refresh, actor));
+            case RunLightTest test ->
+                outsideTransaction(test, actor, alsoInTransaction, () -> {
+                    var duration = test.duration().orElseGet(this::lightTestDuration);
+                    lightTester
+                            .orElseThrow(() -> new InvalidCommandException("operation", Refusal.NO_ALARM_LIGHT))
+                            .runLightTest(duration, actor);
+                    return CommandOutcome.of(test, CommandOutcome.Kind.LIGHT_TESTED, duration.toSeconds());
+                });
             case ChangeSettings change -> changeSettings(change, actor, alsoInTransaction);
-            case UpdateRelease update -> outsideTransaction(update, actor, alsoInTransaction, () -> {
-                var progress = updater.orElseThrow(() -> new InvalidCommandException("operation", Refusal.NO_UPDATES)).apply(update);
-                return CommandOutcome.of(update, switch (progress.step()) {
-                    case SWITCHED -> CommandOutcome.Kind.RELEASE_SWITCHED;
-                    case COMMITTED -> CommandOutcome.Kind.RELEASE_COMMITTED;
-                }, progress.version());
-            });
-            case TransactionalCommand change -> tx.inTransaction(() -> {
-                var result = apply(change, actor, clock.instant());
-                alsoInTransaction.accept(result);
-                return result;
-            });
+            case UpdateRelease update ->
+                outsideTransaction(update, actor, alsoInTransaction, () -> {
+                    var progress = updater.orElseThrow(
+                                    () -> new InvalidCommandException("operation", Refusal.NO_UPDATES))
+                            .apply(update);
+                    return CommandOutcome.of(
+                            update,
+                            switch (progress.step()) {
+                                case SWITCHED -> CommandOutcome.Kind.RELEASE_SWITCHED;
+                                case COMMITTED -> CommandOutcome.Kind.RELEASE_COMMITTED;
+                            },
+                            progress.version());
+                });
+            case TransactionalCommand change ->
+                tx.inTransaction(() -> {
+                    var result = apply(change, actor, clock.instant());
+                    alsoInTransaction.accept(result);
+                    return result;
+                });
         };
         LOG.info("{} by {}: {}", command.operation(), actor, outcome.summary());
         count(command);
-        changes.publish(switch (command) {
-            case DismissNotice d -> ChangeFeed.Topic.NOTICES;
-            case ChangeSettings c -> ChangeFeed.Topic.SETTINGS;
-            default -> ChangeFeed.Topic.EVENTS;
-        });
+        changes.publish(
+                switch (command) {
+                    case DismissNotice d -> ChangeFeed.Topic.NOTICES;
+                    case ChangeSettings c -> ChangeFeed.Topic.SETTINGS;
+                    default -> ChangeFeed.Topic.EVENTS;
+                });
         return outcome;
     }
 
@@ -181,7 +200,7 @@ public final class KioskCommandService {
             case RetimeAlert r -> metrics.increment(MetricNames.ALERT_EDITS);
             case AddAlert a -> metrics.increment(MetricNames.ALERT_EDITS);
             case RemoveAlert r -> metrics.increment(MetricNames.ALERT_EDITS);
-            default -> { }
+            default -> {}
         }
     }
 
@@ -191,7 +210,8 @@ public final class KioskCommandService {
      * no longer than {@link #FIXTURE_ANSWER_WITHIN}.
      */
     private CommandOutcome refreshFixtures(RefreshFixtures refresh, Actor actor) {
-        var running = fixtureRefresh.orElseThrow(() -> new InvalidCommandException("operation", Refusal.NO_FIXTURE_SOURCE))
+        var running = fixtureRefresh
+                .orElseThrow(() -> new InvalidCommandException("operation", Refusal.NO_FIXTURE_SOURCE))
                 .refresh(actor);
         var wait = fixtureAnswerWithin;
         try {
@@ -212,31 +232,47 @@ public final class KioskCommandService {
 
     /** An import's outcome: incomplete when a source could not be read, so the screen says so. */
     private static CommandOutcome refreshed(RefreshFixtures refresh, FixtureRefresh.Refreshed run) {
-        var kind = run.incomplete() ? CommandOutcome.Kind.FIXTURES_IMPORT_INCOMPLETE : CommandOutcome.Kind.FIXTURES_IMPORTED;
-        return CommandOutcome.of(refresh, kind, new MessageArgument.Count(run.changes()), new MessageArgument.Count(run.unreachable()),
-                new MessageArgument.Count(run.quarantined()), new MessageArgument.Text(run.summary()));
+        var kind = run.incomplete()
+                ? CommandOutcome.Kind.FIXTURES_IMPORT_INCOMPLETE
+                : CommandOutcome.Kind.FIXTURES_IMPORTED;
+        return CommandOutcome.of(
+                refresh,
+                kind,
+                new MessageArgument.Count(run.changes()),
+                new MessageArgument.Count(run.unreachable()),
+                new MessageArgument.Count(run.quarantined()),
+                new MessageArgument.Text(run.summary()));
     }
 
-    private CommandOutcome outsideTransaction(KioskCommand command, Actor actor, Consumer<CommandOutcome> alsoInTransaction,
+    private CommandOutcome outsideTransaction(
+            KioskCommand command,
+            Actor actor,
+            Consumer<CommandOutcome> alsoInTransaction,
             java.util.function.Supplier<CommandOutcome> work) {
         var outcome = work.get();
         tx.run(() -> {
-            audit.append(new AuditEntry(clock.instant(), actor, command.operation().wireName(), Optional.empty(), outcome.summary()));
+            audit.append(new AuditEntry(
+                    clock.instant(), actor, command.operation().wireName(), Optional.empty(), outcome.summary()));
             alsoInTransaction.accept(outcome);
         });
         return outcome;
     }
 
     /** Stores the new choices and takes them into use once they are committed. */
-    private CommandOutcome changeSettings(ChangeSettings change, Actor actor, Consumer<CommandOutcome> alsoInTransaction) {
+    private CommandOutcome changeSettings(
+            ChangeSettings change, Actor actor, Consumer<CommandOutcome> alsoInTransaction) {
         var service = settings;
         var outcome = change.nightMode().isEmpty()
-                ? CommandOutcome.of(change, CommandOutcome.Kind.LANGUAGE_CHANGED, change.language().orElseThrow())
+                ? CommandOutcome.of(
+                        change,
+                        CommandOutcome.Kind.LANGUAGE_CHANGED,
+                        change.language().orElseThrow())
                 : CommandOutcome.of(change, CommandOutcome.Kind.SETTINGS_CHANGED, change.describe());
         var stored = tx.inTransaction(() -> {
             var now = clock.instant();
             var next = service.store(change.overrides(), now);
-            audit.append(new AuditEntry(now, actor, change.operation().wireName(), Optional.empty(), change.describe()));
+            audit.append(
+                    new AuditEntry(now, actor, change.operation().wireName(), Optional.empty(), change.describe()));
             alsoInTransaction.accept(outcome);
             return next;
         });
@@ -264,8 +300,18 @@ public final class KioskCommandService {
             throw new InvalidCommandException("id", Refusal.EVENT_EXISTS, c.id());
         }
         requireFuture(c.date(), c.time(), now);
-        var event = new Event(c.id(), c.title(), EventKind.CUSTOM, Optional.empty(), Optional.empty(), "",
-                EventStart.at(c.date(), c.time()), c.endTime(), EventStatus.SCHEDULED, CUSTOM_SOURCE, false);
+        var event = new Event(
+                c.id(),
+                c.title(),
+                EventKind.CUSTOM,
+                Optional.empty(),
+                Optional.empty(),
+                "",
+                EventStart.at(c.date(), c.time()),
+                c.endTime(),
+                EventStatus.SCHEDULED,
+                CUSTOM_SOURCE,
+                false);
         var planned = planning.store(event, actor, c.operation().wireName(), c.title() + " on " + event.start());
         return CommandOutcome.of(c, CommandOutcome.Kind.CREATED, c.title(), c.date(), c.time(), planned.size());
     }
@@ -273,8 +319,18 @@ public final class KioskCommandService {
     private CommandOutcome update(UpdateCustomEvent u, Actor actor, Instant now) {
         var existing = customEvent(u.id());
         requireFuture(u.date(), u.time(), now);
-        var event = new Event(u.id(), u.title(), EventKind.CUSTOM, Optional.empty(), Optional.empty(), existing.venue(),
-                EventStart.at(u.date(), u.time()), u.endTime(), existing.status(), existing.source(), existing.muted());
+        var event = new Event(
+                u.id(),
+                u.title(),
+                EventKind.CUSTOM,
+                Optional.empty(),
+                Optional.empty(),
+                existing.venue(),
+                EventStart.at(u.date(), u.time()),
+                u.endTime(),
+                existing.status(),
+                existing.source(),
+                existing.muted());
         planning.store(event, actor, u.operation().wireName(), existing.start() + " -> " + event.start());
         return CommandOutcome.of(u, CommandOutcome.Kind.UPDATED, u.title(), u.date(), u.time());
     }
@@ -292,7 +348,9 @@ public final class KioskCommandService {
         if (!now.isBefore(deadline.clearByInstant())) {
             throw new InvalidCommandException("duration", Refusal.DEADLINE_PASSED);
         }
-        var active = alerts.forEvent(event.id()).stream().filter(a -> a.stateAt(now) == AlertState.ACTIVE).toList();
+        var active = alerts.forEvent(event.id()).stream()
+                .filter(a -> a.stateAt(now) == AlertState.ACTIVE)
+                .toList();
         if (active.isEmpty()) {
             throw new InvalidCommandException("eventId", Refusal.NOTHING_TO_SNOOZE, event.title());
         }
@@ -301,9 +359,13 @@ public final class KioskCommandService {
         active.forEach(a -> alerts.save(a.snoozedUntil(until)));
         var local = until.atZone(deadline.clearBy().getZone()).toLocalTime().withNano(0);
         var capped = !until.equals(wanted);
-        planning.record(actor, s.operation().wireName(), event, "until " + until + (capped ? " (capped at the deadline)" : ""));
-        return CommandOutcome.of(s, capped ? CommandOutcome.Kind.SNOOZED_TO_DEADLINE : CommandOutcome.Kind.SNOOZED,
-                event.title(), local);
+        planning.record(
+                actor, s.operation().wireName(), event, "until " + until + (capped ? " (capped at the deadline)" : ""));
+        return CommandOutcome.of(
+                s,
+                capped ? CommandOutcome.Kind.SNOOZED_TO_DEADLINE : CommandOutcome.Kind.SNOOZED,
+                event.title(),
+                local);
     }
 
     private CommandOutcome confirm(ConfirmClear c, Actor actor, Instant now) {
@@ -325,11 +387,24 @@ public final class KioskCommandService {
         var event = event(alert.eventId());
         requireAlertTime(r.dueAt(), alert.endsAt(), now);
         alerts.save(alert.pinnedAt(r.dueAt()));
-        planning.record(actor, r.operation().wireName(), event, alert.id() + ": " + alert.dueAt() + " -> " + r.dueAt()
-                + r.reason().map(reason -> " " + because(reason)).orElse(""));
-        if (r.reason().isPresent() && r.dueAt().isAfter(planning.planner().deadlines().deadlineOf(event).clearByInstant())) {
-            notices.add(Optional.of(event.id()), NoticeMessage.of(NoticeCode.ALERT_PAST_DEADLINE, event.title(), local(r.dueAt()),
-                    r.reason().get()), now);
+        planning.record(
+                actor,
+                r.operation().wireName(),
+                event,
+                alert.id() + ": " + alert.dueAt() + " -> " + r.dueAt()
+                        + r.reason().map(reason -> " " + because(reason)).orElse(""));
+        if (r.reason().isPresent()
+                && r.dueAt()
+                        .isAfter(
+                                planning.planner().deadlines().deadlineOf(event).clearByInstant())) {
+            notices.add(
+                    Optional.of(event.id()),
+                    NoticeMessage.of(
+                            NoticeCode.ALERT_PAST_DEADLINE,
+                            event.title(),
+                            local(r.dueAt()),
+                            r.reason().get()),
+                    now);
         }
         return CommandOutcome.of(r, CommandOutcome.Kind.ALERT_MOVED, alert.kind(), event.title(), local(r.dueAt()));
     }
@@ -354,8 +429,18 @@ public final class KioskCommandService {
         if (alert.isManual()) {
             alerts.delete(alert.id());
         } else {
-            alerts.save(new Alert(alert.id(), alert.eventId(), alert.kind(), alert.rule(), true, alert.dueAt(),
-                    alert.endsAt(), alert.clearBy(), Optional.empty(), Optional.empty(), true));
+            alerts.save(new Alert(
+                    alert.id(),
+                    alert.eventId(),
+                    alert.kind(),
+                    alert.rule(),
+                    true,
+                    alert.dueAt(),
+                    alert.endsAt(),
+                    alert.clearBy(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    true));
         }
         planning.record(actor, r.operation().wireName(), event, alert.id().value());
         return CommandOutcome.of(r, CommandOutcome.Kind.ALERT_REMOVED, alert.kind(), event.title());
@@ -364,9 +449,17 @@ public final class KioskCommandService {
     private CommandOutcome mute(MuteEvent m, Actor actor, Instant now) {
         var event = event(m.eventId());
         events.save(event.withMuted(m.muted()));
-        planning.record(actor, m.operation().wireName(), event, m.reason().map(KioskCommandService::because).orElse(""));
+        planning.record(
+                actor,
+                m.operation().wireName(),
+                event,
+                m.reason().map(KioskCommandService::because).orElse(""));
         if (m.muted() && m.reason().isPresent()) {
-            notices.add(Optional.of(event.id()), NoticeMessage.of(NoticeCode.MUTED_REMOTELY, event.title(), m.reason().get()), now);
+            notices.add(
+                    Optional.of(event.id()),
+                    NoticeMessage.of(
+                            NoticeCode.MUTED_REMOTELY, event.title(), m.reason().get()),
+                    now);
         }
         return CommandOutcome.of(m, m.muted() ? CommandOutcome.Kind.MUTED : CommandOutcome.Kind.UNMUTED, event.title());
     }
@@ -380,7 +473,8 @@ public final class KioskCommandService {
         if (!notices.markSeen(d.noticeId(), now)) {
             throw new InvalidCommandException("noticeId", Refusal.NO_SUCH_NOTICE, d.noticeId());
         }
-        audit.append(new AuditEntry(now, actor, d.operation().wireName(), Optional.empty(), Long.toString(d.noticeId())));
+        audit.append(
+                new AuditEntry(now, actor, d.operation().wireName(), Optional.empty(), Long.toString(d.noticeId())));
         return CommandOutcome.of(d, CommandOutcome.Kind.NOTICE_DISMISSED);
     }
 
@@ -397,7 +491,8 @@ public final class KioskCommandService {
     }
 
     private void requireFuture(java.time.LocalDate date, java.time.LocalTime time, Instant now) {
-        var start = ZonedDateTime.of(date, time, planning.planner().deadlines().zone()).toInstant();
+        var start = ZonedDateTime.of(date, time, planning.planner().deadlines().zone())
+                .toInstant();
         if (!start.isAfter(now)) {
             throw new InvalidCommandException("date", Refusal.START_IN_PAST);
         }
@@ -413,7 +508,8 @@ public final class KioskCommandService {
     }
 
     private java.time.LocalDateTime local(Instant instant) {
-        return instant.atZone(planning.planner().deadlines().zone()).toLocalDateTime().withNano(0);
+        return instant.atZone(planning.planner().deadlines().zone())
+                .toLocalDateTime()
+                .withNano(0);
     }
-
 }

@@ -32,8 +32,14 @@ public final class KioskQueries {
     private final AlertPlanner planner;
     private final DeviceSettingsService settings;
 
-    public KioskQueries(Clock clock, EventRepository events, AlertRepository alerts, NoticeRepository notices,
-            AuditLog audit, AlertPlanner planner, DeviceSettingsService settings) {
+    public KioskQueries(
+            Clock clock,
+            EventRepository events,
+            AlertRepository alerts,
+            NoticeRepository notices,
+            AuditLog audit,
+            AlertPlanner planner,
+            DeviceSettingsService settings) {
         this.settings = settings;
         this.clock = clock;
         this.events = events;
@@ -63,8 +69,10 @@ public final class KioskQueries {
         var zone = planner.deadlines().zone();
         var from = now.minus(KEEP_AFTER_KICKOFF).atZone(zone).toLocalDate().minusDays(1);
         return events.startingFrom(from).stream()
-                .map(event -> EventOverview.of(event, planner.deadlines().deadlineOf(event), alerts.forEvent(event.id()), now))
-                .filter(o -> o.deadline().kickoffInstant().plus(KEEP_AFTER_KICKOFF).isAfter(now))
+                .map(event -> EventOverview.of(
+                        event, planner.deadlines().deadlineOf(event), alerts.forEvent(event.id()), now))
+                .filter(o ->
+                        o.deadline().kickoffInstant().plus(KEEP_AFTER_KICKOFF).isAfter(now))
                 .sorted(Comparator.comparing((EventOverview o) -> o.deadline().clearByInstant()))
                 .toList();
     }

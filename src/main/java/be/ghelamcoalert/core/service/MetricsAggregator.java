@@ -72,7 +72,8 @@ public final class MetricsAggregator implements MetricsRecorder {
     public void flush() {
         Optional<MetricWindow> partial;
         synchronized (this) {
-            partial = current.isEmpty() ? Optional.empty() : Optional.of(new MetricWindow(currentStart, length, current));
+            partial =
+                    current.isEmpty() ? Optional.empty() : Optional.of(new MetricWindow(currentStart, length, current));
             current.clear();
         }
         partial.ifPresent(this::store);

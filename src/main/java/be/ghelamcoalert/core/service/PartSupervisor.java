@@ -25,8 +25,12 @@ import org.slf4j.LoggerFactory;
 public final class PartSupervisor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PartSupervisor.class);
     /** The pauses before the 2nd, 3rd, … start of a part that failed; the last one repeats. */
-    public static final List<Duration> RETRY_AFTER = List.of(Duration.ofSeconds(10), Duration.ofSeconds(30),
-            Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15));
+    public static final List<Duration> RETRY_AFTER = List.of(
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(30),
+            Duration.ofMinutes(1),
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(15));
 
     /** Starts a part; what it returns is closed when the kiosk stops. */
     @FunctionalInterface
@@ -92,8 +96,12 @@ public final class PartSupervisor implements AutoCloseable {
         } catch (Throwable e) {
             var pause = RETRY_AFTER.get(Math.min(attempt, RETRY_AFTER.size() - 1));
             var reason = reasonOf(e);
-            LOG.error("{} did not start: {}. The light works without it; trying again in {} s", part.key(), reason,
-                    pause.toSeconds(), e);
+            LOG.error(
+                    "{} did not start: {}. The light works without it; trying again in {} s",
+                    part.key(),
+                    reason,
+                    pause.toSeconds(),
+                    e);
             board.report(PartHealth.failed(part, clock.instant(), reason));
             submit(part, start, attempt + 1, pause);
         }

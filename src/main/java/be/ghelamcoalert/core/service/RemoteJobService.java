@@ -45,7 +45,8 @@ public final class RemoteJobService {
      * @param requestedBy    who asked for the job, where the document says (its {@code requestedBy}):
      *                       the audit log records it next to the job id
      */
-    public record Valid(KioskCommand command, Map<String, String> documentFields, Optional<String> requestedBy) implements Request {
+    public record Valid(KioskCommand command, Map<String, String> documentFields, Optional<String> requestedBy)
+            implements Request {
         public Valid {
             documentFields = Map.copyOf(documentFields);
             Objects.requireNonNull(requestedBy, "requestedBy");
@@ -105,8 +106,13 @@ public final class RemoteJobService {
     private final KioskQueries queries;
     private final MetricsRecorder metrics;
 
-    public RemoteJobService(Clock clock, Transactor tx, JobLedger ledger, KioskCommandService commands,
-            KioskQueries queries, MetricsRecorder metrics) {
+    public RemoteJobService(
+            Clock clock,
+            Transactor tx,
+            JobLedger ledger,
+            KioskCommandService commands,
+            KioskQueries queries,
+            MetricsRecorder metrics) {
         this.clock = clock;
         this.tx = tx;
         this.ledger = ledger;
@@ -119,7 +125,10 @@ public final class RemoteJobService {
     public JobLedger.Entry run(String jobId, long executionNumber, Request request) {
         var known = ledger.find(jobId, executionNumber);
         if (known.isPresent() && known.get().finished()) {
-            LOG.info("Job {} #{} was already handled ({}); not applied again", jobId, executionNumber,
+            LOG.info(
+                    "Job {} #{} was already handled ({}); not applied again",
+                    jobId,
+                    executionNumber,
                     known.get().record().outcome());
             return known.get();
         }
@@ -139,7 +148,9 @@ public final class RemoteJobService {
         var command = valid.command();
         var operation = command.operation().wireName();
         if (!inProgress) {
-            tx.run(() -> ledger.record(new JobRecord(jobId, number, receivedAt, operation, JobRecord.Outcome.IN_PROGRESS, "applying"), ""));
+            tx.run(() -> ledger.record(
+                    new JobRecord(jobId, number, receivedAt, operation, JobRecord.Outcome.IN_PROGRESS, "applying"),
+                    ""));
         }
         try {
             requireRemoteSnoozeWithinDeadline(command);
@@ -183,10 +194,12 @@ public final class RemoteJobService {
     }
 
     /** How a failed job is recorded: "failed: " and the error in English, and its {@link CommandFailedException code} (else {@code UNEXPECTED}). */
-    public static JobRecord failed(String jobId, long number, Instant receivedAt, String operation, RuntimeException cause) {
+    public static JobRecord failed(
+            String jobId, long number, Instant receivedAt, String operation, RuntimeException cause) {
         var reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         var code = cause instanceof CommandFailedException coded ? coded.reasonCode() : ReasonCode.unexpected(reason);
-        return new JobRecord(jobId, number, receivedAt, operation, JobRecord.Outcome.FAILED, "failed: " + reason, Optional.of(code));
+        return new JobRecord(
+                jobId, number, receivedAt, operation, JobRecord.Outcome.FAILED, "failed: " + reason, Optional.of(code));
     }
 
     private JobLedger.Entry reject(String jobId, long number, Instant receivedAt, Invalid invalid) {
@@ -199,14 +212,25 @@ public final class RemoteJobService {
      * still in progress when the command goes on after a restart (an update on trial).
      */
     public static JobRecord succeeded(String jobId, long number, Instant receivedAt, CommandOutcome outcome) {
-        return new JobRecord(jobId, number, receivedAt, outcome.command().operation().wireName(),
+        return new JobRecord(
+                jobId,
+                number,
+                receivedAt,
+                outcome.command().operation().wireName(),
                 outcome.continuesAfterRestart() ? JobRecord.Outcome.IN_PROGRESS : JobRecord.Outcome.SUCCEEDED,
-                outcome.summary(), Optional.of(outcome.reasonCode()));
+                outcome.summary(),
+                Optional.of(outcome.reasonCode()));
     }
 
     /** How a refused job is recorded: the reason (with the document's field) in English and as its code. */
     public static JobRecord rejected(String jobId, long number, Instant receivedAt, Invalid invalid) {
-        return new JobRecord(jobId, number, receivedAt, invalid.operation(), JobRecord.Outcome.REJECTED, invalid.message(),
+        return new JobRecord(
+                jobId,
+                number,
+                receivedAt,
+                invalid.operation(),
+                JobRecord.Outcome.REJECTED,
+                invalid.message(),
                 Optional.of(invalid.reasonCode()));
     }
 
@@ -229,7 +253,8 @@ public final class RemoteJobService {
                 var local = event.deadline().clearBy().toLocalTime().withNano(0);
                 throw left.isNegative() || left.isZero()
                         ? new InvalidCommandException("duration", Refusal.DEADLINE_PASSED)
-                        : new InvalidCommandException("duration", Refusal.SNOOZE_PAST_DEADLINE, local, left.toMinutes());
+                        : new InvalidCommandException(
+                                "duration", Refusal.SNOOZE_PAST_DEADLINE, local, left.toMinutes());
             }
         }
     }
@@ -241,17 +266,23 @@ public final class RemoteJobService {
      */
     private void requireReasonToSilenceAMatch(KioskCommand command) {
         switch (command) {
-            case MuteEvent mute when mute.muted() && mute.reason().isEmpty() -> {
+            case MuteEvent mute
+            when mute.muted() && mute.reason().isEmpty() -> {
                 var event = queries.event(mute.eventId())
-                        .orElseThrow(() -> new InvalidCommandException("eventId", Refusal.NO_SUCH_EVENT, mute.eventId()));
-                throw new InvalidCommandException("reason", Refusal.REASON_REQUIRED, event.event().title());
+                        .orElseThrow(
+                                () -> new InvalidCommandException("eventId", Refusal.NO_SUCH_EVENT, mute.eventId()));
+                throw new InvalidCommandException(
+                        "reason", Refusal.REASON_REQUIRED, event.event().title());
             }
-            case RetimeAlert retime when retime.reason().isEmpty() -> queries.eventOf(retime.alertId()).ifPresent(event -> {
-                if (retime.dueAt().isAfter(event.deadline().clearByInstant())) {
-                    throw new InvalidCommandException("reason", Refusal.REASON_REQUIRED, event.event().title());
-                }
-            });
-            default -> { }
+            case RetimeAlert retime
+            when retime.reason().isEmpty() ->
+                queries.eventOf(retime.alertId()).ifPresent(event -> {
+                    if (retime.dueAt().isAfter(event.deadline().clearByInstant())) {
+                        throw new InvalidCommandException(
+                                "reason", Refusal.REASON_REQUIRED, event.event().title());
+                    }
+                });
+            default -> {}
         }
     }
 }

@@ -19,6 +19,7 @@ public final class StoreRetentionService {
     private static final Logger LOG = LoggerFactory.getLogger(StoreRetentionService.class);
     /** After the start, so pruning a long-neglected store never competes with restoring the relay. */
     public static final Duration FIRST_RUN_AFTER = Duration.ofMinutes(2);
+
     public static final Duration EVERY = Duration.ofDays(1);
 
     private final StoreHousekeeping housekeeping;
@@ -36,8 +37,8 @@ public final class StoreRetentionService {
      * {@code scheduler}; cancel the returned future to stop.
      */
     public ScheduledFuture<?> start(ScheduledExecutorService scheduler) {
-        return scheduler.scheduleWithFixedDelay(this::runSafely, FIRST_RUN_AFTER.toMillis(), EVERY.toMillis(),
-                TimeUnit.MILLISECONDS);
+        return scheduler.scheduleWithFixedDelay(
+                this::runSafely, FIRST_RUN_AFTER.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Prunes now and logs what went; a failure is thrown to the caller. */

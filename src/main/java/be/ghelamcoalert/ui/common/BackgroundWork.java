@@ -39,7 +39,10 @@ public final class BackgroundWork implements AutoCloseable {
 
     /** One background thread for the screen's service calls, in order. */
     public static BackgroundWork singleThread(UiThread ui) {
-        return new BackgroundWork(Executors.newSingleThreadExecutor(Thread.ofPlatform().name("ui-work").daemon().factory()), ui);
+        return new BackgroundWork(
+                Executors.newSingleThreadExecutor(
+                        Thread.ofPlatform().name("ui-work").daemon().factory()),
+                ui);
     }
 
     /**
@@ -58,7 +61,12 @@ public final class BackgroundWork implements AutoCloseable {
         if (owned == null) {
             return new BackgroundWork(executor, ui);
         }
-        var pool = new ThreadPoolExecutor(1, 1, idle.toMillis(), TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+        var pool = new ThreadPoolExecutor(
+                1,
+                1,
+                idle.toMillis(),
+                TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(),
                 Thread.ofPlatform().name(threadName).daemon().factory());
         pool.allowCoreThreadTimeOut(true);
         return new BackgroundWork((ExecutorService) pool, ui);

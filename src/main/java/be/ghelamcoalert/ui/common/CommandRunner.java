@@ -50,7 +50,7 @@ public final class CommandRunner {
      * background, shows the outcome and then calls {@code onDone} on the UI thread.
      */
     public void run(Supplier<KioskCommand> build, Consumer<CommandOutcome> onDone) {
-        run(build, onDone, () -> { });
+        run(build, onDone, () -> {});
     }
 
     /**
@@ -71,24 +71,27 @@ public final class CommandRunner {
             finished.run();
             return;
         }
-        work.submit(() -> commands.execute(command, Actor.touchScreen()), outcome -> {
-            if (outcome.needsAttention()) {
-                feedback.error(texts.outcome(outcome));
-            } else {
-                feedback.info(texts.get("feedback.done", texts.outcome(outcome)));
-            }
-            finished.run();
-            onDone.accept(outcome);
-        }, e -> {
-            if (e instanceof InvalidCommandException refused) {
-                LOG.info("{} from the touch screen refused: {}", command.operation(), refused.getMessage());
-                feedback.error(texts.get("feedback.refused", texts.refusal(refused)));
-            } else {
-                LOG.warn("{} from the touch screen failed", command.operation(), e);
-                feedback.error(texts.get("feedback.failed", e.getMessage()));
-            }
-            finished.run();
-        });
+        work.submit(
+                () -> commands.execute(command, Actor.touchScreen()),
+                outcome -> {
+                    if (outcome.needsAttention()) {
+                        feedback.error(texts.outcome(outcome));
+                    } else {
+                        feedback.info(texts.get("feedback.done", texts.outcome(outcome)));
+                    }
+                    finished.run();
+                    onDone.accept(outcome);
+                },
+                e -> {
+                    if (e instanceof InvalidCommandException refused) {
+                        LOG.info("{} from the touch screen refused: {}", command.operation(), refused.getMessage());
+                        feedback.error(texts.get("feedback.refused", texts.refusal(refused)));
+                    } else {
+                        LOG.warn("{} from the touch screen failed", command.operation(), e);
+                        feedback.error(texts.get("feedback.failed", e.getMessage()));
+                    }
+                    finished.run();
+                });
     }
 
     public Texts texts() {

@@ -12,10 +12,13 @@ public final class ConfirmDialog {
         var text = Controls.label(question, "dialog-title");
         text.setId("confirm-question");
         text.setWrapText(true);
-        var yes = Controls.button(texts.bind(yesKey), () -> {
-            overlay.close();
-            onYes.run();
-        }, "primary");
+        var yes = Controls.button(
+                texts.bind(yesKey),
+                () -> {
+                    overlay.close();
+                    onYes.run();
+                },
+                "primary");
         yes.setId("confirm-yes");
         var no = Controls.button(texts.bind("common.cancel"), overlay::close, "secondary");
         no.setId("confirm-no");

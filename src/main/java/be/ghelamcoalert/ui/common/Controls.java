@@ -3,9 +3,9 @@ package be.ghelamcoalert.ui.common;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.HBox;
 
 /** Small builders for the touch controls every screen uses: big buttons and labels. */
 public final class Controls {

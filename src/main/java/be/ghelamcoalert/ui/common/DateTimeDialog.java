@@ -21,14 +21,22 @@ public final class DateTimeDialog {
     /**
      * @param extra shown above the steppers (e.g. the kind of a new alert); may be null
      */
-    public static void pick(Overlay overlay, Texts texts, String title, ZonedDateTime initial, Node extra,
+    public static void pick(
+            Overlay overlay,
+            Texts texts,
+            String title,
+            ZonedDateTime initial,
+            Node extra,
             Consumer<ZonedDateTime> onPicked) {
         var local = initial.withZoneSameInstant(texts.zone());
         var date = new SimpleObjectProperty<LocalDate>(local.toLocalDate());
-        var time = new SimpleObjectProperty<LocalTime>(local.toLocalTime().withSecond(0).withNano(0));
+        var time = new SimpleObjectProperty<LocalTime>(
+                local.toLocalTime().withSecond(0).withNano(0));
         // One row when it fits; on a narrow (portrait) screen the day gets a row of its own
         // rather than being cut to "wo 2…" (a flow pane gives each stepper its whole width).
-        var steppers = new FlowPane(18, 10,
+        var steppers = new FlowPane(
+                18,
+                10,
                 Stepper.date("pick-date", texts.bind("picker.date"), date, texts),
                 Stepper.hour("pick-hour", texts.bind("picker.hour"), time),
                 Stepper.minute("pick-minute", texts.bind("picker.minute"), time));
@@ -36,10 +44,13 @@ public final class DateTimeDialog {
         steppers.setAlignment(Pos.CENTER);
         var cancel = Controls.button(texts.bind("common.cancel"), overlay::close, "secondary");
         cancel.setId("pick-cancel");
-        var ok = Controls.button(texts.bind("common.save"), () -> {
-            overlay.close();
-            onPicked.accept(ZonedDateTime.of(date.get(), time.get(), texts.zone()));
-        }, "primary");
+        var ok = Controls.button(
+                texts.bind("common.save"),
+                () -> {
+                    overlay.close();
+                    onPicked.accept(ZonedDateTime.of(date.get(), time.get(), texts.zone()));
+                },
+                "primary");
         ok.setId("pick-ok");
         var buttons = new HBox(16, cancel, ok);
         buttons.setAlignment(Pos.CENTER_RIGHT);

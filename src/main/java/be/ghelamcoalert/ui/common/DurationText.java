@@ -38,12 +38,21 @@ public final class DurationText {
         long hours = d.toHoursPart();
         var text = start(duration);
         if (days > 0) {
-            text.append(days).append(' ').append(day).append(' ').append(hours).append(' ').append(hour);
+            text.append(days)
+                    .append(' ')
+                    .append(day)
+                    .append(' ')
+                    .append(hours)
+                    .append(' ')
+                    .append(hour);
         } else if (hours > 0) {
-            twoDigits(text.append(hours).append(' ').append(hour).append(' '), d.toMinutesPart()).append(' ').append(minute);
+            twoDigits(text.append(hours).append(' ').append(hour).append(' '), d.toMinutesPart())
+                    .append(' ')
+                    .append(minute);
         } else {
             twoDigits(text.append(d.toMinutesPart()).append(' ').append(minute).append(' '), d.toSecondsPart())
-                    .append(' ').append(second);
+                    .append(' ')
+                    .append(second);
         }
         return text.toString();
     }

@@ -33,8 +33,8 @@ public final class OnScreenKeyboard {
             if (r == 3) {
                 var shiftKey = key("⇧", () -> shift.set(!shift.get()));
                 shiftKey.setId("key-shift");
-                shift.addListener((obs, old, on) -> shiftKey.pseudoClassStateChanged(
-                        javafx.css.PseudoClass.getPseudoClass("selected"), on));
+                shift.addListener((obs, old, on) ->
+                        shiftKey.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), on));
                 keys.add(shiftKey);
             }
             for (char c : ROWS.get(r).toCharArray()) {
@@ -72,10 +72,13 @@ public final class OnScreenKeyboard {
     }
 
     private Button charKey(char c) {
-        var button = key(String.valueOf(c), () -> type(shift.get() ? String.valueOf(c).toUpperCase(Locale.ROOT) : String.valueOf(c)));
+        var button = key(
+                String.valueOf(c),
+                () -> type(shift.get() ? String.valueOf(c).toUpperCase(Locale.ROOT) : String.valueOf(c)));
         button.setId("key-" + keyName(c));
         if (Character.isLetter(c)) {
-            button.textProperty().bind(shift.map(on -> on ? String.valueOf(c).toUpperCase(Locale.ROOT) : String.valueOf(c)));
+            button.textProperty()
+                    .bind(shift.map(on -> on ? String.valueOf(c).toUpperCase(Locale.ROOT) : String.valueOf(c)));
         }
         return button;
     }

@@ -84,7 +84,8 @@ public final class PinDialog {
             }
             case LOCKED -> {
                 entered.set("");
-                error.setText(texts.get("pin.locked", gate.lockedUntil().map(texts::time).orElse("")));
+                error.setText(texts.get(
+                        "pin.locked", gate.lockedUntil().map(texts::time).orElse("")));
             }
             case NOT_SET -> {
                 entered.set("");

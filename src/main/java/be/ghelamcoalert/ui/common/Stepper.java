@@ -20,8 +20,13 @@ public final class Stepper {
     private Stepper() {}
 
     /** A stepper over any value: {@code display} shows it, {@code minus}/{@code plus} change it. */
-    public static <T> VBox of(String id, ObservableValue<String> caption, ObjectProperty<T> value,
-            ObservableValue<String> display, UnaryOperator<T> minus, UnaryOperator<T> plus) {
+    public static <T> VBox of(
+            String id,
+            ObservableValue<String> caption,
+            ObjectProperty<T> value,
+            ObservableValue<String> display,
+            UnaryOperator<T> minus,
+            UnaryOperator<T> plus) {
         var title = Controls.label(caption, "stepper-caption");
         var shown = new Label();
         shown.getStyleClass().add("stepper-value");
@@ -40,19 +45,32 @@ public final class Stepper {
     }
 
     public static VBox date(String id, ObservableValue<String> caption, ObjectProperty<LocalDate> value, Texts texts) {
-        return of(id, caption, value,
+        return of(
+                id,
+                caption,
+                value,
                 Bindings.createStringBinding(() -> texts.day(value.get()), value, texts.localeProperty()),
-                d -> d.minusDays(1), d -> d.plusDays(1));
+                d -> d.minusDays(1),
+                d -> d.plusDays(1));
     }
 
     public static VBox hour(String id, ObservableValue<String> caption, ObjectProperty<LocalTime> value) {
-        return of(id, caption, value, value.map(t -> String.format("%02d", t.getHour())),
-                t -> t.minusHours(1), t -> t.plusHours(1));
+        return of(
+                id,
+                caption,
+                value,
+                value.map(t -> String.format("%02d", t.getHour())),
+                t -> t.minusHours(1),
+                t -> t.plusHours(1));
     }
 
     /** Minutes in steps of five, rounded to the step. */
     public static VBox minute(String id, ObservableValue<String> caption, ObjectProperty<LocalTime> value) {
-        return of(id, caption, value, value.map(t -> String.format("%02d", t.getMinute())),
+        return of(
+                id,
+                caption,
+                value,
+                value.map(t -> String.format("%02d", t.getMinute())),
                 t -> roundDown(t).minusMinutes(t.getMinute() % 5 == 0 ? 5 : 0).withHour(t.getHour()),
                 t -> roundDown(t).plusMinutes(5).withHour(t.getHour()));
     }

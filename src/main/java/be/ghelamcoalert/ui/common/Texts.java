@@ -43,6 +43,7 @@ public final class Texts {
             load(get());
         }
     };
+
     private ResourceBundle bundle;
     private DateTimeFormatter day;
     private DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
@@ -60,12 +61,15 @@ public final class Texts {
     }
 
     private void load(Locale wanted) {
-        bundle = ResourceBundle.getBundle(BUNDLE, wanted,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        bundle = ResourceBundle.getBundle(
+                BUNDLE, wanted, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         day = DateTimeFormatter.ofPattern(bundle.getString("format.day"), wanted);
         time = DateTimeFormatter.ofPattern("HH:mm", wanted);
-        durations = new DurationText(bundle.getString("duration.day"), bundle.getString("duration.hour"),
-                bundle.getString("duration.minute"), bundle.getString("duration.second"));
+        durations = new DurationText(
+                bundle.getString("duration.day"),
+                bundle.getString("duration.hour"),
+                bundle.getString("duration.minute"),
+                bundle.getString("duration.second"));
     }
 
     public ObjectProperty<Locale> localeProperty() {
@@ -126,7 +130,8 @@ public final class Texts {
             return Optional.of(get(key, format(reason.args())));
         }
         var fieldKey = "field." + reason.field();
-        return Optional.of(get(key, format(Refusal.fieldFirst(has(fieldKey) ? get(fieldKey) : reason.field(), reason.args()))));
+        return Optional.of(
+                get(key, format(Refusal.fieldFirst(has(fieldKey) ? get(fieldKey) : reason.field(), reason.args()))));
     }
 
     /** An enum value as the texts' keys and the style classes name it: {@code ROLLED_BACK} is {@code rolled-back}. */
@@ -144,24 +149,35 @@ public final class Texts {
      * languages as text; a count stays a number, so that the text's {@code choice} picks the plural.
      */
     private Object[] format(List<MessageArgument> args) {
-        return args.stream().map(arg -> switch (arg) {
-            case MessageArgument.Text text -> text.value();
-            case MessageArgument.Count count -> count.value();
-            case MessageArgument.TimeOfDay t -> time(t.value());
-            case MessageArgument.Day d -> day(d.value());
-            case MessageArgument.DayAndTime t -> day(t.value().toLocalDate()) + " " + time.format(t.value());
-            case MessageArgument.Kickoff start -> start.value().time().map(t -> day(start.value().date()) + " " + time(t))
-                    .orElseGet(() -> get("format.kickoffTbc", day(start.value().date())));
-            case MessageArgument.KindOfAlert k -> get("alert.kind." + k.value().name().toLowerCase(Locale.ROOT)).toLowerCase(locale.get());
-            case MessageArgument.LanguageName l -> get("language." + l.value().code());
-            case MessageArgument.Release r -> r.value().text();
-            case MessageArgument.Parts p -> parts(p.value());
-        }).toArray();
+        return args.stream()
+                .map(arg -> switch (arg) {
+                    case MessageArgument.Text text -> text.value();
+                    case MessageArgument.Count count -> count.value();
+                    case MessageArgument.TimeOfDay t -> time(t.value());
+                    case MessageArgument.Day d -> day(d.value());
+                    case MessageArgument.DayAndTime t -> day(t.value().toLocalDate()) + " " + time.format(t.value());
+                    case MessageArgument.Kickoff start ->
+                        start.value()
+                                .time()
+                                .map(t -> day(start.value().date()) + " " + time(t))
+                                .orElseGet(() -> get(
+                                        "format.kickoffTbc", day(start.value().date())));
+                    case MessageArgument.KindOfAlert k ->
+                        get("alert.kind." + k.value().name().toLowerCase(Locale.ROOT))
+                                .toLowerCase(locale.get());
+                    case MessageArgument.LanguageName l ->
+                        get("language." + l.value().code());
+                    case MessageArgument.Release r -> r.value().text();
+                    case MessageArgument.Parts p -> parts(p.value());
+                })
+                .toArray();
     }
 
     /** "scherm", "scherm en cloud", "opslag, scherm en cloud": the kiosk's parts in this language. */
     public String parts(List<Part> parts) {
-        var names = parts.stream().map(p -> get("status.part." + p.key()).toLowerCase(locale.get())).toList();
+        var names = parts.stream()
+                .map(p -> get("status.part." + p.key()).toLowerCase(locale.get()))
+                .toList();
         if (names.size() < 2) {
             return String.join("", names);
         }

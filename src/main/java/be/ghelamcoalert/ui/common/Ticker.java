@@ -14,18 +14,22 @@ import org.slf4j.LoggerFactory;
 public final class Ticker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Ticker.class);
 
-    private final ScheduledExecutorService timer =
-            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("ui-tick").daemon().factory());
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("ui-tick").daemon().factory());
 
     public Ticker(UiThread ui, Runnable tick) {
         long delay = 1000 - System.currentTimeMillis() % 1000;
-        timer.scheduleAtFixedRate(() -> ui.run(() -> {
-            try {
-                tick.run();
-            } catch (RuntimeException e) {
-                LOG.error("Screen tick failed; the next one will try again", e);
-            }
-        }), delay, 1000, TimeUnit.MILLISECONDS);
+        timer.scheduleAtFixedRate(
+                () -> ui.run(() -> {
+                    try {
+                        tick.run();
+                    } catch (RuntimeException e) {
+                        LOG.error("Screen tick failed; the next one will try again", e);
+                    }
+                }),
+                delay,
+                1000,
+                TimeUnit.MILLISECONDS);
     }
 
     @Override

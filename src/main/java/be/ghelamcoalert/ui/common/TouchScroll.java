@@ -68,7 +68,8 @@ public final class TouchScroll {
             dragged = true;
             disarmButtonAt(pressedOn);
         }
-        double hidden = pane.getContent().getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
+        double hidden = pane.getContent().getLayoutBounds().getHeight()
+                - pane.getViewportBounds().getHeight();
         if (hidden > 0) {
             double range = pane.getVmax() - pane.getVmin();
             double value = pressValue + moved / hidden * range;

@@ -97,8 +97,11 @@ public final class DashboardView {
         var snoozeLabel = Controls.label(texts.bind("hero.snooze"), "hero-action-label");
         actions.getChildren().add(snoozeLabel);
         for (var duration : DashboardViewModel.SNOOZES) {
-            var button = Controls.button(texts.bind("hero.snoozeMinutes", duration.toMinutes()),
-                    () -> model.snooze(duration), "big-button", "snooze");
+            var button = Controls.button(
+                    texts.bind("hero.snoozeMinutes", duration.toMinutes()),
+                    () -> model.snooze(duration),
+                    "big-button",
+                    "snooze");
             button.setId("snooze-" + duration.toMinutes());
             button.visibleProperty().bind(model.canSnoozeProperty());
             button.managedProperty().bind(model.canSnoozeProperty());
@@ -117,7 +120,8 @@ public final class DashboardView {
         clearHolder.visibleProperty().bind(model.canConfirmProperty());
         clearHolder.managedProperty().bind(model.canConfirmProperty());
         actions.getChildren().add(clearHolder);
-        actions.getChildren().forEach(n -> ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        actions.getChildren()
+                .forEach(n -> ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         var anyAction = model.canSnoozeProperty().or(model.canConfirmProperty());
         actions.visibleProperty().bind(anyAction);
         actions.managedProperty().bind(anyAction);
@@ -125,14 +129,22 @@ public final class DashboardView {
         var hero = new VBox(8, heroText, actions);
         hero.setId("hero");
         hero.getStyleClass().add("hero");
-        heroText.setOnMouseClicked(e -> model.heroProperty().get().ifPresent(o -> openEvent.accept(o.event().id())));
+        heroText.setOnMouseClicked(e -> model.heroProperty()
+                .get()
+                .ifPresent(o -> openEvent.accept(o.event().id())));
         model.heroStageProperty().subscribe(s -> applyStageStyle(hero, s));
         return hero;
     }
 
     private void askConfirm() {
-        model.heroProperty().get().ifPresent(o -> ConfirmDialog.ask(overlay, texts,
-                texts.get("hero.confirmQuestion", o.event().title()), "hero.confirmYes", () -> model.confirmClear(o.event().id())));
+        model.heroProperty()
+                .get()
+                .ifPresent(o -> ConfirmDialog.ask(
+                        overlay,
+                        texts,
+                        texts.get("hero.confirmQuestion", o.event().title()),
+                        "hero.confirmYes",
+                        () -> model.confirmClear(o.event().id())));
     }
 
     /**
@@ -155,12 +167,16 @@ public final class DashboardView {
     }
 
     private void showNotices() {
-        noticeBox.getChildren().setAll(model.notices().stream().map(this::notice).toList());
+        noticeBox
+                .getChildren()
+                .setAll(model.notices().stream().map(this::notice).toList());
     }
 
     private Node notice(Notice notice) {
-        // Worded in the screen's language from its code (a notice stored before codes were kept keeps its English text).
-        var text = Controls.label(Bindings.createStringBinding(() -> "⚠  " + texts.notice(notice), texts.localeProperty()),
+        // Worded in the screen's language from its code (a notice stored before codes were kept keeps its English
+        // text).
+        var text = Controls.label(
+                Bindings.createStringBinding(() -> "⚠  " + texts.notice(notice), texts.localeProperty()),
                 "notice-text");
         text.setWrapText(true);
         HBox.setHgrow(text, Priority.ALWAYS);

@@ -37,10 +37,13 @@ import javafx.collections.ObservableList;
  */
 public final class DashboardViewModel {
     /** Snooze choices on the hero; the core caps each at the deadline. */
-    public static final List<Duration> SNOOZES = List.of(Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofMinutes(60));
-    private static final Set<EventStage> NEEDS_ACTION = EnumSet.of(EventStage.UPCOMING, EventStage.TODAY,
-            EventStage.LIGHT_ON, EventStage.OVERDUE);
-    private static final Set<EventStage> MAY_CONFIRM = EnumSet.of(EventStage.TODAY, EventStage.LIGHT_ON, EventStage.OVERDUE);
+    public static final List<Duration> SNOOZES =
+            List.of(Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofMinutes(60));
+
+    private static final Set<EventStage> NEEDS_ACTION =
+            EnumSet.of(EventStage.UPCOMING, EventStage.TODAY, EventStage.LIGHT_ON, EventStage.OVERDUE);
+    private static final Set<EventStage> MAY_CONFIRM =
+            EnumSet.of(EventStage.TODAY, EventStage.LIGHT_ON, EventStage.OVERDUE);
 
     /** What the dashboard shows at one moment, loaded together off the UI thread. */
     public record Snapshot(List<EventOverview> events, List<Notice> notices) {
@@ -80,9 +83,11 @@ public final class DashboardViewModel {
     private Instant nextTurn = Instant.MAX;
     /** The day the hero's words were made for ("today" or a named day). */
     private LocalDate shownOn = LocalDate.MIN;
+
     private volatile boolean running;
 
-    public DashboardViewModel(KioskQueries queries, CommandRunner commands, Clock clock, BackgroundWork work, Feedback feedback) {
+    public DashboardViewModel(
+            KioskQueries queries, CommandRunner commands, Clock clock, BackgroundWork work, Feedback feedback) {
         this.queries = queries;
         this.commands = commands;
         this.clock = clock;
@@ -115,7 +120,9 @@ public final class DashboardViewModel {
         if (!running) {
             return;
         }
-        work.submit(() -> Snapshot.load(queries), this::showIfChanged,
+        work.submit(
+                () -> Snapshot.load(queries),
+                this::showIfChanged,
                 e -> feedback.error(words.texts().get("feedback.loadFailed", e.getMessage())));
     }
 
@@ -159,8 +166,11 @@ public final class DashboardViewModel {
     }
 
     private static List<Object> content(Snapshot snapshot) {
-        return List.of(snapshot.notices(), snapshot.events().stream()
-                .map(o -> List.of(o.event(), o.deadline(), o.alerts(), o.stage())).toList());
+        return List.of(
+                snapshot.notices(),
+                snapshot.events().stream()
+                        .map(o -> List.of(o.event(), o.deadline(), o.alerts(), o.stage()))
+                        .toList());
     }
 
     private LocalDate today() {
@@ -173,19 +183,26 @@ public final class DashboardViewModel {
         var now = clock.instant();
         nextTurn = nextTurn(snapshot, now);
         var texts = words.texts();
-        var next = snapshot.events().stream().filter(o -> NEEDS_ACTION.contains(o.stage())).findFirst()
-                .or(() -> snapshot.events().stream().filter(o -> o.stage() == EventStage.CLEARED).findFirst());
+        var next = snapshot.events().stream()
+                .filter(o -> NEEDS_ACTION.contains(o.stage()))
+                .findFirst()
+                .or(() -> snapshot.events().stream()
+                        .filter(o -> o.stage() == EventStage.CLEARED)
+                        .findFirst());
         hero.set(next);
         heroStage.set(next.map(EventOverview::stage).orElse(EventStage.UPCOMING));
         heroStageText.set(next.map(this::stageWords).orElse(""));
         heroHeadline.set(next.map(o -> headline(o, now)).orElseGet(() -> texts.get("hero.nothing")));
         // The title may wrap anywhere; the day and the kickoff each stay whole.
-        heroDetail.set(next.map(o -> o.event().title() + EventRow.DETAIL_SEPARATOR
-                        + DashboardView.keptTogether(texts.day(o.deadline().kickoff()) + EventRow.DETAIL_SEPARATOR + words.kickoff(o)))
+        heroDetail.set(next.map(o -> o.event().title()
+                        + EventRow.DETAIL_SEPARATOR
+                        + DashboardView.keptTogether(
+                                texts.day(o.deadline().kickoff()) + EventRow.DETAIL_SEPARATOR + words.kickoff(o)))
                 .orElseGet(() -> texts.get("hero.nothingDetail")));
         heroCountdown.set(next.map(o -> words.countdown(o, now)).orElse(""));
         canSnooze.set(next.map(o -> o.alerts().stream().anyMatch(a -> a.state() == AlertState.ACTIVE)
-                && now.isBefore(o.deadline().clearByInstant())).orElse(false));
+                        && now.isBefore(o.deadline().clearByInstant()))
+                .orElse(false));
         canConfirm.set(next.map(o -> MAY_CONFIRM.contains(o.stage())).orElse(false));
         alertActive.set(snapshot.events().stream().anyMatch(DashboardViewModel::lightAlertActive));
         loaded.set(true);
@@ -216,8 +233,11 @@ public final class DashboardViewModel {
             return texts.get("stage.muted");
         }
         if (lightOffForNow(o)) {
-            var until = o.alerts().stream().filter(a -> a.state() == AlertState.SNOOZED).map(a -> a.alert().snoozedUntil())
-                    .flatMap(Optional::stream).min(Instant::compareTo);
+            var until = o.alerts().stream()
+                    .filter(a -> a.state() == AlertState.SNOOZED)
+                    .map(a -> a.alert().snoozedUntil())
+                    .flatMap(Optional::stream)
+                    .min(Instant::compareTo);
             if (until.isPresent()) {
                 return texts.get("stage.snoozed", texts.time(until.get()));
             }
@@ -238,8 +258,11 @@ public final class DashboardViewModel {
         if (o.event().muted()) {
             return o.stage() == EventStage.TODAY || o.stage() == EventStage.LIGHT_ON || o.stage() == EventStage.OVERDUE;
         }
-        return o.stage() == EventStage.LIGHT_ON && o.alerts().stream().noneMatch(a -> a.state() == AlertState.ACTIVE
-                && a.alert().kind().lightsRelay()) && o.alerts().stream().anyMatch(a -> a.state() == AlertState.SNOOZED);
+        return o.stage() == EventStage.LIGHT_ON
+                && o.alerts().stream()
+                        .noneMatch(a -> a.state() == AlertState.ACTIVE
+                                && a.alert().kind().lightsRelay())
+                && o.alerts().stream().anyMatch(a -> a.state() == AlertState.SNOOZED);
     }
 
     /** "Parking leeg om 17:45", with the day when it is not today, or "moest leeg zijn" when late. */
@@ -247,7 +270,9 @@ public final class DashboardViewModel {
         var texts = words.texts();
         var clearBy = o.deadline().clearBy();
         var at = texts.time(clearBy);
-        var today = now.atZone(texts.zone()).toLocalDate().equals(clearBy.withZoneSameInstant(texts.zone()).toLocalDate());
+        var today = now.atZone(texts.zone())
+                .toLocalDate()
+                .equals(clearBy.withZoneSameInstant(texts.zone()).toLocalDate());
         String key;
         if (o.stage() == EventStage.CLEARED) {
             key = "hero.cleared";
@@ -268,15 +293,23 @@ public final class DashboardViewModel {
         if (o.event().muted()) {
             details.append(EventRow.DETAIL_SEPARATOR).append(texts.get("event.muted"));
         }
-        var row = new EventRow(o, texts.day(o.deadline().kickoff()), o.event().title(), details.toString(),
-                shortStageWords(o), words.chips(o));
+        var row = new EventRow(
+                o,
+                texts.day(o.deadline().kickoff()),
+                o.event().title(),
+                details.toString(),
+                shortStageWords(o),
+                words.chips(o));
         row.setCountdown(words.countdownToMinute(o, now));
         return row;
     }
 
     /** An active alert that lights the relay; a day-before notice alone lets the screen rest at night. */
     static boolean lightAlertActive(EventOverview o) {
-        return o.alerts().stream().anyMatch(a -> a.state() == AlertState.ACTIVE && a.alert().kind().lightsRelay() && !o.event().muted());
+        return o.alerts().stream()
+                .anyMatch(a -> a.state() == AlertState.ACTIVE
+                        && a.alert().kind().lightsRelay()
+                        && !o.event().muted());
     }
 
     /**

@@ -65,7 +65,8 @@ public final class EventTexts {
         var eventDay = o.deadline().kickoff().withZoneSameInstant(texts.zone()).toLocalDate();
         return o.alerts().stream()
                 .filter(a -> a.state() != AlertState.CANCELLED)
-                .map(a -> new EventRow.Chip(alertKind(a.alert().kind()) + " " + timeOn(a.alert().dueAt(), eventDay),
+                .map(a -> new EventRow.Chip(
+                        alertKind(a.alert().kind()) + " " + timeOn(a.alert().dueAt(), eventDay),
                         "chip-" + a.state().name().toLowerCase(Locale.ROOT)))
                 .toList();
     }
@@ -78,7 +79,9 @@ public final class EventTexts {
     /** "parking leeg om 17:45" (with "voorlopig" while the kickoff is TBC). */
     public String deadline(EventOverview o) {
         var at = texts.time(o.deadline().clearBy());
-        return o.deadline().provisional() ? texts.get("event.deadlineProvisional", at) : texts.get("event.deadline", at);
+        return o.deadline().provisional()
+                ? texts.get("event.deadlineProvisional", at)
+                : texts.get("event.deadline", at);
     }
 
     /** As {@link #countdown} to the minute, for the list: only the hero ticks every second. */

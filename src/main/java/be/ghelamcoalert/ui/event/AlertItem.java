@@ -9,5 +9,12 @@ import java.time.Instant;
  *
  * @param editable false once it is confirmed, expired or cancelled: there is nothing left to move
  */
-public record AlertItem(AlertId id, String kind, String time, String state, AlertState stateValue, Instant dueAt,
-        boolean manual, boolean editable) {}
+public record AlertItem(
+        AlertId id,
+        String kind,
+        String time,
+        String state,
+        AlertState stateValue,
+        Instant dueAt,
+        boolean manual,
+        boolean editable) {}

@@ -33,7 +33,8 @@ public final class EventDetailView {
     private final VBox root = new VBox(10);
     private final VBox alertList = new VBox(6);
 
-    public EventDetailView(EventDetailViewModel model, Texts texts, Overlay overlay, PinDialog pin, Clock clock, Runnable back) {
+    public EventDetailView(
+            EventDetailViewModel model, Texts texts, Overlay overlay, PinDialog pin, Clock clock, Runnable back) {
         this.model = model;
         this.texts = texts;
         this.overlay = overlay;
@@ -67,18 +68,29 @@ public final class EventDetailView {
         var add = Controls.button(texts.bind("detail.addAlert"), this::askNewAlert, "primary");
         add.setId("add-alert");
         // Muting silences the light for a match: it takes the admin PIN. Unmuting brings the light back and does not.
-        var mute = Controls.button(model.mutedProperty().flatMap(m -> texts.bind(m ? "detail.unmute" : "detail.mute")),
+        var mute = Controls.button(
+                model.mutedProperty().flatMap(m -> texts.bind(m ? "detail.unmute" : "detail.mute")),
                 () -> {
                     if (model.mutedProperty().get()) {
                         model.toggleMute();
                     } else {
                         pin.require("pin.for.mute", model::toggleMute);
                     }
-                }, "secondary");
+                },
+                "secondary");
         mute.setId("mute-event");
-        var delete = Controls.button(texts.bind("detail.delete"),
-                () -> pin.require("pin.for.delete", () -> ConfirmDialog.ask(overlay, texts,
-                        texts.get("detail.deleteQuestion", model.titleProperty().get()), "detail.deleteYes", model::delete)),
+        var delete = Controls.button(
+                texts.bind("detail.delete"),
+                () -> pin.require(
+                        "pin.for.delete",
+                        () -> ConfirmDialog.ask(
+                                overlay,
+                                texts,
+                                texts.get(
+                                        "detail.deleteQuestion",
+                                        model.titleProperty().get()),
+                                "detail.deleteYes",
+                                model::delete)),
                 "danger");
         delete.setId("delete-event");
         delete.visibleProperty().bind(model.customProperty());
@@ -98,13 +110,16 @@ public final class EventDetailView {
             alertList.getChildren().setAll(Controls.label(texts.bind("detail.noAlerts"), "empty-state"));
             return;
         }
-        alertList.getChildren().setAll(model.alerts().stream().map(this::alertRow).toList());
+        alertList
+                .getChildren()
+                .setAll(model.alerts().stream().map(this::alertRow).toList());
     }
 
     private Node alertRow(AlertItem item) {
         var kind = Controls.label(item.kind(), "alert-kind");
         var time = Controls.label(item.time(), "alert-time");
-        var state = Controls.label(item.state(), "chip", "chip-" + item.stateValue().name().toLowerCase(Locale.ROOT));
+        var state = Controls.label(
+                item.state(), "chip", "chip-" + item.stateValue().name().toLowerCase(Locale.ROOT));
         var facts = new HBox(12, kind, time, state);
         facts.setAlignment(Pos.CENTER_LEFT);
         var buttons = new HBox(10);
@@ -117,13 +132,26 @@ public final class EventDetailView {
         }
         Tags.tag(row, Tags.ALERT, item.id().value());
         if (item.editable()) {
-            var retime = Controls.button(texts.bind("detail.retime"), () -> DateTimeDialog.pick(overlay, texts,
-                    texts.get("detail.retimeTitle", item.kind()), item.dueAt().atZone(texts.zone()), null,
-                    at -> model.retime(item.id(), at)), "secondary");
+            var retime = Controls.button(
+                    texts.bind("detail.retime"),
+                    () -> DateTimeDialog.pick(
+                            overlay,
+                            texts,
+                            texts.get("detail.retimeTitle", item.kind()),
+                            item.dueAt().atZone(texts.zone()),
+                            null,
+                            at -> model.retime(item.id(), at)),
+                    "secondary");
             Tags.tag(retime, Tags.ALERT, item.id().value()).getStyleClass().add("alert-retime");
-            var remove = Controls.button(texts.bind("detail.remove"), () -> ConfirmDialog.ask(overlay, texts,
-                    texts.get("detail.removeQuestion", item.kind(), item.time()), "detail.removeYes",
-                    () -> model.removeAlert(item.id())), "secondary");
+            var remove = Controls.button(
+                    texts.bind("detail.remove"),
+                    () -> ConfirmDialog.ask(
+                            overlay,
+                            texts,
+                            texts.get("detail.removeQuestion", item.kind(), item.time()),
+                            "detail.removeYes",
+                            () -> model.removeAlert(item.id())),
+                    "secondary");
             Tags.tag(remove, Tags.ALERT, item.id().value()).getStyleClass().add("alert-remove");
             retime.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -150,7 +178,12 @@ public final class EventDetailView {
             });
             choices.getChildren().add(toggle);
         }
-        DateTimeDialog.pick(overlay, texts, texts.get("detail.addAlertTitle"), model.suggestedNewAlertTime(clock.instant()),
-                choices, at -> model.addAlert(kind.get(), at));
+        DateTimeDialog.pick(
+                overlay,
+                texts,
+                texts.get("detail.addAlertTitle"),
+                model.suggestedNewAlertTime(clock.instant()),
+                choices,
+                at -> model.addAlert(kind.get(), at));
     }
 }

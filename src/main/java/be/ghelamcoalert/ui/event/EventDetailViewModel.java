@@ -37,7 +37,8 @@ import javafx.collections.ObservableList;
  * reads the event again once an alert or the stage has turned (see {@link #tick()}).
  */
 public final class EventDetailViewModel {
-    private static final EnumSet<AlertState> EDITABLE = EnumSet.of(AlertState.SCHEDULED, AlertState.ACTIVE, AlertState.SNOOZED);
+    private static final EnumSet<AlertState> EDITABLE =
+            EnumSet.of(AlertState.SCHEDULED, AlertState.ACTIVE, AlertState.SNOOZED);
     /** How long a reload asked for by the tick may take before the tick asks again. */
     static final Duration RELOAD_RETRY = Duration.ofSeconds(30);
 
@@ -59,16 +60,20 @@ public final class EventDetailViewModel {
     private Optional<EventId> shown = Optional.empty();
     /** When time alone turns what is shown (an alert falls due, the deadline passes): read again then. */
     private Instant reloadAt = Instant.MAX;
+
     private Runnable onGone = () -> {};
 
-    public EventDetailViewModel(KioskQueries queries, CommandRunner commands, Clock clock, BackgroundWork work, Feedback feedback) {
+    public EventDetailViewModel(
+            KioskQueries queries, CommandRunner commands, Clock clock, BackgroundWork work, Feedback feedback) {
         this.queries = queries;
         this.commands = commands;
         this.clock = clock;
         this.work = work;
         this.feedback = feedback;
         this.words = new EventTexts(commands.texts());
-        commands.texts().localeProperty().addListener((obs, old, now) -> event.get().ifPresent(this::show));
+        commands.texts()
+                .localeProperty()
+                .addListener((obs, old, now) -> event.get().ifPresent(this::show));
     }
 
     /** What to do when the event is deleted or no longer exists (go back to the dashboard). */
@@ -100,15 +105,18 @@ public final class EventDetailViewModel {
     }
 
     public void refresh() {
-        shown.ifPresent(id -> work.submit(() -> queries.event(id), found -> {
-            if (!shown.equals(Optional.of(id))) {
-                return;
-            }
-            found.ifPresentOrElse(this::show, () -> {
-                shown = Optional.empty();
-                onGone.run();
-            });
-        }, e -> feedback.error(words.texts().get("feedback.loadFailed", e.getMessage()))));
+        shown.ifPresent(id -> work.submit(
+                () -> queries.event(id),
+                found -> {
+                    if (!shown.equals(Optional.of(id))) {
+                        return;
+                    }
+                    found.ifPresentOrElse(this::show, () -> {
+                        shown = Optional.empty();
+                        onGone.run();
+                    });
+                },
+                e -> feedback.error(words.texts().get("feedback.loadFailed", e.getMessage()))));
     }
 
     void show(EventOverview o) {
@@ -122,9 +130,17 @@ public final class EventDetailViewModel {
         stageText.set(words.stageShort(o.stage()));
         muted.set(o.event().muted());
         custom.set(o.event().isCustom());
-        alerts.setAll(o.alerts().stream().map(a -> new AlertItem(a.alert().id(), words.alertKind(a.alert().kind()),
-                texts.dayAndTime(a.alert().dueAt()), words.alertState(a.state()), a.state(), a.alert().dueAt(),
-                a.alert().isManual(), EDITABLE.contains(a.state()))).toList());
+        alerts.setAll(o.alerts().stream()
+                .map(a -> new AlertItem(
+                        a.alert().id(),
+                        words.alertKind(a.alert().kind()),
+                        texts.dayAndTime(a.alert().dueAt()),
+                        words.alertState(a.state()),
+                        a.state(),
+                        a.alert().dueAt(),
+                        a.alert().isManual(),
+                        EDITABLE.contains(a.state())))
+                .toList());
     }
 
     public void retime(AlertId alert, ZonedDateTime dueAt) {
@@ -132,8 +148,11 @@ public final class EventDetailViewModel {
     }
 
     public void addAlert(AlertKind kind, ZonedDateTime dueAt) {
-        event.get().ifPresent(o -> commands.run(() -> new AddAlert(o.event().id(), AlertId.newManual(o.event().id()), kind,
-                dueAt.toInstant()), outcome -> refresh()));
+        event.get()
+                .ifPresent(o -> commands.run(
+                        () -> new AddAlert(
+                                o.event().id(), AlertId.newManual(o.event().id()), kind, dueAt.toInstant()),
+                        outcome -> refresh()));
     }
 
     public void removeAlert(AlertId alert) {
@@ -141,23 +160,32 @@ public final class EventDetailViewModel {
     }
 
     public void toggleMute() {
-        event.get().ifPresent(o -> commands.run(() -> new MuteEvent(o.event().id(), !o.event().muted()), outcome -> refresh()));
+        event.get()
+                .ifPresent(o -> commands.run(
+                        () -> new MuteEvent(o.event().id(), !o.event().muted()), outcome -> refresh()));
     }
 
     /** Deletes the custom event; the caller has checked the admin PIN. */
     public void delete() {
-        event.get().ifPresent(o -> commands.run(() -> new DeleteCustomEvent(o.event().id()), outcome -> {
-            shown = Optional.empty();
-            onGone.run();
-        }));
+        event.get()
+                .ifPresent(
+                        o -> commands.run(() -> new DeleteCustomEvent(o.event().id()), outcome -> {
+                            shown = Optional.empty();
+                            onGone.run();
+                        }));
     }
 
     /** Where a new alert starts in the picker: 30 minutes before the deadline, or soon if that passed. */
     public ZonedDateTime suggestedNewAlertTime(Instant now) {
-        return event.get().map(o -> {
-            var at = o.deadline().clearBy().minus(Duration.ofMinutes(30));
-            return at.toInstant().isAfter(now) ? at : now.plus(Duration.ofMinutes(5)).atZone(o.deadline().clearBy().getZone());
-        }).orElseGet(() -> now.atZone(words.texts().zone()));
+        return event.get()
+                .map(o -> {
+                    var at = o.deadline().clearBy().minus(Duration.ofMinutes(30));
+                    return at.toInstant().isAfter(now)
+                            ? at
+                            : now.plus(Duration.ofMinutes(5))
+                                    .atZone(o.deadline().clearBy().getZone());
+                })
+                .orElseGet(() -> now.atZone(words.texts().zone()));
     }
 
     public ReadOnlyObjectProperty<Optional<EventOverview>> eventProperty() {

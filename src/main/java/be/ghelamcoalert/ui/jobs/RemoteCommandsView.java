@@ -23,12 +23,15 @@ public final class RemoteCommandsView {
         this.model = model;
         this.texts = texts;
         root.getStyleClass().add("remote-commands");
-        var label = Bindings.when(model.fetchingProperty()).then(texts.bind("jobs.fetchingFixtures"))
+        var label = Bindings.when(model.fetchingProperty())
+                .then(texts.bind("jobs.fetchingFixtures"))
                 .otherwise(texts.bind("jobs.refreshFixtures"));
         var refresh = Controls.button(label, model::refreshFixtures, "secondary");
         refresh.setId("refresh-fixtures");
-        refresh.disableProperty().bind(model.fetchingProperty().or(model.fixtureSourceProperty().not()));
-        var header = new HBox(12, Controls.label(texts.bind("jobs.title"), "section-title"), Controls.spacer(), refresh);
+        refresh.disableProperty()
+                .bind(model.fetchingProperty().or(model.fixtureSourceProperty().not()));
+        var header =
+                new HBox(12, Controls.label(texts.bind("jobs.title"), "section-title"), Controls.spacer(), refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         // Why the button does nothing here, instead of a refusal after every tap.
         var noSource = Controls.label(texts.bind("jobs.noFixtureSource"), "job-note");
@@ -53,7 +56,8 @@ public final class RemoteCommandsView {
             list.getChildren().setAll(empty);
             return;
         }
-        list.getChildren().setAll(model.lines().stream().map(RemoteCommandsView::row).toList());
+        list.getChildren()
+                .setAll(model.lines().stream().map(RemoteCommandsView::row).toList());
     }
 
     private static Node row(JobLine line) {

@@ -12,7 +12,6 @@ import be.ghelamcoalert.ui.common.CommandRunner;
 import be.ghelamcoalert.ui.common.Feedback;
 import be.ghelamcoalert.ui.common.Texts;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -41,8 +40,8 @@ public final class RemoteCommandsViewModel {
      *                 retries do not hold back the other screens' commands
      * @param work     reads the job history
      */
-    public RemoteCommandsViewModel(JobHistory history, StatusBoard status, CommandRunner commands, BackgroundWork work,
-            Feedback feedback) {
+    public RemoteCommandsViewModel(
+            JobHistory history, StatusBoard status, CommandRunner commands, BackgroundWork work, Feedback feedback) {
         this.history = history;
         this.status = status;
         this.commands = commands;
@@ -56,7 +55,10 @@ public final class RemoteCommandsViewModel {
     /** Re-reads the job list, and whether there is a fixture source (when the screen opens and while it is shown). */
     public void refresh() {
         showFixtureSource();
-        work.submit(() -> history.latest(SHOWN), this::show, e -> feedback.error(texts.get("feedback.loadFailed", e.getMessage())));
+        work.submit(
+                () -> history.latest(SHOWN),
+                this::show,
+                e -> feedback.error(texts.get("feedback.loadFailed", e.getMessage())));
     }
 
     /**
@@ -99,9 +101,17 @@ public final class RemoteCommandsViewModel {
 
     private JobLine line(JobRecord job) {
         var outcome = Texts.keyOf(job.outcome());
-        var operation = Operation.named(job.operation()).map(RemoteCommandsViewModel::nameKey).map(texts::get).orElse(job.operation());
-        var line = new JobLine(job.jobId(), texts.dayAndTime(job.receivedAt()), operation,
-                texts.get("jobs.outcome." + outcome), "outcome-" + outcome, reason(job));
+        var operation = Operation.named(job.operation())
+                .map(RemoteCommandsViewModel::nameKey)
+                .map(texts::get)
+                .orElse(job.operation());
+        var line = new JobLine(
+                job.jobId(),
+                texts.dayAndTime(job.receivedAt()),
+                operation,
+                texts.get("jobs.outcome." + outcome),
+                "outcome-" + outcome,
+                reason(job));
         return UpdateJob.of(job).map(update -> updateLine(line, update)).orElse(line);
     }
 
@@ -110,9 +120,16 @@ public final class RemoteCommandsViewModel {
      * "behouden", "teruggedraaid", "geweigerd") and why. The colour stays the job's outcome.
      */
     private JobLine updateLine(JobLine line, UpdateJob update) {
-        var title = update.version().map(version -> texts.get("jobs.update.title", version.text())).orElse(line.operation());
-        return new JobLine(line.jobId(), line.receivedAt(), title, texts.get("jobs.update.stage." + Texts.keyOf(update.stage())),
-                line.outcomeStyle(), line.reason());
+        var title = update.version()
+                .map(version -> texts.get("jobs.update.title", version.text()))
+                .orElse(line.operation());
+        return new JobLine(
+                line.jobId(),
+                line.receivedAt(),
+                title,
+                texts.get("jobs.update.stage." + Texts.keyOf(update.stage())),
+                line.outcomeStyle(),
+                line.reason());
     }
 
     /** The key of an operation's name on this screen, e.g. {@code jobs.operation.retime-alert}. */

@@ -34,10 +34,19 @@ public record CountAxis(long top, long step) {
             return 0;
         }
         if (!stacked) {
-            return series.stream().flatMap(s -> s.points().stream()).mapToDouble(ChartData.Point::value).max().orElse(0);
+            return series.stream()
+                    .flatMap(s -> s.points().stream())
+                    .mapToDouble(ChartData.Point::value)
+                    .max()
+                    .orElse(0);
         }
         int labels = series.stream().mapToInt(s -> s.points().size()).max().orElse(0);
-        return IntStream.range(0, labels).mapToDouble(i -> series.stream()
-                .filter(s -> i < s.points().size()).mapToDouble(s -> s.points().get(i).value()).sum()).max().orElse(0);
+        return IntStream.range(0, labels)
+                .mapToDouble(i -> series.stream()
+                        .filter(s -> i < s.points().size())
+                        .mapToDouble(s -> s.points().get(i).value())
+                        .sum())
+                .max()
+                .orElse(0);
     }
 }

@@ -28,7 +28,10 @@ public record MetricBuckets(List<ZonedDateTime> starts, ZonedDateTime end) {
 
     /** Weeks start on Monday. */
     public static MetricBuckets lastWeeks(Instant now, ZoneId zone, int count) {
-        var current = now.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(zone);
+        var current = now.atZone(zone)
+                .toLocalDate()
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .atStartOfDay(zone);
         return back(current, count, current.plusWeeks(1), ChronoUnit.WEEKS);
     }
 
@@ -36,7 +39,10 @@ public record MetricBuckets(List<ZonedDateTime> starts, ZonedDateTime end) {
         var starts = new ArrayList<ZonedDateTime>();
         for (int i = count - 1; i >= 0; i--) {
             // Calendar arithmetic, so a day is a day across a DST change.
-            starts.add(unit == ChronoUnit.HOURS ? current.minusHours(i) : current.minus(i, unit).toLocalDate().atStartOfDay(current.getZone()));
+            starts.add(
+                    unit == ChronoUnit.HOURS
+                            ? current.minusHours(i)
+                            : current.minus(i, unit).toLocalDate().atStartOfDay(current.getZone()));
         }
         return new MetricBuckets(List.copyOf(starts), end);
     }
@@ -68,7 +74,8 @@ public record MetricBuckets(List<ZonedDateTime> starts, ZonedDateTime end) {
      */
     public double secondsBefore(int index, Instant until) {
         var start = starts.get(index).toInstant();
-        var stop = until.isBefore(endOf(index).toInstant()) ? until : endOf(index).toInstant();
+        var stop =
+                until.isBefore(endOf(index).toInstant()) ? until : endOf(index).toInstant();
         return stop.isAfter(start) ? java.time.Duration.between(start, stop).toSeconds() : 0;
     }
 

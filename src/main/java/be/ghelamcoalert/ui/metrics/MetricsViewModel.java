@@ -48,7 +48,9 @@ public final class MetricsViewModel {
     public void refresh() {
         var now = clock.instant();
         var from = MetricBuckets.lastWeeks(now, texts.zone(), WEEKS).from();
-        work.submit(() -> history.windowsBetween(from, now), this::show,
+        work.submit(
+                () -> history.windowsBetween(from, now),
+                this::show,
                 e -> feedback.error(texts.get("feedback.loadFailed", e.getMessage())));
     }
 
@@ -56,9 +58,16 @@ public final class MetricsViewModel {
         last = List.copyOf(windows);
         var now = clock.instant();
         hasData.set(!windows.isEmpty());
-        charts.setAll(cloud("cloud-24h", MetricBuckets.lastHours(now, texts.zone(), 24), windows, DateTimeFormatter.ofPattern("HH")),
+        charts.setAll(
+                cloud(
+                        "cloud-24h",
+                        MetricBuckets.lastHours(now, texts.zone(), 24),
+                        windows,
+                        DateTimeFormatter.ofPattern("HH")),
                 cloud("cloud-7d", MetricBuckets.lastDays(now, texts.zone(), 7), windows, dayFormat()),
-                light(now, windows), actions(now, windows), imports(now, windows));
+                light(now, windows),
+                actions(now, windows),
+                imports(now, windows));
     }
 
     private DateTimeFormatter dayFormat() {
@@ -83,12 +92,23 @@ public final class MetricsViewModel {
             totalOnline += online[i];
             totalRecorded += recorded;
         }
-        var summary = texts.get("metrics.cloudSummary", Math.round(share(totalOnline, totalRecorded)),
+        var summary = texts.get(
+                "metrics.cloudSummary",
+                Math.round(share(totalOnline, totalRecorded)),
                 count("metrics.count.heartbeats", sum(heartbeats)));
-        return new ChartData(id, texts.get("metrics." + id), texts.get("metrics.unit.percentAndCount"), List.of(
-                new ChartData.Series(texts.get("metrics.series.online"),
-                        series(texts.get("metrics.series.online"), buckets, percent, labels::format).points(), true),
-                series(texts.get("metrics.series.heartbeats"), buckets, heartbeats, labels::format)), summary, false);
+        return new ChartData(
+                id,
+                texts.get("metrics." + id),
+                texts.get("metrics.unit.percentAndCount"),
+                List.of(
+                        new ChartData.Series(
+                                texts.get("metrics.series.online"),
+                                series(texts.get("metrics.series.online"), buckets, percent, labels::format)
+                                        .points(),
+                                true),
+                        series(texts.get("metrics.series.heartbeats"), buckets, heartbeats, labels::format)),
+                summary,
+                false);
     }
 
     /**
@@ -97,8 +117,11 @@ public final class MetricsViewModel {
      * known yet, so they count neither as online nor as offline.
      */
     private static Instant recordedUntil(List<MetricWindow> windows, Instant now) {
-        return windows.stream().map(w -> w.start().plus(w.length())).max(Instant::compareTo)
-                .filter(end -> end.isBefore(now)).orElse(now);
+        return windows.stream()
+                .map(w -> w.start().plus(w.length()))
+                .max(Instant::compareTo)
+                .filter(end -> end.isBefore(now))
+                .orElse(now);
     }
 
     /** Online seconds as a percentage of the recorded seconds; 0 when nothing is recorded yet. */
@@ -115,9 +138,13 @@ public final class MetricsViewModel {
         }
         var switches = buckets.sum(windows, MetricNames.RELAY_SWITCHES);
         var format = dayFormat();
-        return new ChartData("light", texts.get("metrics.light"), texts.get("metrics.unit.minutes"),
+        return new ChartData(
+                "light",
+                texts.get("metrics.light"),
+                texts.get("metrics.unit.minutes"),
                 List.of(series(texts.get("metrics.series.lightMinutes"), buckets, minutes, format::format)),
-                texts.get("metrics.lightSummary", number(sum(minutes)), count("metrics.count.switches", sum(switches))), false);
+                texts.get("metrics.lightSummary", number(sum(minutes)), count("metrics.count.switches", sum(switches))),
+                false);
     }
 
     private ChartData actions(Instant now, List<MetricWindow> windows) {
@@ -125,11 +152,18 @@ public final class MetricsViewModel {
         var snoozes = buckets.sum(windows, MetricNames.SNOOZES);
         var confirmations = buckets.sum(windows, MetricNames.CONFIRMATIONS);
         Function<ZonedDateTime, String> week = d -> texts.get("metrics.week", d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-        return new ChartData("actions", texts.get("metrics.actions"), texts.get("metrics.unit.count"), List.of(
-                series(texts.get("metrics.series.snoozes"), buckets, snoozes, week),
-                series(texts.get("metrics.series.confirmations"), buckets, confirmations, week)),
-                texts.get("metrics.actionsSummary", count("metrics.count.snoozes", sum(snoozes)),
-                        count("metrics.count.confirmations", sum(confirmations))), false);
+        return new ChartData(
+                "actions",
+                texts.get("metrics.actions"),
+                texts.get("metrics.unit.count"),
+                List.of(
+                        series(texts.get("metrics.series.snoozes"), buckets, snoozes, week),
+                        series(texts.get("metrics.series.confirmations"), buckets, confirmations, week)),
+                texts.get(
+                        "metrics.actionsSummary",
+                        count("metrics.count.snoozes", sum(snoozes)),
+                        count("metrics.count.confirmations", sum(confirmations))),
+                false);
     }
 
     private ChartData imports(Instant now, List<MetricWindow> windows) {
@@ -138,14 +172,20 @@ public final class MetricsViewModel {
         var failed = buckets.sum(windows, MetricNames.IMPORTS_FAILED);
         var quarantined = buckets.sum(windows, MetricNames.IMPORTS_QUARANTINED);
         var format = dayFormat();
-        return new ChartData("imports", texts.get("metrics.imports"), texts.get("metrics.unit.count"), List.of(
-                series(texts.get("metrics.series.importsOk"), buckets, ok, format::format),
-                series(texts.get("metrics.series.importsFailed"), buckets, failed, format::format),
-                series(texts.get("metrics.series.importsQuarantined"), buckets, quarantined, format::format)),
-                texts.get("metrics.importsSummary", number(sum(ok)), number(sum(failed)), number(sum(quarantined))), true);
+        return new ChartData(
+                "imports",
+                texts.get("metrics.imports"),
+                texts.get("metrics.unit.count"),
+                List.of(
+                        series(texts.get("metrics.series.importsOk"), buckets, ok, format::format),
+                        series(texts.get("metrics.series.importsFailed"), buckets, failed, format::format),
+                        series(texts.get("metrics.series.importsQuarantined"), buckets, quarantined, format::format)),
+                texts.get("metrics.importsSummary", number(sum(ok)), number(sum(failed)), number(sum(quarantined))),
+                true);
     }
 
-    private static ChartData.Series series(String name, MetricBuckets buckets, double[] values, Function<ZonedDateTime, String> label) {
+    private static ChartData.Series series(
+            String name, MetricBuckets buckets, double[] values, Function<ZonedDateTime, String> label) {
         var points = new ArrayList<ChartData.Point>();
         for (int i = 0; i < values.length; i++) {
             points.add(new ChartData.Point(label.apply(buckets.starts().get(i)), values[i]));

@@ -36,8 +36,12 @@ public final class NewEventView {
         titleField.setId("new-title");
         titleField.getStyleClass().add("text-entry");
         var title = model.titleProperty();
-        titleField.textProperty().bind(Bindings.createStringBinding(
-                () -> title.get().isEmpty() ? texts.get("newEvent.titleHint") : title.get() + "▏", title, texts.localeProperty()));
+        titleField
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> title.get().isEmpty() ? texts.get("newEvent.titleHint") : title.get() + "▏",
+                        title,
+                        texts.localeProperty()));
         // A long name shows its end, where the next letter goes: "...Foundation met partners▏".
         titleField.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
         // As wide as the row leaves it, whatever is typed: the caption beside it keeps its word.
@@ -51,7 +55,9 @@ public final class NewEventView {
         var titleRow = new HBox(10, caption, titleField);
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
-        var keyboard = new OnScreenKeyboard(model.titleProperty(), Event.MAX_TITLE_LENGTH, texts, () -> typing.set(false)).node();
+        var keyboard = new OnScreenKeyboard(
+                        model.titleProperty(), Event.MAX_TITLE_LENGTH, texts, () -> typing.set(false))
+                .node();
         var when = whenPanel(model, texts);
         keyboard.visibleProperty().bind(typing);
         when.visibleProperty().bind(typing.not());
@@ -73,8 +79,10 @@ public final class NewEventView {
         var date = Stepper.date("new-date", texts.bind("newEvent.date"), model.dateProperty(), texts);
         var startHour = Stepper.hour("new-start-hour", texts.bind("newEvent.startHour"), model.startProperty());
         var startMinute = Stepper.minute("new-start-minute", texts.bind("newEvent.startMinute"), model.startProperty());
-        var endToggle = Controls.button(model.hasEndProperty().flatMap(on -> texts.bind(on ? "newEvent.noEnd" : "newEvent.addEnd")),
-                () -> model.hasEndProperty().set(!model.hasEndProperty().get()), "secondary");
+        var endToggle = Controls.button(
+                model.hasEndProperty().flatMap(on -> texts.bind(on ? "newEvent.noEnd" : "newEvent.addEnd")),
+                () -> model.hasEndProperty().set(!model.hasEndProperty().get()),
+                "secondary");
         endToggle.setId("new-end-toggle");
         var endHour = Stepper.hour("new-end-hour", texts.bind("newEvent.endHour"), model.endProperty());
         var endMinute = Stepper.minute("new-end-minute", texts.bind("newEvent.endMinute"), model.endProperty());

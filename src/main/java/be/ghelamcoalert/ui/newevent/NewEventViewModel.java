@@ -28,10 +28,11 @@ public final class NewEventViewModel {
     private final ObjectProperty<LocalTime> start = new SimpleObjectProperty<>(LocalTime.of(20, 0));
     private final BooleanProperty hasEnd = new SimpleBooleanProperty(false);
     private final ObjectProperty<LocalTime> end = new SimpleObjectProperty<>(LocalTime.of(23, 0));
-    private final BooleanBinding endsNextDay = Bindings.createBooleanBinding(
-            () -> hasEnd.get() && end.get().isBefore(start.get()), hasEnd, start, end);
+    private final BooleanBinding endsNextDay =
+            Bindings.createBooleanBinding(() -> hasEnd.get() && end.get().isBefore(start.get()), hasEnd, start, end);
     /** The date the form proposed; while the person keeps it, it moves along with today. */
     private LocalDate proposedDate;
+
     private Runnable onCreated = () -> {};
 
     public NewEventViewModel(CommandRunner commands, Clock clock) {
@@ -64,13 +65,20 @@ public final class NewEventViewModel {
     }
 
     private void proposeTomorrow() {
-        proposedDate = clock.instant().atZone(commands.texts().zone()).toLocalDate().plusDays(1);
+        proposedDate =
+                clock.instant().atZone(commands.texts().zone()).toLocalDate().plusDays(1);
         date.set(proposedDate);
     }
 
     public void save() {
-        commands.run(() -> new CreateCustomEvent(EventId.newCustom(), title.get(), date.get(), start.get(),
-                hasEnd.get() ? Optional.of(end.get()) : Optional.empty()), outcome -> {
+        commands.run(
+                () -> new CreateCustomEvent(
+                        EventId.newCustom(),
+                        title.get(),
+                        date.get(),
+                        start.get(),
+                        hasEnd.get() ? Optional.of(end.get()) : Optional.empty()),
+                outcome -> {
                     reset();
                     onCreated.run();
                 });

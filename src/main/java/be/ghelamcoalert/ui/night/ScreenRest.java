@@ -1,7 +1,7 @@
 package be.ghelamcoalert.ui.night;
 
-import be.ghelamcoalert.core.model.NightSchedule;
 import be.ghelamcoalert.config.NightModeSettings;
+import be.ghelamcoalert.core.model.NightSchedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +15,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class ScreenRest {
 
-    public enum State { AWAKE, DIMMED, BLANK }
+    public enum State {
+        AWAKE,
+        DIMMED,
+        BLANK
+    }
 
     private NightModeSettings settings;
     private final Clock clock;
@@ -69,7 +73,9 @@ public final class ScreenRest {
     public void update() {
         var now = clock.instant();
         State next;
-        if (alarm || now.isBefore(awakeUntil) || !settings.isNight(now.atZone(clock.getZone()).toLocalTime())) {
+        if (alarm
+                || now.isBefore(awakeUntil)
+                || !settings.isNight(now.atZone(clock.getZone()).toLocalTime())) {
             next = State.AWAKE;
         } else {
             next = settings.action() == NightSchedule.Action.BLANK ? State.BLANK : State.DIMMED;

@@ -33,8 +33,8 @@ public final class SettingsView {
         root.getStyleClass().add("settings");
         var languages = new HBox(8);
         for (var language : Language.values()) {
-            var button = Controls.button(texts.bind("language." + language.code()), () -> model.chooseLanguage(language),
-                    "choice");
+            var button = Controls.button(
+                    texts.bind("language." + language.code()), () -> model.chooseLanguage(language), "choice");
             button.setId("settings-language-" + language.code());
             model.languageProperty().subscribe(l -> button.pseudoClassStateChanged(SELECTED, l == language));
             languages.getChildren().add(button);
@@ -42,25 +42,38 @@ public final class SettingsView {
 
         var night = model.nightOnProperty();
         var on = choice(texts.bind("settings.night.on"), "settings-night-on", () -> night.set(true), night.map(b -> b));
-        var off = choice(texts.bind("settings.night.off"), "settings-night-off", () -> night.set(false), night.map(b -> !b));
+        var off = choice(
+                texts.bind("settings.night.off"), "settings-night-off", () -> night.set(false), night.map(b -> !b));
         var action = model.actionProperty();
-        var dim = choice(texts.bind("settings.night.dim"), "settings-night-dim", () -> action.set(NightSchedule.Action.DIM),
+        var dim = choice(
+                texts.bind("settings.night.dim"),
+                "settings-night-dim",
+                () -> action.set(NightSchedule.Action.DIM),
                 action.map(a -> a == NightSchedule.Action.DIM));
-        var blank = choice(texts.bind("settings.night.blank"), "settings-night-blank",
-                () -> action.set(NightSchedule.Action.BLANK), action.map(a -> a == NightSchedule.Action.BLANK));
+        var blank = choice(
+                texts.bind("settings.night.blank"),
+                "settings-night-blank",
+                () -> action.set(NightSchedule.Action.BLANK),
+                action.map(a -> a == NightSchedule.Action.BLANK));
         dim.disableProperty().bind(night.not());
         blank.disableProperty().bind(night.not());
         var nightChoices = new HBox(8, on, off, gap(), dim, blank);
 
-        var choices = new FlowPane(28, 8, section("settings.language", languages, texts),
+        var choices = new FlowPane(
+                28,
+                8,
+                section("settings.language", languages, texts),
                 section("settings.nightMode", nightChoices, texts));
         choices.setAlignment(Pos.TOP_LEFT);
 
-        var steppers = new FlowPane(14, 8,
+        var steppers = new FlowPane(
+                14,
+                8,
                 Stepper.hour("settings-from-hour", texts.bind("settings.night.fromHour"), model.fromProperty()),
                 Stepper.minute("settings-from-minute", texts.bind("settings.night.fromMinute"), model.fromProperty()),
                 Stepper.hour("settings-until-hour", texts.bind("settings.night.untilHour"), model.untilProperty()),
-                Stepper.minute("settings-until-minute", texts.bind("settings.night.untilMinute"), model.untilProperty()));
+                Stepper.minute(
+                        "settings-until-minute", texts.bind("settings.night.untilMinute"), model.untilProperty()));
         steppers.setAlignment(Pos.CENTER_LEFT);
         steppers.disableProperty().bind(night.not());
 
@@ -87,7 +100,8 @@ public final class SettingsView {
     }
 
     /** A button that shows whether its choice is the one on screen (a fluent binding: observed, it is not collected). */
-    private static Button choice(ObservableValue<String> text, String id, Runnable action, ObservableValue<Boolean> selected) {
+    private static Button choice(
+            ObservableValue<String> text, String id, Runnable action, ObservableValue<Boolean> selected) {
         var button = Controls.button(text, action, "choice");
         button.setId(id);
         selected.subscribe(s -> button.pseudoClassStateChanged(SELECTED, s));
@@ -101,14 +115,19 @@ public final class SettingsView {
     }
 
     private static StringBinding nowText(SettingsViewModel model, Texts texts) {
-        return Bindings.createStringBinding(() -> {
-            var night = model.nightInForceProperty().get();
-            if (night == null || !night.enabled()) {
-                return texts.get("settings.night.nowOff");
-            }
-            var key = night.action() == NightSchedule.Action.BLANK ? "settings.night.nowBlank" : "settings.night.nowDim";
-            return texts.get(key, texts.time(night.from()), texts.time(night.until()));
-        }, model.nightInForceProperty(), texts.localeProperty());
+        return Bindings.createStringBinding(
+                () -> {
+                    var night = model.nightInForceProperty().get();
+                    if (night == null || !night.enabled()) {
+                        return texts.get("settings.night.nowOff");
+                    }
+                    var key = night.action() == NightSchedule.Action.BLANK
+                            ? "settings.night.nowBlank"
+                            : "settings.night.nowDim";
+                    return texts.get(key, texts.time(night.from()), texts.time(night.until()));
+                },
+                model.nightInForceProperty(),
+                texts.localeProperty());
     }
 
     /** Name, version, data directory, cloud thing and relay pin, two facts to a line. */
@@ -125,12 +144,23 @@ public final class SettingsView {
         return grid;
     }
 
-    private static void fact(GridPane grid, int row, int column, String name, Texts texts, SettingsViewModel model,
+    private static void fact(
+            GridPane grid,
+            int row,
+            int column,
+            String name,
+            Texts texts,
+            SettingsViewModel model,
             java.util.function.Function<DeviceFacts, String> value) {
         var caption = Controls.label(texts.bind("settings.fact." + name), "fact-caption");
-        var shown = Controls.label(Bindings.createStringBinding(
-                () -> model.factsProperty().get() == null ? "" : value.apply(model.factsProperty().get()),
-                model.factsProperty(), texts.localeProperty()), "fact-value");
+        var shown = Controls.label(
+                Bindings.createStringBinding(
+                        () -> model.factsProperty().get() == null
+                                ? ""
+                                : value.apply(model.factsProperty().get()),
+                        model.factsProperty(),
+                        texts.localeProperty()),
+                "fact-value");
         shown.setId("fact-" + name.toLowerCase(Locale.ROOT));
         grid.add(caption, column, row);
         grid.add(shown, column + 1, row, column == 0 && name.equals("data") ? 3 : 1, 1);

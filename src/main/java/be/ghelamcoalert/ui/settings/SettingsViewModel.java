@@ -33,9 +33,12 @@ public final class SettingsViewModel {
     private final ObjectProperty<LocalTime> from = new SimpleObjectProperty<>(LocalTime.of(22, 0));
     private final ObjectProperty<LocalTime> until = new SimpleObjectProperty<>(LocalTime.of(6, 30));
     private final ObjectProperty<NightSchedule.Action> action = new SimpleObjectProperty<>(NightSchedule.Action.DIM);
-    private final ObjectBinding<NightSchedule> edited =
-            Bindings.createObjectBinding(() -> new NightSchedule(nightOn.get(), from.get(), until.get(), action.get()),
-                    nightOn, from, until, action);
+    private final ObjectBinding<NightSchedule> edited = Bindings.createObjectBinding(
+            () -> new NightSchedule(nightOn.get(), from.get(), until.get(), action.get()),
+            nightOn,
+            from,
+            until,
+            action);
     private final BooleanBinding nightChanged =
             Bindings.createBooleanBinding(() -> !edited.get().equals(nightInForce.get()), edited, nightInForce);
 

@@ -62,12 +62,14 @@ import javafx.scene.shape.Rectangle;
 public final class KioskShell implements AutoCloseable {
     /** The remote-command list is not on the change feed: it is re-read this often while shown. */
     static final int JOBS_REFRESH_SECONDS = 30;
+
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     private final KioskUiContext context;
     private final BackgroundWork work;
     /** The fixture import's own worker: a minute of retries must not hold back a snooze or a confirm. */
     private final BackgroundWork fixtureWork;
+
     private final Texts texts;
     private final Feedback feedback;
     private final Overlay overlay = new Overlay();
@@ -92,8 +94,13 @@ public final class KioskShell implements AutoCloseable {
     private final StackPane root = new StackPane();
     private final ChangeFeed.Listener listener;
     private final StartPictureTaker startPicture;
-    private final ExecutorService startPictureWriter = new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(), Thread.ofPlatform().daemon().name("start-picture").factory());
+    private final ExecutorService startPictureWriter = new ThreadPoolExecutor(
+            0,
+            1,
+            10,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            Thread.ofPlatform().daemon().name("start-picture").factory());
     private long ticks;
 
     public KioskShell(KioskUiContext context, BackgroundWork work) {
@@ -110,8 +117,8 @@ public final class KioskShell implements AutoCloseable {
         this.runner = new CommandRunner(context.commands(), work, feedback, texts);
         this.pin = new PinDialog(context.adminPin(), overlay, texts);
         // The night schedule chosen on the admin screen, else kiosk.yaml's.
-        this.rest = new ScreenRest(context.settings().nightMode().with(context.queries().settings().nightMode()),
-                context.clock());
+        this.rest = new ScreenRest(
+                context.settings().nightMode().with(context.queries().settings().nightMode()), context.clock());
 
         status = new StatusBarViewModel(context.status(), context.clock(), texts, runner);
         dashboard = new DashboardViewModel(context.queries(), runner, context.clock(), work, feedback);
@@ -135,8 +142,10 @@ public final class KioskShell implements AutoCloseable {
         // Only the first screen is built now; the others on first use, so the kiosk starts faster.
         dashboardView = new DashboardView(dashboard, texts, overlay, this::openEvent);
         factories.put(Screen.DASHBOARD, dashboardView::root);
-        factories.put(Screen.EVENT, () -> new EventDetailView(detail, texts, overlay, pin, context.clock(),
-                () -> show(Screen.DASHBOARD)).root());
+        factories.put(
+                Screen.EVENT,
+                () -> new EventDetailView(detail, texts, overlay, pin, context.clock(), () -> show(Screen.DASHBOARD))
+                        .root());
         factories.put(Screen.NEW_EVENT, () -> {
             newEventView = new NewEventView(newEvent, texts);
             return newEventView.root();
@@ -159,7 +168,11 @@ public final class KioskShell implements AutoCloseable {
         root.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> rest.touched());
 
         show(Screen.named(context.settings().startScreen()));
-        startPicture = new StartPictureTaker(root, context.startPictures(), this::onlyDashboardInView, dashboard::unchangedUntil,
+        startPicture = new StartPictureTaker(
+                root,
+                context.startPictures(),
+                this::onlyDashboardInView,
+                dashboard::unchangedUntil,
                 startPictureWriter);
         dashboard.shownProperty().subscribe(startPicture::changed);
         root.widthProperty().subscribe(startPicture::changed);
@@ -171,19 +184,28 @@ public final class KioskShell implements AutoCloseable {
      * screen, dialog or feedback over it.
      */
     private boolean onlyDashboardInView() {
-        return current.get() == Screen.DASHBOARD && showsData() && !overlay.isShowing()
-                && feedback.messageProperty().get().isEmpty() && rest.stateProperty().get() == ScreenRest.State.AWAKE;
+        return current.get() == Screen.DASHBOARD
+                && showsData()
+                && !overlay.isShowing()
+                && feedback.messageProperty().get().isEmpty()
+                && rest.stateProperty().get() == ScreenRest.State.AWAKE;
     }
 
     /** The style sheets of the shell and its screens. */
     public static List<String> stylesheets() {
-        return List.of(css("common/theme.css"), css("dashboard/dashboard.css"), css("event/event.css"),
-                css("newevent/newevent.css"), css("jobs/jobs.css"), css("metrics/metrics.css"),
+        return List.of(
+                css("common/theme.css"),
+                css("dashboard/dashboard.css"),
+                css("event/event.css"),
+                css("newevent/newevent.css"),
+                css("jobs/jobs.css"),
+                css("metrics/metrics.css"),
                 css("settings/settings.css"));
     }
 
     private static String css(String path) {
-        return Objects.requireNonNull(KioskShell.class.getResource("/be/ghelamcoalert/ui/" + path), path).toExternalForm();
+        return Objects.requireNonNull(KioskShell.class.getResource("/be/ghelamcoalert/ui/" + path), path)
+                .toExternalForm();
     }
 
     public Parent root() {
@@ -248,7 +270,7 @@ public final class KioskShell implements AutoCloseable {
                 newEventView.startTyping();
             }
             case SETTINGS -> settings.refresh();
-            default -> { }
+            default -> {}
         }
     }
 
@@ -345,7 +367,8 @@ public final class KioskShell implements AutoCloseable {
         line.setWrapText(true);
         StackPane.setAlignment(line, Pos.BOTTOM_CENTER);
         StackPane.setMargin(line, new Insets(0, 8, 6, 8));
-        feedback.errorProperty().subscribe(error -> line.pseudoClassStateChanged(PseudoClass.getPseudoClass("error"), error));
+        feedback.errorProperty()
+                .subscribe(error -> line.pseudoClassStateChanged(PseudoClass.getPseudoClass("error"), error));
         line.visibleProperty().bind(feedback.messageProperty().isNotEmpty());
         line.setOnMouseClicked(e -> feedback.clear());
         return line;
@@ -358,20 +381,25 @@ public final class KioskShell implements AutoCloseable {
         for (var screen : List.of(Screen.DASHBOARD, Screen.NEW_EVENT, Screen.REMOTE_COMMANDS, Screen.METRICS)) {
             var key = "nav." + screen.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
             var button = Controls.button(texts.bind(key), () -> show(screen), "nav-button");
-            button.setId("nav-" + screen.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            button.setId(
+                    "nav-" + screen.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             button.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(button, Priority.ALWAYS);
             navButtons.put(screen, button);
             bar.getChildren().add(button);
         }
-        // The admin screen, behind the PIN: a gear as narrow as the language button, so the names still fit in portrait.
+        // The admin screen, behind the PIN: a gear as narrow as the language button, so the names still fit in
+        // portrait.
         var gear = Controls.button(texts.bind("nav.settings"), this::openSettings, "nav-button", "settings-button");
         gear.setId("nav-settings");
         navButtons.put(Screen.SETTINGS, gear);
         bar.getChildren().add(gear);
         // Saved like every setting, so the kiosk starts in it after a restart; applied when the core says so.
-        var language = Controls.button(texts.bind("nav.otherLanguage"),
-                () -> runner.run(ChangeSettings.language(texts.language().other())), "nav-button", "language-button");
+        var language = Controls.button(
+                texts.bind("nav.otherLanguage"),
+                () -> runner.run(ChangeSettings.language(texts.language().other())),
+                "nav-button",
+                "language-button");
         language.setId("nav-language");
         bar.getChildren().add(language);
         return bar;

@@ -24,20 +24,27 @@ public final class WarmUp {
 
     public static void run() {
         var text = new SimpleStringProperty("nog 45 min 00 s");
-        var hero = new VBox(Controls.label("LICHT AAN", "hero-stage"),
-                new FlowPane(Controls.label("Parking leeg om 17:45", "hero-headline"),
+        var hero = new VBox(
+                Controls.label("LICHT AAN", "hero-stage"),
+                new FlowPane(
+                        Controls.label("Parking leeg om 17:45", "hero-headline"),
                         new TickingLabel(text, "hero-countdown")),
                 Controls.label("KAA Gent - Club Brugge", "hero-detail"),
-                new FlowPane(Controls.button(text, () -> { }, "big-button", "snooze")));
+                new FlowPane(Controls.button(text, () -> {}, "big-button", "snooze")));
         hero.getStyleClass().add("hero");
-        var row = new VBox(new HBox(Controls.label("za 28 nov", "row-date"), Controls.label("KAA Gent", "row-title"),
-                Controls.spacer(), Controls.label("VANDAAG", "stage-chip")),
+        var row = new VBox(
+                new HBox(
+                        Controls.label("za 28 nov", "row-date"),
+                        Controls.label("KAA Gent", "row-title"),
+                        Controls.spacer(),
+                        Controls.label("VANDAAG", "stage-chip")),
                 new FlowPane(Controls.label("Licht 16:45", "chip", "chip-active")));
         row.getStyleClass().add("event-row");
         var lamp = Lamp.of(new SimpleBooleanProperty(true), new SimpleBooleanProperty(true));
-        var status = new HBox(Controls.label("17:00", "status-clock"), Controls.label("online", "status-text", "status-cloud"), lamp);
+        var status = new HBox(
+                Controls.label("17:00", "status-clock"), Controls.label("online", "status-text", "status-cloud"), lamp);
         status.getStyleClass().add("status-bar");
-        var navigation = new HBox(Controls.button(text, () -> { }, "nav-button"));
+        var navigation = new HBox(Controls.button(text, () -> {}, "nav-button"));
         navigation.getStyleClass().add("nav-bar");
         var frame = new BorderPane(new VBox(hero, new ScrollPane(new VBox(row))), status, null, navigation, null);
         frame.getStyleClass().add("frame");

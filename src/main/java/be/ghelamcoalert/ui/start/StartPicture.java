@@ -27,7 +27,8 @@ public record StartPicture(int width, int height, boolean fullScreen, Instant va
         Objects.requireNonNull(validUntil, "validUntil");
         Objects.requireNonNull(pixels, "pixels");
         if (!possible(width, height)) {
-            throw new IllegalArgumentException("A start picture of " + width + "x" + height + " pixels is not possible");
+            throw new IllegalArgumentException(
+                    "A start picture of " + width + "x" + height + " pixels is not possible");
         }
         if (pixels.length != byteCount(width, height)) {
             throw new IllegalArgumentException("A " + width + "x" + height + " picture has " + byteCount(width, height)
@@ -50,7 +51,8 @@ public record StartPicture(int width, int height, boolean fullScreen, Instant va
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         var pixels = new byte[byteCount(width, height)];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getByteBgraPreInstance(), pixels, 0, width * 4);
+        image.getPixelReader()
+                .getPixels(0, 0, width, height, PixelFormat.getByteBgraPreInstance(), pixels, 0, width * 4);
         return new StartPicture(width, height, fullScreen, validUntil, pixels);
     }
 
@@ -62,14 +64,19 @@ public record StartPicture(int width, int height, boolean fullScreen, Instant va
     /** The picture as an image for the screen; may be made off the UI thread. */
     public Image image() {
         var image = new WritableImage(width, height);
-        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getByteBgraPreInstance(), pixels, 0, width * 4);
+        image.getPixelWriter()
+                .setPixels(0, 0, width, height, PixelFormat.getByteBgraPreInstance(), pixels, 0, width * 4);
         return image;
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof StartPicture that && width == that.width && height == that.height
-                && fullScreen == that.fullScreen && validUntil.equals(that.validUntil) && java.util.Arrays.equals(pixels, that.pixels);
+        return other instanceof StartPicture that
+                && width == that.width
+                && height == that.height
+                && fullScreen == that.fullScreen
+                && validUntil.equals(that.validUntil)
+                && java.util.Arrays.equals(pixels, that.pixels);
     }
 
     @Override
@@ -79,6 +86,7 @@ public record StartPicture(int width, int height, boolean fullScreen, Instant va
 
     @Override
     public String toString() {
-        return "StartPicture[" + width + "x" + height + (fullScreen ? ", full screen" : "") + ", valid until " + validUntil + "]";
+        return "StartPicture[" + width + "x" + height + (fullScreen ? ", full screen" : "") + ", valid until "
+                + validUntil + "]";
     }
 }

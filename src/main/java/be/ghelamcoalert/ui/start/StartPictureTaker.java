@@ -38,7 +38,11 @@ public final class StartPictureTaker {
      * @param dashboardInView whether the dashboard alone is on the screen, as it is at start
      * @param unchangedUntil  when the dashboard next turns by time alone (the picture is valid until then)
      */
-    public StartPictureTaker(Node root, StartPictures pictures, BooleanSupplier dashboardInView, Supplier<Instant> unchangedUntil,
+    public StartPictureTaker(
+            Node root,
+            StartPictures pictures,
+            BooleanSupplier dashboardInView,
+            Supplier<Instant> unchangedUntil,
             Executor writer) {
         this.root = root;
         this.pictures = pictures;
@@ -61,10 +65,15 @@ public final class StartPictureTaker {
 
     /** Every second, on the UI thread. */
     public void tick() {
-        if (changed && pictures.keepsPictures() && root.getScene() != null && root.getScene().getWindow() != null && root.getScene().getWindow().isShowing()
+        if (changed
+                && pictures.keepsPictures()
+                && root.getScene() != null
+                && root.getScene().getWindow() != null
+                && root.getScene().getWindow().isShowing()
                 && dashboardInView.getAsBoolean()) {
             changed = false;
-            if (StartPicture.possible((long) Math.ceil(root.getLayoutBounds().getWidth()), (long) Math.ceil(root.getLayoutBounds().getHeight()))) {
+            if (StartPicture.possible((long) Math.ceil(root.getLayoutBounds().getWidth()), (long)
+                    Math.ceil(root.getLayoutBounds().getHeight()))) {
                 take();
             }
         }
@@ -82,7 +91,9 @@ public final class StartPictureTaker {
             var parameters = new SnapshotParameters();
             parameters.setFill(Color.BLACK);
             var image = root.snapshot(parameters, null);
-            var picture = StartPicture.of(image, root.getScene().getWindow() instanceof Stage stage && stage.isFullScreen(),
+            var picture = StartPicture.of(
+                    image,
+                    root.getScene().getWindow() instanceof Stage stage && stage.isFullScreen(),
                     unchangedUntil.get());
             writer.execute(() -> pictures.keep(picture));
         } catch (RuntimeException e) {

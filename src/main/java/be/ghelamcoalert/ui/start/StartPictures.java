@@ -33,12 +33,10 @@ public interface StartPictures {
             }
 
             @Override
-            public void keep(StartPicture picture) {
-            }
+            public void keep(StartPicture picture) {}
 
             @Override
-            public void discard() {
-            }
+            public void discard() {}
 
             @Override
             public boolean keepsPictures() {

@@ -24,16 +24,23 @@ public final class StatusBarView {
         var time = Controls.label(model.timeProperty(), "status-clock");
         time.setId("status-clock");
         var date = Controls.label(model.dateProperty(), "status-text", "status-date");
-        var cloud = styled(Controls.label(model.cloudProperty(), "status-text", "status-cloud"), model.cloudStyleProperty(), "cloud-");
+        var cloud = styled(
+                Controls.label(model.cloudProperty(), "status-text", "status-cloud"),
+                model.cloudStyleProperty(),
+                "cloud-");
         cloud.setId("status-cloud");
-        var fixtures = styled(Controls.label(model.fixturesProperty(), "status-text", "status-import"),
-                model.fixturesStyleProperty(), "source-");
+        var fixtures = styled(
+                Controls.label(model.fixturesProperty(), "status-text", "status-import"),
+                model.fixturesStyleProperty(),
+                "source-");
         fixtures.setId("status-import");
         var lamp = Lamp.of(model.lampLitProperty(), model.lampHardwareOkProperty());
         var lampText = Controls.label(model.lightProperty(), "status-text", "status-light");
         lampText.setId("status-light");
-        var test = Controls.button(texts.bind("status.lightTest"),
-                () -> pin.require("pin.for.lightTest", model::runLightTest), "status-button");
+        var test = Controls.button(
+                texts.bind("status.lightTest"),
+                () -> pin.require("pin.for.lightTest", model::runLightTest),
+                "status-button");
         test.setId("light-test");
         for (var fixed : new Label[] {time, lampText}) {
             fixed.setMinWidth(Label.USE_PREF_SIZE);
@@ -70,15 +77,18 @@ public final class StatusBarView {
         faults.setMaxWidth(Double.MAX_VALUE);
         faults.visibleProperty().bind(model.faultsProperty().isNotEmpty());
         faults.managedProperty().bind(faults.visibleProperty());
-        // For a minute after an update, a line of its own says which release runs (green), or that it went back (amber).
-        var release = styled(Controls.label(model.releaseProperty(), "status-release"), model.releaseStyleProperty(), "release-");
+        // For a minute after an update, a line of its own says which release runs (green), or that it went back
+        // (amber).
+        var release = styled(
+                Controls.label(model.releaseProperty(), "status-release"), model.releaseStyleProperty(), "release-");
         release.setId("status-release");
         release.setWrapText(true);
         release.setMaxWidth(Double.MAX_VALUE);
         release.visibleProperty().bind(model.releaseProperty().isNotEmpty());
         release.managedProperty().bind(release.visibleProperty());
         this.root.getChildren().addAll(bar, faults, release);
-        // At start the clock, the cloud, the import and the light are not yet what they were when the picture was taken.
+        // At start the clock, the cloud, the import and the light are not yet what they were when the picture was
+        // taken.
         StartPictureTaker.leaveOut(time, date, cloud, fixtures, lamp, lampText, faults, release);
     }
 

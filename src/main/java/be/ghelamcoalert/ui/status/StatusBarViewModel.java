@@ -88,24 +88,30 @@ public final class StatusBarViewModel {
 
     private void showCloud(CloudStatus status) {
         set(cloudStyle, status.state().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        set(cloud, switch (status.state()) {
-            case NOT_CONFIGURED -> texts.get("status.cloud.off");
-            case CONNECTING -> texts.get("status.cloud.connecting");
-            case ONLINE -> texts.get("status.cloud.online");
-            case OFFLINE -> texts.get("status.cloud.offline", sinceText(status.since()));
-        });
+        set(
+                cloud,
+                switch (status.state()) {
+                    case NOT_CONFIGURED -> texts.get("status.cloud.off");
+                    case CONNECTING -> texts.get("status.cloud.connecting");
+                    case ONLINE -> texts.get("status.cloud.online");
+                    case OFFLINE -> texts.get("status.cloud.offline", sinceText(status.since()));
+                });
     }
 
     private void showFixtures(ImportStatus status, Instant now) {
         set(fixturesStyle, status.health().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        var health = texts.get("status.source." + status.health().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        var health = texts.get("status.source."
+                + status.health().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (status.health() == ImportStatus.Health.NOT_CONFIGURED) {
             set(fixtures, health);
             return;
         }
-        set(fixtures, status.lastGoodImport()
-                .map(at -> texts.get("status.import.at", sinceText(at), ageText(Duration.between(at, now)), health))
-                .orElseGet(() -> texts.get("status.import.never", health)));
+        set(
+                fixtures,
+                status.lastGoodImport()
+                        .map(at -> texts.get(
+                                "status.import.at", sinceText(at), ageText(Duration.between(at, now)), health))
+                        .orElseGet(() -> texts.get("status.import.never", health)));
     }
 
     /**
@@ -129,12 +135,20 @@ public final class StatusBarViewModel {
     private void showRelease(Instant now) {
         var shown = board.release().filter(change -> change.shownAt(now));
         set(releaseStyle, shown.map(change -> Texts.keyOf(change.kind())).orElse(""));
-        set(release, shown.map(change -> texts.get("status.release." + Texts.keyOf(change.kind()),
-                change.running().text(), change.other().text())).orElse(""));
+        set(
+                release,
+                shown.map(change -> texts.get(
+                                "status.release." + Texts.keyOf(change.kind()),
+                                change.running().text(),
+                                change.other().text()))
+                        .orElse(""));
     }
 
     private void showLight(LightStatus status, Instant now) {
-        set(light, texts.get("status.light." + status.pattern().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        set(
+                light,
+                texts.get("status.light."
+                        + status.pattern().name().toLowerCase(Locale.ROOT).replace('_', '-')));
         boolean lit = switch (status.pattern()) {
             case OFF -> false;
             case STEADY -> true;

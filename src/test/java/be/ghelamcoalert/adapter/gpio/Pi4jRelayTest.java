@@ -54,7 +54,9 @@ class Pi4jRelayTest {
         relay.close();
         relay.close();
 
-        assertThatThrownBy(() -> relay.set(true)).isInstanceOf(RelayException.class).hasMessageContaining("GPIO 17");
+        assertThatThrownBy(() -> relay.set(true))
+                .isInstanceOf(RelayException.class)
+                .hasMessageContaining("GPIO 17");
     }
 
     @Test
@@ -66,8 +68,11 @@ class Pi4jRelayTest {
 
     @Test
     void theLevelFollowsPolarity() {
-        assertThat(List.of(Pi4jRelay.levelFor(true, false), Pi4jRelay.levelFor(false, false),
-                Pi4jRelay.levelFor(true, true), Pi4jRelay.levelFor(false, true)))
+        assertThat(List.of(
+                        Pi4jRelay.levelFor(true, false),
+                        Pi4jRelay.levelFor(false, false),
+                        Pi4jRelay.levelFor(true, true),
+                        Pi4jRelay.levelFor(false, true)))
                 .containsExactly(DigitalState.HIGH, DigitalState.LOW, DigitalState.LOW, DigitalState.HIGH);
     }
 }

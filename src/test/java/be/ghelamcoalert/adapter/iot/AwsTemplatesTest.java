@@ -20,13 +20,23 @@ import org.junit.jupiter.api.Test;
 class AwsTemplatesTest {
     final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     final ObjectMapper json = new ObjectMapper();
-    final IotSettings kiosk = new IotSettings("example-ats.iot.eu-west-1.amazonaws.com", 8883, "lobby", "cert.pem", "key.pem",
-            Optional.empty(), Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofSeconds(5));
+    final IotSettings kiosk = new IotSettings(
+            "example-ats.iot.eu-west-1.amazonaws.com",
+            8883,
+            "lobby",
+            "cert.pem",
+            "key.pem",
+            Optional.empty(),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(30),
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(5));
     JsonNode stack;
 
     @BeforeEach
     void read() throws Exception {
-        stack = yaml.readTree(Path.of("kiosk-config/aws/ghelamco-alert-cloud.yaml").toFile());
+        stack = yaml.readTree(
+                Path.of("kiosk-config/aws/ghelamco-alert-cloud.yaml").toFile());
     }
 
     @Test
@@ -34,12 +44,21 @@ class AwsTemplatesTest {
         var statements = stack.at("/Resources/KioskPolicy/Properties/PolicyDocument/Statement");
 
         var resources = new ArrayList<String>();
-        statements.forEach(s -> s.get("Resource").forEach(r -> resources.add(r.get("Fn::Sub").asText())));
-        assertThat(resources).isNotEmpty().allSatisfy(r -> assertThat(r).contains("${!iot:Connection.Thing.ThingName}"));
-        assertThat(statements).allSatisfy(s -> assertThat(s.get("Effect").asText()).isEqualTo("Allow"));
+        statements.forEach(s ->
+                s.get("Resource").forEach(r -> resources.add(r.get("Fn::Sub").asText())));
+        assertThat(resources)
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r).contains("${!iot:Connection.Thing.ThingName}"));
+        assertThat(statements)
+                .allSatisfy(s -> assertThat(s.get("Effect").asText()).isEqualTo("Allow"));
         assertThat(statements.get(0).get("Action").asText()).isEqualTo("iot:Connect");
-        assertThat(statements.get(0).at("/Condition/Bool/iot:Connection.Thing.IsAttached").asText()).isEqualTo("true");
-        assertThat(actions(statements)).containsExactlyInAnyOrder("iot:Connect", "iot:Publish", "iot:Subscribe", "iot:Receive");
+        assertThat(statements
+                        .get(0)
+                        .at("/Condition/Bool/iot:Connection.Thing.IsAttached")
+                        .asText())
+                .isEqualTo("true");
+        assertThat(actions(statements))
+                .containsExactlyInAnyOrder("iot:Connect", "iot:Publish", "iot:Subscribe", "iot:Receive");
     }
 
     @Test
@@ -47,18 +66,28 @@ class AwsTemplatesTest {
         var published = allowed("iot:Publish");
         var own = "${!iot:Connection.Thing.ThingName}";
 
-        assertThat(published).anySatisfy(r -> assertThat(r).endsWith("topic/" + kiosk.metricsTopic().replace("lobby", own)))
-                .anySatisfy(r -> assertThat(r).endsWith("topic/" + kiosk.alarmsTopic().replace("lobby", own)))
-                .anySatisfy(r -> assertThat(r).endsWith("topic/$aws/things/" + own + "/shadow/name/" + IotDevice.SCHEDULE_SHADOW + "/update"));
+        assertThat(published)
+                .anySatisfy(r ->
+                        assertThat(r).endsWith("topic/" + kiosk.metricsTopic().replace("lobby", own)))
+                .anySatisfy(r ->
+                        assertThat(r).endsWith("topic/" + kiosk.alarmsTopic().replace("lobby", own)))
+                .anySatisfy(r -> assertThat(r)
+                        .endsWith(
+                                "topic/$aws/things/" + own + "/shadow/name/" + IotDevice.SCHEDULE_SHADOW + "/update"));
         assertThat(allowed("iot:Subscribe"))
-                .anySatisfy(r -> assertThat(r).endsWith("topicfilter/$aws/things/" + own + "/shadow/name/" + IotDevice.SCHEDULE_SHADOW + "/update/*"));
+                .anySatisfy(r -> assertThat(r)
+                        .endsWith("topicfilter/$aws/things/" + own + "/shadow/name/" + IotDevice.SCHEDULE_SHADOW
+                                + "/update/*"));
         assertThat(allowed("iot:Receive"))
-                .anySatisfy(r -> assertThat(r).endsWith("topic/$aws/things/" + own + "/shadow/name/" + IotDevice.SCHEDULE_SHADOW + "/update/*"));
+                .anySatisfy(r -> assertThat(r)
+                        .endsWith("topic/$aws/things/" + own + "/shadow/name/" + IotDevice.SCHEDULE_SHADOW
+                                + "/update/*"));
     }
 
     @Test
     void theMetricsRuleTakesTheThingNameFromTheTopicNotThePayload() {
-        var sql = stack.at("/Resources/MetricsRule/Properties/TopicRulePayload/Sql").asText();
+        var sql = stack.at("/Resources/MetricsRule/Properties/TopicRulePayload/Sql")
+                .asText();
 
         assertThat(sql).isEqualTo("SELECT *, topic(2) AS " + EmfFormat.DIMENSION + " FROM 'ghelamco-alert/+/metrics'");
         assertThat(topicOf(sql).replace("+", "lobby")).isEqualTo(kiosk.metricsTopic());
@@ -77,14 +106,20 @@ class AwsTemplatesTest {
         assertThat(silent.get("MetricName").asText()).isEqualTo(EmfFormat.ALIVE);
         assertThat(silent.at("/Dimensions/0/Name").asText()).isEqualTo(EmfFormat.DIMENSION);
         assertThat(silent.at("/Dimensions/0/Value/Ref").asText()).isEqualTo("ThingName");
-        assertThat(silent.get("Period").asInt() * silent.get("EvaluationPeriods").asInt()).isEqualTo(180);
+        assertThat(silent.get("Period").asInt()
+                        * silent.get("EvaluationPeriods").asInt())
+                .isEqualTo(180);
         assertThat(silent.get("TreatMissingData").asText()).isEqualTo("breaching");
         assertThat(silent.at("/AlarmActions/0/Ref").asText()).isEqualTo("AlarmTopic");
 
         var unhealthy = forEach.get(2).at("/KioskPartUnhealthyAlarm&{ThingName}/Properties");
         assertThat(unhealthy.get("MetricName").asText()).isEqualTo(EmfFormat.UNHEALTHY_PARTS);
-        assertThat(unhealthy.get("Statistic").asText()).as("unhealthy all through each period").isEqualTo("Minimum");
-        assertThat(unhealthy.get("Period").asInt() * unhealthy.get("DatapointsToAlarm").asInt()).isEqualTo(900);
+        assertThat(unhealthy.get("Statistic").asText())
+                .as("unhealthy all through each period")
+                .isEqualTo("Minimum");
+        assertThat(unhealthy.get("Period").asInt()
+                        * unhealthy.get("DatapointsToAlarm").asInt())
+                .isEqualTo(900);
         assertThat(unhealthy.get("ComparisonOperator").asText()).isEqualTo("GreaterThanOrEqualToThreshold");
         assertThat(unhealthy.get("Threshold").asInt()).isEqualTo(1);
         assertThat(unhealthy.at("/Dimensions/0/Value/Ref").asText()).isEqualTo("ThingName");
@@ -99,30 +134,53 @@ class AwsTemplatesTest {
         assertThat(sql).startsWith("SELECT VALUE message FROM").endsWith("WHERE thing = topic(2)");
         assertThat(rule.at("/Actions/0/Sns/TargetArn/Ref").asText()).isEqualTo("LightAlarmsTopic");
         assertThat(rule.at("/Actions/0/Sns/MessageFormat").asText()).isEqualTo("RAW");
-        assertThat(stack.at("/Resources/AlarmsRuleRole/Properties/Policies/0/PolicyDocument/Statement/0/Resource/0/Ref").asText())
+        assertThat(stack.at("/Resources/AlarmsRuleRole/Properties/Policies/0/PolicyDocument/Statement/0/Resource/0/Ref")
+                        .asText())
                 .isEqualTo("LightAlarmsTopic");
-        assertThat(stack.at("/Resources/LightAlarmsTopic/Properties/Subscription/0/Protocol").asText()).isEqualTo("email");
-        assertThat(stack.at("/Resources/LightAlarmsSms/Properties/Protocol").asText()).isEqualTo("sms");
+        assertThat(stack.at("/Resources/LightAlarmsTopic/Properties/Subscription/0/Protocol")
+                        .asText())
+                .isEqualTo("email");
+        assertThat(stack.at("/Resources/LightAlarmsSms/Properties/Protocol").asText())
+                .isEqualTo("sms");
         assertThat(stack.at("/Resources/LightAlarmsSms/Condition").asText()).isEqualTo("LightAlarmsBySms");
     }
 
     @Test
     void theDashboardShowsTheFleetFromTheMetricsTheKiosksSend() throws Exception {
-        var body = json.readTree(stack.at("/Resources/FleetDashboard/Properties/DashboardBody/Fn::Sub").asText());
+        var body = json.readTree(stack.at("/Resources/FleetDashboard/Properties/DashboardBody/Fn::Sub")
+                .asText());
 
         var titles = new ArrayList<String>();
         var expressions = new ArrayList<String>();
         body.get("widgets").forEach(widget -> {
             titles.add(widget.at("/properties/title").asText());
-            widget.at("/properties/metrics").forEach(line -> expressions.add(line.get(0).get("expression").asText()));
+            widget.at("/properties/metrics")
+                    .forEach(line ->
+                            expressions.add(line.get(0).get("expression").asText()));
         });
-        assertThat(titles).containsExactly("Online kiosks", "Light-on minutes", "Snoozes and confirmations", "Import health", "Job outcomes");
+        assertThat(titles)
+                .containsExactly(
+                        "Online kiosks",
+                        "Light-on minutes",
+                        "Snoozes and confirmations",
+                        "Import health",
+                        "Job outcomes");
         var metrics = new ArrayList<String>();
         var name = Pattern.compile("\\{" + EmfFormat.NAMESPACE + "," + EmfFormat.DIMENSION + "} MetricName=\"(\\w+)\"");
         expressions.forEach(e -> name.matcher(e).results().forEach(m -> metrics.add(m.group(1))));
-        assertThat(metrics).hasSameSizeAs(expressions).containsExactly(EmfFormat.ALIVE, MetricNames.RELAY_ON_SECONDS, MetricNames.SNOOZES,
-                MetricNames.CONFIRMATIONS, MetricNames.IMPORTS_OK, MetricNames.IMPORTS_FAILED, MetricNames.IMPORTS_QUARANTINED,
-                MetricNames.JOBS_SUCCEEDED, MetricNames.JOBS_REJECTED, MetricNames.JOBS_FAILED);
+        assertThat(metrics)
+                .hasSameSizeAs(expressions)
+                .containsExactly(
+                        EmfFormat.ALIVE,
+                        MetricNames.RELAY_ON_SECONDS,
+                        MetricNames.SNOOZES,
+                        MetricNames.CONFIRMATIONS,
+                        MetricNames.IMPORTS_OK,
+                        MetricNames.IMPORTS_FAILED,
+                        MetricNames.IMPORTS_QUARANTINED,
+                        MetricNames.JOBS_SUCCEEDED,
+                        MetricNames.JOBS_REJECTED,
+                        MetricNames.JOBS_FAILED);
     }
 
     private static String topicOf(String sql) {
@@ -136,7 +194,9 @@ class AwsTemplatesTest {
         var resources = new ArrayList<String>();
         stack.at("/Resources/KioskPolicy/Properties/PolicyDocument/Statement").forEach(statement -> {
             if (statement.get("Action").asText().equals(action)) {
-                statement.get("Resource").forEach(r -> resources.add(r.get("Fn::Sub").asText()));
+                statement
+                        .get("Resource")
+                        .forEach(r -> resources.add(r.get("Fn::Sub").asText()));
             }
         });
         return resources;

@@ -36,6 +36,7 @@ class IotDeviceAlarmsTest {
 
     @TempDir
     Path dir;
+
     TestCertificates pki;
     TlsBroker broker;
     FakeJobsService service;
@@ -49,12 +50,14 @@ class IotDeviceAlarmsTest {
         pki = TestCertificates.create(dir.resolve("pki"));
         broker = TlsBroker.start(dir.resolve("broker"), pki);
         service = new FakeJobsService(THING, broker, pki);
-        listener = new TestMqttClient("alarm-listener", broker, pki, List.of("ghelamco-alert/+/alarms"), (topic, payload) -> {
-            topics.add(topic);
-            messages.add(payload);
-        });
+        listener = new TestMqttClient(
+                "alarm-listener", broker, pki, List.of("ghelamco-alert/+/alarms"), (topic, payload) -> {
+                    topics.add(topic);
+                    messages.add(payload);
+                });
         listener.awaitSubscribed();
-        kiosk = new DeviceUnderTest(dir.resolve("data"), new MutableClock(Instant.parse("2026-12-01T14:00:00Z"), DeviceUnderTest.ZONE));
+        kiosk = new DeviceUnderTest(
+                dir.resolve("data"), new MutableClock(Instant.parse("2026-12-01T14:00:00Z"), DeviceUnderTest.ZONE));
     }
 
     @AfterEach
@@ -67,11 +70,18 @@ class IotDeviceAlarmsTest {
 
     @Test
     void publishesTheLightAndTheOverdueInDutchAndEnglish() throws Exception {
-        kiosk.commands.execute(new CreateCustomEvent(new EventId("gala"), "KAA Gent - Club Brugge", LocalDate.of(2026, 12, 1),
-                LocalTime.of(20, 45), Optional.empty()), Actor.touchScreen());
+        kiosk.commands.execute(
+                new CreateCustomEvent(
+                        new EventId("gala"),
+                        "KAA Gent - Club Brugge",
+                        LocalDate.of(2026, 12, 1),
+                        LocalTime.of(20, 45),
+                        Optional.empty()),
+                Actor.touchScreen());
         var device = kiosk.connect(DeviceUnderTest.settings(THING, broker, pki.client(THING, "ca"), pki));
         await().atMost(WAIT).until(() -> kiosk.status.cloud().state() == CloudStatus.State.ONLINE);
-        await().atMost(WAIT).until(() -> device.alarms().lastLook().isPresent()); // the first look took stock at 15:00 in Gent
+        await().atMost(WAIT)
+                .until(() -> device.alarms().lastLook().isPresent()); // the first look took stock at 15:00 in Gent
 
         kiosk.clock.set(Instant.parse("2026-12-01T15:45:00Z")); // 16:45 in Gent: the light comes on
         device.everyMinute();
@@ -88,9 +98,13 @@ class IotDeviceAlarmsTest {
         assertThat(light.path("thing").asText()).isEqualTo(THING);
         assertThat(light.path("eventId").asText()).isEqualTo("gala");
         assertThat(light.path("deadline").asText()).isEqualTo("2026-12-01T17:45+01:00");
-        assertThat(light.path("text").path("nl").asText()).isEqualTo("Parking moet leeg om 17:45 — KAA Gent - Club Brugge (Device under test)");
-        assertThat(light.path("text").path("en").asText()).isEqualTo("Car park must be clear by 17:45 — KAA Gent - Club Brugge (Device under test)");
-        assertThat(light.path("message").asText()).isEqualTo(light.path("text").path("nl").asText() + "\n" + light.path("text").path("en").asText());
+        assertThat(light.path("text").path("nl").asText())
+                .isEqualTo("Parking moet leeg om 17:45 — KAA Gent - Club Brugge (Device under test)");
+        assertThat(light.path("text").path("en").asText())
+                .isEqualTo("Car park must be clear by 17:45 — KAA Gent - Club Brugge (Device under test)");
+        assertThat(light.path("message").asText())
+                .isEqualTo(light.path("text").path("nl").asText() + "\n"
+                        + light.path("text").path("en").asText());
         var overdue = json.readTree(messages.get(1));
         assertThat(overdue.path("transition").asText()).isEqualTo("OVERDUE");
         assertThat(overdue.path("at").asText()).isEqualTo("2026-12-01T16:45:00Z");

@@ -6,11 +6,11 @@ import static org.awaitility.Awaitility.await;
 
 import be.ghelamcoalert.adapter.iot.testing.DeviceUnderTest;
 import be.ghelamcoalert.adapter.iot.testing.TestCloud;
+import be.ghelamcoalert.core.model.Actor;
 import be.ghelamcoalert.core.model.CloudStatus;
 import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.LightStatus;
 import be.ghelamcoalert.core.model.command.CreateCustomEvent;
-import be.ghelamcoalert.core.model.Actor;
 import be.ghelamcoalert.testing.IntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -37,7 +37,8 @@ class IotDeviceConnectionTest {
         cloud.kiosk().connect(cloud.settings("foreign-ca"));
 
         await().atMost(WAIT).until(() -> cloud.kiosk().status.cloud().state() == CloudStatus.State.OFFLINE);
-        assertThat(cloud.kiosk().status.cloud().detail()).startsWith("cannot connect to localhost:" + cloud.broker().port());
+        assertThat(cloud.kiosk().status.cloud().detail())
+                .startsWith("cannot connect to localhost:" + cloud.broker().port());
         assertThat(cloud.broker().log()).containsIgnoringCase("certificate");
         assertThat(cloud.service().startNextRequests()).isZero();
     }
@@ -64,7 +65,8 @@ class IotDeviceConnectionTest {
         var cert = cloud.pki().client("open-key", "ca");
         Files.setPosixFilePermissions(cert.privateKey(), PosixFilePermissions.fromString("rw-r--r--"));
 
-        assertThatThrownBy(() -> cloud.kiosk().connect(DeviceUnderTest.settings(THING, cloud.broker(), cert, cloud.pki())))
+        assertThatThrownBy(
+                        () -> cloud.kiosk().connect(DeviceUnderTest.settings(THING, cloud.broker(), cert, cloud.pki())))
                 .isInstanceOf(IotSetupException.class)
                 .hasMessageContaining(cert.privateKey().toAbsolutePath().toString())
                 .hasMessageContaining("chmod 600");
@@ -79,13 +81,22 @@ class IotDeviceConnectionTest {
         assertThat(first.path("relay").path("on").asBoolean()).isFalse();
         assertThat(first.path("nextEvent").path("id").asText()).isEqualTo("none");
 
-        cloud.kiosk().commands.execute(new CreateCustomEvent(new EventId("gala"), "Gala", LocalDate.of(2026, 11, 28), LocalTime.of(20, 0),
-                Optional.empty()), Actor.touchScreen());
+        cloud.kiosk()
+                .commands
+                .execute(
+                        new CreateCustomEvent(
+                                new EventId("gala"),
+                                "Gala",
+                                LocalDate.of(2026, 11, 28),
+                                LocalTime.of(20, 0),
+                                Optional.empty()),
+                        Actor.touchScreen());
         cloud.kiosk().status.light(new LightStatus(LightStatus.LightPattern.STEADY, "light test", true, ""));
 
         await().atMost(WAIT).until(() -> {
             var last = cloud.service().shadowReports().getLast();
-            return last.path("nextEvent").path("title").asText().equals("Gala") && last.path("relay").path("on").asBoolean();
+            return last.path("nextEvent").path("title").asText().equals("Gala")
+                    && last.path("relay").path("on").asBoolean();
         });
         var last = cloud.service().shadowReports().getLast();
         assertThat(last.path("nextEvent").path("deadline").asText()).isEqualTo("2026-11-28T17:00+01:00");
@@ -100,11 +111,23 @@ class IotDeviceConnectionTest {
         var before = cloud.service().shadowReports().size();
 
         for (int i = 0; i < 50; i++) {
-            cloud.kiosk().status.light(new LightStatus(i % 2 == 0 ? LightStatus.LightPattern.STEADY : LightStatus.LightPattern.SLOW_BLINK,
-                    "burst " + i, true, ""));
+            cloud.kiosk()
+                    .status
+                    .light(new LightStatus(
+                            i % 2 == 0 ? LightStatus.LightPattern.STEADY : LightStatus.LightPattern.SLOW_BLINK,
+                            "burst " + i,
+                            true,
+                            ""));
         }
 
-        await().atMost(WAIT).until(() -> cloud.service().shadowReports().getLast().path("relay").path("reason").asText().equals("burst 49"));
+        await().atMost(WAIT)
+                .until(() -> cloud.service()
+                        .shadowReports()
+                        .getLast()
+                        .path("relay")
+                        .path("reason")
+                        .asText()
+                        .equals("burst 49"));
         assertThat(cloud.service().shadowReports().size() - before).isBetween(1, 5);
     }
 }

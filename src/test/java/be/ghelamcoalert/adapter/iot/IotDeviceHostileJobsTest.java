@@ -35,24 +35,19 @@ class IotDeviceHostileJobsTest {
     void start() {
         cloud.connect(WAIT);
         send("setup", """
-                {"version": 1, "operation": "create-event", "id": "match", "title": "Testmatch", "start": "%s"}"""
-                .formatted(OffsetDateTime.ofInstant(NOW.plus(Duration.ofMinutes(210)), ZoneOffset.ofHours(1))));
+                {"version": 1, "operation": "create-event", "id": "match", "title": "Testmatch", "start": "%s"}""".formatted(
+                        OffsetDateTime.ofInstant(NOW.plus(Duration.ofMinutes(210)), ZoneOffset.ofHours(1))));
         assertThat(cloud.service().execution("setup").status()).isEqualTo("SUCCEEDED");
     }
 
     /** What Gson let through (the last of two keys, 1.0, any depth) is refused on the device exactly as by the validator. */
     @Test
     void theDeviceReadsTheRawPayloadAndGivesTheValidatorsVerdict() {
-        var documents = List.of(
-                """
-                {"version": 1, "operation": "confirm", "eventId": "no-such-event", "eventId": "match"}""",
-                """
-                {"version": 1.0, "operation": "confirm", "eventId": "match"}""",
-                """
-                {"version": 1, "operation": "confirm", "eventId": "match", "x": %s1%s}""".formatted("[".repeat(300), "]".repeat(300)),
-                """
-                {"version": 1, "operation": "confirm", "eventId": "match\\u202e"}""",
-                """
+        var documents = List.of("""
+                {"version": 1, "operation": "confirm", "eventId": "no-such-event", "eventId": "match"}""", """
+                {"version": 1.0, "operation": "confirm", "eventId": "match"}""", """
+                {"version": 1, "operation": "confirm", "eventId": "match", "x": %s1%s}""".formatted("[".repeat(300), "]".repeat(300)), """
+                {"version": 1, "operation": "confirm", "eventId": "match\\u202e"}""", """
                 {"version": 1, "operation": "change-settings", "nightMode": {"enabled": true, "from": "22:00\\n", "until": "06:30", "action": "DIM"}}""");
         var before = cloud.kiosk().audit.latest(1000);
 
@@ -66,8 +61,10 @@ class IotDeviceHostileJobsTest {
             assertThat(execution.detail("field").orElse("")).isEqualTo(validator.field());
         }
         assertThat(cloud.kiosk().audit.latest(1000)).isEqualTo(before);
-        assertThat(cloud.kiosk().ledger.latest(10)).filteredOn(r -> r.jobId().startsWith("hostile-"))
-                .hasSize(documents.size()).allSatisfy(r -> assertThat(r.outcome()).isEqualTo(JobRecord.Outcome.REJECTED));
+        assertThat(cloud.kiosk().ledger.latest(10))
+                .filteredOn(r -> r.jobId().startsWith("hostile-"))
+                .hasSize(documents.size())
+                .allSatisfy(r -> assertThat(r.outcome()).isEqualTo(JobRecord.Outcome.REJECTED));
     }
 
     @Test
@@ -81,11 +78,22 @@ class IotDeviceHostileJobsTest {
         awaitFinal("after");
 
         assertThat(cloud.service().execution("broken").status()).isEqualTo("FAILED");
-        assertThat(cloud.service().execution("broken").detail("reason")).get().asString().contains("the store cannot be written");
+        assertThat(cloud.service().execution("broken").detail("reason"))
+                .get()
+                .asString()
+                .contains("the store cannot be written");
         assertThat(cloud.service().statusesOf("broken")).containsExactly("FAILED");
         assertThat(cloud.service().execution("after").status()).isEqualTo("SUCCEEDED");
-        var failedAt = cloud.service().updates().stream().filter(u -> u.jobId().equals("broken")).findFirst().orElseThrow().nanoTime();
-        var nextAt = cloud.service().updates().stream().filter(u -> u.jobId().equals("after")).findFirst().orElseThrow().nanoTime();
+        var failedAt = cloud.service().updates().stream()
+                .filter(u -> u.jobId().equals("broken"))
+                .findFirst()
+                .orElseThrow()
+                .nanoTime();
+        var nextAt = cloud.service().updates().stream()
+                .filter(u -> u.jobId().equals("after"))
+                .findFirst()
+                .orElseThrow()
+                .nanoTime();
         assertThat(Duration.ofNanos(nextAt - failedAt)).isLessThan(Duration.ofSeconds(5));
     }
 
@@ -96,6 +104,8 @@ class IotDeviceHostileJobsTest {
     }
 
     private void awaitFinal(String jobId) {
-        await().atMost(WAIT).until(() -> cloud.service().execution(jobId) != null && FINAL.contains(cloud.service().execution(jobId).status()));
+        await().atMost(WAIT)
+                .until(() -> cloud.service().execution(jobId) != null
+                        && FINAL.contains(cloud.service().execution(jobId).status()));
     }
 }

@@ -45,31 +45,38 @@ class IotDeviceJobsTest {
     void everyOperationRunsThroughTheCommandServiceAndSucceeds() {
         // Kickoff in 3h30: the car-park deadline is in 30 minutes, so the light alert is active now.
         var created = run("create", """
-                {"version": 1, "operation": "create-event", "id": "concert", "title": "Kerstconcert", "start": "%s"}"""
-                .formatted(at(Duration.ofMinutes(210))));
+                {"version": 1, "operation": "create-event", "id": "concert", "title": "Kerstconcert", "start": "%s"}""".formatted(at(Duration.ofMinutes(210))));
         assertThat(created.detail("summary")).get().asString().startsWith("created Kerstconcert");
         var concert = new EventId("concert");
         assertThat(cloud.kiosk().events.find(concert)).isPresent();
 
         run("update", """
-                {"version": 1, "operation": "update-event", "id": "concert", "title": "Kerstconcert XL", "start": "%s", "end": "%s"}"""
-                .formatted(at(Duration.ofMinutes(210)), at(Duration.ofMinutes(330))));
+                {"version": 1, "operation": "update-event", "id": "concert", "title": "Kerstconcert XL", "start": "%s", "end": "%s"}""".formatted(at(Duration.ofMinutes(210)), at(Duration.ofMinutes(330))));
         assertThat(cloud.kiosk().events.find(concert).orElseThrow().title()).isEqualTo("Kerstconcert XL");
 
         run("add", """
-                {"version": 1, "operation": "add-alert", "eventId": "concert", "alertId": "concert/extra", "kind": "WARNING", "dueAt": "%s"}"""
-                .formatted(at(Duration.ofMinutes(10))));
-        assertThat(cloud.kiosk().alerts.find(new AlertId("concert/extra"))).get()
+                {"version": 1, "operation": "add-alert", "eventId": "concert", "alertId": "concert/extra", "kind": "WARNING", "dueAt": "%s"}""".formatted(at(Duration.ofMinutes(10))));
+        assertThat(cloud.kiosk().alerts.find(new AlertId("concert/extra")))
+                .get()
                 .satisfies(a -> assertThat(a.dueAt()).isEqualTo(NOW.plus(Duration.ofMinutes(10))));
 
         run("retime", """
-                {"version": 1, "operation": "retime-alert", "alertId": "concert/extra", "dueAt": "%s"}"""
-                .formatted(at(Duration.ofMinutes(20))));
-        assertThat(cloud.kiosk().alerts.find(new AlertId("concert/extra")).orElseThrow().dueAt()).isEqualTo(NOW.plus(Duration.ofMinutes(20)));
+                {"version": 1, "operation": "retime-alert", "alertId": "concert/extra", "dueAt": "%s"}""".formatted(at(Duration.ofMinutes(20))));
+        assertThat(cloud.kiosk()
+                        .alerts
+                        .find(new AlertId("concert/extra"))
+                        .orElseThrow()
+                        .dueAt())
+                .isEqualTo(NOW.plus(Duration.ofMinutes(20)));
 
         run("snooze", """
                 {"version": 1, "operation": "snooze", "eventId": "concert", "duration": "PT15M"}""");
-        assertThat(cloud.kiosk().alerts.find(new AlertId("concert/light")).orElseThrow().stateAt(NOW)).isEqualTo(AlertState.SNOOZED);
+        assertThat(cloud.kiosk()
+                        .alerts
+                        .find(new AlertId("concert/light"))
+                        .orElseThrow()
+                        .stateAt(NOW))
+                .isEqualTo(AlertState.SNOOZED);
 
         run("mute", """
                 {"version": 1, "operation": "mute", "eventId": "concert", "reason": "Closed doors"}""");
@@ -77,7 +84,8 @@ class IotDeviceJobsTest {
 
         run("confirm", """
                 {"version": 1, "operation": "confirm", "eventId": "concert"}""");
-        assertThat(cloud.kiosk().alerts.forEvent(concert)).allSatisfy(a -> assertThat(a.confirmedAt()).isPresent());
+        assertThat(cloud.kiosk().alerts.forEvent(concert))
+                .allSatisfy(a -> assertThat(a.confirmedAt()).isPresent());
 
         run("light", """
                 {"version": 1, "operation": "light-test", "duration": "PT10S"}""");
@@ -92,16 +100,20 @@ class IotDeviceJobsTest {
                 {"version": 1, "operation": "delete-event", "id": "concert"}""");
         assertThat(cloud.kiosk().events.find(concert)).isEmpty();
 
-        assertThat(cloud.kiosk().ledger.latest(20)).hasSize(10).allSatisfy(r -> assertThat(r.outcome()).isEqualTo(JobRecord.Outcome.SUCCEEDED));
-        assertThat(cloud.kiosk().metrics.currentWindow().value(MetricNames.JOBS_SUCCEEDED)).isEqualTo(10);
-        assertThat(cloud.service().updates()).extracting(FakeJobsService.Update::status).containsOnly("SUCCEEDED");
+        assertThat(cloud.kiosk().ledger.latest(20))
+                .hasSize(10)
+                .allSatisfy(r -> assertThat(r.outcome()).isEqualTo(JobRecord.Outcome.SUCCEEDED));
+        assertThat(cloud.kiosk().metrics.currentWindow().value(MetricNames.JOBS_SUCCEEDED))
+                .isEqualTo(10);
+        assertThat(cloud.service().updates())
+                .extracting(FakeJobsService.Update::status)
+                .containsOnly("SUCCEEDED");
     }
 
     @Test
     void invalidDocumentsAreRejectedWithReasonAndFieldAndChangeNothing() {
         run("setup", """
-                {"version": 1, "operation": "create-event", "id": "match", "title": "Testmatch", "start": "%s"}"""
-                .formatted(at(Duration.ofMinutes(210))));
+                {"version": 1, "operation": "create-event", "id": "match", "title": "Testmatch", "start": "%s"}""".formatted(at(Duration.ofMinutes(210))));
         var before = snapshot();
 
         assertRejected("unknown-op", """
@@ -111,14 +123,11 @@ class IotDeviceJobsTest {
         assertRejected("unknown-event", """
                 {"version": 1, "operation": "confirm", "eventId": "no-such-event"}""", "eventId", "no event with id no-such-event");
         assertRejected("no-offset", """
-                {"version": 1, "operation": "add-alert", "eventId": "match", "kind": "WARNING", "dueAt": "2026-11-26T12:00:00"}""",
-                "dueAt", "is not in the expected form: An ISO-8601 date-time WITH an offset");
+                {"version": 1, "operation": "add-alert", "eventId": "match", "kind": "WARNING", "dueAt": "2026-11-26T12:00:00"}""", "dueAt", "is not in the expected form: An ISO-8601 date-time WITH an offset");
         assertRejected("past-deadline", """
-                {"version": 1, "operation": "snooze", "eventId": "match", "duration": "PT2H"}""", "duration",
-                "past the car-park deadline");
+                {"version": 1, "operation": "snooze", "eventId": "match", "duration": "PT2H"}""", "duration", "past the car-park deadline");
         assertRejected("oversized", """
-                {"version": 1, "operation": "update-event", "id": "match", "title": "%s", "start": "%s"}"""
-                .formatted("x".repeat(500), at(Duration.ofDays(1))), "title", "120");
+                {"version": 1, "operation": "update-event", "id": "match", "title": "%s", "start": "%s"}""".formatted("x".repeat(500), at(Duration.ofDays(1))), "title", "120");
         assertRejected("extra-field", """
                 {"version": 1, "operation": "confirm", "eventId": "match", "force": true}""", "force", "not a field");
         assertRejected("version", """
@@ -127,15 +136,22 @@ class IotDeviceJobsTest {
                 {"version": 1, "operation": "light-test", "duration": "PT10M"}""", "duration", "at most 2 minutes");
 
         assertThat(snapshot()).isEqualTo(before);
-        assertThat(cloud.kiosk().ledger.latest(20)).filteredOn(r -> r.outcome() == JobRecord.Outcome.REJECTED).hasSize(9)
+        assertThat(cloud.kiosk().ledger.latest(20))
+                .filteredOn(r -> r.outcome() == JobRecord.Outcome.REJECTED)
+                .hasSize(9)
                 .allSatisfy(r -> assertThat(r.reason()).isNotBlank());
-        assertThat(cloud.kiosk().metrics.currentWindow().value(MetricNames.JOBS_REJECTED)).isEqualTo(9);
+        assertThat(cloud.kiosk().metrics.currentWindow().value(MetricNames.JOBS_REJECTED))
+                .isEqualTo(9);
         // The cloud is told in English (above); the ledger also keeps the code the screen words in its language.
         assertThat(code("past-deadline")).satisfies(c -> {
             assertThat(c.code()).isEqualTo("SNOOZE_PAST_DEADLINE");
-            assertThat(c.args()).hasSize(2).first().isInstanceOf(be.ghelamcoalert.core.model.command.MessageArgument.TimeOfDay.class);
+            assertThat(c.args())
+                    .hasSize(2)
+                    .first()
+                    .isInstanceOf(be.ghelamcoalert.core.model.command.MessageArgument.TimeOfDay.class);
         });
-        assertThat(code("light-test-too-long")).isEqualTo(ReasonCode.of(ReasonCode.Family.REFUSAL, "TOO_MANY_MINUTES", "duration", 2L));
+        assertThat(code("light-test-too-long"))
+                .isEqualTo(ReasonCode.of(ReasonCode.Family.REFUSAL, "TOO_MANY_MINUTES", "duration", 2L));
         assertThat(code("unknown-op").isDocumentProblem()).isTrue();
         assertThat(cloud.kiosk().lightTests).isEmpty();
     }
@@ -143,16 +159,18 @@ class IotDeviceJobsTest {
     @Test
     void aRedeliveredJobIsAppliedOnceEvenAcrossARestartOfTheKiosk() {
         run("setup", """
-                {"version": 1, "operation": "create-event", "id": "match", "title": "Testmatch", "start": "%s"}"""
-                .formatted(at(Duration.ofMinutes(210))));
+                {"version": 1, "operation": "create-event", "id": "match", "title": "Testmatch", "start": "%s"}""".formatted(at(Duration.ofMinutes(210))));
 
         // The first SUCCEEDED is lost on its way back, and the kiosk stops before it hears anything.
         cloud.service().dropNextUpdate(() -> {});
         cloud.service().createJob("snooze-once", """
                 {"version": 1, "operation": "snooze", "eventId": "match", "duration": "PT10M"}""");
-        await().atMost(WAIT).until(() -> cloud.service().statusesOf("snooze-once").contains("SUCCEEDED"));
+        await().atMost(WAIT)
+                .until(() -> cloud.service().statusesOf("snooze-once").contains("SUCCEEDED"));
         cloud.kiosk().disconnect();
-        assertThat(cloud.kiosk().ledger.unreported()).extracting(e -> e.record().jobId()).containsExactly("snooze-once");
+        assertThat(cloud.kiosk().ledger.unreported())
+                .extracting(e -> e.record().jobId())
+                .containsExactly("snooze-once");
 
         // Restarted: the kept status is sent again; then the service "forgets" it once more, so
         // start-next offers the very same execution again.
@@ -162,30 +180,38 @@ class IotDeviceJobsTest {
         awaitFinal("snooze-once");
 
         assertThat(cloud.service().execution("snooze-once").status()).isEqualTo("SUCCEEDED");
-        assertThat(cloud.service().statusesOf("snooze-once")).hasSizeGreaterThanOrEqualTo(3).containsOnly("SUCCEEDED");
-        assertThat(cloud.kiosk().audit.latest(100)).filteredOn(a -> a.actor().reference().equals("snooze-once")).hasSize(1);
+        assertThat(cloud.service().statusesOf("snooze-once"))
+                .hasSizeGreaterThanOrEqualTo(3)
+                .containsOnly("SUCCEEDED");
+        assertThat(cloud.kiosk().audit.latest(100))
+                .filteredOn(a -> a.actor().reference().equals("snooze-once"))
+                .hasSize(1);
         assertThat(cloud.kiosk().ledger.unreported()).isEmpty();
     }
 
     @Test
     void aJobInterruptedByABrokerRestartCompletesAfterTheReconnect() {
         run("setup", """
-                {"version": 1, "operation": "create-event", "id": "match", "title": "Testmatch", "start": "%s"}"""
-                .formatted(at(Duration.ofMinutes(210))));
+                {"version": 1, "operation": "create-event", "id": "match", "title": "Testmatch", "start": "%s"}""".formatted(at(Duration.ofMinutes(210))));
         cloud.service().dropNextUpdate(cloud.broker()::stop);
 
         cloud.service().createJob("confirm-1", """
                 {"version": 1, "operation": "confirm", "eventId": "match"}""");
         await().atMost(WAIT).until(() -> cloud.kiosk().status.cloud().state() == CloudStatus.State.OFFLINE);
         assertThat(cloud.service().execution("confirm-1").status()).isEqualTo("IN_PROGRESS");
-        assertThat(cloud.kiosk().ledger.unreported()).extracting(e -> e.record().outcome()).containsExactly(JobRecord.Outcome.SUCCEEDED);
+        assertThat(cloud.kiosk().ledger.unreported())
+                .extracting(e -> e.record().outcome())
+                .containsExactly(JobRecord.Outcome.SUCCEEDED);
 
         cloud.broker().restart();
         awaitFinal("confirm-1");
 
         assertThat(cloud.service().execution("confirm-1").status()).isEqualTo("SUCCEEDED");
-        assertThat(cloud.kiosk().alerts.forEvent(new EventId("match"))).allSatisfy(a -> assertThat(a.confirmedAt()).isPresent());
-        assertThat(cloud.kiosk().audit.latest(100)).filteredOn(a -> a.actor().reference().equals("confirm-1")).hasSize(1);
+        assertThat(cloud.kiosk().alerts.forEvent(new EventId("match")))
+                .allSatisfy(a -> assertThat(a.confirmedAt()).isPresent());
+        assertThat(cloud.kiosk().audit.latest(100))
+                .filteredOn(a -> a.actor().reference().equals("confirm-1"))
+                .hasSize(1);
         // The status board learns of the reconnect from the SDK's lifecycle callback, handed off to
         // an executor: it may come a moment after the service saw the status update.
         await().atMost(WAIT).until(() -> cloud.kiosk().status.cloud().state() == CloudStatus.State.ONLINE);
@@ -219,12 +245,20 @@ class IotDeviceJobsTest {
         awaitFinal("q1");
         awaitFinal("q2");
 
-        assertThat(cloud.service().updates()).extracting(FakeJobsService.Update::jobId).containsExactly("q1", "q2");
+        assertThat(cloud.service().updates())
+                .extracting(FakeJobsService.Update::jobId)
+                .containsExactly("q1", "q2");
         assertThat(cloud.kiosk().events.find(new EventId("e2"))).isPresent();
     }
 
     private ReasonCode code(String jobId) {
-        return cloud.kiosk().ledger.find(jobId, 1).orElseThrow().record().reasonCode().orElseThrow();
+        return cloud.kiosk()
+                .ledger
+                .find(jobId, 1)
+                .orElseThrow()
+                .record()
+                .reasonCode()
+                .orElseThrow();
     }
 
     /** Sends the job and waits for its final status, whichever it is. */
@@ -236,7 +270,9 @@ class IotDeviceJobsTest {
 
     private FakeJobsService.Execution run(String jobId, String document) {
         var execution = send(jobId, document);
-        assertThat(execution.status()).as("job %s: %s", jobId, execution.detail("reason")).isEqualTo("SUCCEEDED");
+        assertThat(execution.status())
+                .as("job %s: %s", jobId, execution.detail("reason"))
+                .isEqualTo("SUCCEEDED");
         return execution;
     }
 
@@ -248,7 +284,9 @@ class IotDeviceJobsTest {
     }
 
     private void awaitFinal(String jobId) {
-        await().atMost(WAIT).until(() -> cloud.service().execution(jobId) != null && FINAL.contains(cloud.service().execution(jobId).status()));
+        await().atMost(WAIT)
+                .until(() -> cloud.service().execution(jobId) != null
+                        && FINAL.contains(cloud.service().execution(jobId).status()));
     }
 
     private void connect() {
@@ -256,11 +294,16 @@ class IotDeviceJobsTest {
     }
 
     private List<Object> snapshot() {
-        return List.of(cloud.kiosk().events.all(), cloud.kiosk().events.all().stream().flatMap(e -> cloud.kiosk().alerts.forEvent(e.id()).stream()).toList(),
+        return List.of(
+                cloud.kiosk().events.all(),
+                cloud.kiosk().events.all().stream()
+                        .flatMap(e -> cloud.kiosk().alerts.forEvent(e.id()).stream())
+                        .toList(),
                 cloud.kiosk().audit.latest(1000));
     }
 
     static String at(Duration fromNow) {
-        return OffsetDateTime.ofInstant(NOW.plus(fromNow), ZoneOffset.ofHours(1)).toString();
+        return OffsetDateTime.ofInstant(NOW.plus(fromNow), ZoneOffset.ofHours(1))
+                .toString();
     }
 }

@@ -32,6 +32,7 @@ class IotDeviceMetricsTest {
 
     @TempDir
     Path dir;
+
     TestCertificates pki;
     TlsBroker broker;
     TestMqttClient cloudWatch;
@@ -44,13 +45,14 @@ class IotDeviceMetricsTest {
     void start() throws Exception {
         pki = TestCertificates.create(dir.resolve("pki"));
         broker = TlsBroker.start(dir.resolve("broker"), pki);
-        cloudWatch = new TestMqttClient("iot-rule", broker, pki, List.of("ghelamco-alert/" + THING + "/metrics"), (topic, payload) -> {
-            try {
-                received.add(json.readTree(payload));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        cloudWatch = new TestMqttClient(
+                "iot-rule", broker, pki, List.of("ghelamco-alert/" + THING + "/metrics"), (topic, payload) -> {
+                    try {
+                        received.add(json.readTree(payload));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
         cloudWatch.awaitSubscribed();
         kiosk = new DeviceUnderTest(dir.resolve("data"), new MutableClock(NOW, DeviceUnderTest.ZONE));
         device = kiosk.connect(DeviceUnderTest.settings(THING, broker, pki.client(THING, "ca"), pki));
@@ -81,10 +83,13 @@ class IotDeviceMetricsTest {
         cloudWatch.awaitSubscribed();
         await().atMost(WAIT).until(() -> received.size() == 7);
 
-        var starts = received.stream().map(w -> Instant.parse(w.get("WindowStart").asText())).toList();
+        var starts = received.stream()
+                .map(w -> Instant.parse(w.get("WindowStart").asText()))
+                .toList();
         for (int i = 0; i < starts.size(); i++) {
             assertThat(starts.get(i)).isEqualTo(NOW.plus(Duration.ofMinutes(5L * i)));
-            assertThat(received.get(i).get("Sequence").asLong()).isEqualTo(received.getFirst().get("Sequence").asLong() + i);
+            assertThat(received.get(i).get("Sequence").asLong())
+                    .isEqualTo(received.getFirst().get("Sequence").asLong() + i);
             assertThat(received.get(i).get(MetricNames.HEARTBEATS).asDouble()).isEqualTo(5.0);
         }
         assertThat(received.get(1).get(MetricNames.SNOOZES).asDouble()).isEqualTo(1.0);
@@ -103,9 +108,12 @@ class IotDeviceMetricsTest {
         assertThat(directive.get("Namespace").asText()).isEqualTo("GhelamcoAlert");
         assertThat(directive.get("Dimensions").get(0).get(0).asText()).isEqualTo("ThingName");
         assertThat(event.get("ThingName").asText()).isEqualTo(THING);
-        assertThat(directive.get("Metrics").findValuesAsText("Name")).contains(MetricNames.HEARTBEATS, MetricNames.CONFIRMATIONS,
-                MetricNames.JOBS_SUCCEEDED);
-        directive.get("Metrics").forEach(metric -> assertThat(event.has(metric.get("Name").asText())).isTrue());
+        assertThat(directive.get("Metrics").findValuesAsText("Name"))
+                .contains(MetricNames.HEARTBEATS, MetricNames.CONFIRMATIONS, MetricNames.JOBS_SUCCEEDED);
+        directive
+                .get("Metrics")
+                .forEach(metric ->
+                        assertThat(event.has(metric.get("Name").asText())).isTrue());
         assertThat(event.get(MetricNames.CONFIRMATIONS).asDouble()).isEqualTo(1.0);
     }
 
@@ -115,25 +123,38 @@ class IotDeviceMetricsTest {
         device.everyMinute();
 
         await().atMost(WAIT).until(() -> received.stream().anyMatch(e -> e.has(EmfFormat.ALIVE)));
-        var alive = received.stream().filter(e -> e.has(EmfFormat.ALIVE)).findFirst().orElseThrow();
-        assertThat(alive.get("_aws").get("CloudWatchMetrics").get(0).get("Metrics").findValuesAsText("Name"))
+        var alive = received.stream()
+                .filter(e -> e.has(EmfFormat.ALIVE))
+                .findFirst()
+                .orElseThrow();
+        assertThat(alive.get("_aws")
+                        .get("CloudWatchMetrics")
+                        .get(0)
+                        .get("Metrics")
+                        .findValuesAsText("Name"))
                 .containsExactly("Alive", "UnhealthyParts");
         assertThat(alive.get("ThingName").asText()).isEqualTo(THING);
-        assertThat(kiosk.metrics.currentWindow().value(MetricNames.CLOUD_ONLINE_SECONDS)).isEqualTo(60);
+        assertThat(kiosk.metrics.currentWindow().value(MetricNames.CLOUD_ONLINE_SECONDS))
+                .isEqualTo(60);
     }
 
     @Test
     void aKernelPartThatFailedWithholdsAliveButStillCountsTheUnhealthyParts() {
         allPartsRunning();
         var now = kiosk.clock.instant();
-        kiosk.status.report(be.ghelamcoalert.core.model.PartHealth.failed(be.ghelamcoalert.core.model.Part.RELAY, now,
-                "GPIO 17 write failed"));
+        kiosk.status.report(be.ghelamcoalert.core.model.PartHealth.failed(
+                be.ghelamcoalert.core.model.Part.RELAY, now, "GPIO 17 write failed"));
 
         device.everyMinute();
 
         await().atMost(WAIT).until(() -> received.stream().anyMatch(e -> e.has(EmfFormat.UNHEALTHY_PARTS)));
-        var health = received.stream().filter(e -> e.has(EmfFormat.UNHEALTHY_PARTS)).findFirst().orElseThrow();
-        assertThat(health.has(EmfFormat.ALIVE)).as("no Alive while the relay fails").isFalse();
+        var health = received.stream()
+                .filter(e -> e.has(EmfFormat.UNHEALTHY_PARTS))
+                .findFirst()
+                .orElseThrow();
+        assertThat(health.has(EmfFormat.ALIVE))
+                .as("no Alive while the relay fails")
+                .isFalse();
         assertThat(health.get(EmfFormat.UNHEALTHY_PARTS).asInt()).isEqualTo(1);
         assertThat(health.at("/Health/relay").asText()).isEqualTo("FAILED: GPIO 17 write failed");
     }

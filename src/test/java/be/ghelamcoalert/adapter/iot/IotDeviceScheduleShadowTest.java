@@ -31,6 +31,7 @@ class IotDeviceScheduleShadowTest {
 
     @RegisterExtension
     final TestCloud cloud = new TestCloud(THING, NOW);
+
     IotDevice device;
     final ScheduleJson json = new ScheduleJson();
 
@@ -51,13 +52,24 @@ class IotDeviceScheduleShadowTest {
     }
 
     void gala(String id, int day) {
-        cloud.kiosk().commands.execute(new CreateCustomEvent(new EventId(id), "Gala " + day, LocalDate.of(2026, 12, day), LocalTime.of(20, 0),
-                Optional.empty()), Actor.touchScreen());
+        cloud.kiosk()
+                .commands
+                .execute(
+                        new CreateCustomEvent(
+                                new EventId(id),
+                                "Gala " + day,
+                                LocalDate.of(2026, 12, day),
+                                LocalTime.of(20, 0),
+                                Optional.empty()),
+                        Actor.touchScreen());
     }
 
     @Test
     void reportsTheScheduleOnConnectAndOnChangeInItsOwnShadow() {
-        await().atMost(WAIT).until(() -> !cloud.service().namedShadowUpdates(IotDevice.SCHEDULE_SHADOW).isEmpty());
+        await().atMost(WAIT)
+                .until(() -> !cloud.service()
+                        .namedShadowUpdates(IotDevice.SCHEDULE_SHADOW)
+                        .isEmpty());
         assertThat(last().events()).isEmpty();
         assertThat(last().parts()).containsKeys("alarm", "store", "relay", "cloud", "import");
 
@@ -66,22 +78,32 @@ class IotDeviceScheduleShadowTest {
         await().atMost(WAIT).until(() -> sent(report -> report.events().size() == 1));
         var event = last().events().getFirst();
         assertThat(event.title()).isEqualTo("Gala 3");
-        assertThat(event.alerts()).extracting(ScheduleReport.AlertEntry::state).containsExactly("planned", "planned", "planned");
-        assertThat(cloud.service().shadowReports()).as("the classic shadow keeps its own keys").allSatisfy(
-                reported -> assertThat(reported.has("events")).isFalse());
+        assertThat(event.alerts())
+                .extracting(ScheduleReport.AlertEntry::state)
+                .containsExactly("planned", "planned", "planned");
+        assertThat(cloud.service().shadowReports())
+                .as("the classic shadow keeps its own keys")
+                .allSatisfy(reported -> assertThat(reported.has("events")).isFalse());
     }
 
     @Test
     void foldsABurstOfChangesIntoFewUpdates() {
-        await().atMost(WAIT).until(() -> !cloud.service().namedShadowUpdates(IotDevice.SCHEDULE_SHADOW).isEmpty());
-        var before = cloud.service().namedShadowUpdates(IotDevice.SCHEDULE_SHADOW).size();
+        await().atMost(WAIT)
+                .until(() -> !cloud.service()
+                        .namedShadowUpdates(IotDevice.SCHEDULE_SHADOW)
+                        .isEmpty());
+        var before =
+                cloud.service().namedShadowUpdates(IotDevice.SCHEDULE_SHADOW).size();
 
         for (int i = 0; i < 50; i++) {
             cloud.kiosk().status.report(PartHealth.degraded(Part.IMPORT, NOW, "burst " + i));
         }
 
-        await().atMost(WAIT).until(() -> sent(report -> report.parts().get("import").reason().equals("burst 49")));
-        assertThat(cloud.service().namedShadowUpdates(IotDevice.SCHEDULE_SHADOW).size() - before).isBetween(1, 5);
+        await().atMost(WAIT)
+                .until(() ->
+                        sent(report -> report.parts().get("import").reason().equals("burst 49")));
+        assertThat(cloud.service().namedShadowUpdates(IotDevice.SCHEDULE_SHADOW).size() - before)
+                .isBetween(1, 5);
     }
 
     @Test
@@ -93,12 +115,19 @@ class IotDeviceScheduleShadowTest {
         device.everyMinute();
         cloud.kiosk().clock.advance(Duration.ofMinutes(1));
         device.everyMinute();
-        assertThat(cloud.service().namedShadowUpdates(IotDevice.SCHEDULE_SHADOW)).as("nothing changed but the time").hasSize(sent);
+        assertThat(cloud.service().namedShadowUpdates(IotDevice.SCHEDULE_SHADOW))
+                .as("nothing changed but the time")
+                .hasSize(sent);
 
-        cloud.kiosk().clock.set(Instant.parse("2026-12-01T17:00:00Z")); // the day-before notice falls due at 18:00 in Gent
+        cloud.kiosk()
+                .clock
+                .set(Instant.parse("2026-12-01T17:00:00Z")); // the day-before notice falls due at 18:00 in Gent
         device.everyMinute();
 
-        await().atMost(WAIT).until(() -> last().events().getFirst().alerts().getFirst().state().equals("active"));
-        assertThat(cloud.service().namedShadowUpdates(IotDevice.SCHEDULE_SHADOW)).hasSize(sent + 1);
+        await().atMost(WAIT)
+                .until(() ->
+                        last().events().getFirst().alerts().getFirst().state().equals("active"));
+        assertThat(cloud.service().namedShadowUpdates(IotDevice.SCHEDULE_SHADOW))
+                .hasSize(sent + 1);
     }
 }

@@ -32,8 +32,10 @@ class IotDeviceUpdateJobTest {
 
     @RegisterExtension
     final KioskOnTestBroker cloud = new KioskOnTestBroker();
+
     @TempDir
     Path dir;
+
     private final List<String> steps = new CopyOnWriteArrayList<>();
 
     /** Before the restart the release is installed and switched to; after it, its trial kept it. */
@@ -47,20 +49,30 @@ class IotDeviceUpdateJobTest {
     @Test
     void theJobStaysInProgressAcrossTheRestartAndSucceedsAfterTheTrial() {
         var service = cloud.jobs();
-        cloud.start(dir.resolve("data"), new MutableClock(Instant.parse("2026-12-07T10:00:00Z"), DeviceUnderTest.ZONE),
+        cloud.start(
+                dir.resolve("data"),
+                new MutableClock(Instant.parse("2026-12-07T10:00:00Z"), DeviceUnderTest.ZONE),
                 updaterAnswering(Updater.Step.SWITCHED));
         service.createJob("update-1-5-0", UPDATE);
         await().atMost(WAIT).until(() -> service.statusesOf("update-1-5-0").contains("IN_PROGRESS"));
 
-        assertThat(service.updates()).filteredOn(u -> u.status().equals("IN_PROGRESS")).singleElement()
-                .satisfies(u -> assertThat(u.details().path("step").asText()).isEqualTo("release 1.5.0 downloaded, verified and installed; restarting to try it"));
-        assertThat(steps).as("the same execution is not run again before the restart").containsExactly("SWITCHED");
+        assertThat(service.updates())
+                .filteredOn(u -> u.status().equals("IN_PROGRESS"))
+                .singleElement()
+                .satisfies(u -> assertThat(u.details().path("step").asText())
+                        .isEqualTo("release 1.5.0 downloaded, verified and installed; restarting to try it"));
+        assertThat(steps)
+                .as("the same execution is not run again before the restart")
+                .containsExactly("SWITCHED");
 
         cloud.restart(updaterAnswering(Updater.Step.COMMITTED)); // systemd starts the new release, which connects again
         await().atMost(WAIT).until(() -> service.statusesOf("update-1-5-0").contains("SUCCEEDED"));
 
         assertThat(service.statusesOf("update-1-5-0")).containsExactly("IN_PROGRESS", "SUCCEEDED");
-        assertThat(service.execution("update-1-5-0").detail("summary")).get().asString().isEqualTo("release 1.5.0 runs and came up healthy");
+        assertThat(service.execution("update-1-5-0").detail("summary"))
+                .get()
+                .asString()
+                .isEqualTo("release 1.5.0 runs and came up healthy");
         assertThat(steps).containsExactly("SWITCHED", "COMMITTED");
     }
 }

@@ -32,13 +32,15 @@ class OperatorAccessTemplateTest {
     static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
     /** The examples' times are in December 2026. */
     static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
+
     static JsonNode template;
     /** Operation → the template's logical id. */
     static Map<String, String> templates = new LinkedHashMap<>();
 
     @BeforeAll
     static void read() throws Exception {
-        template = YAML.readTree(Path.of("kiosk-config/aws/operator-access.yaml").toFile());
+        template =
+                YAML.readTree(Path.of("kiosk-config/aws/operator-access.yaml").toFile());
         template.get("Resources").properties().forEach(resource -> {
             if (resource.getValue().get("Type").asText().equals("AWS::IoT::JobTemplate")) {
                 var document = document(resource.getValue(), "jdoe");
@@ -49,23 +51,30 @@ class OperatorAccessTemplateTest {
 
     @Test
     void everyOperationHasOneTemplateWhoseDocumentIsItsExampleRequestedByTheOperator() throws Exception {
-        assertThat(templates.keySet()).containsExactlyInAnyOrderElementsOf(
-                JobDocumentReader.OPERATIONS.stream().map(be.ghelamcoalert.core.model.command.Operation::wireName).toList());
+        assertThat(templates.keySet())
+                .containsExactlyInAnyOrderElementsOf(JobDocumentReader.OPERATIONS.stream()
+                        .map(be.ghelamcoalert.core.model.command.Operation::wireName)
+                        .toList());
         var reader = new JobDocumentReader(Clock.fixed(NOW, ZONE), ZONE);
         for (var entry : templates.entrySet()) {
             var operation = entry.getKey();
             var resource = template.at("/Resources/" + entry.getValue());
             var document = document(resource, "jdoe");
-            assertThat(resource.at("/Properties/JobTemplateId/Fn::Sub").asText()).isEqualTo("ghelamco-alert-" + operation + "-${OperatorName}");
+            assertThat(resource.at("/Properties/JobTemplateId/Fn::Sub").asText())
+                    .isEqualTo("ghelamco-alert-" + operation + "-${OperatorName}");
 
             assertThat(document.remove("requestedBy").asText()).as(operation).isEqualTo("jdoe");
-            var example = (ObjectNode) JSON.readTree(Path.of("kiosk-config/jobs", operation + ".example.json").toFile());
+            var example = (ObjectNode) JSON.readTree(
+                    Path.of("kiosk-config/jobs", operation + ".example.json").toFile());
             example.remove("requestedBy");
             assertThat(document).as(operation + " is its published example").isEqualTo(example);
 
             var read = reader.read(document(resource, "jdoe").toString(), "job-1");
-            assertThat(read).as(operation).isInstanceOfSatisfying(Valid.class,
-                    valid -> assertThat(valid.requestedBy()).contains("jdoe"));
+            assertThat(read)
+                    .as(operation)
+                    .isInstanceOfSatisfying(
+                            Valid.class,
+                            valid -> assertThat(valid.requestedBy()).contains("jdoe"));
         }
     }
 
@@ -73,9 +82,12 @@ class OperatorAccessTemplateTest {
     void theOperatorMayCreateJobsFromEveryKioskTemplateAndNoOther() {
         var statements = statements("OperatorJobsPolicy");
 
-        assertThat(templateArns(statement(statements, "CreateJobsFromTheKioskTemplates"))).containsExactlyInAnyOrderElementsOf(templates.values());
+        assertThat(templateArns(statement(statements, "CreateJobsFromTheKioskTemplates")))
+                .containsExactlyInAnyOrderElementsOf(templates.values());
         assertOnlyTheseTemplatesAndTargets(statements);
-        assertThat(actions(statement(statements, "FollowJobs"))).contains("iot:CancelJob").doesNotContain("iot:CreateJob");
+        assertThat(actions(statement(statements, "FollowJobs")))
+                .contains("iot:CancelJob")
+                .doesNotContain("iot:CreateJob");
     }
 
     @Test
@@ -90,9 +102,12 @@ class OperatorAccessTemplateTest {
 
     @Test
     void bothRolesNeedMfaAndCarryTheirOwnPolicy() {
-        for (var role : Map.of("OperatorRole", "OperatorJobsPolicy", "LobbyRole", "LobbyJobsPolicy").entrySet()) {
+        for (var role : Map.of("OperatorRole", "OperatorJobsPolicy", "LobbyRole", "LobbyJobsPolicy")
+                .entrySet()) {
             var properties = template.at("/Resources/" + role.getKey() + "/Properties");
-            assertThat(properties.at("/AssumeRolePolicyDocument/Statement/0/Condition/Bool/aws:MultiFactorAuthPresent").asText())
+            assertThat(properties
+                            .at("/AssumeRolePolicyDocument/Statement/0/Condition/Bool/aws:MultiFactorAuthPresent")
+                            .asText())
                     .isEqualTo("true");
             assertThat(properties.at("/ManagedPolicyArns/0/Ref").asText()).isEqualTo(role.getValue());
             assertThat(properties.get("ManagedPolicyArns")).hasSize(1);
@@ -113,17 +128,20 @@ class OperatorAccessTemplateTest {
         assertThat(deny.get("Effect").asText()).isEqualTo("Deny");
         assertThat(deny.get("Action").asText()).isEqualTo("iot:CreateJob");
         assertThat(deny.get("NotResource")).isEqualTo(allow.get("Resource"));
-        assertThat(subs(allow.get("Resource"))).containsExactlyInAnyOrder(
-                "arn:${AWS::Partition}:iot:${AWS::Region}:${AWS::AccountId}:job/*",
-                "arn:${AWS::Partition}:iot:${AWS::Region}:${AWS::AccountId}:thinggroup/${KioskThingGroup}",
-                "arn:${AWS::Partition}:iot:${AWS::Region}:${AWS::AccountId}:thing/ghelamco-*");
+        assertThat(subs(allow.get("Resource")))
+                .containsExactlyInAnyOrder(
+                        "arn:${AWS::Partition}:iot:${AWS::Region}:${AWS::AccountId}:job/*",
+                        "arn:${AWS::Partition}:iot:${AWS::Region}:${AWS::AccountId}:thinggroup/${KioskThingGroup}",
+                        "arn:${AWS::Partition}:iot:${AWS::Region}:${AWS::AccountId}:thing/ghelamco-*");
 
         var noChanges = statement(statements, "NoTemplateChanges");
         assertThat(noChanges.get("Effect").asText()).isEqualTo("Deny");
         assertThat(actions(noChanges)).contains("iot:CreateJobTemplate", "iot:DeleteJobTemplate", "iot:UpdateJob");
         statements.forEach(s -> {
             if (s.get("Effect").asText().equals("Allow")) {
-                assertThat(s.get("Resource").isArray()).as(s.get("Sid").asText() + " names its resources").isTrue();
+                assertThat(s.get("Resource").isArray())
+                        .as(s.get("Sid").asText() + " names its resources")
+                        .isTrue();
                 assertThat(actions(s)).noneMatch(a -> a.contains("*"));
             }
         });
@@ -153,8 +171,9 @@ class OperatorAccessTemplateTest {
 
     private static List<String> templateArns(JsonNode statement) {
         var logicalIds = new ArrayList<String>();
-        statement.get("Resource").forEach(r -> Optional.ofNullable(r.get("Fn::GetAtt"))
-                .ifPresent(getAtt -> {
+        statement
+                .get("Resource")
+                .forEach(r -> Optional.ofNullable(r.get("Fn::GetAtt")).ifPresent(getAtt -> {
                     assertThat(getAtt.get(1).asText()).isEqualTo("Arn");
                     logicalIds.add(getAtt.get(0).asText());
                 }));

@@ -14,14 +14,15 @@ import org.junit.jupiter.api.Test;
  * request fields, a slow start, an abort on failures, and a timeout longer than a kiosk's trial.
  */
 class UpdateRolloutTemplateTest {
-    private static final List<String> CREATE_JOB_FIELDS = List.of("description", "targetSelection", "jobExecutionsRolloutConfig",
-            "abortConfig", "timeoutConfig");
+    private static final List<String> CREATE_JOB_FIELDS =
+            List.of("description", "targetSelection", "jobExecutionsRolloutConfig", "abortConfig", "timeoutConfig");
 
     private final JsonNode template = read();
 
     private static JsonNode read() {
         try {
-            return new ObjectMapper(new YAMLFactory()).readTree(Path.of("kiosk-config/aws/update-rollout.yaml").toFile());
+            return new ObjectMapper(new YAMLFactory())
+                    .readTree(Path.of("kiosk-config/aws/update-rollout.yaml").toFile());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -42,14 +43,17 @@ class UpdateRolloutTemplateTest {
     @Test
     void startsWithOneKioskAMinuteAndSpeedsUpOnlyOnSuccesses() {
         var rollout = template.path("jobExecutionsRolloutConfig");
-        assertThat(rollout.path("exponentialRate").path("baseRatePerMinute").asInt()).isEqualTo(1);
-        assertThat(names(rollout.path("exponentialRate").path("rateIncreaseCriteria"))).containsExactly("numberOfSucceededThings");
+        assertThat(rollout.path("exponentialRate").path("baseRatePerMinute").asInt())
+                .isEqualTo(1);
+        assertThat(names(rollout.path("exponentialRate").path("rateIncreaseCriteria")))
+                .containsExactly("numberOfSucceededThings");
         assertThat(rollout.path("maximumPerMinute").asInt()).isBetween(1, 1000);
     }
 
     @Test
     void abortsOnRollbacksRefusalsAndTimeouts() {
-        assertThat(template.path("abortConfig").path("criteriaList")).extracting(c -> c.path("failureType").asText())
+        assertThat(template.path("abortConfig").path("criteriaList"))
+                .extracting(c -> c.path("failureType").asText())
                 .containsExactlyInAnyOrder("FAILED", "REJECTED", "TIMED_OUT");
         assertThat(template.path("abortConfig").path("criteriaList")).allSatisfy(c -> {
             assertThat(c.path("action").asText()).isEqualTo("CANCEL");
@@ -60,7 +64,9 @@ class UpdateRolloutTemplateTest {
 
     @Test
     void givesAKioskLongerThanItsTrialToFinish() {
-        assertThat(template.path("timeoutConfig").path("inProgressTimeoutInMinutes").asInt())
+        assertThat(template.path("timeoutConfig")
+                        .path("inProgressTimeoutInMinutes")
+                        .asInt())
                 .isGreaterThan((int) be.ghelamcoalert.config.UpdateConfig.DEFAULT_TRIAL_LIMIT.toMinutes() * 10);
     }
 }

@@ -29,14 +29,20 @@ class AdminPinOnDiskTest {
     void theStoreKeepsNoPin() throws Exception {
         var clock = MutableClock.at(TestEvents.brussels(2026, 11, 28, 10, 0));
         try (var database = Database.open(dir)) {
-            var pin = new AdminPin(Optional.of(PinHash.of(PIN, new SecureRandom())), new JdbiPinLockoutStore(database),
-                    new JdbiAuditLog(database), database, clock);
+            var pin = new AdminPin(
+                    Optional.of(PinHash.of(PIN, new SecureRandom())),
+                    new JdbiPinLockoutStore(database),
+                    new JdbiAuditLog(database),
+                    database,
+                    clock);
             assertThat(pin.attempt(PIN)).isEqualTo(AdminPin.Result.ACCEPTED);
             assertThat(pin.attempt("0000")).isEqualTo(AdminPin.Result.WRONG);
         }
 
         try (var files = Files.walk(dir)) {
-            var stored = files.filter(Files::isRegularFile).map(AdminPinOnDiskTest::latin1).reduce("", String::concat);
+            var stored = files.filter(Files::isRegularFile)
+                    .map(AdminPinOnDiskTest::latin1)
+                    .reduce("", String::concat);
             assertThat(stored).isNotEmpty().doesNotContain(PIN);
         }
     }

@@ -28,11 +28,15 @@ class CrashSafetyTest {
         long reportedTotal = 0;
         for (int round = 0; round < KILLS; round++) {
             long lastCommitted = runWriterAndKill();
-            assertThat(lastCommitted).as("child committed rows before the kill").isGreaterThanOrEqualTo(COMMITS_BEFORE_KILL);
+            assertThat(lastCommitted)
+                    .as("child committed rows before the kill")
+                    .isGreaterThanOrEqualTo(COMMITS_BEFORE_KILL);
             reportedTotal += lastCommitted;
             try (var database = Database.open(dataDir)) {
-                long rows = database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM audit_log")
-                        .mapTo(Long.class).one());
+                long rows = database.jdbi()
+                        .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM audit_log")
+                                .mapTo(Long.class)
+                                .one());
                 assertThat(rows).as("rows after kill %d", round + 1).isGreaterThanOrEqualTo(reportedTotal);
                 reportedTotal = rows;
             }
@@ -41,8 +45,12 @@ class CrashSafetyTest {
 
     private long runWriterAndKill() throws Exception {
         var java = ProcessHandle.current().info().command().orElse("java");
-        var process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                CrashWriter.class.getName(), dataDir.toString())
+        var process = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashWriter.class.getName(),
+                        dataDir.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         long last = 0;

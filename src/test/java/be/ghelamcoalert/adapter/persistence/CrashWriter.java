@@ -16,13 +16,14 @@ public final class CrashWriter {
     private CrashWriter() {}
 
     public static void main(String[] args) {
-        var out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        var out =
+                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         var database = Database.open(Path.of(args[0]));
         var audit = new JdbiAuditLog(database);
         for (long i = 1; ; i++) {
             long n = i;
-            database.run(() -> audit.append(new AuditEntry(Instant.now(), Actor.system("crash-test"), "write",
-                    Optional.empty(), "row " + n)));
+            database.run(() -> audit.append(
+                    new AuditEntry(Instant.now(), Actor.system("crash-test"), "write", Optional.empty(), "row " + n)));
             out.println(n);
         }
     }

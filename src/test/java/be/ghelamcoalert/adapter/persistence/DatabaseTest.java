@@ -33,8 +33,16 @@ class DatabaseTest {
     @Test
     void theSchemaVersionIsTheNewestBundledMigration() {
         try (var database = Database.open(dir)) {
-            var bundled = Flyway.configure().dataSource(url(), "kiosk", "").locations("classpath:db/migration").load().info().all();
-            var newest = java.util.Arrays.stream(bundled).map(MigrationInfo::getVersion).max(MigrationVersion::compareTo).orElseThrow();
+            var bundled = Flyway.configure()
+                    .dataSource(url(), "kiosk", "")
+                    .locations("classpath:db/migration")
+                    .load()
+                    .info()
+                    .all();
+            var newest = java.util.Arrays.stream(bundled)
+                    .map(MigrationInfo::getVersion)
+                    .max(MigrationVersion::compareTo)
+                    .orElseThrow();
             assertThat(bundled).hasSizeGreaterThan(1);
             assertThat(newest.getVersion()).isEqualTo(Database.SCHEMA_VERSION);
         }
@@ -56,7 +64,8 @@ class DatabaseTest {
         try (var database = Database.open(dir)) {
             // Flyway's validation would have refused this store at open; it opened, and the check finds it.
             assertThat(rows(database, "events")).isZero();
-            assertThat(database.verifySchema()).hasValueSatisfying(problem -> assertThat(problem).contains("checksum mismatch"));
+            assertThat(database.verifySchema())
+                    .hasValueSatisfying(problem -> assertThat(problem).contains("checksum mismatch"));
             assertThat(database.verifySchema()).as("checked once").isEmpty();
         }
     }
@@ -72,17 +81,25 @@ class DatabaseTest {
 
     @Test
     void anOlderStoreIsMigratedBeforeUseAndItsJobsKeepTheirEnglishReason() throws SQLException {
-        Flyway.configure().dataSource(url(), "kiosk", "").locations("classpath:db/migration").target("5").load().migrate();
-        execute("INSERT INTO job_executions (job_id, execution_number, received_at, operation, outcome, field, reason, reported) "
-                + "VALUES ('old-job', 1, TIMESTAMP WITH TIME ZONE '2026-11-24 16:04:00+00', 'snooze', 'SUCCEEDED', '', "
-                + "'snoozed KAA Gent - KV Mechelen until 17:19', TRUE)");
+        Flyway.configure()
+                .dataSource(url(), "kiosk", "")
+                .locations("classpath:db/migration")
+                .target("5")
+                .load()
+                .migrate();
+        execute(
+                "INSERT INTO job_executions (job_id, execution_number, received_at, operation, outcome, field, reason, reported) "
+                        + "VALUES ('old-job', 1, TIMESTAMP WITH TIME ZONE '2026-11-24 16:04:00+00', 'snooze', 'SUCCEEDED', '', "
+                        + "'snoozed KAA Gent - KV Mechelen until 17:19', TRUE)");
 
         try (var database = Database.open(dir)) {
             assertThat(appliedVersions()).containsSubsequence("5", "6").endsWith(Database.SCHEMA_VERSION);
             assertThat(new JdbiJobLedger(database).latest(10)).singleElement().satisfies(job -> {
                 assertThat(job.jobId()).isEqualTo("old-job");
                 assertThat(job.reason()).isEqualTo("snoozed KAA Gent - KV Mechelen until 17:19");
-                assertThat(job.reasonCode()).as("recorded before codes were kept").isEmpty();
+                assertThat(job.reasonCode())
+                        .as("recorded before codes were kept")
+                        .isEmpty();
             });
             assertThat(rows(database, "kiosk_settings")).isNotNegative();
         }
@@ -90,7 +107,12 @@ class DatabaseTest {
 
     @Test
     void aVersion6StoreIsMigratedAndItsNoticesKeepTheirEnglishTextBesideNewCodedOnes() throws SQLException {
-        Flyway.configure().dataSource(url(), "kiosk", "").locations("classpath:db/migration").target("6").load().migrate();
+        Flyway.configure()
+                .dataSource(url(), "kiosk", "")
+                .locations("classpath:db/migration")
+                .target("6")
+                .load()
+                .migrate();
         execute("INSERT INTO notices (event_id, text, created_at) VALUES ('src-club-brugge', "
                 + "'KAA Gent - Club Brugge: kickoff moved Sat 28 Nov 20:45 → Sun 29 Nov 18:30, clear the car park by 15:30', "
                 + "TIMESTAMP WITH TIME ZONE '2026-11-24 16:04:00+00')");
@@ -101,30 +123,42 @@ class DatabaseTest {
             var cancelled = NoticeMessage.of(NoticeCode.CANCELLED, "KAA Gent - Standard");
             notices.add(Optional.empty(), cancelled, java.time.Instant.parse("2026-11-25T09:00:00Z"));
 
-            assertThat(notices.unseen()).satisfiesExactly(old -> {
-                assertThat(old.text()).isEqualTo(
-                        "KAA Gent - Club Brugge: kickoff moved Sat 28 Nov 20:45 → Sun 29 Nov 18:30, clear the car park by 15:30");
-                assertThat(old.eventId()).contains(new EventId("src-club-brugge"));
-                assertThat(old.code()).as("stored before codes were kept").isEmpty();
-            }, coded -> assertThat(coded.code()).contains(cancelled.reasonCode()));
+            assertThat(notices.unseen())
+                    .satisfiesExactly(
+                            old -> {
+                                assertThat(old.text())
+                                        .isEqualTo(
+                                                "KAA Gent - Club Brugge: kickoff moved Sat 28 Nov 20:45 → Sun 29 Nov 18:30, clear the car park by 15:30");
+                                assertThat(old.eventId()).contains(new EventId("src-club-brugge"));
+                                assertThat(old.code())
+                                        .as("stored before codes were kept")
+                                        .isEmpty();
+                            },
+                            coded -> assertThat(coded.code()).contains(cancelled.reasonCode()));
         }
     }
 
     @Test
     void aVersion9StoresMessageArgumentsAndMetricsAreConvertedToTheirJsonAndReadBackTyped() throws SQLException {
-        Flyway.configure().dataSource(url(), "kiosk", "").locations("classpath:db/migration").target("9").load().migrate();
-        execute("INSERT INTO job_executions (job_id, execution_number, received_at, operation, outcome, field, reason, reported, "
-                + "reason_family, reason_code, reason_field, reason_args) VALUES "
-                + "('created', 1, TIMESTAMP WITH TIME ZONE '2026-11-24 16:04:00+00', 'create-event', 'SUCCEEDED', '', "
-                + "'created Concert {\"text\": x} on 2026-11-30 19:05 with 3 alerts', TRUE, 'OUTCOME', 'CREATED', '', "
-                + "'[{\"text\":\"Concert {\\\"text\\\": x}\"},{\"date\":\"2026-11-30\"},{\"time\":\"19:05\"},{\"number\":3}]'), "
-                + "('moved', 1, TIMESTAMP WITH TIME ZONE '2026-11-24 16:05:00+00', 'retime-alert', 'SUCCEEDED', '', "
-                + "'moved warning alert of Gala to 2026-11-28 17:55', TRUE, 'OUTCOME', 'ALERT_MOVED', '', "
-                + "'[{\"alertKind\":\"WARNING\"},{\"text\":\"Gala\"},{\"dateTime\":\"2026-11-28T17:55\"}]'), "
-                + "('language', 1, TIMESTAMP WITH TIME ZONE '2026-11-24 16:06:00+00', 'change-settings', 'SUCCEEDED', '', "
-                + "'language set to en', TRUE, 'OUTCOME', 'LANGUAGE_CHANGED', '', '[{\"language\":\"EN\"}]'), "
-                + "('refused', 1, TIMESTAMP WITH TIME ZONE '2026-11-24 16:07:00+00', 'create-event', 'REJECTED', 'title', "
-                + "'title: must be at most 120 characters', TRUE, 'REFUSAL', 'TOO_LONG', 'title', '[{\"number\":120}]')");
+        Flyway.configure()
+                .dataSource(url(), "kiosk", "")
+                .locations("classpath:db/migration")
+                .target("9")
+                .load()
+                .migrate();
+        execute(
+                "INSERT INTO job_executions (job_id, execution_number, received_at, operation, outcome, field, reason, reported, "
+                        + "reason_family, reason_code, reason_field, reason_args) VALUES "
+                        + "('created', 1, TIMESTAMP WITH TIME ZONE '2026-11-24 16:04:00+00', 'create-event', 'SUCCEEDED', '', "
+                        + "'created Concert {\"text\": x} on 2026-11-30 19:05 with 3 alerts', TRUE, 'OUTCOME', 'CREATED', '', "
+                        + "'[{\"text\":\"Concert {\\\"text\\\": x}\"},{\"date\":\"2026-11-30\"},{\"time\":\"19:05\"},{\"number\":3}]'), "
+                        + "('moved', 1, TIMESTAMP WITH TIME ZONE '2026-11-24 16:05:00+00', 'retime-alert', 'SUCCEEDED', '', "
+                        + "'moved warning alert of Gala to 2026-11-28 17:55', TRUE, 'OUTCOME', 'ALERT_MOVED', '', "
+                        + "'[{\"alertKind\":\"WARNING\"},{\"text\":\"Gala\"},{\"dateTime\":\"2026-11-28T17:55\"}]'), "
+                        + "('language', 1, TIMESTAMP WITH TIME ZONE '2026-11-24 16:06:00+00', 'change-settings', 'SUCCEEDED', '', "
+                        + "'language set to en', TRUE, 'OUTCOME', 'LANGUAGE_CHANGED', '', '[{\"language\":\"EN\"}]'), "
+                        + "('refused', 1, TIMESTAMP WITH TIME ZONE '2026-11-24 16:07:00+00', 'create-event', 'REJECTED', 'title', "
+                        + "'title: must be at most 120 characters', TRUE, 'REFUSAL', 'TOO_LONG', 'title', '[{\"number\":120}]')");
         execute("INSERT INTO notices (event_id, text, code, args, created_at) VALUES ('src-club-brugge', "
                 + "'KAA Gent - Club Brugge: kickoff moved Sat 28 Nov 20:45 → Sun 29 Nov (time TBC), clear the car park by 09:30', "
                 + "'KICKOFF_MOVED_PROVISIONAL', '[{\"text\":\"KAA Gent - Club Brugge\"},{\"kickoff\":\"2026-11-28T20:45\"},"
@@ -136,22 +170,40 @@ class DatabaseTest {
 
         try (var database = Database.open(dir)) {
             assertThat(appliedVersions()).containsSubsequence("9", "20", "21").endsWith(Database.SCHEMA_VERSION);
-            var jobs = new JdbiJobLedger(database).latest(10).stream()
-                    .collect(java.util.stream.Collectors.toMap(JobRecord::jobId, job -> job.reasonCode().orElseThrow().args()));
-            assertThat(jobs.get("created")).containsExactly(new MessageArgument.Text("Concert {\"text\": x}"),
-                    new MessageArgument.Day(LocalDate.of(2026, 11, 30)), new MessageArgument.TimeOfDay(LocalTime.of(19, 5)),
-                    new MessageArgument.Count(3));
-            assertThat(jobs.get("moved")).containsExactly(new MessageArgument.KindOfAlert(AlertKind.WARNING),
-                    new MessageArgument.Text("Gala"), new MessageArgument.DayAndTime(LocalDateTime.of(2026, 11, 28, 17, 55)));
+            var jobs = new JdbiJobLedger(database)
+                    .latest(10).stream()
+                            .collect(java.util.stream.Collectors.toMap(
+                                    JobRecord::jobId,
+                                    job -> job.reasonCode().orElseThrow().args()));
+            assertThat(jobs.get("created"))
+                    .containsExactly(
+                            new MessageArgument.Text("Concert {\"text\": x}"),
+                            new MessageArgument.Day(LocalDate.of(2026, 11, 30)),
+                            new MessageArgument.TimeOfDay(LocalTime.of(19, 5)),
+                            new MessageArgument.Count(3));
+            assertThat(jobs.get("moved"))
+                    .containsExactly(
+                            new MessageArgument.KindOfAlert(AlertKind.WARNING),
+                            new MessageArgument.Text("Gala"),
+                            new MessageArgument.DayAndTime(LocalDateTime.of(2026, 11, 28, 17, 55)));
             assertThat(jobs.get("language")).containsExactly(new MessageArgument.LanguageName(Language.EN));
             assertThat(jobs.get("refused")).containsExactly(new MessageArgument.Count(120));
-            assertThat(new JdbiNoticeRepository(database).unseen()).singleElement().satisfies(notice ->
-                    assertThat(notice.code().orElseThrow().args()).containsExactly(new MessageArgument.Text("KAA Gent - Club Brugge"),
-                            new MessageArgument.Kickoff(EventStart.at(LocalDate.of(2026, 11, 28), LocalTime.of(20, 45))),
-                            new MessageArgument.Kickoff(EventStart.timeToBeConfirmed(LocalDate.of(2026, 11, 29))),
-                            new MessageArgument.DayAndTime(LocalDateTime.of(2026, 11, 29, 9, 30))));
-            assertThat(new JdbiMetricsOutbox(database, java.time.Clock.fixed(java.time.Instant.parse("2026-11-24T16:10:00Z"),
-                    java.time.ZoneOffset.UTC)).unpublished(10)).extracting(stored -> stored.window().values())
+            assertThat(new JdbiNoticeRepository(database).unseen())
+                    .singleElement()
+                    .satisfies(notice -> assertThat(notice.code().orElseThrow().args())
+                            .containsExactly(
+                                    new MessageArgument.Text("KAA Gent - Club Brugge"),
+                                    new MessageArgument.Kickoff(
+                                            EventStart.at(LocalDate.of(2026, 11, 28), LocalTime.of(20, 45))),
+                                    new MessageArgument.Kickoff(
+                                            EventStart.timeToBeConfirmed(LocalDate.of(2026, 11, 29))),
+                                    new MessageArgument.DayAndTime(LocalDateTime.of(2026, 11, 29, 9, 30))));
+            assertThat(new JdbiMetricsOutbox(
+                                    database,
+                                    java.time.Clock.fixed(
+                                            java.time.Instant.parse("2026-11-24T16:10:00Z"), java.time.ZoneOffset.UTC))
+                            .unpublished(10))
+                    .extracting(stored -> stored.window().values())
                     .containsExactly(java.util.Map.of("Alive", 1.0, "Snoozes", 2.0), java.util.Map.of());
         }
     }
@@ -159,7 +211,8 @@ class DatabaseTest {
     @Test
     void aStoreWithAFailedMigrationGoesToFlywayWhichRefusesIt() throws SQLException {
         Database.open(dir).close();
-        execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '" + Database.SCHEMA_VERSION + "'");
+        execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '"
+                + Database.SCHEMA_VERSION + "'");
 
         assertThatThrownBy(() -> Database.open(dir)).hasMessageContaining("failed");
     }
@@ -167,7 +220,9 @@ class DatabaseTest {
     @Test
     void whatTheFirstStatementWaitsForCanBePreparedEarly() throws Exception {
         // Guards the start-up shortcut against a JDBI upgrade that moves the class it initializes.
-        assertThat(Class.forName(Database.JDBI_FLIGHT_RECORDER_SUPPORT, false, getClass().getClassLoader())).isNotNull();
+        assertThat(Class.forName(
+                        Database.JDBI_FLIGHT_RECORDER_SUPPORT, false, getClass().getClassLoader()))
+                .isNotNull();
         Database.prepareInBackground();
 
         try (var database = Database.open(dir)) {
@@ -176,7 +231,10 @@ class DatabaseTest {
     }
 
     private static int rows(Database database, String table) {
-        return database.jdbi().withHandle(h -> h.select("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
+        return database.jdbi()
+                .withHandle(h -> h.select("SELECT COUNT(*) FROM " + table)
+                        .mapTo(Integer.class)
+                        .one());
     }
 
     private String url() {
@@ -184,15 +242,18 @@ class DatabaseTest {
     }
 
     private void execute(String sql) throws SQLException {
-        try (var connection = DriverManager.getConnection(url(), "kiosk", ""); var statement = connection.createStatement()) {
+        try (var connection = DriverManager.getConnection(url(), "kiosk", "");
+                var statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
     private java.util.List<String> appliedVersions() throws SQLException {
         try (var connection = DriverManager.getConnection(url(), "kiosk", "");
-                var rows = connection.createStatement().executeQuery(
-                        "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" ORDER BY \"installed_rank\"")) {
+                var rows = connection
+                        .createStatement()
+                        .executeQuery(
+                                "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" ORDER BY \"installed_rank\"")) {
             var versions = new java.util.ArrayList<String>();
             while (rows.next()) {
                 versions.add(rows.getString(1));

@@ -37,10 +37,18 @@ class JdbiFixtureImportStoreTest {
         }
         try (var db = Database.open(dir)) {
             var store = new JdbiFixtureImportStore(db);
-            assertThat(store.health("club")).contains(new SourceHealth("club", Health.BROKEN, "quarantined: zero rows",
-                    Optional.of(T0.plusSeconds(3600)), Optional.of(T0), 17));
-            assertThat(store.links()).containsEntry(new SourceRef("club", "9001"), new EventId("m-2024-25-jpl-kaa-gent-v-club-brugge"));
-            assertThat(store.rawPages("club")).singleElement()
+            assertThat(store.health("club"))
+                    .contains(new SourceHealth(
+                            "club",
+                            Health.BROKEN,
+                            "quarantined: zero rows",
+                            Optional.of(T0.plusSeconds(3600)),
+                            Optional.of(T0),
+                            17));
+            assertThat(store.links())
+                    .containsEntry(new SourceRef("club", "9001"), new EventId("m-2024-25-jpl-kaa-gent-v-club-brugge"));
+            assertThat(store.rawPages("club"))
+                    .singleElement()
                     .isEqualTo(new RawPage("club", T0, "zero rows", "<html>cookies</html>"));
         }
     }
@@ -53,8 +61,11 @@ class JdbiFixtureImportStoreTest {
                 store.keepRawPage(new RawPage("club", T0.plusSeconds(i), "reason " + i, "page " + i));
             }
             store.keepRawPage(new RawPage("arena", T0, "other", "ics"));
-            assertThat(store.rawPages("club")).hasSize(RetentionPolicy.DEFAULTS.quarantinedPagesPerSource())
-                    .first().extracting(RawPage::content).isEqualTo("page 7");
+            assertThat(store.rawPages("club"))
+                    .hasSize(RetentionPolicy.DEFAULTS.quarantinedPagesPerSource())
+                    .first()
+                    .extracting(RawPage::content)
+                    .isEqualTo("page 7");
             assertThat(store.rawPages("arena")).hasSize(1);
         }
     }
@@ -72,7 +83,8 @@ class JdbiFixtureImportStoreTest {
 
     @Test
     void aPairingIsKeptWithItsEventAndGoesWithIt(@TempDir Path dir) {
-        var playOff = TestEvents.homeMatch("m-2024-25-jpl-kaa-gent-v-anderlecht-2025-04-13", LocalDate.of(2025, 4, 13), LocalTime.of(18, 30));
+        var playOff = TestEvents.homeMatch(
+                "m-2024-25-jpl-kaa-gent-v-anderlecht-2025-04-13", LocalDate.of(2025, 4, 13), LocalTime.of(18, 30));
         var pairing = new Pairing("jupiler pro league", "kaa gent", "anderlecht");
         try (var db = Database.open(dir)) {
             new JdbiEventRepository(db).save(playOff);

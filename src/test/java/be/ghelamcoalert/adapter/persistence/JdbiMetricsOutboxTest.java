@@ -28,9 +28,14 @@ class JdbiMetricsOutboxTest {
 
             outbox.store(window);
 
-            String column = database.jdbi().withHandle(h -> h.select("SELECT vals FROM metric_windows").mapTo(String.class).one());
+            String column = database.jdbi()
+                    .withHandle(h -> h.select("SELECT vals FROM metric_windows")
+                            .mapTo(String.class)
+                            .one());
             assertThat(column).isEqualTo("{\"Alive\":1.0,\"Snoozes\":2.0}");
-            assertThat(outbox.unpublished(10)).singleElement().satisfies(stored -> assertThat(stored.window()).isEqualTo(window));
+            assertThat(outbox.unpublished(10))
+                    .singleElement()
+                    .satisfies(stored -> assertThat(stored.window()).isEqualTo(window));
         }
     }
 }

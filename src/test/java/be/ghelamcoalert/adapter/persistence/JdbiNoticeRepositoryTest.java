@@ -3,11 +3,11 @@ package be.ghelamcoalert.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.ghelamcoalert.core.model.command.MessageArgument;
 import be.ghelamcoalert.core.model.EventId;
 import be.ghelamcoalert.core.model.EventStart;
 import be.ghelamcoalert.core.model.NoticeCode;
 import be.ghelamcoalert.core.model.NoticeMessage;
+import be.ghelamcoalert.core.model.command.MessageArgument;
 import be.ghelamcoalert.core.model.command.ReasonCode;
 import be.ghelamcoalert.testing.IntegrationTest;
 import java.nio.file.Path;
@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,11 +29,17 @@ class JdbiNoticeRepositoryTest {
 
     @Test
     void aCodedNoticeKeepsItsCodeArgumentsAndEnglishTextAcrossARestart() {
-        var moved = NoticeMessage.of(NoticeCode.KICKOFF_MOVED, "KAA Gent - Club Brugge",
+        var moved = NoticeMessage.of(
+                NoticeCode.KICKOFF_MOVED,
+                "KAA Gent - Club Brugge",
                 EventStart.at(LocalDate.of(2026, 11, 28), LocalTime.of(20, 45)),
-                EventStart.timeToBeConfirmed(LocalDate.of(2026, 11, 29)), LocalDateTime.of(2026, 11, 29, 9, 30));
-        var set = NoticeMessage.of(NoticeCode.KICKOFF_SET, "KAA Gent - Standard",
-                EventStart.at(LocalDate.of(2026, 12, 5), LocalTime.of(18, 15)), LocalTime.of(15, 15));
+                EventStart.timeToBeConfirmed(LocalDate.of(2026, 11, 29)),
+                LocalDateTime.of(2026, 11, 29, 9, 30));
+        var set = NoticeMessage.of(
+                NoticeCode.KICKOFF_SET,
+                "KAA Gent - Standard",
+                EventStart.at(LocalDate.of(2026, 12, 5), LocalTime.of(18, 15)),
+                LocalTime.of(15, 15));
         try (var database = Database.open(dataDir)) {
             var notices = new JdbiNoticeRepository(database);
             notices.add(Optional.of(BRUGGE), moved, AT);
@@ -42,20 +47,29 @@ class JdbiNoticeRepositoryTest {
         }
 
         try (var database = Database.open(dataDir)) {
-            assertThat(new JdbiNoticeRepository(database).unseen()).satisfiesExactly(first -> {
-                assertThat(first.code()).contains(moved.reasonCode());
-                assertThat(first.code().orElseThrow().args()).as("typed: kickoffs known and TBC, a deadline on another day")
-                        .containsExactly(new MessageArgument.Text("KAA Gent - Club Brugge"),
-                                new MessageArgument.Kickoff(EventStart.at(LocalDate.of(2026, 11, 28), LocalTime.of(20, 45))),
-                                new MessageArgument.Kickoff(EventStart.timeToBeConfirmed(LocalDate.of(2026, 11, 29))),
-                                new MessageArgument.DayAndTime(LocalDateTime.of(2026, 11, 29, 9, 30)));
-                assertThat(first.text()).isEqualTo(moved.english()).startsWith("KAA Gent - Club Brugge: kickoff moved Sat 28 Nov 20:45");
-                assertThat(first.eventId()).contains(BRUGGE);
-                assertThat(first.createdAt()).isEqualTo(AT);
-            }, second -> {
-                assertThat(second.code()).contains(set.reasonCode());
-                assertThat(second.eventId()).isEmpty();
-            });
+            assertThat(new JdbiNoticeRepository(database).unseen())
+                    .satisfiesExactly(
+                            first -> {
+                                assertThat(first.code()).contains(moved.reasonCode());
+                                assertThat(first.code().orElseThrow().args())
+                                        .as("typed: kickoffs known and TBC, a deadline on another day")
+                                        .containsExactly(
+                                                new MessageArgument.Text("KAA Gent - Club Brugge"),
+                                                new MessageArgument.Kickoff(EventStart.at(
+                                                        LocalDate.of(2026, 11, 28), LocalTime.of(20, 45))),
+                                                new MessageArgument.Kickoff(
+                                                        EventStart.timeToBeConfirmed(LocalDate.of(2026, 11, 29))),
+                                                new MessageArgument.DayAndTime(LocalDateTime.of(2026, 11, 29, 9, 30)));
+                                assertThat(first.text())
+                                        .isEqualTo(moved.english())
+                                        .startsWith("KAA Gent - Club Brugge: kickoff moved Sat 28 Nov 20:45");
+                                assertThat(first.eventId()).contains(BRUGGE);
+                                assertThat(first.createdAt()).isEqualTo(AT);
+                            },
+                            second -> {
+                                assertThat(second.code()).contains(set.reasonCode());
+                                assertThat(second.eventId()).isEmpty();
+                            });
         }
     }
 
@@ -79,22 +93,30 @@ class JdbiNoticeRepositoryTest {
     @Test
     void aStoredCodeThatCannotBeReadFallsBackToTheEnglishText() {
         try (var database = Database.open(dataDir)) {
-            database.jdbi().useHandle(h -> h.execute("INSERT INTO notices (text, code, args, created_at) VALUES "
-                    + "('Gala is cancelled: no car-park deadline', 'CANCELLED', '[{\"moonPhase\": \"full\"}]', ?)",
-                    AT.atOffset(java.time.ZoneOffset.UTC)));
+            database.jdbi()
+                    .useHandle(h -> h.execute(
+                            "INSERT INTO notices (text, code, args, created_at) VALUES "
+                                    + "('Gala is cancelled: no car-park deadline', 'CANCELLED', '[{\"moonPhase\": \"full\"}]', ?)",
+                            AT.atOffset(java.time.ZoneOffset.UTC)));
 
-            assertThat(new JdbiNoticeRepository(database).unseen()).singleElement().satisfies(n -> {
-                assertThat(n.text()).isEqualTo("Gala is cancelled: no car-park deadline");
-                assertThat(n.code()).as("a newer version's argument type").isEmpty();
-            });
+            assertThat(new JdbiNoticeRepository(database).unseen())
+                    .singleElement()
+                    .satisfies(n -> {
+                        assertThat(n.text()).isEqualTo("Gala is cancelled: no car-park deadline");
+                        assertThat(n.code())
+                                .as("a newer version's argument type")
+                                .isEmpty();
+                    });
         }
     }
 
     @Test
     void aCodeWithoutArgumentsOrTheOtherWayRoundIsRefusedByTheStore() {
         try (var database = Database.open(dataDir)) {
-            assertThatThrownBy(() -> database.jdbi().useHandle(h -> h.execute(
-                    "INSERT INTO notices (text, code, created_at) VALUES ('x', 'CANCELLED', ?)", AT.atOffset(java.time.ZoneOffset.UTC))))
+            assertThatThrownBy(() -> database.jdbi()
+                            .useHandle(h -> h.execute(
+                                    "INSERT INTO notices (text, code, created_at) VALUES ('x', 'CANCELLED', ?)",
+                                    AT.atOffset(java.time.ZoneOffset.UTC))))
                     .hasMessageContaining("NOTICE_CODE_WHOLE");
         }
     }
@@ -105,8 +127,10 @@ class JdbiNoticeRepositoryTest {
             var notices = new JdbiNoticeRepository(database);
             var outcome = ReasonCode.of(ReasonCode.Family.OUTCOME, "SNOOZED", "", "Gala", LocalTime.NOON);
 
-            assertThatThrownBy(() -> notices.add(Optional.empty(), "snoozed Gala until 12:00", Optional.of(outcome), AT))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("family NOTICE");
+            assertThatThrownBy(
+                            () -> notices.add(Optional.empty(), "snoozed Gala until 12:00", Optional.of(outcome), AT))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("family NOTICE");
             assertThat(notices.unseen()).isEmpty();
         }
     }
@@ -120,8 +144,11 @@ class JdbiNoticeRepositoryTest {
 
             assertThat(notices.unseen()).singleElement().satisfies(n -> {
                 assertThat(n.text()).hasSize(400);
-                assertThat(n.code().orElseThrow().args()).singleElement()
-                        .isInstanceOfSatisfying(MessageArgument.Text.class, text -> assertThat(text.value()).hasSize(400));
+                assertThat(n.code().orElseThrow().args())
+                        .singleElement()
+                        .isInstanceOfSatisfying(
+                                MessageArgument.Text.class,
+                                text -> assertThat(text.value()).hasSize(400));
             });
         }
     }

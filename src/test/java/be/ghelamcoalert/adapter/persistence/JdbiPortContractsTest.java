@@ -79,8 +79,15 @@ class JdbiPortContractsTest extends PortContracts {
         @Override
         public FixtureImportStore fixtureImports(int pagesKept) {
             var defaults = RetentionPolicy.DEFAULTS;
-            return new JdbiFixtureImportStore(database, new RetentionPolicy(defaults.pastEvents(), defaults.auditLog(),
-                    defaults.jobLedger(), defaults.seenNotices(), pagesKept, defaults.quarantinedPageBytes()));
+            return new JdbiFixtureImportStore(
+                    database,
+                    new RetentionPolicy(
+                            defaults.pastEvents(),
+                            defaults.auditLog(),
+                            defaults.jobLedger(),
+                            defaults.seenNotices(),
+                            pagesKept,
+                            defaults.quarantinedPageBytes()));
         }
 
         @Override

@@ -35,7 +35,10 @@ class JdbiSettingsRepositoryTest {
         try (var database = Database.open(dataDir)) {
             assertThat(new JdbiSettingsRepository(database).load())
                     .isEqualTo(new SettingsOverrides(Optional.of(Language.EN), Optional.of(NIGHT)));
-            int rows = database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM kiosk_settings").mapTo(Integer.class).one());
+            int rows = database.jdbi()
+                    .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM kiosk_settings")
+                            .mapTo(Integer.class)
+                            .one());
             assertThat(rows).as("one row, replaced").isEqualTo(1);
         }
     }
@@ -43,11 +46,17 @@ class JdbiSettingsRepositoryTest {
     @Test
     void theTableRefusesAHalfNightModeOrAnUnknownLanguage() {
         try (var database = Database.open(dataDir)) {
-            assertThatThrownBy(() -> database.jdbi().useHandle(h -> h.execute(
-                    "INSERT INTO kiosk_settings (id, night_on, changed_at) VALUES (1, TRUE, CURRENT_TIMESTAMP)")))
+            assertThatThrownBy(
+                            () -> database.jdbi()
+                                    .useHandle(
+                                            h -> h.execute(
+                                                    "INSERT INTO kiosk_settings (id, night_on, changed_at) VALUES (1, TRUE, CURRENT_TIMESTAMP)")))
                     .hasMessageContaining("CONSTRAINT");
-            assertThatThrownBy(() -> database.jdbi().useHandle(h -> h.execute(
-                    "INSERT INTO kiosk_settings (id, language, changed_at) VALUES (1, 'fr', CURRENT_TIMESTAMP)")))
+            assertThatThrownBy(
+                            () -> database.jdbi()
+                                    .useHandle(
+                                            h -> h.execute(
+                                                    "INSERT INTO kiosk_settings (id, language, changed_at) VALUES (1, 'fr', CURRENT_TIMESTAMP)")))
                     .hasMessageContaining("CONSTRAINT");
             assertThat(new JdbiSettingsRepository(database).load()).isEqualTo(SettingsOverrides.none());
         }

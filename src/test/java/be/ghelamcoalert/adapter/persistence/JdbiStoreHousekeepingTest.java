@@ -68,7 +68,8 @@ class JdbiStoreHousekeepingTest {
         assertThat(removed.alerts()).isEqualTo(planner.plan(old).size());
         assertThat(events.all()).extracting(Event::id).containsExactly(lastSeason.id(), upcoming.id());
         assertThat(alerts.forEvent(old.id())).isEmpty();
-        assertThat(alerts.forEvent(upcoming.id())).hasSize(planner.plan(upcoming).size());
+        assertThat(alerts.forEvent(upcoming.id()))
+                .hasSize(planner.plan(upcoming).size());
         assertThat(links.links()).containsOnlyKeys(new SourceRef("club", "2"));
     }
 
@@ -77,7 +78,8 @@ class JdbiStoreHousekeepingTest {
         var old = homeMatch("replayed", TODAY.minusDays(500), LocalTime.of(20, 45));
         events.save(old);
         var running = planner.plan(old).getLast();
-        alerts.save(running.retimed(NOW.minusSeconds(60), NOW.plus(Duration.ofHours(2)), NOW.plus(Duration.ofHours(1))));
+        alerts.save(
+                running.retimed(NOW.minusSeconds(60), NOW.plus(Duration.ofHours(2)), NOW.plus(Duration.ofHours(1))));
 
         assertThat(prune().events()).isZero();
         assertThat(events.find(old.id())).isPresent();
@@ -92,9 +94,11 @@ class JdbiStoreHousekeepingTest {
         ledger.record(job("old-job", NOW.minus(Duration.ofDays(401))), "");
         ledger.record(job("recent-job", NOW.minus(Duration.ofDays(10))), "");
         var notices = new JdbiNoticeRepository(database);
-        var seenLongAgo = notices.add(Optional.empty(), "seen long ago", Optional.empty(), NOW.minus(Duration.ofDays(200)));
+        var seenLongAgo =
+                notices.add(Optional.empty(), "seen long ago", Optional.empty(), NOW.minus(Duration.ofDays(200)));
         notices.markSeen(seenLongAgo, NOW.minus(Duration.ofDays(91)));
-        var seenLately = notices.add(Optional.empty(), "seen lately", Optional.empty(), NOW.minus(Duration.ofDays(200)));
+        var seenLately =
+                notices.add(Optional.empty(), "seen lately", Optional.empty(), NOW.minus(Duration.ofDays(200)));
         notices.markSeen(seenLately, NOW.minus(Duration.ofDays(89)));
         notices.add(Optional.empty(), "never seen", Optional.empty(), NOW.minus(Duration.ofDays(300)));
 
@@ -126,14 +130,22 @@ class JdbiStoreHousekeepingTest {
 
     @Test
     void quarantinedPagesBeyondThePolicysNumberGoNewestKept() {
-        var generous = new JdbiFixtureImportStore(database, new RetentionPolicy(POLICY.pastEvents(), POLICY.auditLog(),
-                POLICY.jobLedger(), POLICY.seenNotices(), 8, POLICY.quarantinedPageBytes()));
+        var generous = new JdbiFixtureImportStore(
+                database,
+                new RetentionPolicy(
+                        POLICY.pastEvents(),
+                        POLICY.auditLog(),
+                        POLICY.jobLedger(),
+                        POLICY.seenNotices(),
+                        8,
+                        POLICY.quarantinedPageBytes()));
         for (int i = 0; i < 8; i++) {
             generous.keepRawPage(new RawPage("club", NOW.plusSeconds(i), "reason", "page " + i));
         }
 
         assertThat(prune().quarantinedPages()).isEqualTo(3);
-        assertThat(generous.rawPages("club")).extracting(RawPage::content)
+        assertThat(generous.rawPages("club"))
+                .extracting(RawPage::content)
                 .containsExactly("page 7", "page 6", "page 5", "page 4", "page 3");
     }
 
@@ -148,7 +160,10 @@ class JdbiStoreHousekeepingTest {
     }
 
     private int count(String table) {
-        return database.jdbi().withHandle(h -> h.select("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
+        return database.jdbi()
+                .withHandle(h -> h.select("SELECT COUNT(*) FROM " + table)
+                        .mapTo(Integer.class)
+                        .one());
     }
 
     private static AuditEntry entry(Instant at, String detail) {

@@ -22,16 +22,22 @@ class JdbiStoreProbeTest {
 
     @Test
     void aProbeWritesItsRowAndSaysOk() {
-        try (var database = Database.open(dataDir); var probe = new JdbiStoreProbe(database, clock)) {
+        try (var database = Database.open(dataDir);
+                var probe = new JdbiStoreProbe(database, clock)) {
             assertThat(probe.probe()).isEqualTo(be.ghelamcoalert.core.model.StoreHealth.ok());
-            assertThat(database.jdbi().withHandle(h -> h.select("SELECT probed_at FROM store_probe").mapTo(OffsetDateTime.class).one())
-                    .toInstant()).isEqualTo(clock.instant());
+            assertThat(database.jdbi()
+                            .withHandle(h -> h.select("SELECT probed_at FROM store_probe")
+                                    .mapTo(OffsetDateTime.class)
+                                    .one())
+                            .toInstant())
+                    .isEqualTo(clock.instant());
         }
     }
 
     @Test
     void aStoreThatDoesNotAnswerWithinTheLimitIsReportedWithoutWaitingLonger() {
-        try (var database = Database.open(dataDir); var probe = new JdbiStoreProbe(database, clock, Duration.ofMillis(300))) {
+        try (var database = Database.open(dataDir);
+                var probe = new JdbiStoreProbe(database, clock, Duration.ofMillis(300))) {
             probe.probe();
             var blocker = database.jdbi().open();
             blocker.begin();
@@ -42,11 +48,15 @@ class JdbiStoreProbeTest {
             assertThat(health.state()).isEqualTo(State.NOT_ANSWERING);
             assertThat(health.reason()).isEqualTo("Store: a write did not finish within 300 ms (" + dataDir + ")");
             assertThat(database.health()).isEqualTo(health);
-            assertThat(probe.probe().state()).as("the stuck write is not started again").isEqualTo(State.NOT_ANSWERING);
+            assertThat(probe.probe().state())
+                    .as("the stuck write is not started again")
+                    .isEqualTo(State.NOT_ANSWERING);
 
             blocker.rollback();
             blocker.close();
-            Awaitility.await().atMost(15, TimeUnit.SECONDS).until(() -> probe.probe().isOk());
+            Awaitility.await()
+                    .atMost(15, TimeUnit.SECONDS)
+                    .until(() -> probe.probe().isOk());
         }
     }
 }

@@ -35,7 +35,9 @@ class MessageArgumentsJsonTest {
         var json = MessageArgumentsJson.write(ONE_OF_EACH, 1000);
 
         assertThat(MessageArgumentsJson.read(json)).isEqualTo(ONE_OF_EACH);
-        assertThat(json).startsWith("[{\"type\":\"text\",\"value\":\"KAA Gent - KV Mechelen\"},{\"type\":\"count\",\"value\":3},")
+        assertThat(json)
+                .startsWith(
+                        "[{\"type\":\"text\",\"value\":\"KAA Gent - KV Mechelen\"},{\"type\":\"count\",\"value\":3},")
                 .contains("{\"type\":\"kickoff\",\"value\":{\"date\":\"2026-11-29\",\"time\":null}}")
                 .contains("{\"type\":\"time\",\"value\":\"17:19:00\"}")
                 .contains("{\"type\":\"release\",\"value\":{\"text\":\"1.5.0-rc1\"}}")
@@ -57,9 +59,17 @@ class MessageArgumentsJsonTest {
 
     @Test
     void whatItDidNotWriteIsRefusedWithAReason() {
-        Stream.of("[{\"moonPhase\": \"full\"}]", "[{\"type\":\"weather\",\"value\":\"rain\"}]", "{\"type\":\"text\"}",
-                        "[{\"type\":\"count\",\"value\":1.5}]", "[{\"type\":\"text\",\"value\":null}]", "[null]", "not json", "null")
-                .forEach(json -> assertThatThrownBy(() -> MessageArgumentsJson.read(json)).as(json)
+        Stream.of(
+                        "[{\"moonPhase\": \"full\"}]",
+                        "[{\"type\":\"weather\",\"value\":\"rain\"}]",
+                        "{\"type\":\"text\"}",
+                        "[{\"type\":\"count\",\"value\":1.5}]",
+                        "[{\"type\":\"text\",\"value\":null}]",
+                        "[null]",
+                        "not json",
+                        "null")
+                .forEach(json -> assertThatThrownBy(() -> MessageArgumentsJson.read(json))
+                        .as(json)
                         .isInstanceOf(IllegalArgumentException.class));
     }
 }

@@ -25,11 +25,16 @@ class PageCapTest {
 
         var kept = PageCap.cap(page, 4096);
 
-        assertThat(kept.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(4096).isGreaterThan(4000);
+        assertThat(kept.getBytes(StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(4096)
+                .isGreaterThan(4000);
         assertThat(page).startsWith(kept.substring(0, kept.indexOf("\n<!-- ")));
-        assertThat(kept).endsWith("<!-- Ghelamco Alert: page cut to 4096 bytes; it had "
-                + page.getBytes(StandardCharsets.UTF_8).length + " bytes -->");
-        assertThat(kept.codePoints()).as("no half character").noneMatch(cp -> cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE);
+        assertThat(kept)
+                .endsWith("<!-- Ghelamco Alert: page cut to 4096 bytes; it had "
+                        + page.getBytes(StandardCharsets.UTF_8).length + " bytes -->");
+        assertThat(kept.codePoints())
+                .as("no half character")
+                .noneMatch(cp -> cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE);
     }
 
     @Test

@@ -2,7 +2,6 @@ package be.ghelamcoalert.adapter.persistence;
 
 import static be.ghelamcoalert.testing.TestEvents.homeMatch;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.ghelamcoalert.core.model.Actor;
 import be.ghelamcoalert.core.model.Alert;
@@ -60,7 +59,8 @@ class StoreOnSmallDiskTest {
         probe = new JdbiStoreProbe(database, clock, Duration.ofSeconds(5));
         var match = homeMatch("club-brugge", LocalDate.of(2026, 11, 28), LocalTime.of(20, 45));
         new JdbiEventRepository(database).save(match);
-        alerts.replaceForEvent(match.id(), new AlertPlanner(DeadlinePolicy.standard(), AlertPolicy.standard()).plan(match));
+        alerts.replaceForEvent(
+                match.id(), new AlertPlanner(DeadlinePolicy.standard(), AlertPolicy.standard()).plan(match));
         light = alerts.forEvent(match.id()).getLast();
         for (int i = 0; i < 20; i++) {
             appendAudit(i);
@@ -89,7 +89,9 @@ class StoreOnSmallDiskTest {
         var failed = writeUntilAWriteFails();
 
         assertThat(failed).as("a write on a full disk fails").isPresent();
-        assertThat(database.health().state()).as("seen at once, before any probe").isEqualTo(State.FULL);
+        assertThat(database.health().state())
+                .as("seen at once, before any probe")
+                .isEqualTo(State.FULL);
         assertThat(database.health().reason()).isEqualTo("Store: disk full (" + dataDir + ")");
         assertThat(probe.probe().state()).isEqualTo(State.FULL);
 
@@ -146,8 +148,12 @@ class StoreOnSmallDiskTest {
     }
 
     private void appendAudit(int number) {
-        audit.append(new AuditEntry(Instant.parse("2026-11-28T13:00:00Z").plusSeconds(number), Actor.touchScreen(),
-                "snooze", Optional.empty(), "entry " + number + " " + "x".repeat(900)));
+        audit.append(new AuditEntry(
+                Instant.parse("2026-11-28T13:00:00Z").plusSeconds(number),
+                Actor.touchScreen(),
+                "snooze",
+                Optional.empty(),
+                "entry " + number + " " + "x".repeat(900)));
         auditEntriesCommitted++;
     }
 
@@ -158,6 +164,8 @@ class StoreOnSmallDiskTest {
         var reopened = new JdbiAlertRepository(database);
         assertThat(reopened.find(changed.id())).contains(changed);
         assertThat(new JdbiAuditLog(database).latest(10_000)).hasSize(auditEntriesCommitted);
-        assertThat(new JdbiEventRepository(database).all()).extracting(Event::title).containsExactly("KAA Gent - club-brugge");
+        assertThat(new JdbiEventRepository(database).all())
+                .extracting(Event::title)
+                .containsExactly("KAA Gent - club-brugge");
     }
 }

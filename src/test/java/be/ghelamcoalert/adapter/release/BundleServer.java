@@ -22,7 +22,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * itself: the JVM's trust store is left alone.
  */
 final class BundleServer implements AutoCloseable {
-    enum Failure { TRUNCATED, SERVER_ERROR, FORBIDDEN, UNANNOUNCED_LENGTH }
+    enum Failure {
+        TRUNCATED,
+        SERVER_ERROR,
+        FORBIDDEN,
+        UNANNOUNCED_LENGTH
+    }
 
     private final TestCertificates pki;
     private final HttpsServer server;

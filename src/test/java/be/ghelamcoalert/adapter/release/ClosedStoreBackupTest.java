@@ -22,7 +22,10 @@ class ClosedStoreBackupTest {
 
     private List<String> notes() {
         try (var db = Database.open(data)) {
-            return db.jdbi().withHandle(h -> h.createQuery("SELECT text FROM ota_probe ORDER BY text").mapTo(String.class).list());
+            return db.jdbi()
+                    .withHandle(h -> h.createQuery("SELECT text FROM ota_probe ORDER BY text")
+                            .mapTo(String.class)
+                            .list());
         }
     }
 
@@ -45,7 +48,8 @@ class ClosedStoreBackupTest {
         backup.restore(NEW);
 
         assertThat(notes()).containsExactly("committed before the update");
-        assertThat(data.resolve("backups")).isDirectoryContaining(p -> p.getFileName().toString().equals("before-1.5.0.mv.db"));
+        assertThat(data.resolve("backups"))
+                .isDirectoryContaining(p -> p.getFileName().toString().equals("before-1.5.0.mv.db"));
         assertThat(data.resolve(Database.STORE_FILE + ".partial")).doesNotExist();
     }
 

@@ -20,11 +20,20 @@ record KioskReleases(Path data, Path keys, HttpClient client, Clock clock, long 
     static final String ARCHITECTURE = "aarch64";
 
     /** The installer of the kiosk started with {@code running}, whose trial (if it runs on one) ends as {@code trial} says. */
-    ReleaseInstaller installer(ReleaseVersion running, CompletableFuture<ReleaseTrial.Verdict> trial, Runnable restart) {
-        var settings = new UpdateSettings(data.resolve("downloads"), keys, 50_000_000, 3, Duration.ofSeconds(10), keepFreeBytes);
-        return new ReleaseInstaller(new ReleaseUpdater(settings, client, running, ARCHITECTURE), releases(), new TrialFiles(data),
-                new ClosedStoreBackup(data.resolve(Database.STORE_FILE), data.resolve("backups")), clock, running,
-                Database.SCHEMA_VERSION, trial, restart);
+    ReleaseInstaller installer(
+            ReleaseVersion running, CompletableFuture<ReleaseTrial.Verdict> trial, Runnable restart) {
+        var settings = new UpdateSettings(
+                data.resolve("downloads"), keys, 50_000_000, 3, Duration.ofSeconds(10), keepFreeBytes);
+        return new ReleaseInstaller(
+                new ReleaseUpdater(settings, client, running, ARCHITECTURE),
+                releases(),
+                new TrialFiles(data),
+                new ClosedStoreBackup(data.resolve(Database.STORE_FILE), data.resolve("backups")),
+                clock,
+                running,
+                Database.SCHEMA_VERSION,
+                trial,
+                restart);
     }
 
     /** The version {@code current} points at (empty: the packaged release runs). */

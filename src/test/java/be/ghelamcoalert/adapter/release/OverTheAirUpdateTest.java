@@ -57,6 +57,7 @@ class OverTheAirUpdateTest {
 
     @RegisterExtension
     final KioskOnTestBroker cloud = new KioskOnTestBroker();
+
     @TempDir
     Path dir;
 
@@ -98,7 +99,9 @@ class OverTheAirUpdateTest {
         jobs.createJob("update-1-5-0", document(good, good, "1.5.0", false));
         await().atMost(WAIT).until(() -> jobs.statusesOf("update-1-5-0").contains("IN_PROGRESS"));
 
-        assertThat(jobs.updates()).filteredOn(u -> u.status().equals("IN_PROGRESS")).singleElement()
+        assertThat(jobs.updates())
+                .filteredOn(u -> u.status().equals("IN_PROGRESS"))
+                .singleElement()
                 .satisfies(u -> assertThat(u.details().path("step").asText()).isEqualTo(STEP.formatted("1.5.0")));
         assertThat(releases.current()).contains(ReleaseVersion.of("1.5.0"));
         assertThat(releases.data().resolve("current/ghelamco-alert.jar")).hasContent("the application 1.5.0");
@@ -122,7 +125,10 @@ class OverTheAirUpdateTest {
 
         jobs.createJob("update-forged", document(forged, forged, "1.5.0", false));
 
-        assertRejectedAndNothingChanged("update-forged", Refusal.BUNDLE_NOT_TRUSTED, "url",
+        assertRejectedAndNothingChanged(
+                "update-forged",
+                Refusal.BUNDLE_NOT_TRUSTED,
+                "url",
                 "url: the bundle is not a valid signed release: the manifest's signature is not valid for any trusted key");
     }
 
@@ -134,8 +140,11 @@ class OverTheAirUpdateTest {
 
         jobs.createJob("update-hash", document(good, other, "1.5.0", false));
 
-        assertRejectedAndNothingChanged("update-hash", Refusal.BUNDLE_HASH_MISMATCH, "sha256", "sha256: the download's SHA-256 is " + sha256(good)
-                + ", not the job's " + sha256(other));
+        assertRejectedAndNothingChanged(
+                "update-hash",
+                Refusal.BUNDLE_HASH_MISMATCH,
+                "sha256",
+                "sha256: the download's SHA-256 is " + sha256(good) + ", not the job's " + sha256(other));
     }
 
     @Test
@@ -146,8 +155,14 @@ class OverTheAirUpdateTest {
 
         jobs.createJob("update-truncated", document(good, good, "1.5.0", false));
 
-        assertRejectedAndNothingChanged("update-truncated", Refusal.BUNDLE_NOT_DOWNLOADED, "url", "url: the download failed 3 times, last: the download broke off after ");
-        assertThat(jobs.execution("update-truncated").detail("reason")).get().asString()
+        assertRejectedAndNothingChanged(
+                "update-truncated",
+                Refusal.BUNDLE_NOT_DOWNLOADED,
+                "url",
+                "url: the download failed 3 times, last: the download broke off after ");
+        assertThat(jobs.execution("update-truncated").detail("reason"))
+                .get()
+                .asString()
                 .matches(".* after \\d+ of " + good.length + " bytes \\(.+\\)");
         assertThat(server.hits()).isEqualTo(3);
     }
@@ -157,16 +172,25 @@ class OverTheAirUpdateTest {
         card = SmallFilesystem.mount(dir, 16);
         startWithData(card.root().resolve("data"), 0);
         var large = bundleWithLargeLibrary(20);
-        server.failAlways(Failure.UNANNOUNCED_LENGTH); // no length to check beforehand: the disk fills up during the download
+        server.failAlways(
+                Failure.UNANNOUNCED_LENGTH); // no length to check beforehand: the disk fills up during the download
 
         jobs.createJob("update-disk-full", document(large, large, "1.5.0", false));
 
-        assertRejectedAndNothingChanged("update-disk-full", Refusal.BUNDLE_NOT_DOWNLOADED, "url", "url: the data partition is full (" + releases.data().resolve("downloads")
-                + "): the download stopped after ");
-        assertThat(jobs.execution("update-disk-full").detail("reason")).get().asString()
+        assertRejectedAndNothingChanged(
+                "update-disk-full",
+                Refusal.BUNDLE_NOT_DOWNLOADED,
+                "url",
+                "url: the data partition is full (" + releases.data().resolve("downloads")
+                        + "): the download stopped after ");
+        assertThat(jobs.execution("update-disk-full").detail("reason"))
+                .get()
+                .asString()
                 .endsWith("; free space on the kiosk, then send the job again");
         assertThat(server.hits()).as("a full disk is not tried again").isEqualTo(1);
-        assertThat(Files.getFileStore(card.root()).getUsableSpace()).as("the room is back").isGreaterThan(8L * 1024 * 1024);
+        assertThat(Files.getFileStore(card.root()).getUsableSpace())
+                .as("the room is back")
+                .isGreaterThan(8L * 1024 * 1024);
         commitAnotherMatch(); // the store takes writes again
         cloud.restart(this::wireInstaller);
         assertStoreHoldsTheCommittedData();
@@ -180,10 +204,17 @@ class OverTheAirUpdateTest {
 
         jobs.createJob("update-too-large", document(large, large, "1.5.0", false));
 
-        assertRejectedAndNothingChanged("update-too-large", Refusal.BUNDLE_NOT_DOWNLOADED, "url", "url: the data partition is too full for the bundle ("
-                + releases.data().resolve("downloads") + "): the bundle is 20.");
-        assertThat(jobs.execution("update-too-large").detail("reason")).get().asString()
-                .contains(" MB is free and 1.0 MB must stay free for the store; free space on the kiosk, then send the job again");
+        assertRejectedAndNothingChanged(
+                "update-too-large",
+                Refusal.BUNDLE_NOT_DOWNLOADED,
+                "url",
+                "url: the data partition is too full for the bundle ("
+                        + releases.data().resolve("downloads") + "): the bundle is 20.");
+        assertThat(jobs.execution("update-too-large").detail("reason"))
+                .get()
+                .asString()
+                .contains(
+                        " MB is free and 1.0 MB must stay free for the store; free space on the kiosk, then send the job again");
     }
 
     @Test
@@ -197,7 +228,8 @@ class OverTheAirUpdateTest {
         restartAfterTheTrialKeptTheRelease();
 
         assertThat(finalExecution("update-1-5-0").status()).isEqualTo("SUCCEEDED");
-        assertThat(jobs.statusesOf("update-1-5-0")).as("delivered again, answered from the job ledger")
+        assertThat(jobs.statusesOf("update-1-5-0"))
+                .as("delivered again, answered from the job ledger")
                 .containsExactly("IN_PROGRESS", "SUCCEEDED", "SUCCEEDED");
 
         jobs.createJob("update-1-5-0-fleet", document(good, good, "1.5.0", false)); // the same bundle by a second job
@@ -206,7 +238,9 @@ class OverTheAirUpdateTest {
         assertThat(jobs.execution("update-1-5-0-fleet").detail("summary")).contains(HEALTHY.formatted("1.5.0"));
         assertThat(server.hits()).as("downloaded once").isEqualTo(1);
         assertThat(restarts).as("installed and restarted once").hasValue(1);
-        assertThat(filesIn(releases.data().resolve("releases"))).singleElement().satisfies(r -> assertThat(r).hasFileName("1.5.0"));
+        assertThat(filesIn(releases.data().resolve("releases")))
+                .singleElement()
+                .satisfies(r -> assertThat(r).hasFileName("1.5.0"));
         assertThat(releases.current()).contains(ReleaseVersion.of("1.5.0"));
         assertStoreHoldsTheCommittedData();
     }
@@ -218,12 +252,16 @@ class OverTheAirUpdateTest {
 
         jobs.createJob("downgrade-1-3-0", document(older, older, "1.3.0", false));
 
-        assertRejectedAndNothingChanged("downgrade-1-3-0", Refusal.UPDATE_NOT_NEWER, "releaseVersion",
+        assertRejectedAndNothingChanged(
+                "downgrade-1-3-0",
+                Refusal.UPDATE_NOT_NEWER,
+                "releaseVersion",
                 "releaseVersion: 1.3.0 is not newer than the running 1.4.0; a job with \"allowDowngrade\": true may install it");
         assertThat(server.hits()).as("refused before downloading").isZero();
 
         jobs.createJob("downgrade-1-3-0-allowed", document(older, older, "1.3.0", true));
-        await().atMost(WAIT).until(() -> jobs.statusesOf("downgrade-1-3-0-allowed").contains("IN_PROGRESS"));
+        await().atMost(WAIT)
+                .until(() -> jobs.statusesOf("downgrade-1-3-0-allowed").contains("IN_PROGRESS"));
         assertThat(releases.current()).contains(ReleaseVersion.of("1.3.0"));
 
         restartAfterTheTrialKeptTheRelease();
@@ -241,7 +279,11 @@ class OverTheAirUpdateTest {
 
         jobs.createJob("update-amd64", document(x86, x86, "1.5.0", false));
 
-        assertRejectedAndNothingChanged("update-amd64", Refusal.BUNDLE_OTHER_ARCHITECTURE, "url", "url: the bundle is built for amd64; this kiosk is aarch64");
+        assertRejectedAndNothingChanged(
+                "update-amd64",
+                Refusal.BUNDLE_OTHER_ARCHITECTURE,
+                "url",
+                "url: the bundle is built for amd64; this kiosk is aarch64");
     }
 
     /** The packaged release starts on {@code data}, with a match and its alerts committed before any job. */
@@ -257,7 +299,8 @@ class OverTheAirUpdateTest {
      */
     private void wireInstaller(DeviceUnderTest kiosk) {
         var running = releases.current().orElse(PACKAGED);
-        var kept = releases.current().isPresent() && new TrialFiles(releases.data()).pending().isEmpty();
+        var kept = releases.current().isPresent()
+                && new TrialFiles(releases.data()).pending().isEmpty();
         var trial = kept
                 ? CompletableFuture.<ReleaseTrial.Verdict>completedFuture(new ReleaseTrial.Verdict.Commit())
                 : new CompletableFuture<ReleaseTrial.Verdict>();
@@ -272,7 +315,9 @@ class OverTheAirUpdateTest {
 
     private void commitAnotherMatch() {
         var kiosk = cloud.kiosk();
-        var match = TestEvents.homeMatch("match-" + (committedEvents.size() + 1), LocalDate.of(2026, 12, 20).plusDays(committedEvents.size()),
+        var match = TestEvents.homeMatch(
+                "match-" + (committedEvents.size() + 1),
+                LocalDate.of(2026, 12, 20).plusDays(committedEvents.size()),
                 LocalTime.of(18, 30));
         var alerts = new AlertPlanner(DeadlinePolicy.standard(), AlertPolicy.standard()).plan(match);
         kiosk.database.run(() -> {
@@ -285,19 +330,30 @@ class OverTheAirUpdateTest {
 
     private void assertStoreHoldsTheCommittedData() {
         var kiosk = cloud.kiosk();
-        assertThat(kiosk.events.all()).extracting(Event::id).containsExactlyInAnyOrderElementsOf(committedEvents.stream().map(Event::id).toList());
-        assertThat(committedEvents.stream().flatMap(e -> kiosk.alerts.forEvent(e.id()).stream()).toList())
+        assertThat(kiosk.events.all())
+                .extracting(Event::id)
+                .containsExactlyInAnyOrderElementsOf(
+                        committedEvents.stream().map(Event::id).toList());
+        assertThat(committedEvents.stream()
+                        .flatMap(e -> kiosk.alerts.forEvent(e.id()).stream())
+                        .toList())
                 .containsExactlyInAnyOrderElementsOf(committedAlerts);
     }
 
-    private void assertRejectedAndNothingChanged(String jobId, Refusal code, String field, String reasonStart) throws IOException {
+    private void assertRejectedAndNothingChanged(String jobId, Refusal code, String field, String reasonStart)
+            throws IOException {
         var execution = finalExecution(jobId);
         assertThat(execution.status()).as(execution.detail("reason").orElse("")).isEqualTo("REJECTED");
         assertThat(jobs.statusesOf(jobId)).containsExactly("REJECTED");
         assertThat(execution.detail("field")).contains(field);
         assertThat(execution.detail("reason")).get().asString().startsWith(reasonStart);
-        assertThat(cloud.kiosk().ledger.find(jobId, 1)).as("the screen words it by its code").get()
-                .satisfies(entry -> assertThat(entry.record().reasonCode()).get().extracting(ReasonCode::code).isEqualTo(code.name()));
+        assertThat(cloud.kiosk().ledger.find(jobId, 1))
+                .as("the screen words it by its code")
+                .get()
+                .satisfies(entry -> assertThat(entry.record().reasonCode())
+                        .get()
+                        .extracting(ReasonCode::code)
+                        .isEqualTo(code.name()));
         assertThat(releases.current()).as("the packaged release runs on").isEmpty();
         assertThat(releases.data().resolve("releases")).doesNotExist();
         assertThat(new TrialFiles(releases.data()).pending()).isEmpty();
@@ -307,8 +363,10 @@ class OverTheAirUpdateTest {
     }
 
     private FakeJobsService.Execution finalExecution(String jobId) {
-        await().atMost(WAIT).until(() -> jobs.execution(jobId) != null
-                && List.of("SUCCEEDED", "FAILED", "REJECTED").contains(jobs.execution(jobId).status()));
+        await().atMost(WAIT)
+                .until(() -> jobs.execution(jobId) != null
+                        && List.of("SUCCEEDED", "FAILED", "REJECTED")
+                                .contains(jobs.execution(jobId).status()));
         return jobs.execution(jobId);
     }
 
@@ -327,8 +385,13 @@ class OverTheAirUpdateTest {
 
     private String document(byte[] served, byte[] hashed, String version, boolean allowDowngrade) throws IOException {
         server.serve(served);
-        var document = new ObjectMapper().createObjectNode().put("version", 1).put("operation", "update")
-                .put("url", server.url().toString()).put("sha256", sha256(hashed)).put("releaseVersion", version);
+        var document = new ObjectMapper()
+                .createObjectNode()
+                .put("version", 1)
+                .put("operation", "update")
+                .put("url", server.url().toString())
+                .put("sha256", sha256(hashed))
+                .put("releaseVersion", version);
         if (allowDowngrade) {
             document.put("allowDowngrade", true);
         }
@@ -354,6 +417,7 @@ class OverTheAirUpdateTest {
     }
 
     private byte[] pack(KeyPair key, Path app, String version, List<String> architectures) throws IOException {
-        return Files.readAllBytes(TestBundles.bundle(key, app, version, "9", architectures, Files.createTempFile(dir, "bundle", ".zip")));
+        return Files.readAllBytes(
+                TestBundles.bundle(key, app, version, "9", architectures, Files.createTempFile(dir, "bundle", ".zip")));
     }
 }

@@ -3,8 +3,8 @@ package be.ghelamcoalert.adapter.release;
 import static be.ghelamcoalert.testing.TestEvents.brussels;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.ghelamcoalert.adapter.persistence.Database;
 import be.ghelamcoalert.adapter.iot.testing.TestCertificates;
+import be.ghelamcoalert.adapter.persistence.Database;
 import be.ghelamcoalert.adapter.release.BundleServer.Failure;
 import be.ghelamcoalert.app.Kiosk;
 import be.ghelamcoalert.config.KioskConfig;
@@ -63,8 +63,11 @@ class ReleaseInstallerTest {
         keys = dir.resolve("release-keys");
         TestBundles.trust(signer, keys, "release-2026.pem");
         kiosk = Kiosk.open(KioskConfig.defaults(), clock, data);
-        kiosk.database().run(() -> kiosk.events().save(TestEvents.homeMatch("match-1", LocalDate.of(2026, 12, 20), LocalTime.of(18, 30))));
-        jobs = new RemoteJobService(clock, kiosk.database(), kiosk.jobLedger(), kiosk.commands(), kiosk.queries(), kiosk.metrics());
+        kiosk.database()
+                .run(() -> kiosk.events()
+                        .save(TestEvents.homeMatch("match-1", LocalDate.of(2026, 12, 20), LocalTime.of(18, 30))));
+        jobs = new RemoteJobService(
+                clock, kiosk.database(), kiosk.jobLedger(), kiosk.commands(), kiosk.queries(), kiosk.metrics());
     }
 
     @AfterEach
@@ -77,18 +80,21 @@ class ReleaseInstallerTest {
 
     private byte[] bundle(KeyPair key, String version, String minimumSchema) throws IOException {
         var app = TestBundles.application(Files.createTempDirectory(dir, "app"), version);
-        return Files.readAllBytes(TestBundles.bundle(key, app, version, minimumSchema, List.of("aarch64"),
-                Files.createTempFile(dir, "bundle", ".zip")));
+        return Files.readAllBytes(TestBundles.bundle(
+                key, app, version, minimumSchema, List.of("aarch64"), Files.createTempFile(dir, "bundle", ".zip")));
     }
 
     private UpdateRelease job(byte[] served, byte[] hashed, String version, boolean allowDowngrade) throws IOException {
         server.serve(served);
-        return new UpdateRelease(server.url(), Sha256.of(new ByteArrayInputStream(hashed)), ReleaseVersion.of(version), allowDowngrade);
+        return new UpdateRelease(
+                server.url(), Sha256.of(new ByteArrayInputStream(hashed)), ReleaseVersion.of(version), allowDowngrade);
     }
 
     /** The kiosk as started with {@code running}, whose trial (if it runs on one) ends as {@code trial} says. */
     private void start(ReleaseVersion running, CompletableFuture<ReleaseTrial.Verdict> trial) {
-        kiosk.commands().useUpdater(new KioskReleases(data, keys, server.client(), clock, 0).installer(running, trial, restarts::incrementAndGet));
+        kiosk.commands()
+                .useUpdater(new KioskReleases(data, keys, server.client(), clock, 0)
+                        .installer(running, trial, restarts::incrementAndGet));
     }
 
     private void start(ReleaseVersion running) {
@@ -128,10 +134,12 @@ class ReleaseInstallerTest {
         var entry = deliver("update-1", job(good, good, "1.5.0", false));
 
         assertThat(entry.record().outcome()).isEqualTo(JobRecord.Outcome.IN_PROGRESS);
-        assertThat(entry.record().reason()).isEqualTo("release 1.5.0 downloaded, verified and installed; restarting to try it");
+        assertThat(entry.record().reason())
+                .isEqualTo("release 1.5.0 downloaded, verified and installed; restarting to try it");
         assertThat(current()).contains(NEW);
         assertThat(data.resolve("current/ghelamco-alert.jar")).hasContent("the application 1.5.0");
-        assertThat(new TrialFiles(data).pending()).contains(new PendingTrial(NEW, OLD, clock.instant(), Optional.empty()));
+        assertThat(new TrialFiles(data).pending())
+                .contains(new PendingTrial(NEW, OLD, clock.instant(), Optional.empty()));
         assertThat(restarts).hasValue(1);
         try (var left = Files.list(data.resolve("downloads"))) {
             assertThat(left).as("the bundle is removed once unpacked").isEmpty();
@@ -139,7 +147,8 @@ class ReleaseInstallerTest {
         assertStoreIntact();
 
         assertThat(deliver("update-1", job(good, good, "1.5.0", false)).record().outcome())
-                .as("delivered again before the restart").isEqualTo(JobRecord.Outcome.IN_PROGRESS);
+                .as("delivered again before the restart")
+                .isEqualTo(JobRecord.Outcome.IN_PROGRESS);
         assertThat(server.hits()).as("not downloaded twice").isEqualTo(1);
 
         start(NEW, CompletableFuture.completedFuture(new ReleaseTrial.Verdict.Commit()));
@@ -147,10 +156,13 @@ class ReleaseInstallerTest {
 
         assertThat(kept.record().outcome()).isEqualTo(JobRecord.Outcome.SUCCEEDED);
         assertThat(kept.record().reason()).isEqualTo("release 1.5.0 runs and came up healthy");
-        assertThat(kiosk.jobLedger().unreported()).extracting(e -> e.record().jobId()).containsExactly("update-1");
+        assertThat(kiosk.jobLedger().unreported())
+                .extracting(e -> e.record().jobId())
+                .containsExactly("update-1");
 
         assertThat(deliver("update-1", job(good, good, "1.5.0", false)).record().outcome())
-                .as("a duplicate delivery is answered from the ledger").isEqualTo(JobRecord.Outcome.SUCCEEDED);
+                .as("a duplicate delivery is answered from the ledger")
+                .isEqualTo(JobRecord.Outcome.SUCCEEDED);
         assertThat(server.hits()).isEqualTo(1);
         assertThat(restarts).hasValue(1);
         assertStoreIntact();
@@ -164,7 +176,8 @@ class ReleaseInstallerTest {
         new TrialFiles(data).commit(); // the trial watch kept the release before the cloud offered the job again
 
         start(NEW, CompletableFuture.completedFuture(new ReleaseTrial.Verdict.Commit()));
-        assertThat(deliver("update-1", job(good, good, "1.5.0", false)).record().outcome()).isEqualTo(JobRecord.Outcome.SUCCEEDED);
+        assertThat(deliver("update-1", job(good, good, "1.5.0", false)).record().outcome())
+                .isEqualTo(JobRecord.Outcome.SUCCEEDED);
 
         start(NEW);
         var fleetJob = deliver("update-fleet", job(good, good, "1.5.0", false));
@@ -190,7 +203,8 @@ class ReleaseInstallerTest {
         start(OLD);
         var forged = bundle(TestBundles.keyPair(), "1.5.0", "9");
 
-        assertNothingChanged(deliver("update-1", job(forged, forged, "1.5.0", false)), "signature is not valid for any trusted key");
+        assertNothingChanged(
+                deliver("update-1", job(forged, forged, "1.5.0", false)), "signature is not valid for any trusted key");
     }
 
     @Test
@@ -198,7 +212,8 @@ class ReleaseInstallerTest {
         start(OLD);
         var good = bundle(signer, "1.5.0", "9");
 
-        assertNothingChanged(deliver("update-1", job(good, "other".getBytes(), "1.5.0", false)), "the download's SHA-256 is");
+        assertNothingChanged(
+                deliver("update-1", job(good, "other".getBytes(), "1.5.0", false)), "the download's SHA-256 is");
     }
 
     @Test
@@ -217,12 +232,15 @@ class ReleaseInstallerTest {
         var good = bundle(signer, "1.5.0", "9");
         deliver("update-1", job(good, good, "1.5.0", false));
 
-        start(NEW, CompletableFuture.completedFuture(new ReleaseTrial.Verdict.RollBack(
-                "not healthy 3 min after the switch: screen STARTING", List.of(Part.SCREEN))));
+        start(
+                NEW,
+                CompletableFuture.completedFuture(new ReleaseTrial.Verdict.RollBack(
+                        "not healthy 3 min after the switch: screen STARTING", List.of(Part.SCREEN))));
         var failed = deliver("update-1", job(good, good, "1.5.0", false));
 
         assertThat(failed.record().outcome()).isEqualTo(JobRecord.Outcome.FAILED);
-        assertThat(failed.record().reason()).isEqualTo("failed: release 1.5.0 rolled back: not healthy 3 min after the switch: screen STARTING");
+        assertThat(failed.record().reason())
+                .isEqualTo("failed: release 1.5.0 rolled back: not healthy 3 min after the switch: screen STARTING");
         assertStoreIntact();
     }
 
@@ -232,14 +250,18 @@ class ReleaseInstallerTest {
         var good = bundle(signer, "1.5.0", "9");
         deliver("update-1", job(good, good, "1.5.0", false));
         // The launcher rolled back after three crashed starts (PiReleaseLauncherTest): its record, as it writes it.
-        Files.writeString(data.resolve(TrialFiles.ROLLED_BACK), "version=1.5.0\nreason=release 1.5.0 did not come up healthy in 3 starts\n");
+        Files.writeString(
+                data.resolve(TrialFiles.ROLLED_BACK),
+                "version=1.5.0\nreason=release 1.5.0 did not come up healthy in 3 starts\n");
         Files.delete(data.resolve(TrialFiles.PENDING));
 
         start(OLD);
         var failed = deliver("update-1", job(good, good, "1.5.0", false));
 
         assertThat(failed.record().outcome()).isEqualTo(JobRecord.Outcome.FAILED);
-        assertThat(failed.record().reason()).isEqualTo("failed: release 1.5.0 was rolled back to 1.4.0: release 1.5.0 did not come up healthy in 3 starts");
+        assertThat(failed.record().reason())
+                .isEqualTo(
+                        "failed: release 1.5.0 was rolled back to 1.4.0: release 1.5.0 did not come up healthy in 3 starts");
         assertThat(new TrialFiles(data).rolledBack()).isEmpty();
         assertThat(server.hits()).isEqualTo(1);
         assertStoreIntact();

@@ -65,7 +65,8 @@ class ReleaseSwitchTest {
 
         assertThat(releases.running()).contains(ReleaseVersion.of("1.4.0"));
         assertThat(runningJar()).isEqualTo("the application 1.4.0");
-        assertThat(releases.folder(ReleaseVersion.of("1.5.0")).resolve("ghelamco-alert.jar")).hasContent("the application 1.5.0");
+        assertThat(releases.folder(ReleaseVersion.of("1.5.0")).resolve("ghelamco-alert.jar"))
+                .hasContent("the application 1.5.0");
     }
 
     @Test
@@ -110,7 +111,8 @@ class ReleaseSwitchTest {
         releases.unpack(bundle("1.5.0"));
 
         assertThat(releases.releases().resolve("1.5.0.partial")).doesNotExist();
-        assertThat(releases.folder(ReleaseVersion.of("1.5.0")).resolve("lib/h2.jar")).hasContent("h2 library");
+        assertThat(releases.folder(ReleaseVersion.of("1.5.0")).resolve("lib/h2.jar"))
+                .hasContent("h2 library");
     }
 
     @Test

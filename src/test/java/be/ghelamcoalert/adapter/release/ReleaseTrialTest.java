@@ -33,8 +33,9 @@ class ReleaseTrialTest {
     void aProblemAtTheLimitRollsBackNamingWhatDidNotComeUp() {
         clock.advance(ReleaseTrial.DEFAULT_LIMIT);
 
-        assertThat(trial.judge(screenNotDrawn)).isEqualTo(new ReleaseTrial.Verdict.RollBack(
-                "not healthy 3 min after the switch: SCREEN STARTING (starting)", List.of(Part.SCREEN)));
+        assertThat(trial.judge(screenNotDrawn))
+                .isEqualTo(new ReleaseTrial.Verdict.RollBack(
+                        "not healthy 3 min after the switch: SCREEN STARTING (starting)", List.of(Part.SCREEN)));
     }
 
     @Test
@@ -42,7 +43,8 @@ class ReleaseTrialTest {
         var fortySeconds = new ReleaseTrial(clock, SWITCHED, Duration.ofSeconds(40));
         clock.advance(Duration.ofSeconds(40));
 
-        assertThat(fortySeconds.judge(screenNotDrawn)).isEqualTo(new ReleaseTrial.Verdict.RollBack(
-                "not healthy 40 s after the switch: SCREEN STARTING (starting)", List.of(Part.SCREEN)));
+        assertThat(fortySeconds.judge(screenNotDrawn))
+                .isEqualTo(new ReleaseTrial.Verdict.RollBack(
+                        "not healthy 40 s after the switch: SCREEN STARTING (starting)", List.of(Part.SCREEN)));
     }
 }

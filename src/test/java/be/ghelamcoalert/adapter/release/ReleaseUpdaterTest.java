@@ -57,7 +57,8 @@ class ReleaseUpdaterTest {
 
     private byte[] pack(KeyPair key, String version, List<String> architectures) throws IOException {
         var app = TestBundles.application(Files.createTempDirectory(dir, "app"), version);
-        return Files.readAllBytes(TestBundles.bundle(key, app, version, "9", architectures, Files.createTempFile(dir, "bundle", ".zip")));
+        return Files.readAllBytes(
+                TestBundles.bundle(key, app, version, "9", architectures, Files.createTempFile(dir, "bundle", ".zip")));
     }
 
     private ReleaseUpdater updater(long maxBytes) {
@@ -73,7 +74,11 @@ class ReleaseUpdaterTest {
     }
 
     private UpdateRelease job(byte[] bundle, String version, boolean allowDowngrade) throws IOException {
-        return new UpdateRelease(server.url(), Sha256.of(new java.io.ByteArrayInputStream(bundle)), ReleaseVersion.of(version), allowDowngrade);
+        return new UpdateRelease(
+                server.url(),
+                Sha256.of(new java.io.ByteArrayInputStream(bundle)),
+                ReleaseVersion.of(version),
+                allowDowngrade);
     }
 
     private UpdateRelease job() throws IOException {
@@ -119,8 +124,8 @@ class ReleaseUpdaterTest {
     void aDownloadWithAnotherHashIsRefusedAndRemoved() throws IOException {
         var other = "another bundle".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-        refused(job(other, "1.5.0", false), "sha256").hasMessageContaining("the download's SHA-256 is " + Sha256.of(
-                new java.io.ByteArrayInputStream(good)));
+        refused(job(other, "1.5.0", false), "sha256")
+                .hasMessageContaining("the download's SHA-256 is " + Sha256.of(new java.io.ByteArrayInputStream(good)));
         assertThat(leftInDownloads()).isEmpty();
     }
 
@@ -154,9 +159,11 @@ class ReleaseUpdaterTest {
         var small = updater(good.length - 1);
         var job = job();
 
-        assertThatThrownBy(() -> small.stage(job)).hasMessageContaining("the bundle is " + good.length + " bytes, more than the limit");
+        assertThatThrownBy(() -> small.stage(job))
+                .hasMessageContaining("the bundle is " + good.length + " bytes, more than the limit");
         server.failAlways(Failure.UNANNOUNCED_LENGTH);
-        assertThatThrownBy(() -> small.stage(job)).hasMessageContaining("the bundle is larger than the limit of " + (good.length - 1));
+        assertThatThrownBy(() -> small.stage(job))
+                .hasMessageContaining("the bundle is larger than the limit of " + (good.length - 1));
         assertThat(leftInDownloads()).isEmpty();
     }
 
@@ -165,8 +172,10 @@ class ReleaseUpdaterTest {
         var older = pack(signer, "1.3.9", List.of("aarch64"));
         server.serve(older);
 
-        refused(job(older, "1.3.9", false), "version").hasMessageContaining("1.3.9 is not newer than the running 1.4.0");
-        refused(job(older, "1.4.0", false), "version").hasMessageContaining("1.4.0 is not newer than the running 1.4.0");
+        refused(job(older, "1.3.9", false), "version")
+                .hasMessageContaining("1.3.9 is not newer than the running 1.4.0");
+        refused(job(older, "1.4.0", false), "version")
+                .hasMessageContaining("1.4.0 is not newer than the running 1.4.0");
         assertThat(server.hits()).isZero();
     }
 
@@ -182,11 +191,17 @@ class ReleaseUpdaterTest {
     void aDowngradeBelowTheInstalledPackageIsRefusedEvenWhenTheJobAllowsIt() throws IOException {
         var older = pack(signer, "1.3.9", List.of("aarch64"));
         server.serve(older);
-        var onAPackage = new ReleaseUpdater(settings(UpdateSettings.DEFAULT_MAX_BUNDLE_BYTES), server.client(), RUNNING,
-                Optional.of(ReleaseVersion.of("1.4.0")), "aarch64");
+        var onAPackage = new ReleaseUpdater(
+                settings(UpdateSettings.DEFAULT_MAX_BUNDLE_BYTES),
+                server.client(),
+                RUNNING,
+                Optional.of(ReleaseVersion.of("1.4.0")),
+                "aarch64");
 
         assertThatThrownBy(() -> onAPackage.stage(job(older, "1.3.9", true)))
-                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.refusal()).isEqualTo(Refusal.UPDATE_BELOW_PACKAGE))
+                .isInstanceOfSatisfying(
+                        InvalidCommandException.class,
+                        e -> assertThat(e.refusal()).isEqualTo(Refusal.UPDATE_BELOW_PACKAGE))
                 .hasMessageContaining("1.3.9 is not newer than the installed package 1.4.0");
         assertThat(server.hits()).as("nothing downloaded").isZero();
         assertThat(leftInDownloads()).isEmpty();
@@ -197,21 +212,25 @@ class ReleaseUpdaterTest {
         var x86 = pack(signer, "1.5.0", List.of("amd64", "x86_64"));
         server.serve(x86);
 
-        refused(job(x86, "1.5.0", false), "url").hasMessageContaining("the bundle is built for amd64, x86_64; this kiosk is aarch64");
+        refused(job(x86, "1.5.0", false), "url")
+                .hasMessageContaining("the bundle is built for amd64, x86_64; this kiosk is aarch64");
         assertThat(leftInDownloads()).isEmpty();
     }
 
     @Test
     void aBundleOfAnotherVersionThanTheJobSaysIsRefused() throws IOException {
-        refused(job(good, "1.6.0", false), "version").hasMessageContaining("the bundle's signed manifest names version 1.5.0, not the job's 1.6.0");
+        refused(job(good, "1.6.0", false), "version")
+                .hasMessageContaining("the bundle's signed manifest names version 1.5.0, not the job's 1.6.0");
         assertThat(leftInDownloads()).isEmpty();
     }
 
     @Test
     void plainHttpIsRefusedEvenOnTheLoopback() throws IOException {
         var job = job();
-        var loopback = new UpdateRelease(URI.create(job.url().toString().replace("https:", "http:")), job.sha256(), job.version(), false);
-        var elsewhere = new UpdateRelease(URI.create("http://updates.example.com/bundle.zip"), job.sha256(), job.version(), false);
+        var loopback = new UpdateRelease(
+                URI.create(job.url().toString().replace("https:", "http:")), job.sha256(), job.version(), false);
+        var elsewhere = new UpdateRelease(
+                URI.create("http://updates.example.com/bundle.zip"), job.sha256(), job.version(), false);
 
         refused(loopback, "url").hasMessageContaining("must be an https URL");
         refused(elsewhere, "url").hasMessageContaining("must be an https URL");
@@ -220,10 +239,12 @@ class ReleaseUpdaterTest {
 
     @Test
     void theKioskTrustsOnlyTheJdksAuthoritiesUnlessItsClientSaysOtherwise() throws IOException {
-        var kiosk = new ReleaseUpdater(UpdateSettings.of(downloads, keys), ReleaseUpdater.httpClient(), RUNNING, "aarch64");
+        var kiosk =
+                new ReleaseUpdater(UpdateSettings.of(downloads, keys), ReleaseUpdater.httpClient(), RUNNING, "aarch64");
         var job = job();
 
-        assertThatThrownBy(() -> kiosk.stage(job)).isInstanceOf(InvalidCommandException.class)
+        assertThatThrownBy(() -> kiosk.stage(job))
+                .isInstanceOf(InvalidCommandException.class)
                 .hasMessageStartingWith("url: the server's certificate is not trusted (127.0.0.1): ")
                 .hasMessageContaining("certification path");
         assertThat(server.hits()).as("no request reached the server").isZero();

@@ -46,8 +46,8 @@ class ReleaseVerifierTest {
         assertThat(verified.manifest().version()).isEqualTo("1.5.0");
         assertThat(verified.manifest().minimumSchema()).isEqualTo("9");
         assertThat(verified.manifest().architectures()).containsExactly("aarch64");
-        assertThat(verified.manifest().files()).containsOnlyKeys("ghelamco-alert.jar", "lib/h2.jar", "lib/jdbi3-core.jar",
-                "lib/aot/training.conf");
+        assertThat(verified.manifest().files())
+                .containsOnlyKeys("ghelamco-alert.jar", "lib/h2.jar", "lib/jdbi3-core.jar", "lib/aot/training.conf");
     }
 
     @Test
@@ -65,10 +65,16 @@ class ReleaseVerifierTest {
 
     @Test
     void aBundleSignedByAnUntrustedKeyIsRefused() throws IOException {
-        var stranger = TestBundles.bundle(TestBundles.keyPair(), dir.resolve("app"), "1.5.0", "9", List.of("aarch64"),
+        var stranger = TestBundles.bundle(
+                TestBundles.keyPair(),
+                dir.resolve("app"),
+                "1.5.0",
+                "9",
+                List.of("aarch64"),
                 dir.resolve("stranger.zip"));
 
-        assertThatThrownBy(() -> verifier().verify(stranger)).isInstanceOf(ReleaseException.class)
+        assertThatThrownBy(() -> verifier().verify(stranger))
+                .isInstanceOf(ReleaseException.class)
                 .hasMessageContaining("signature is not valid for any trusted key [old-2025.pem, release-2026.pem]");
     }
 
@@ -76,7 +82,8 @@ class ReleaseVerifierTest {
     void aManifestChangedAfterSigningIsRefused() {
         var entries = TestBundles.entries(bundle);
         var manifest = new String(entries.get(BundlePaths.MANIFEST), StandardCharsets.UTF_8);
-        entries.put(BundlePaths.MANIFEST, manifest.replace("\"1.5.0\"", "\"9.9.9\"").getBytes(StandardCharsets.UTF_8));
+        entries.put(
+                BundlePaths.MANIFEST, manifest.replace("\"1.5.0\"", "\"9.9.9\"").getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> verifier().verify(TestBundles.write(dir.resolve("bumped.zip"), entries, Map.of())))
                 .hasMessageContaining("signature is not valid");
@@ -88,15 +95,17 @@ class ReleaseVerifierTest {
         entries.put("app/lib/h2.jar", "h2 library with a back door".getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> verifier().verify(TestBundles.write(dir.resolve("changed.zip"), entries, Map.of())))
-                .hasMessageContaining("bundle file lib/h2.jar has SHA-256").hasMessageContaining("the manifest says");
+                .hasMessageContaining("bundle file lib/h2.jar has SHA-256")
+                .hasMessageContaining("the manifest says");
     }
 
     @Test
     void aFileTheManifestDoesNotListIsRefused() {
         var entries = TestBundles.entries(bundle);
 
-        assertThatThrownBy(() -> verifier().verify(TestBundles.write(dir.resolve("extra.zip"), entries,
-                Map.of("app/lib/extra.jar", new byte[] {1}))))
+        assertThatThrownBy(() -> verifier()
+                        .verify(TestBundles.write(
+                                dir.resolve("extra.zip"), entries, Map.of("app/lib/extra.jar", new byte[] {1}))))
                 .hasMessageContaining("bundle file lib/extra.jar is not in the signed manifest");
     }
 
@@ -114,8 +123,12 @@ class ReleaseVerifierTest {
         var entries = TestBundles.entries(bundle);
         var into = dir.resolve("releases/1.5.0");
 
-        assertThatThrownBy(() -> verifier().verifyAndUnpack(TestBundles.write(dir.resolve("escape.zip"), entries,
-                Map.of("app/../../escaped.sh", new byte[] {1})), into))
+        assertThatThrownBy(() -> verifier()
+                        .verifyAndUnpack(
+                                TestBundles.write(
+                                        dir.resolve("escape.zip"), entries, Map.of("app/../../escaped.sh", new byte[] {1
+                                        })),
+                                into))
                 .hasMessageContaining("bundle path '../../escaped.sh'");
         assertThat(dir.resolve("escaped.sh")).doesNotExist();
     }
@@ -124,8 +137,9 @@ class ReleaseVerifierTest {
     void anEntryOutsideTheApplicationFolderIsRefused() {
         var entries = TestBundles.entries(bundle);
 
-        assertThatThrownBy(() -> verifier().verify(TestBundles.write(dir.resolve("outside.zip"), entries,
-                Map.of("etc/sudoers", new byte[] {1}))))
+        assertThatThrownBy(() -> verifier()
+                        .verify(TestBundles.write(
+                                dir.resolve("outside.zip"), entries, Map.of("etc/sudoers", new byte[] {1}))))
                 .hasMessageContaining("bundle entry 'etc/sudoers' is outside app/");
     }
 
@@ -136,8 +150,10 @@ class ReleaseVerifierTest {
         reordered.put("app/ghelamco-alert.jar", entries.remove("app/ghelamco-alert.jar"));
         reordered.putAll(entries);
 
-        assertThatThrownBy(() -> verifier().verify(TestBundles.write(dir.resolve("reordered.zip"), reordered, Map.of())))
-                .hasMessageContaining("bundle must hold manifest.json as its first entry, found 'app/ghelamco-alert.jar'");
+        assertThatThrownBy(
+                        () -> verifier().verify(TestBundles.write(dir.resolve("reordered.zip"), reordered, Map.of())))
+                .hasMessageContaining(
+                        "bundle must hold manifest.json as its first entry, found 'app/ghelamco-alert.jar'");
     }
 
     @Test
@@ -154,9 +170,10 @@ class ReleaseVerifierTest {
         var bytes = Files.readAllBytes(bundle);
         var truncated = Files.write(dir.resolve("truncated.zip"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
-        assertThatThrownBy(() -> verifier().verify(truncated)).isInstanceOf(ReleaseException.class)
-                .satisfies(e -> assertThat(e.getMessage()).containsAnyOf("not a complete zip bundle", "bundle lacks files",
-                        "cannot read bundle"));
+        assertThatThrownBy(() -> verifier().verify(truncated))
+                .isInstanceOf(ReleaseException.class)
+                .satisfies(e -> assertThat(e.getMessage())
+                        .containsAnyOf("not a complete zip bundle", "bundle lacks files", "cannot read bundle"));
     }
 
     @Test
@@ -179,7 +196,8 @@ class ReleaseVerifierTest {
         entries.put(BundlePaths.MANIFEST, json);
         entries.put(BundlePaths.SIGNATURE, Base64.getEncoder().encode(signature.sign()));
 
-        assertThatThrownBy(() -> verifier().verify(TestBundles.write(dir.resolve("signed-escape.zip"), entries, Map.of())))
+        assertThatThrownBy(
+                        () -> verifier().verify(TestBundles.write(dir.resolve("signed-escape.zip"), entries, Map.of())))
                 .hasMessageContaining("bundle path '../../bin/sh'");
     }
 

@@ -30,11 +30,14 @@ public final class TestBundles {
     /** Writes the public key as {@code dir/name}, as an operator installs it on a kiosk. */
     public static Path trust(KeyPair pair, Path dir, String name) throws IOException {
         Files.createDirectories(dir);
-        return Files.writeString(dir.resolve(name), ReleaseKeys.pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+        return Files.writeString(
+                dir.resolve(name),
+                ReleaseKeys.pem("PUBLIC KEY", pair.getPublic().getEncoded()));
     }
 
     public static Path privateKeyFile(KeyPair pair, Path file) throws IOException {
-        return Files.writeString(file, ReleaseKeys.pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+        return Files.writeString(
+                file, ReleaseKeys.pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
     }
 
     /** A small application folder: a jar, two libraries and a file in a sub-folder. */
@@ -47,9 +50,11 @@ public final class TestBundles {
         return dir;
     }
 
-    public static Path bundle(KeyPair pair, Path appDir, String version, String minimumSchema, List<String> architectures, Path bundle)
+    public static Path bundle(
+            KeyPair pair, Path appDir, String version, String minimumSchema, List<String> architectures, Path bundle)
             throws IOException {
-        new ReleasePacker(pair.getPrivate()).pack(appDir, ReleaseVersion.of(version), minimumSchema, architectures, bundle);
+        new ReleasePacker(pair.getPrivate())
+                .pack(appDir, ReleaseVersion.of(version), minimumSchema, architectures, bundle);
         return bundle;
     }
 

@@ -29,8 +29,10 @@ class SystemdNotifierTest {
 
     @Test
     void sendsEachMessageAsOneDatagramToASocketFile() throws IOException {
-        try (var systemd = NotifySocketListener.at(folder.resolve("notify")); var log = CapturedLog.of(SystemdNotifier.class)) {
-            var notifier = new SystemdNotifier(NotifySocketAddress.parse(systemd.notifySocket()), Optional.empty(), clock);
+        try (var systemd = NotifySocketListener.at(folder.resolve("notify"));
+                var log = CapturedLog.of(SystemdNotifier.class)) {
+            var notifier =
+                    new SystemdNotifier(NotifySocketAddress.parse(systemd.notifySocket()), Optional.empty(), clock);
 
             notifier.ready();
             notifier.watchdog();
@@ -38,7 +40,8 @@ class SystemdNotifierTest {
             notifier.stopping();
 
             assertThat(receive(systemd, 4))
-                    .containsExactly("READY=1", "WATCHDOG=1", "STATUS=Unhealthy: alarm last tick 95 s ago", "STOPPING=1");
+                    .containsExactly(
+                            "READY=1", "WATCHDOG=1", "STATUS=Unhealthy: alarm last tick 95 s ago", "STOPPING=1");
             assertThat(log.messages(Level.WARN)).isEmpty();
         }
     }
@@ -46,7 +49,8 @@ class SystemdNotifierTest {
     @Test
     void closesTheSocketOfEveryMessage() throws IOException {
         try (var systemd = NotifySocketListener.at(folder.resolve("notify"))) {
-            var notifier = new SystemdNotifier(NotifySocketAddress.parse(systemd.notifySocket()), Optional.empty(), clock);
+            var notifier =
+                    new SystemdNotifier(NotifySocketAddress.parse(systemd.notifySocket()), Optional.empty(), clock);
             long descriptorsBefore = openFileDescriptors();
 
             for (int i = 0; i < 200; i++) {
@@ -61,11 +65,14 @@ class SystemdNotifierTest {
     @Test
     void cutsAStatusTooLongForOneLine() throws IOException {
         try (var systemd = NotifySocketListener.at(folder.resolve("notify"))) {
-            var notifier = new SystemdNotifier(NotifySocketAddress.parse(systemd.notifySocket()), Optional.empty(), clock);
+            var notifier =
+                    new SystemdNotifier(NotifySocketAddress.parse(systemd.notifySocket()), Optional.empty(), clock);
 
             notifier.status("x".repeat(1000));
 
-            assertThat(receive(systemd, 1).getFirst()).hasSize("STATUS=".length() + SystemdNotifier.MAX_STATUS_LENGTH).endsWith("x…");
+            assertThat(receive(systemd, 1).getFirst())
+                    .hasSize("STATUS=".length() + SystemdNotifier.MAX_STATUS_LENGTH)
+                    .endsWith("x…");
         }
     }
 
@@ -84,8 +91,15 @@ class SystemdNotifierTest {
 
     @Test
     void takesTheWatchdogIntervalThatSystemdSetsForThisProcess() {
-        var notifier = SystemdNotifier.fromEnvironment(Map.of("NOTIFY_SOCKET", "/run/systemd/notify",
-                "WATCHDOG_USEC", "30000000", "WATCHDOG_PID", Long.toString(ProcessHandle.current().pid())), clock);
+        var notifier = SystemdNotifier.fromEnvironment(
+                Map.of(
+                        "NOTIFY_SOCKET",
+                        "/run/systemd/notify",
+                        "WATCHDOG_USEC",
+                        "30000000",
+                        "WATCHDOG_PID",
+                        Long.toString(ProcessHandle.current().pid())),
+                clock);
 
         assertThat(notifier.sends()).isTrue();
         assertThat(notifier.watchdogInterval()).contains(Duration.ofSeconds(30));
@@ -95,11 +109,21 @@ class SystemdNotifierTest {
     void leavesAWatchdogMeantForAnotherProcessAloneAndSaysWhy() {
         try (var log = CapturedLog.of(SystemdNotifier.class)) {
             var otherPid = Long.toString(ProcessHandle.current().pid() + 1);
-            var notifier = SystemdNotifier.fromEnvironment(Map.of("NOTIFY_SOCKET", "/run/systemd/notify",
-                    "WATCHDOG_USEC", "30000000", "WATCHDOG_PID", otherPid), clock);
+            var notifier = SystemdNotifier.fromEnvironment(
+                    Map.of(
+                            "NOTIFY_SOCKET",
+                            "/run/systemd/notify",
+                            "WATCHDOG_USEC",
+                            "30000000",
+                            "WATCHDOG_PID",
+                            otherPid),
+                    clock);
 
             assertThat(notifier.watchdogInterval()).isEmpty();
-            assertThat(log.messages(Level.WARN)).singleElement().asString().contains("WATCHDOG_PID=" + otherPid)
+            assertThat(log.messages(Level.WARN))
+                    .singleElement()
+                    .asString()
+                    .contains("WATCHDOG_PID=" + otherPid)
                     .contains("kiosk-session.sh");
         }
     }
@@ -126,14 +150,18 @@ class SystemdNotifierTest {
             var notifier = SystemdNotifier.fromEnvironment(Map.of("NOTIFY_SOCKET", "run/notify"), clock);
 
             assertThat(notifier.sends()).isFalse();
-            assertThat(log.messages(Level.WARN)).singleElement().asString().contains("NOTIFY_SOCKET=run/notify")
+            assertThat(log.messages(Level.WARN))
+                    .singleElement()
+                    .asString()
+                    .contains("NOTIFY_SOCKET=run/notify")
                     .contains("neither an absolute path nor @name");
         }
     }
 
     @Test
     void aSocketNameLongerThanASocketAddressIsRefused() {
-        assertThatThrownBy(() -> NotifySocketAddress.parse("/" + "x".repeat(107))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> NotifySocketAddress.parse("/" + "x".repeat(107)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("108 bytes");
         assertThat(NotifySocketAddress.parse("/" + "x".repeat(106)).name()).hasSize(107);
     }
@@ -149,7 +177,11 @@ class SystemdNotifierTest {
             clock.advance(Duration.ofSeconds(20));
             notifier.watchdog();
 
-            assertThat(log.messages(Level.WARN)).singleElement().asString().contains("WATCHDOG=1").contains(path.toString())
+            assertThat(log.messages(Level.WARN))
+                    .singleElement()
+                    .asString()
+                    .contains("WATCHDOG=1")
+                    .contains(path.toString())
                     .contains("errno 2");
 
             clock.advance(Duration.ofSeconds(20));
@@ -175,7 +207,8 @@ class SystemdNotifierTest {
     private static List<String> receive(NotifySocketListener systemd, int count) throws IOException {
         var received = new ArrayList<String>();
         for (int i = 0; i < count; i++) {
-            received.add(systemd.receive(WAIT).orElseThrow(() -> new AssertionError("no datagram within " + WAIT + " after " + received)));
+            received.add(systemd.receive(WAIT)
+                    .orElseThrow(() -> new AssertionError("no datagram within " + WAIT + " after " + received)));
         }
         return received;
     }

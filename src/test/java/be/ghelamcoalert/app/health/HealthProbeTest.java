@@ -41,7 +41,8 @@ class HealthProbeTest {
     void aTickFarAheadOfAClockSetBackIsAProblemUntilTheNextTick() {
         clock.advance(Duration.ofHours(-1));
 
-        assertThat(alarm.problem()).hasValueSatisfying(problem -> assertThat(problem).contains("3600 s ahead of the clock"));
+        assertThat(alarm.problem())
+                .hasValueSatisfying(problem -> assertThat(problem).contains("3600 s ahead of the clock"));
 
         lastTick.set(Optional.of(clock.instant()));
 

@@ -40,8 +40,8 @@ class WatchdogTest {
 
     private final MutableClock clock = MutableClock.at("2025-03-01T12:00");
     private final AtomicReference<Instant> lastTick = new AtomicReference<>(clock.instant());
-    private final HealthProbe alarm = HealthProbe.recentlyTicked("alarm", clock, () -> Optional.of(lastTick.get()),
-            Duration.ofSeconds(5));
+    private final HealthProbe alarm =
+            HealthProbe.recentlyTicked("alarm", clock, () -> Optional.of(lastTick.get()), Duration.ofSeconds(5));
     private NotifySocketListener systemd;
     private SystemdNotifier notifier;
 
@@ -83,8 +83,9 @@ class WatchdogTest {
             var stale = systemd.receiveUntil(datagram -> datagram.startsWith("STATUS=Unhealthy"), WAIT);
             var whileStale = systemd.receiveUntil(nth(3, datagram -> datagram.startsWith("STATUS=Unhealthy")), WAIT);
 
-            assertThat(stale.getLast()).isEqualTo("STATUS=Unhealthy, not feeding the watchdog: alarm: last tick 60 s ago "
-                    + "(at most 5000 ms allowed)");
+            assertThat(stale.getLast())
+                    .isEqualTo("STATUS=Unhealthy, not feeding the watchdog: alarm: last tick 60 s ago "
+                            + "(at most 5000 ms allowed)");
             assertThat(whileStale).doesNotContain(WATCHDOG);
 
             lastTick.set(clock.instant());
@@ -106,10 +107,16 @@ class WatchdogTest {
             var first = systemd.receiveUntil(datagram -> datagram.startsWith("STATUS=Unhealthy"), WAIT);
             var whileBlocked = systemd.receiveUntil(nth(4, datagram -> datagram.startsWith("STATUS=Unhealthy")), WAIT);
 
-            assertThat(first).containsExactly("READY=1",
-                    "STATUS=Unhealthy, not feeding the watchdog: store: did not answer within 300 ms");
-            assertThat(whileBlocked).doesNotContain(WATCHDOG).allSatisfy(datagram -> assertThat(datagram)
-                    .startsWith("STATUS=Unhealthy, not feeding the watchdog: store: has not answered since it was asked at "));
+            assertThat(first)
+                    .containsExactly(
+                            "READY=1",
+                            "STATUS=Unhealthy, not feeding the watchdog: store: did not answer within 300 ms");
+            assertThat(whileBlocked)
+                    .doesNotContain(WATCHDOG)
+                    .allSatisfy(
+                            datagram -> assertThat(datagram)
+                                    .startsWith(
+                                            "STATUS=Unhealthy, not feeding the watchdog: store: has not answered since it was asked at "));
 
             blocked.countDown();
 
@@ -125,8 +132,9 @@ class WatchdogTest {
             throw new IllegalStateException("GPIO line 17 is gone");
         });
         try (var watchdog = new Watchdog(clock, notifier, List.of(alarm, relay))) {
-            assertThat(watchdog.check()).containsExactly(
-                    new Watchdog.Problem("relay", "failed: java.lang.IllegalStateException: GPIO line 17 is gone"));
+            assertThat(watchdog.check())
+                    .containsExactly(new Watchdog.Problem(
+                            "relay", "failed: java.lang.IllegalStateException: GPIO line 17 is gone"));
         }
     }
 
@@ -138,8 +146,11 @@ class WatchdogTest {
             watchdog.ready();
             systemd.receiveUntil(nth(4, datagram -> datagram.startsWith("STATUS=Unhealthy")), WAIT);
 
-            assertThat(log.messages(Level.WARN)).singleElement().asString()
-                    .contains("alarm: last tick 60 s ago").contains("systemd restarts the kiosk if this lasts 900 ms");
+            assertThat(log.messages(Level.WARN))
+                    .singleElement()
+                    .asString()
+                    .contains("alarm: last tick 60 s ago")
+                    .contains("systemd restarts the kiosk if this lasts 900 ms");
 
             clock.advance(Duration.ofMinutes(1));
             systemd.receiveUntil(datagram -> datagram.contains("alarm: last tick 120 s ago"), WAIT);
@@ -152,13 +163,17 @@ class WatchdogTest {
     @Test
     void aCheckThatBreaksIsLoggedFeedsNothingAndTheChecksGoOn() throws IOException {
         var broken = HealthProbe.of("broken", () -> null);
-        try (var log = CapturedLog.of(Watchdog.class); var watchdog = new Watchdog(clock, notifier, List.of(alarm, broken))) {
+        try (var log = CapturedLog.of(Watchdog.class);
+                var watchdog = new Watchdog(clock, notifier, List.of(alarm, broken))) {
             watchdog.ready();
 
             assertThat(systemd.receive(WAIT)).contains("READY=1");
             await().atMost(WAIT).until(() -> log.messages(Level.ERROR).size() >= 2);
             assertThat(systemd.receive(Duration.ZERO)).isEmpty();
-            assertThat(log.messages(Level.ERROR)).first().asString().contains("systemd is not told that the kiosk is healthy");
+            assertThat(log.messages(Level.ERROR))
+                    .first()
+                    .asString()
+                    .contains("systemd is not told that the kiosk is healthy");
         }
     }
 

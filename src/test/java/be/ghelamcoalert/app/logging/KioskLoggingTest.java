@@ -32,9 +32,12 @@ class KioskLoggingTest {
         assertThat(root.getLevel()).isEqualTo(Level.INFO);
         assertThat(root.getAppender("CONSOLE")).isInstanceOf(ConsoleAppender.class);
         assertThat(root.getAppender("CONSOLE").isStarted()).isTrue();
-        assertThat(context.getLogger("org.htmlunit.javascript").getEffectiveLevel()).isEqualTo(Level.WARN);
-        assertThat(context.getLogger("com.pi4j.boardinfo.util").getEffectiveLevel()).isEqualTo(Level.OFF);
-        assertThat(context.getLogger("be.ghelamcoalert.app.Kiosk").getEffectiveLevel()).isEqualTo(Level.INFO);
+        assertThat(context.getLogger("org.htmlunit.javascript").getEffectiveLevel())
+                .isEqualTo(Level.WARN);
+        assertThat(context.getLogger("com.pi4j.boardinfo.util").getEffectiveLevel())
+                .isEqualTo(Level.OFF);
+        assertThat(context.getLogger("be.ghelamcoalert.app.Kiosk").getEffectiveLevel())
+                .isEqualTo(Level.INFO);
     }
 
     @Test
@@ -50,7 +53,8 @@ class KioskLoggingTest {
         try {
             var context = configured(Map.of(KioskLogging.LEVEL_VARIABLE, "DEBUG"));
 
-            assertThat(context.getLogger("be.ghelamcoalert").getEffectiveLevel()).isEqualTo(Level.WARN);
+            assertThat(context.getLogger("be.ghelamcoalert").getEffectiveLevel())
+                    .isEqualTo(Level.WARN);
         } finally {
             System.clearProperty(KioskLogging.LEVEL_VARIABLE);
         }
@@ -81,7 +85,10 @@ class KioskLoggingTest {
             status.setContext(context);
 
             assertThat(status.configure(context)).isEqualTo(ExecutionStatus.INVOKE_NEXT_IF_ANY);
-            assertThat(context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).iteratorForAppenders().hasNext()).isFalse();
+            assertThat(context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+                            .iteratorForAppenders()
+                            .hasNext())
+                    .isFalse();
         } finally {
             System.clearProperty("logback.configurationFile");
         }

@@ -35,10 +35,16 @@ class ProvisionCommandTest {
     }
 
     void awsCreatesTheKioskButNoGroup() {
-        rig.aws.answer("POST", "/things/lobby-2", "{\"thingName\":\"lobby-2\",\"thingArn\":\"" + RemoteRig.thingArn("lobby-2") + "\"}");
-        rig.aws.answer("POST", "/keys-and-certificate", "{\"certificateArn\":\"" + CERT_ARN + "\",\"certificateId\":\"c0ffee\","
-                + "\"certificatePem\":\"-----BEGIN CERTIFICATE-----\\nstand-in\\n-----END CERTIFICATE-----\\n\","
-                + "\"keyPair\":{\"PublicKey\":\"public\",\"PrivateKey\":" + json.valueToTree(KEY) + "}}");
+        rig.aws.answer(
+                "POST",
+                "/things/lobby-2",
+                "{\"thingName\":\"lobby-2\",\"thingArn\":\"" + RemoteRig.thingArn("lobby-2") + "\"}");
+        rig.aws.answer(
+                "POST",
+                "/keys-and-certificate",
+                "{\"certificateArn\":\"" + CERT_ARN + "\",\"certificateId\":\"c0ffee\","
+                        + "\"certificatePem\":\"-----BEGIN CERTIFICATE-----\\nstand-in\\n-----END CERTIFICATE-----\\n\","
+                        + "\"keyPair\":{\"PublicKey\":\"public\",\"PrivateKey\":" + json.valueToTree(KEY) + "}}");
         rig.aws.answer("PUT", "/target-policies/ghelamco-alert-kiosk", "{}");
         rig.aws.answer("PUT", "/things/lobby-2/principals", "{}");
         rig.aws.answer("GET", "/endpoint", "{\"endpointAddress\":\"abc123-ats.iot.eu-west-1.amazonaws.com\"}");
@@ -52,26 +58,48 @@ class ProvisionCommandTest {
         var run = rig.run("provision", "--thing", "lobby-2", "--group", "ghelamco-kiosks", "--out", out.toString());
 
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.OK);
-        assertThat(rig.aws.requests("POST", "/keys-and-certificate").getFirst().query()).isEqualTo("setAsActive=true");
-        assertThat(json.readTree(rig.aws.requests("PUT", "/target-policies/ghelamco-alert-kiosk").getFirst().body()).path("target").asText())
+        assertThat(rig.aws.requests("POST", "/keys-and-certificate").getFirst().query())
+                .isEqualTo("setAsActive=true");
+        assertThat(json.readTree(rig.aws
+                                .requests("PUT", "/target-policies/ghelamco-alert-kiosk")
+                                .getFirst()
+                                .body())
+                        .path("target")
+                        .asText())
                 .isEqualTo(CERT_ARN);
-        assertThat(rig.aws.requests("PUT", "/things/lobby-2/principals").getFirst().header("x-amzn-principal")).contains(CERT_ARN);
-        assertThat(json.readTree(rig.aws.requests("PUT", "/thing-groups/addThingToThingGroup").getFirst().body()))
+        assertThat(rig.aws
+                        .requests("PUT", "/things/lobby-2/principals")
+                        .getFirst()
+                        .header("x-amzn-principal"))
+                .contains(CERT_ARN);
+        assertThat(json.readTree(rig.aws
+                        .requests("PUT", "/thing-groups/addThingToThingGroup")
+                        .getFirst()
+                        .body()))
                 .isEqualTo(json.readTree("{\"thingName\":\"lobby-2\",\"thingGroupName\":\"ghelamco-kiosks\"}"));
-        assertThat(rig.aws.requests()).allSatisfy(r -> assertThat(r.header("Authorization")).get().asString()
-                .startsWith("AWS4-HMAC-SHA256 Credential=" + RemoteRig.ACCESS_KEY + "/"));
+        assertThat(rig.aws.requests())
+                .allSatisfy(r -> assertThat(r.header("Authorization"))
+                        .get()
+                        .asString()
+                        .startsWith("AWS4-HMAC-SHA256 Credential=" + RemoteRig.ACCESS_KEY + "/"));
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rwx------");
-        for (var file : new String[] {ProvisionCommand.CERTIFICATE, ProvisionCommand.PRIVATE_KEY, ProvisionCommand.ENVIRONMENT}) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve(file)))).as(file).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+                .isEqualTo("rwx------");
+        for (var file :
+                new String[] {ProvisionCommand.CERTIFICATE, ProvisionCommand.PRIVATE_KEY, ProvisionCommand.ENVIRONMENT
+                }) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve(file))))
+                    .as(file)
+                    .isEqualTo("rw-------");
         }
         assertThat(out.resolve(ProvisionCommand.PRIVATE_KEY)).hasContent(KEY.strip());
-        assertThat(Files.readAllLines(out.resolve(ProvisionCommand.ENVIRONMENT))).contains(
-                "GHELAMCO__IOT__ENDPOINT=abc123-ats.iot.eu-west-1.amazonaws.com",
-                "GHELAMCO__IOT__THINGNAME=lobby-2",
-                "GHELAMCO__IOT__CERTIFICATE=/etc/ghelamco-alert/iot/certificate.pem.crt",
-                "GHELAMCO__IOT__PRIVATEKEY=/etc/ghelamco-alert/iot/private.pem.key",
-                "GHELAMCO__IOT__CACERTIFICATE=/etc/ghelamco-alert/iot/AmazonRootCA1.pem");
+        assertThat(Files.readAllLines(out.resolve(ProvisionCommand.ENVIRONMENT)))
+                .contains(
+                        "GHELAMCO__IOT__ENDPOINT=abc123-ats.iot.eu-west-1.amazonaws.com",
+                        "GHELAMCO__IOT__THINGNAME=lobby-2",
+                        "GHELAMCO__IOT__CERTIFICATE=/etc/ghelamco-alert/iot/certificate.pem.crt",
+                        "GHELAMCO__IOT__PRIVATEKEY=/etc/ghelamco-alert/iot/private.pem.key",
+                        "GHELAMCO__IOT__CACERTIFICATE=/etc/ghelamco-alert/iot/AmazonRootCA1.pem");
         assertThat(run.out() + run.err()).doesNotContain("stand-in key");
     }
 
@@ -91,11 +119,20 @@ class ProvisionCommandTest {
     void aStepThatFailsNamesWhatWasCreatedBeforeIt() {
         awsCreatesTheKioskButNoGroup();
 
-        var run = rig.run("provision", "--thing", "lobby-2", "--group", "missing-group", "--out", dir.resolve("k").toString());
+        var run = rig.run(
+                "provision",
+                "--thing",
+                "lobby-2",
+                "--group",
+                "missing-group",
+                "--out",
+                dir.resolve("k").toString());
 
         assertThat(run.exit()).isEqualTo(RemoteCommand.AWS_FAILED);
-        assertThat(run.err()).contains("cannot add lobby-2 to group missing-group: not found")
-                .contains("created before that: thing lobby-2, certificate c0ffee (remove with: remote deprovision --thing lobby-2)");
+        assertThat(run.err())
+                .contains("cannot add lobby-2 to group missing-group: not found")
+                .contains(
+                        "created before that: thing lobby-2, certificate c0ffee (remove with: remote deprovision --thing lobby-2)");
         assertThat(dir.resolve("k")).doesNotExist();
     }
 
@@ -114,11 +151,19 @@ class ProvisionCommandTest {
 
         assertThat(refused.exit()).isEqualTo(ExitCodes.REJECTED);
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.OK);
-        assertThat(rig.aws.requests()).extracting(r -> r.method() + " " + r.path().replaceAll("/attached-policies/.*", "/attached-policies/…"))
-                .containsExactly("GET /things/lobby-2/principals", "DELETE /things/lobby-2/principals", "POST /attached-policies/…",
-                        "POST /target-policies/ghelamco-alert-kiosk", "PUT /certificates/c0ffee", "DELETE /certificates/c0ffee",
+        assertThat(rig.aws.requests())
+                .extracting(
+                        r -> r.method() + " " + r.path().replaceAll("/attached-policies/.*", "/attached-policies/…"))
+                .containsExactly(
+                        "GET /things/lobby-2/principals",
+                        "DELETE /things/lobby-2/principals",
+                        "POST /attached-policies/…",
+                        "POST /target-policies/ghelamco-alert-kiosk",
+                        "PUT /certificates/c0ffee",
+                        "DELETE /certificates/c0ffee",
                         "DELETE /things/lobby-2");
-        assertThat(rig.aws.requests("PUT", "/certificates/c0ffee").getFirst().query()).isEqualTo("newStatus=INACTIVE");
+        assertThat(rig.aws.requests("PUT", "/certificates/c0ffee").getFirst().query())
+                .isEqualTo("newStatus=INACTIVE");
         assertThat(run.out()).contains("certificate c0ffee revoked (INACTIVE)").contains("thing lobby-2 deleted");
     }
 }

@@ -25,6 +25,7 @@ final class RemoteRig implements AutoCloseable {
     static final String ACCESS_KEY = "AKIDSTANDIN0000TEST";
     /** 14:20 in Gent on match day. */
     static final Instant NOW = Instant.parse("2026-12-06T13:20:00Z");
+
     static final String ACCOUNT = "123456789012";
 
     record Run(int exit, String out, String err) {}
@@ -35,8 +36,10 @@ final class RemoteRig implements AutoCloseable {
     Run run(String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
-        var access = StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, "standin-secret-key-for-tests-only"));
-        var cli = new CommandLine(new RemoteCommand(options -> new FleetAccess(access, Region.EU_WEST_1, options.endpointUrl),
+        var access = StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(ACCESS_KEY, "standin-secret-key-for-tests-only"));
+        var cli = new CommandLine(new RemoteCommand(
+                options -> new FleetAccess(access, Region.EU_WEST_1, options.endpointUrl),
                 Clock.fixed(NOW, ZoneId.of("UTC"))));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
@@ -48,9 +51,15 @@ final class RemoteRig implements AutoCloseable {
 
     /** The thing reports {@code schedule} in its named shadow. */
     RemoteRig reports(String thing, ScheduleReport schedule) {
-        aws.answer("GET", "/things/" + thing + "/shadow",
-                "{\"state\":{\"reported\":" + json.write(schedule) + "},\"metadata\":{},\"version\":7,\"timestamp\":1765027200}");
-        aws.answer("GET", "/things/" + thing, "{\"thingName\":\"" + thing + "\",\"thingArn\":\"" + thingArn(thing) + "\"}");
+        aws.answer(
+                "GET",
+                "/things/" + thing + "/shadow",
+                "{\"state\":{\"reported\":" + json.write(schedule)
+                        + "},\"metadata\":{},\"version\":7,\"timestamp\":1765027200}");
+        aws.answer(
+                "GET",
+                "/things/" + thing,
+                "{\"thingName\":\"" + thing + "\",\"thingArn\":\"" + thingArn(thing) + "\"}");
         return this;
     }
 
@@ -64,24 +73,74 @@ final class RemoteRig implements AutoCloseable {
 
     /** Match day: Club Brugge's light is on (snoozed), Mechelen has no kickoff time yet, a gala on the 20th. */
     static ScheduleReport matchDay() {
-        var brugge = new ScheduleReport.EventEntry("jpl-2026-gent-club-brugge", "KAA Gent - Club Brugge", "HOME_MATCH",
-                LocalDate.of(2026, 12, 6), "2026-12-06T18:15+01:00", gent("2026-12-06T15:15"), "LIGHT_ON", false, List.of(
-                        new ScheduleReport.AlertEntry("jpl-2026-gent-club-brugge/day-before", "NOTICE", gent("2026-12-05T15:15"),
-                                "confirmed", Optional.empty()),
-                        new ScheduleReport.AlertEntry("jpl-2026-gent-club-brugge/light", "WARNING", gent("2026-12-06T14:15"),
-                                "snoozed", Optional.of(gent("2026-12-06T14:45"))),
-                        new ScheduleReport.AlertEntry("jpl-2026-gent-club-brugge/overdue", "OVERDUE", gent("2026-12-06T15:15"),
-                                "planned", Optional.empty())));
-        var mechelen = new ScheduleReport.EventEntry("jpl-2026-gent-kv-mechelen", "KAA Gent - KV Mechelen", "HOME_MATCH",
-                LocalDate.of(2026, 12, 13), ScheduleReport.TIME_TO_BE_CONFIRMED, gent("2026-12-13T17:30"), "UPCOMING", false, List.of(
-                        new ScheduleReport.AlertEntry("jpl-2026-gent-kv-mechelen/light", "WARNING", gent("2026-12-13T16:30"),
-                                "planned", Optional.empty())));
-        var gala = new ScheduleReport.EventEntry("custom-gala", "Kerstgala", "CUSTOM", LocalDate.of(2026, 12, 20),
-                "2026-12-20T20:00+01:00", gent("2026-12-20T17:00"), "UPCOMING", true, List.of(
-                        new ScheduleReport.AlertEntry("custom-gala/light", "WARNING", gent("2026-12-20T16:00"), "muted", Optional.empty())));
-        return new ScheduleReport(ScheduleReport.FORMAT, "2026-12-06T14:19+01:00", "1.4.0", 30, "2026-12-06T06:00+01:00", "OK",
-                Map.of("alarm", new ScheduleReport.PartEntry("RUNNING", ""), "import", new ScheduleReport.PartEntry("DEGRADED",
-                        "club: quarantined (zero rows)")), List.of(brugge, mechelen, gala), 2);
+        var brugge = new ScheduleReport.EventEntry(
+                "jpl-2026-gent-club-brugge",
+                "KAA Gent - Club Brugge",
+                "HOME_MATCH",
+                LocalDate.of(2026, 12, 6),
+                "2026-12-06T18:15+01:00",
+                gent("2026-12-06T15:15"),
+                "LIGHT_ON",
+                false,
+                List.of(
+                        new ScheduleReport.AlertEntry(
+                                "jpl-2026-gent-club-brugge/day-before",
+                                "NOTICE",
+                                gent("2026-12-05T15:15"),
+                                "confirmed",
+                                Optional.empty()),
+                        new ScheduleReport.AlertEntry(
+                                "jpl-2026-gent-club-brugge/light",
+                                "WARNING",
+                                gent("2026-12-06T14:15"),
+                                "snoozed",
+                                Optional.of(gent("2026-12-06T14:45"))),
+                        new ScheduleReport.AlertEntry(
+                                "jpl-2026-gent-club-brugge/overdue",
+                                "OVERDUE",
+                                gent("2026-12-06T15:15"),
+                                "planned",
+                                Optional.empty())));
+        var mechelen = new ScheduleReport.EventEntry(
+                "jpl-2026-gent-kv-mechelen",
+                "KAA Gent - KV Mechelen",
+                "HOME_MATCH",
+                LocalDate.of(2026, 12, 13),
+                ScheduleReport.TIME_TO_BE_CONFIRMED,
+                gent("2026-12-13T17:30"),
+                "UPCOMING",
+                false,
+                List.of(new ScheduleReport.AlertEntry(
+                        "jpl-2026-gent-kv-mechelen/light",
+                        "WARNING",
+                        gent("2026-12-13T16:30"),
+                        "planned",
+                        Optional.empty())));
+        var gala = new ScheduleReport.EventEntry(
+                "custom-gala",
+                "Kerstgala",
+                "CUSTOM",
+                LocalDate.of(2026, 12, 20),
+                "2026-12-20T20:00+01:00",
+                gent("2026-12-20T17:00"),
+                "UPCOMING",
+                true,
+                List.of(new ScheduleReport.AlertEntry(
+                        "custom-gala/light", "WARNING", gent("2026-12-20T16:00"), "muted", Optional.empty())));
+        return new ScheduleReport(
+                ScheduleReport.FORMAT,
+                "2026-12-06T14:19+01:00",
+                "1.4.0",
+                30,
+                "2026-12-06T06:00+01:00",
+                "OK",
+                Map.of(
+                        "alarm",
+                        new ScheduleReport.PartEntry("RUNNING", ""),
+                        "import",
+                        new ScheduleReport.PartEntry("DEGRADED", "club: quarantined (zero rows)")),
+                List.of(brugge, mechelen, gala),
+                2);
     }
 
     @Override

@@ -19,8 +19,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +40,7 @@ class SelfTestTest {
 
     @TempDir
     Path root;
+
     private Path etc;
     private Path data;
     private Path devices;
@@ -63,14 +64,29 @@ class SelfTestTest {
         var command = new CommandLine(new SelfTestCommand());
         command.setOut(new PrintWriter(out));
 
-        int exit = command.execute("--config", etc.resolve("kiosk.yaml").toString(), "--fixtures", etc.resolve("fixtures.yaml").toString(),
-                "--environment-file", etc.resolve("ghelamco-alert.env").toString(), "--data-dir", data.toString(),
-                "--gpio-devices", devices.toString(), "--timedatectl", timedatectl.toString(), "--min-free-mb", "1");
+        int exit = command.execute(
+                "--config",
+                etc.resolve("kiosk.yaml").toString(),
+                "--fixtures",
+                etc.resolve("fixtures.yaml").toString(),
+                "--environment-file",
+                etc.resolve("ghelamco-alert.env").toString(),
+                "--data-dir",
+                data.toString(),
+                "--gpio-devices",
+                devices.toString(),
+                "--timedatectl",
+                timedatectl.toString(),
+                "--min-free-mb",
+                "1");
 
         assertThat(exit).as(out.toString()).isZero();
-        assertThat(out.toString()).containsPattern("(?m)^cloud endpoint +NOT CONFIGURED +offline")
-                .containsPattern("(?m)^fixture sources +NOT CONFIGURED ").containsPattern("(?m)^store +OK ")
-                .containsPattern("(?m)^clock +OK +synchronised by NTP").containsPattern("(?m)^relay GPIO +SKIPPED +not a Raspberry Pi")
+        assertThat(out.toString())
+                .containsPattern("(?m)^cloud endpoint +NOT CONFIGURED +offline")
+                .containsPattern("(?m)^fixture sources +NOT CONFIGURED ")
+                .containsPattern("(?m)^store +OK ")
+                .containsPattern("(?m)^clock +OK +synchronised by NTP")
+                .containsPattern("(?m)^relay GPIO +SKIPPED +not a Raspberry Pi")
                 .contains("self-test passed: ");
     }
 
@@ -80,12 +96,25 @@ class SelfTestTest {
         var command = new CommandLine(new SelfTestCommand());
         command.setOut(new PrintWriter(out));
 
-        int exit = command.execute("--config", etc.resolve("kiosk.yaml").toString(), "--data-dir", root.resolve("missing").toString(),
-                "--environment-file", etc.resolve("none.env").toString(), "--fixtures", etc.resolve("none.yaml").toString(),
-                "--gpio-devices", devices.toString(), "--timedatectl", timedatectl.toString(), "--min-free-mb", "1");
+        int exit = command.execute(
+                "--config",
+                etc.resolve("kiosk.yaml").toString(),
+                "--data-dir",
+                root.resolve("missing").toString(),
+                "--environment-file",
+                etc.resolve("none.env").toString(),
+                "--fixtures",
+                etc.resolve("none.yaml").toString(),
+                "--gpio-devices",
+                devices.toString(),
+                "--timedatectl",
+                timedatectl.toString(),
+                "--min-free-mb",
+                "1");
 
         assertThat(exit).isEqualTo(1);
-        assertThat(out.toString()).containsPattern("(?m)^store +FAIL +the data directory .*missing does not exist")
+        assertThat(out.toString())
+                .containsPattern("(?m)^store +FAIL +the data directory .*missing does not exist")
                 .contains("self-test FAILED: store");
     }
 
@@ -99,7 +128,9 @@ class SelfTestTest {
         var result = result(run(), "store");
 
         assertThat(result.outcome()).as(result.detail()).isEqualTo(Outcome.OK);
-        assertThat(result.detail()).contains("a copy opened at schema " + Database.SCHEMA_VERSION).contains("took a write");
+        assertThat(result.detail())
+                .contains("a copy opened at schema " + Database.SCHEMA_VERSION)
+                .contains("took a write");
         assertThat(Files.readAllBytes(store)).isEqualTo(before);
         assertThat(Files.getLastModifiedTime(store)).isEqualTo(modified);
         try (var files = Files.list(data)) {
@@ -116,7 +147,8 @@ class SelfTestTest {
 
     @Test
     void theEnvironmentFileOverridesTheConfigurationAndMustNotBeWorldReadable() throws IOException {
-        var env = Files.writeString(etc.resolve("ghelamco-alert.env"), "# site\nGHELAMCO__KIOSK__NAME=\"Lobby west\"\n");
+        var env =
+                Files.writeString(etc.resolve("ghelamco-alert.env"), "# site\nGHELAMCO__KIOSK__NAME=\"Lobby west\"\n");
         Files.setPosixFilePermissions(env, PosixFilePermissions.fromString("rw-r-----"));
 
         var results = run();
@@ -147,7 +179,9 @@ class SelfTestTest {
 
             var results = run();
 
-            assertThat(result(results, "device certificate").detail()).contains("CN=lobby-1").contains("valid until");
+            assertThat(result(results, "device certificate").detail())
+                    .contains("CN=lobby-1")
+                    .contains("valid until");
             assertThat(result(results, "private key").detail()).contains("matches the device certificate");
             assertThat(result(results, "CA certificate").detail()).contains("CN=Test ca");
             assertThat(result(results, "cloud DNS").detail()).contains("127.0.0.1");
@@ -184,9 +218,14 @@ class SelfTestTest {
         var pki = TestCertificates.create(root.resolve("certs"));
         var client = pki.client("lobby-1", "ca");
         configureCloud(1, client.certificate(), client.privateKey(), pki.caCertificate());
-        var notAfter = PemCredentials.certificates(client.certificate()).getFirst().getNotAfter().toInstant();
+        var notAfter = PemCredentials.certificates(client.certificate())
+                .getFirst()
+                .getNotAfter()
+                .toInstant();
 
-        assertThat(result(run(), "device certificate").outcome()).as("the test PKI lasts 2 days").isEqualTo(Outcome.WARN);
+        assertThat(result(run(), "device certificate").outcome())
+                .as("the test PKI lasts 2 days")
+                .isEqualTo(Outcome.WARN);
         clock = Clock.fixed(notAfter.plusSeconds(1), ZoneOffset.UTC);
         assertThat(result(run(), "device certificate").detail()).contains("EXPIRED");
     }
@@ -194,11 +233,24 @@ class SelfTestTest {
     @Test
     void eachFixtureSourceIsFetchedOnceAndItsRowsCounted() throws IOException {
         try (var web = new LocalWebServer()) {
-            var kickoff = ZonedDateTime.ofInstant(clock.instant(), ZoneId.of("Europe/Brussels")).plusDays(10).withHour(20).withMinute(45);
-            web.html("/club", FixturePage.of(FixturePage.Row.match(DutchFixtureText.date(kickoff), DutchFixtureText.time(kickoff), "KAA Gent", "Club Brugge",
-                    "Jupiler Pro League", "Planet Group Arena")).table());
+            var kickoff = ZonedDateTime.ofInstant(clock.instant(), ZoneId.of("Europe/Brussels"))
+                    .plusDays(10)
+                    .withHour(20)
+                    .withMinute(45);
+            web.html(
+                    "/club",
+                    FixturePage.of(FixturePage.Row.match(
+                                    DutchFixtureText.date(kickoff),
+                                    DutchFixtureText.time(kickoff),
+                                    "KAA Gent",
+                                    "Club Brugge",
+                                    "Jupiler Pro League",
+                                    "Planet Group Arena"))
+                            .table());
             var text = Files.readString(Path.of("kiosk-config/fixtures.yaml"));
-            Files.writeString(etc.resolve("fixtures.yaml"), text.replace("https://www.kaagent.be/nl/wedstrijden", web.url("/club")));
+            Files.writeString(
+                    etc.resolve("fixtures.yaml"),
+                    text.replace("https://www.kaagent.be/nl/wedstrijden", web.url("/club")));
 
             var source = result(run(), "fixtures club-fixtures");
 
@@ -242,8 +294,12 @@ class SelfTestTest {
 
     @Test
     void onAPiAMissingGpioChipFails() {
-        var files = new SelfTestFiles(etc.resolve("kiosk.yaml"), etc.resolve("fixtures.yaml"), etc.resolve("ghelamco-alert.env"),
-                Optional.of(data), devices);
+        var files = new SelfTestFiles(
+                etc.resolve("kiosk.yaml"),
+                etc.resolve("fixtures.yaml"),
+                etc.resolve("ghelamco-alert.env"),
+                Optional.of(data),
+                devices);
 
         var results = new SelfTest(files, Map.of(), clock, timedatectl.toString(), true, TIMEOUT, 1).run();
 
@@ -251,18 +307,25 @@ class SelfTestTest {
     }
 
     private List<CheckResult> run() {
-        var files = new SelfTestFiles(etc.resolve("kiosk.yaml"), etc.resolve("fixtures.yaml"), etc.resolve("ghelamco-alert.env"),
-                Optional.of(data), devices);
+        var files = new SelfTestFiles(
+                etc.resolve("kiosk.yaml"),
+                etc.resolve("fixtures.yaml"),
+                etc.resolve("ghelamco-alert.env"),
+                Optional.of(data),
+                devices);
         return new SelfTest(files, Map.of(), clock, timedatectl.toString(), false, TIMEOUT, 1).run();
     }
 
     private static CheckResult result(List<CheckResult> results, String check) {
-        return results.stream().filter(r -> r.check().equals(check)).findFirst()
+        return results.stream()
+                .filter(r -> r.check().equals(check))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no check '" + check + "' in " + results));
     }
 
     private void configureCloud(int port, Path certificate, Path key, Path ca) throws IOException {
-        Files.writeString(etc.resolve("kiosk.yaml"), IotYaml.section("localhost", port, "lobby-1", certificate, key, ca));
+        Files.writeString(
+                etc.resolve("kiosk.yaml"), IotYaml.section("localhost", port, "lobby-1", certificate, key, ca));
     }
 
     private Path script(String name, String output) throws IOException {

@@ -26,18 +26,23 @@ final class TlsEndpoint implements AutoCloseable {
         var password = new char[0];
         var keys = KeyStore.getInstance("PKCS12");
         keys.load(null, password);
-        keys.setKeyEntry("server", PemCredentials.privateKey(pki.serverKey()), password,
+        keys.setKeyEntry(
+                "server",
+                PemCredentials.privateKey(pki.serverKey()),
+                password,
                 PemCredentials.certificates(pki.serverCertificate()).toArray(Certificate[]::new));
         var keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         keyManagers.init(keys, password);
         var trusted = KeyStore.getInstance("PKCS12");
         trusted.load(null, password);
-        trusted.setCertificateEntry("ca", PemCredentials.certificates(pki.caCertificate()).getFirst());
+        trusted.setCertificateEntry(
+                "ca", PemCredentials.certificates(pki.caCertificate()).getFirst());
         var trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trustManagers.init(trusted);
         var context = SSLContext.getInstance("TLS");
         context.init(keyManagers.getKeyManagers(), trustManagers.getTrustManagers(), null);
-        server = (SSLServerSocket) context.getServerSocketFactory().createServerSocket(0, 10, InetAddress.getLoopbackAddress());
+        server = (SSLServerSocket)
+                context.getServerSocketFactory().createServerSocket(0, 10, InetAddress.getLoopbackAddress());
         server.setNeedClientAuth(true);
         connections.submit(this::serve);
     }

@@ -18,11 +18,18 @@ class AlertPlannerTest {
     void standardPolicyPlansNoticeDayBeforeLightHourBeforeAndOverdueAtTheDeadline() {
         var alerts = planner.plan(homeMatch("brugge", LocalDate.of(2026, 12, 6), LocalTime.of(20, 45)));
 
-        assertThat(alerts).extracting(Alert::kind).containsExactly(AlertKind.NOTICE, AlertKind.WARNING, AlertKind.OVERDUE);
-        assertThat(due(alerts, AlertKind.NOTICE)).isEqualTo(brussels(2026, 12, 5, 17, 45).toInstant());
-        assertThat(due(alerts, AlertKind.WARNING)).isEqualTo(brussels(2026, 12, 6, 16, 45).toInstant());
-        assertThat(due(alerts, AlertKind.OVERDUE)).isEqualTo(brussels(2026, 12, 6, 17, 45).toInstant());
-        assertThat(alerts).allSatisfy(a -> assertThat(a.endsAt()).isEqualTo(brussels(2026, 12, 6, 20, 45).toInstant()));
+        assertThat(alerts)
+                .extracting(Alert::kind)
+                .containsExactly(AlertKind.NOTICE, AlertKind.WARNING, AlertKind.OVERDUE);
+        assertThat(due(alerts, AlertKind.NOTICE))
+                .isEqualTo(brussels(2026, 12, 5, 17, 45).toInstant());
+        assertThat(due(alerts, AlertKind.WARNING))
+                .isEqualTo(brussels(2026, 12, 6, 16, 45).toInstant());
+        assertThat(due(alerts, AlertKind.OVERDUE))
+                .isEqualTo(brussels(2026, 12, 6, 17, 45).toInstant());
+        assertThat(alerts)
+                .allSatisfy(a -> assertThat(a.endsAt())
+                        .isEqualTo(brussels(2026, 12, 6, 20, 45).toInstant()));
     }
 
     @Test
@@ -31,7 +38,8 @@ class AlertPlannerTest {
         // on Sunday 28 March does not exist and becomes 03:30 CEST.
         var alerts = planner.plan(homeMatch("gap", LocalDate.of(2027, 3, 29), LocalTime.of(5, 30)));
 
-        assertThat(due(alerts, AlertKind.NOTICE)).isEqualTo(brussels(2027, 3, 28, 3, 30).toInstant());
+        assertThat(due(alerts, AlertKind.NOTICE))
+                .isEqualTo(brussels(2027, 3, 28, 3, 30).toInstant());
     }
 
     @Test
@@ -57,7 +65,10 @@ class AlertPlannerTest {
                 .withStatus(EventStatus.MOVED);
         var replanned = planner.replan(moved, snoozed);
 
-        var light = replanned.stream().filter(a -> a.kind() == AlertKind.WARNING).findFirst().orElseThrow();
+        var light = replanned.stream()
+                .filter(a -> a.kind() == AlertKind.WARNING)
+                .findFirst()
+                .orElseThrow();
         assertThat(light.dueAt()).isEqualTo(brussels(2026, 12, 13, 14, 30).toInstant());
         assertThat(light.snoozedUntil()).isEmpty();
         assertThat(light.id()).isEqualTo(snoozed.get(1).id());
@@ -66,7 +77,9 @@ class AlertPlannerTest {
     @Test
     void unchangedKickoffKeepsSnoozeAndConfirmation() {
         var event = homeMatch("same", LocalDate.of(2026, 12, 12), LocalTime.of(15, 30));
-        var confirmed = planner.plan(event).stream().map(a -> a.confirmed(Instant.parse("2026-12-12T10:00:00Z"))).toList();
+        var confirmed = planner.plan(event).stream()
+                .map(a -> a.confirmed(Instant.parse("2026-12-12T10:00:00Z")))
+                .toList();
 
         var replanned = planner.replan(event, confirmed);
 
@@ -76,7 +89,10 @@ class AlertPlannerTest {
     @Test
     void personPlacedAlertKeepsItsDistanceToTheDeadlineWhenKickoffMoves() {
         var event = homeMatch("pinned", LocalDate.of(2026, 12, 12), LocalTime.of(15, 30));
-        var extra = planner.manualAlert(new AlertId("pinned/extra"), event, AlertKind.WARNING,
+        var extra = planner.manualAlert(
+                new AlertId("pinned/extra"),
+                event,
+                AlertKind.WARNING,
                 brussels(2026, 12, 12, 10, 0).toInstant());
         var alerts = new java.util.ArrayList<>(planner.plan(event));
         alerts.add(extra);
@@ -84,7 +100,10 @@ class AlertPlannerTest {
         var later = event.withStart(EventStart.at(LocalDate.of(2026, 12, 12), LocalTime.of(18, 30)));
         var replanned = planner.replan(later, alerts);
 
-        var moved = replanned.stream().filter(a -> a.id().equals(extra.id())).findFirst().orElseThrow();
+        var moved = replanned.stream()
+                .filter(a -> a.id().equals(extra.id()))
+                .findFirst()
+                .orElseThrow();
         assertThat(moved.dueAt()).isEqualTo(brussels(2026, 12, 12, 13, 0).toInstant());
         assertThat(replanned).hasSize(4);
     }
@@ -93,13 +112,16 @@ class AlertPlannerTest {
     void retimedPolicyAlertIsNotPutBackByTheNextReplan() {
         var event = homeMatch("retimed", LocalDate.of(2026, 12, 12), LocalTime.of(15, 30));
         var alerts = planner.plan(event).stream()
-                .map(a -> a.kind() == AlertKind.WARNING ? a.pinnedAt(brussels(2026, 12, 12, 11, 0).toInstant()) : a)
+                .map(a -> a.kind() == AlertKind.WARNING
+                        ? a.pinnedAt(brussels(2026, 12, 12, 11, 0).toInstant())
+                        : a)
                 .toList();
 
         var replanned = planner.replan(event, alerts);
 
         assertThat(replanned).hasSize(3);
-        assertThat(due(replanned, AlertKind.WARNING)).isEqualTo(brussels(2026, 12, 12, 11, 0).toInstant());
+        assertThat(due(replanned, AlertKind.WARNING))
+                .isEqualTo(brussels(2026, 12, 12, 11, 0).toInstant());
     }
 
     @Test
@@ -116,14 +138,20 @@ class AlertPlannerTest {
     void provisionalPlanForTbcIsReplacedWhenTheTimeBecomesKnown() {
         var tbc = homeMatch("tbc", EventStart.timeToBeConfirmed(LocalDate.of(2027, 2, 14)));
         var provisional = planner.plan(tbc);
-        assertThat(due(provisional, AlertKind.OVERDUE)).isEqualTo(brussels(2027, 2, 14, 9, 30).toInstant());
+        assertThat(due(provisional, AlertKind.OVERDUE))
+                .isEqualTo(brussels(2027, 2, 14, 9, 30).toInstant());
 
-        var known = planner.replan(tbc.withStart(EventStart.at(LocalDate.of(2027, 2, 14), LocalTime.of(20, 45))), provisional);
-        assertThat(due(known, AlertKind.OVERDUE)).isEqualTo(brussels(2027, 2, 14, 17, 45).toInstant());
+        var known = planner.replan(
+                tbc.withStart(EventStart.at(LocalDate.of(2027, 2, 14), LocalTime.of(20, 45))), provisional);
+        assertThat(due(known, AlertKind.OVERDUE))
+                .isEqualTo(brussels(2027, 2, 14, 17, 45).toInstant());
     }
 
     private static Instant due(List<Alert> alerts, AlertKind kind) {
-        return alerts.stream().filter(a -> a.kind() == kind).findFirst().orElseThrow().dueAt();
+        return alerts.stream()
+                .filter(a -> a.kind() == kind)
+                .findFirst()
+                .orElseThrow()
+                .dueAt();
     }
-
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class AlertTest {
     private final AlertPlanner planner = new AlertPlanner(DeadlinePolicy.standard(), AlertPolicy.standard());
-    private final Alert light = planner.plan(homeMatch("gent", LocalDate.of(2026, 12, 6), LocalTime.of(20, 45))).get(1);
+    private final Alert light = planner.plan(homeMatch("gent", LocalDate.of(2026, 12, 6), LocalTime.of(20, 45)))
+            .get(1);
 
     @Test
     void goesThroughScheduledActiveExpired() {

@@ -25,7 +25,8 @@ class DeadlinePolicyTest {
 
     @Test
     void unknownKickoffIsPlannedOnTheStatedAssumptionAndMarkedProvisional() {
-        var deadline = policy.deadlineOf(homeMatch("standard", EventStart.timeToBeConfirmed(LocalDate.of(2027, 2, 14))));
+        var deadline =
+                policy.deadlineOf(homeMatch("standard", EventStart.timeToBeConfirmed(LocalDate.of(2027, 2, 14))));
 
         assertThat(deadline.kickoff()).isEqualTo(brussels(2027, 2, 14, 12, 30));
         assertThat(deadline.clearBy()).isEqualTo(brussels(2027, 2, 14, 9, 30));
@@ -34,8 +35,11 @@ class DeadlinePolicyTest {
 
     @Test
     void leadCanDifferPerKind() {
-        var custom = new DeadlinePolicy(DeadlinePolicy.BRUSSELS, Duration.ofHours(3),
-                Map.of(EventKind.CUSTOM, Duration.ofHours(2)), LocalTime.of(12, 30));
+        var custom = new DeadlinePolicy(
+                DeadlinePolicy.BRUSSELS,
+                Duration.ofHours(3),
+                Map.of(EventKind.CUSTOM, Duration.ofHours(2)),
+                LocalTime.of(12, 30));
 
         assertThat(custom.leadFor(EventKind.CUSTOM)).isEqualTo(Duration.ofHours(2));
         assertThat(custom.leadFor(EventKind.HOME_MATCH)).isEqualTo(Duration.ofHours(3));
@@ -77,7 +81,8 @@ class DeadlinePolicyTest {
 
     @Test
     void refusesAnAbsurdLead() {
-        assertThatThrownBy(() -> new DeadlinePolicy(DeadlinePolicy.BRUSSELS, Duration.ofHours(30), Map.of(), LocalTime.NOON))
+        assertThatThrownBy(() ->
+                        new DeadlinePolicy(DeadlinePolicy.BRUSSELS, Duration.ofHours(30), Map.of(), LocalTime.NOON))
                 .hasMessageContaining("between 0 and 24 hours");
     }
 }

@@ -20,20 +20,23 @@ class EventOverviewTest {
 
     @Test
     void theTurnsAreTheAlertsTheSnoozeTheDayTheDeadlineAndTheKickoff() {
-        var alerts = snoozedLight(planner.plan(match), brussels(2026, 12, 6, 17, 5).toInstant());
+        var alerts =
+                snoozedLight(planner.plan(match), brussels(2026, 12, 6, 17, 5).toInstant());
 
-        assertThat(turnsFrom(brussels(2026, 12, 4, 9, 0).toInstant(), alerts)).containsExactly(
-                brussels(2026, 12, 5, 17, 45).toInstant(),
-                brussels(2026, 12, 6, 0, 0).toInstant(),
-                brussels(2026, 12, 6, 16, 45).toInstant(),
-                brussels(2026, 12, 6, 17, 5).toInstant(),
-                brussels(2026, 12, 6, 17, 45).toInstant(),
-                brussels(2026, 12, 6, 20, 45).toInstant());
+        assertThat(turnsFrom(brussels(2026, 12, 4, 9, 0).toInstant(), alerts))
+                .containsExactly(
+                        brussels(2026, 12, 5, 17, 45).toInstant(),
+                        brussels(2026, 12, 6, 0, 0).toInstant(),
+                        brussels(2026, 12, 6, 16, 45).toInstant(),
+                        brussels(2026, 12, 6, 17, 5).toInstant(),
+                        brussels(2026, 12, 6, 17, 45).toInstant(),
+                        brussels(2026, 12, 6, 20, 45).toInstant());
     }
 
     @Test
     void nothingChangesBetweenTwoTurns() {
-        var alerts = snoozedLight(planner.plan(match), brussels(2026, 12, 6, 17, 5).toInstant());
+        var alerts =
+                snoozedLight(planner.plan(match), brussels(2026, 12, 6, 17, 5).toInstant());
         var at = brussels(2026, 12, 5, 12, 0).toInstant();
         var end = brussels(2026, 12, 6, 21, 0).toInstant();
         while (at.isBefore(end)) {
@@ -41,8 +44,12 @@ class EventOverviewTest {
             var next = shown.nextTurn().orElse(end);
             for (var t = at; t.isBefore(next) && t.isBefore(end); t = t.plus(Duration.ofMinutes(1))) {
                 var later = overview(t, alerts);
-                assertThat(later.stage()).as("stage at " + t + " shown at " + at).isEqualTo(shown.stage());
-                assertThat(later.alerts()).as("alerts at " + t + " shown at " + at).isEqualTo(shown.alerts());
+                assertThat(later.stage())
+                        .as("stage at " + t + " shown at " + at)
+                        .isEqualTo(shown.stage());
+                assertThat(later.alerts())
+                        .as("alerts at " + t + " shown at " + at)
+                        .isEqualTo(shown.alerts());
             }
             at = next;
         }
@@ -56,15 +63,22 @@ class EventOverviewTest {
         var shown = overview(now, confirmed);
 
         assertThat(shown.stage()).isEqualTo(EventStage.CLEARED);
-        assertThat(shown.nextTurn()).as("not the light at 16:45").contains(brussels(2026, 12, 6, 17, 45).toInstant());
+        assertThat(shown.nextTurn())
+                .as("not the light at 16:45")
+                .contains(brussels(2026, 12, 6, 17, 45).toInstant());
     }
 
     @Test
     void aFinishedOrCalledOffEventNeverTurnsByTime() {
-        assertThat(overview(brussels(2026, 12, 6, 21, 0).toInstant(), planner.plan(match)).nextTurn()).isEmpty();
+        assertThat(overview(brussels(2026, 12, 6, 21, 0).toInstant(), planner.plan(match))
+                        .nextTurn())
+                .isEmpty();
 
         var postponed = match.withStatus(EventStatus.POSTPONED);
-        var calledOff = EventOverview.of(postponed, DEADLINES.deadlineOf(postponed), List.of(),
+        var calledOff = EventOverview.of(
+                postponed,
+                DEADLINES.deadlineOf(postponed),
+                List.of(),
                 brussels(2026, 12, 6, 17, 0).toInstant());
         assertThat(calledOff.stage()).isEqualTo(EventStage.CALLED_OFF);
         assertThat(calledOff.nextTurn()).isEmpty();
@@ -85,6 +99,8 @@ class EventOverviewTest {
     }
 
     private static List<Alert> snoozedLight(List<Alert> alerts, Instant until) {
-        return alerts.stream().map(a -> a.kind() == AlertKind.WARNING ? a.snoozedUntil(until) : a).toList();
+        return alerts.stream()
+                .map(a -> a.kind() == AlertKind.WARNING ? a.snoozedUntil(until) : a)
+                .toList();
     }
 }

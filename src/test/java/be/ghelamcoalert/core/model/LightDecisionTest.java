@@ -13,8 +13,14 @@ class LightDecisionTest {
     private static final Instant LIT = Instant.parse("2026-12-09T16:45:00.300Z");
 
     private static LightDecision blinking(Duration period) {
-        return new LightDecision(LightPattern.SLOW_BLINK, Cause.ALERT_DUE, "overdue: test", Optional.empty(), Optional.empty(),
-                LIT, period);
+        return new LightDecision(
+                LightPattern.SLOW_BLINK,
+                Cause.ALERT_DUE,
+                "overdue: test",
+                Optional.empty(),
+                Optional.empty(),
+                LIT,
+                period);
     }
 
     @Test
@@ -25,9 +31,13 @@ class LightDecisionTest {
                 var toggle = decision.nextToggleAfter(now).orElseThrow();
                 assertThat(toggle).isAfter(now);
                 boolean on = decision.energizedAt(now);
-                assertThat(decision.energizedAt(toggle.minusMillis(1))).as("just before the toggle at %s", toggle).isEqualTo(on);
+                assertThat(decision.energizedAt(toggle.minusMillis(1)))
+                        .as("just before the toggle at %s", toggle)
+                        .isEqualTo(on);
                 if (!toggle.minusMillis(1).isBefore(LIT) || !now.isBefore(LIT)) {
-                    assertThat(decision.energizedAt(toggle)).as("at the toggle %s (period %s)", toggle, period).isNotEqualTo(on);
+                    assertThat(decision.energizedAt(toggle))
+                            .as("at the toggle %s (period %s)", toggle, period)
+                            .isNotEqualTo(on);
                 }
             }
         }
@@ -35,10 +45,17 @@ class LightDecisionTest {
 
     @Test
     void aSteadyOrNoLightNeverToggles() {
-        var steady = new LightDecision(LightPattern.STEADY, Cause.ALERT_DUE, "warning: test", Optional.empty(), Optional.empty(),
-                LIT, Duration.ofSeconds(2));
+        var steady = new LightDecision(
+                LightPattern.STEADY,
+                Cause.ALERT_DUE,
+                "warning: test",
+                Optional.empty(),
+                Optional.empty(),
+                LIT,
+                Duration.ofSeconds(2));
 
         assertThat(steady.nextToggleAfter(LIT)).isEmpty();
-        assertThat(LightDecision.off(Duration.ofSeconds(2)).nextToggleAfter(LIT)).isEmpty();
+        assertThat(LightDecision.off(Duration.ofSeconds(2)).nextToggleAfter(LIT))
+                .isEmpty();
     }
 }

@@ -26,10 +26,15 @@ class LightPolicyHoldsTest {
     @Test
     void aWeekdayMatchWithASnoozeThatEndsBetweenTwoWholeSeconds() {
         var match = homeMatchAt("wednesday", brussels(2026, 12, 9, 20, 45));
-        var alerts = planner.plan(match).stream().map(a -> a.kind() == AlertKind.WARNING
-                ? a.snoozedUntil(brussels(2026, 12, 9, 17, 3).toInstant().plusMillis(500)) : a).toList();
+        var alerts = planner.plan(match).stream()
+                .map(a -> a.kind() == AlertKind.WARNING
+                        ? a.snoozedUntil(
+                                brussels(2026, 12, 9, 17, 3).toInstant().plusMillis(500))
+                        : a)
+                .toList();
 
-        int decisions = sweep(alerts, match, Optional.empty(), brussels(2026, 12, 9, 16, 0), brussels(2026, 12, 9, 21, 0));
+        int decisions =
+                sweep(alerts, match, Optional.empty(), brussels(2026, 12, 9, 16, 0), brussels(2026, 12, 9, 21, 0));
 
         assertThat(decisions).as("off, warning, overdue, off").isGreaterThanOrEqualTo(3);
     }
@@ -39,8 +44,11 @@ class LightPolicyHoldsTest {
         var early = homeMatchAt("early", brussels(2026, 12, 9, 12, 30));
         var late = homeMatchAt("late", brussels(2026, 12, 10, 22, 30)); // warning 18:30, office closes 19:00
         var alerts = new java.util.ArrayList<Alert>();
-        planner.plan(early).stream().map(a -> a.kind() == AlertKind.WARNING
-                ? a.pinnedAt(brussels(2026, 12, 9, 6, 0).toInstant()) : a).forEach(alerts::add);
+        planner.plan(early).stream()
+                .map(a -> a.kind() == AlertKind.WARNING
+                        ? a.pinnedAt(brussels(2026, 12, 9, 6, 0).toInstant())
+                        : a)
+                .forEach(alerts::add);
         alerts.addAll(planner.plan(late));
         var events = Map.of(early.id(), early, late.id(), late);
 
@@ -62,12 +70,18 @@ class LightPolicyHoldsTest {
     @Test
     void aLightTestEndsExactlyWhenItShould() {
         var match = homeMatchAt("wednesday", brussels(2026, 12, 9, 20, 45));
-        var test = new LightTest(brussels(2026, 12, 9, 10, 0).toInstant().plusMillis(250), Duration.ofSeconds(5), Actor.touchScreen());
+        var test = new LightTest(
+                brussels(2026, 12, 9, 10, 0).toInstant().plusMillis(250), Duration.ofSeconds(5), Actor.touchScreen());
 
         var holds = policy.decisionHoldsUntil(planner.plan(match), Optional.of(test), test.startedAt());
 
         assertThat(holds).isEqualTo(test.endsAt());
-        sweep(planner.plan(match), Map.of(match.id(), match), Optional.of(test), brussels(2026, 12, 9, 9, 59), brussels(2026, 12, 9, 10, 1));
+        sweep(
+                planner.plan(match),
+                Map.of(match.id(), match),
+                Optional.of(test),
+                brussels(2026, 12, 9, 9, 59),
+                brussels(2026, 12, 9, 10, 1));
     }
 
     private int sweep(List<Alert> alerts, Event event, Optional<LightTest> test, ZonedDateTime from, ZonedDateTime to) {
@@ -75,7 +89,11 @@ class LightPolicyHoldsTest {
     }
 
     /** At many instants: the decision is the same at every instant before the one the policy names. */
-    private int sweep(List<Alert> alerts, Map<EventId, Event> events, Optional<LightTest> test, ZonedDateTime from,
+    private int sweep(
+            List<Alert> alerts,
+            Map<EventId, Event> events,
+            Optional<LightTest> test,
+            ZonedDateTime from,
             ZonedDateTime to) {
         var seen = new HashSet<LightDecision>();
         for (Instant now = from.toInstant(); now.isBefore(to.toInstant()); now = now.plus(STEP)) {
@@ -86,7 +104,8 @@ class LightPolicyHoldsTest {
             var gap = Duration.between(now, holds);
             for (var later : List.of(now.plusMillis(1), now.plus(gap.dividedBy(2)), holds.minusMillis(1))) {
                 if (later.isAfter(now) && later.isBefore(holds)) {
-                    assertThat(policy.decide(alerts, events, test, later)).as("at %s (holds from %s until %s)", later, now, holds)
+                    assertThat(policy.decide(alerts, events, test, later))
+                            .as("at %s (holds from %s until %s)", later, now, holds)
                             .isEqualTo(decision);
                 }
             }

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -18,22 +17,43 @@ class NoticeMessageTest {
 
     @Test
     void theCodeKeepsKickoffsDatesAndTimesTypedForTheScreenAndTheEnglishTextWordsThem() {
-        var moved = NoticeMessage.of(NoticeCode.KICKOFF_MOVED_PROVISIONAL, "KAA Gent - Standard", SATURDAY, SUNDAY_TBC,
+        var moved = NoticeMessage.of(
+                NoticeCode.KICKOFF_MOVED_PROVISIONAL,
+                "KAA Gent - Standard",
+                SATURDAY,
+                SUNDAY_TBC,
                 LocalDateTime.of(2026, 11, 29, 9, 30));
 
-        assertThat(moved.reasonCode()).isEqualTo(ReasonCode.of(ReasonCode.Family.NOTICE, "KICKOFF_MOVED_PROVISIONAL", "", "KAA Gent - Standard", SATURDAY, SUNDAY_TBC, LocalDateTime.of(2026, 11, 29, 9, 30)));
-        assertThat(moved.english()).isEqualTo("KAA Gent - Standard: kickoff moved Sat 28 Nov 20:45 → Sun 29 Nov (time TBC), "
-                + "clear the car park by Sun 29 Nov 09:30 (provisional: time TBC)");
+        assertThat(moved.reasonCode())
+                .isEqualTo(ReasonCode.of(
+                        ReasonCode.Family.NOTICE,
+                        "KICKOFF_MOVED_PROVISIONAL",
+                        "",
+                        "KAA Gent - Standard",
+                        SATURDAY,
+                        SUNDAY_TBC,
+                        LocalDateTime.of(2026, 11, 29, 9, 30)));
+        assertThat(moved.english())
+                .isEqualTo("KAA Gent - Standard: kickoff moved Sat 28 Nov 20:45 → Sun 29 Nov (time TBC), "
+                        + "clear the car park by Sun 29 Nov 09:30 (provisional: time TBC)");
     }
 
     @Test
     void aNoticeOnlyTakesACodeOfTheNoticeFamily() {
         var outcome = ReasonCode.of(ReasonCode.Family.OUTCOME, "CANCELLED", "", "Gala");
 
-        assertThatThrownBy(() -> new Notice(1, Optional.empty(), "Gala", Optional.of(outcome), Instant.EPOCH, Optional.empty()))
+        assertThatThrownBy(() ->
+                        new Notice(1, Optional.empty(), "Gala", Optional.of(outcome), Instant.EPOCH, Optional.empty()))
                 .hasMessageContaining("family NOTICE");
         var cancelled = NoticeMessage.of(NoticeCode.CANCELLED, "Gala");
-        assertThat(new Notice(1, Optional.empty(), cancelled.english(), Optional.of(cancelled.reasonCode()), Instant.EPOCH,
-                Optional.empty()).code()).contains(cancelled.reasonCode());
+        assertThat(new Notice(
+                                1,
+                                Optional.empty(),
+                                cancelled.english(),
+                                Optional.of(cancelled.reasonCode()),
+                                Instant.EPOCH,
+                                Optional.empty())
+                        .code())
+                .contains(cancelled.reasonCode());
     }
 }

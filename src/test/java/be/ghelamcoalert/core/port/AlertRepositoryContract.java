@@ -49,10 +49,13 @@ public abstract class AlertRepositoryContract extends PortContract {
 
         var later = store.alerts().endingAfter(endingThen.endsAt());
 
-        assertThat(later).doesNotContain(endingThen).containsAll(planner.plan(other))
+        assertThat(later)
+                .doesNotContain(endingThen)
+                .containsAll(planner.plan(other))
                 .allSatisfy(alert -> assertThat(alert.endsAt()).isAfter(endingThen.endsAt()))
                 .isSortedAccordingTo(java.util.Comparator.comparing(Alert::dueAt));
-        assertThat(store.alerts().endingAfter(endingThen.endsAt().minusSeconds(1))).contains(endingThen);
+        assertThat(store.alerts().endingAfter(endingThen.endsAt().minusSeconds(1)))
+                .contains(endingThen);
     }
 
     @Test
@@ -86,7 +89,8 @@ public abstract class AlertRepositoryContract extends PortContract {
         store.alerts().replaceForEvent(match.id(), planned);
         List<Alert> mixed = List.of(planned.getFirst(), planner.plan(other).getFirst());
 
-        assertThatThrownBy(() -> store.alerts().replaceForEvent(match.id(), mixed)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.alerts().replaceForEvent(match.id(), mixed))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(store.alerts().forEvent(match.id())).isEqualTo(planned);
         assertThat(store.alerts().forEvent(other.id())).isEmpty();
     }

@@ -16,8 +16,10 @@ public abstract class AuditLogContract extends PortContract {
     @Test
     void entriesReadBackEqualNewestFirstUpToTheLimit() {
         var first = new AuditEntry(AT, Actor.touchScreen(), "mute", Optional.of(new EventId("brugge")), "muted");
-        var second = new AuditEntry(AT, Actor.remoteJob("job-1", Optional.of("facility-desk")), "snooze", Optional.empty(), "15 minutes");
-        var third = new AuditEntry(AT.plusSeconds(1), Actor.system("alarm"), "light-on", Optional.empty(), "détail — ünïcode");
+        var second = new AuditEntry(
+                AT, Actor.remoteJob("job-1", Optional.of("facility-desk")), "snooze", Optional.empty(), "15 minutes");
+        var third = new AuditEntry(
+                AT.plusSeconds(1), Actor.system("alarm"), "light-on", Optional.empty(), "détail — ünïcode");
         store.audit().append(first);
         store.audit().append(second);
         store.audit().append(third);

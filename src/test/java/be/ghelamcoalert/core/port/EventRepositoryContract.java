@@ -22,7 +22,8 @@ public abstract class EventRepositoryContract extends PortContract {
         var evening = homeMatch("antwerp", LocalDate.of(2027, 2, 14), LocalTime.of(20, 45));
         var afternoon = homeMatch("zulte", LocalDate.of(2027, 2, 14), LocalTime.of(13, 30));
         var sameTime = homeMatch("anderlecht", LocalDate.of(2027, 2, 14), LocalTime.of(13, 30));
-        var earlier = homeMatch("brugge", LocalDate.of(2027, 1, 10), LocalTime.of(18, 30)).withMuted(true);
+        var earlier = homeMatch("brugge", LocalDate.of(2027, 1, 10), LocalTime.of(18, 30))
+                .withMuted(true);
         var events = store.events();
         for (var event : java.util.List.of(evening, tbc, earlier, afternoon, sameTime)) {
             events.save(event);
@@ -32,7 +33,9 @@ public abstract class EventRepositoryContract extends PortContract {
         assertThat(events.find(earlier.id())).contains(earlier);
         assertThat(events.find(new EventId("nobody"))).isEmpty();
         assertThat(events.all()).containsExactly(earlier, tbc, sameTime, afternoon, evening);
-        assertThat(events.startingFrom(LocalDate.of(2027, 2, 14))).as("from the day itself").containsExactly(tbc, sameTime, afternoon, evening);
+        assertThat(events.startingFrom(LocalDate.of(2027, 2, 14)))
+                .as("from the day itself")
+                .containsExactly(tbc, sameTime, afternoon, evening);
         assertThat(events.startingFrom(LocalDate.of(2027, 2, 15))).isEmpty();
     }
 
@@ -42,7 +45,10 @@ public abstract class EventRepositoryContract extends PortContract {
         store.events().save(event);
         store.events().save(event.withStatus(EventStatus.MOVED));
 
-        assertThat(store.events().all()).singleElement().extracting(e -> e.status()).isEqualTo(EventStatus.MOVED);
+        assertThat(store.events().all())
+                .singleElement()
+                .extracting(e -> e.status())
+                .isEqualTo(EventStatus.MOVED);
     }
 
     @Test

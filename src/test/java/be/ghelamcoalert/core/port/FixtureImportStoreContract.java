@@ -40,12 +40,20 @@ public abstract class FixtureImportStoreContract extends PortContract {
     @Test
     void linksAreAddedToAndReplacedByTheirSourceAndId() {
         var imports = store.fixtureImports(5);
-        imports.saveLinks(Map.of(new SourceRef("club", "m-1"), new EventId("a"), new SourceRef("club", "m-2"), new EventId("b")));
-        imports.saveLinks(Map.of(new SourceRef("club", "m-2"), new EventId("c"), new SourceRef("stadium", "m-1"), new EventId("d")));
+        imports.saveLinks(
+                Map.of(new SourceRef("club", "m-1"), new EventId("a"), new SourceRef("club", "m-2"), new EventId("b")));
+        imports.saveLinks(Map.of(
+                new SourceRef("club", "m-2"), new EventId("c"), new SourceRef("stadium", "m-1"), new EventId("d")));
         imports.saveLinks(Map.of());
 
-        assertThat(imports.links()).isEqualTo(Map.of(new SourceRef("club", "m-1"), new EventId("a"), new SourceRef("club", "m-2"),
-                new EventId("c"), new SourceRef("stadium", "m-1"), new EventId("d")));
+        assertThat(imports.links())
+                .isEqualTo(Map.of(
+                        new SourceRef("club", "m-1"),
+                        new EventId("a"),
+                        new SourceRef("club", "m-2"),
+                        new EventId("c"),
+                        new SourceRef("stadium", "m-1"),
+                        new EventId("d")));
     }
 
     @Test
@@ -55,12 +63,14 @@ public abstract class FixtureImportStoreContract extends PortContract {
         store.events().save(match);
         store.events().save(other);
         var imports = store.fixtureImports(5);
-        imports.savePairings(Map.of(match.id(), new Pairing("cup", "kaa gent", "club brugge"), other.id(), GENT_BRUGGE));
+        imports.savePairings(
+                Map.of(match.id(), new Pairing("cup", "kaa gent", "club brugge"), other.id(), GENT_BRUGGE));
         imports.savePairings(Map.of(match.id(), GENT_BRUGGE));
         imports.savePairings(Map.of());
 
         assertThat(imports.pairings()).isEqualTo(Map.of(match.id(), GENT_BRUGGE, other.id(), GENT_BRUGGE));
-        assertThatThrownBy(() -> imports.savePairings(Map.of(new EventId("nobody"), GENT_BRUGGE))).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> imports.savePairings(Map.of(new EventId("nobody"), GENT_BRUGGE)))
+                .isInstanceOf(RuntimeException.class);
 
         store.events().delete(match.id());
 
@@ -76,8 +86,11 @@ public abstract class FixtureImportStoreContract extends PortContract {
         var stadium = new RawPage("stadium", AT, "unreadable", "BEGIN:VCALENDAR");
         imports.keepRawPage(stadium);
 
-        assertThat(imports.rawPages("club")).extracting(RawPage::reason).containsExactly("no fixtures 3", "no fixtures 2");
-        assertThat(imports.rawPages("club").getFirst()).isEqualTo(new RawPage("club", AT.plusSeconds(3), "no fixtures 3", "<html>3</html>"));
+        assertThat(imports.rawPages("club"))
+                .extracting(RawPage::reason)
+                .containsExactly("no fixtures 3", "no fixtures 2");
+        assertThat(imports.rawPages("club").getFirst())
+                .isEqualTo(new RawPage("club", AT.plusSeconds(3), "no fixtures 3", "<html>3</html>"));
         assertThat(imports.rawPages("stadium")).containsExactly(stadium);
         assertThat(imports.rawPages("nobody")).isEmpty();
     }

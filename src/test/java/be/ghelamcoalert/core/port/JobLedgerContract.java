@@ -16,10 +16,28 @@ public abstract class JobLedgerContract extends PortContract {
 
     @Test
     void anExecutionReadsBackEqualWithItsFieldAndReasonCode() {
-        var created = new JobRecord("job-1", 1, AT, "create-event", Outcome.SUCCEEDED, "created Gala",
-                java.util.Optional.of(ReasonCode.of(ReasonCode.Family.OUTCOME, "CREATED", "", "Gala", LocalDate.of(2026, 12, 1),
-                        LocalTime.of(20, 0), 3L)));
-        var refused = new JobRecord("job-1", 2, AT, "create-event", Outcome.REJECTED, "id: an event with id gala already exists",
+        var created = new JobRecord(
+                "job-1",
+                1,
+                AT,
+                "create-event",
+                Outcome.SUCCEEDED,
+                "created Gala",
+                java.util.Optional.of(ReasonCode.of(
+                        ReasonCode.Family.OUTCOME,
+                        "CREATED",
+                        "",
+                        "Gala",
+                        LocalDate.of(2026, 12, 1),
+                        LocalTime.of(20, 0),
+                        3L)));
+        var refused = new JobRecord(
+                "job-1",
+                2,
+                AT,
+                "create-event",
+                Outcome.REJECTED,
+                "id: an event with id gala already exists",
                 java.util.Optional.of(ReasonCode.of(ReasonCode.Family.REFUSAL, "EVENT_EXISTS", "id", "gala")));
         store.jobLedger().record(created, "");
         store.jobLedger().record(refused, "id");
@@ -35,9 +53,13 @@ public abstract class JobLedgerContract extends PortContract {
         store.jobLedger().record(record("job-a", AT, Outcome.SUCCEEDED), "");
         store.jobLedger().record(record("job-c", AT.minusSeconds(1), Outcome.SUCCEEDED), "");
 
-        assertThat(store.jobLedger().latest(10)).extracting(JobRecord::jobId).containsExactly("job-a", "job-b", "job-c");
+        assertThat(store.jobLedger().latest(10))
+                .extracting(JobRecord::jobId)
+                .containsExactly("job-a", "job-b", "job-c");
         assertThat(store.jobLedger().latest(1)).extracting(JobRecord::jobId).containsExactly("job-a");
-        assertThat(store.jobLedger().unreported()).extracting(e -> e.record().jobId()).containsExactly("job-c", "job-b", "job-a");
+        assertThat(store.jobLedger().unreported())
+                .extracting(e -> e.record().jobId())
+                .containsExactly("job-c", "job-b", "job-a");
     }
 
     @Test
@@ -45,12 +67,16 @@ public abstract class JobLedgerContract extends PortContract {
         store.jobLedger().record(record("job-1", AT, Outcome.IN_PROGRESS), "");
         store.jobLedger().record(record("job-2", AT, Outcome.REJECTED), "duration");
 
-        assertThat(store.jobLedger().unreported()).extracting(e -> e.record().jobId()).containsExactly("job-2");
+        assertThat(store.jobLedger().unreported())
+                .extracting(e -> e.record().jobId())
+                .containsExactly("job-2");
 
         store.jobLedger().markReported("job-2", 1);
         store.jobLedger().record(record("job-1", AT, Outcome.SUCCEEDED), "");
 
-        assertThat(store.jobLedger().unreported()).extracting(e -> e.record().jobId()).containsExactly("job-1");
+        assertThat(store.jobLedger().unreported())
+                .extracting(e -> e.record().jobId())
+                .containsExactly("job-1");
     }
 
     @Test
@@ -64,7 +90,9 @@ public abstract class JobLedgerContract extends PortContract {
 
         assertThat(store.jobLedger().find("job-1", 1)).contains(new JobLedger.Entry(failed, ""));
         assertThat(store.jobLedger().latest(10)).extracting(JobRecord::jobId).containsExactly("job-2", "job-1");
-        assertThat(store.jobLedger().unreported()).extracting(e -> e.record().jobId()).containsExactly("job-1", "job-2");
+        assertThat(store.jobLedger().unreported())
+                .extracting(e -> e.record().jobId())
+                .containsExactly("job-1", "job-2");
     }
 
     @Test
@@ -79,6 +107,7 @@ public abstract class JobLedgerContract extends PortContract {
     }
 
     private static JobRecord record(String jobId, Instant at, Outcome outcome) {
-        return new JobRecord(jobId, 1, at, "snooze", outcome, outcome == Outcome.IN_PROGRESS ? "applying" : "snoozed until 17:05");
+        return new JobRecord(
+                jobId, 1, at, "snooze", outcome, outcome == Outcome.IN_PROGRESS ? "applying" : "snoozed until 17:05");
     }
 }

@@ -28,13 +28,18 @@ public abstract class MetricsOutboxContract extends PortContract {
         var waiting = outbox.unpublished(10);
         assertThat(waiting).extracting(MetricsOutbox.Stored::window).containsExactly(first, second);
         assertThat(waiting.get(1).sequence()).isGreaterThan(waiting.get(0).sequence());
-        assertThat(outbox.unpublished(1)).extracting(MetricsOutbox.Stored::window).containsExactly(first);
+        assertThat(outbox.unpublished(1))
+                .extracting(MetricsOutbox.Stored::window)
+                .containsExactly(first);
 
         outbox.markPublished(waiting.getFirst().sequence());
 
-        assertThat(outbox.unpublished(10)).extracting(MetricsOutbox.Stored::window).containsExactly(second);
+        assertThat(outbox.unpublished(10))
+                .extracting(MetricsOutbox.Stored::window)
+                .containsExactly(second);
         assertThat(outbox.windowsBetween(START.minus(Duration.ofHours(1)), START.plus(FIVE_MINUTES)))
-                .as("published windows stay for the screen").containsExactly(first, second);
+                .as("published windows stay for the screen")
+                .containsExactly(first, second);
     }
 
     @Test
@@ -46,23 +51,31 @@ public abstract class MetricsOutboxContract extends PortContract {
         }
 
         var left = small.unpublished(10);
-        assertThat(left).extracting(s -> s.window().value(MetricNames.HEARTBEATS)).containsExactly(2.0, 3.0, 4.0);
+        assertThat(left)
+                .extracting(s -> s.window().value(MetricNames.HEARTBEATS))
+                .containsExactly(2.0, 3.0, 4.0);
         small.markPublished(left.getFirst().sequence());
         assertThat(small.unpublished(10)).hasSize(2);
-        assertThat(small.windowsBetween(START.minus(Duration.ofDays(30)), START)).hasSize(3);
+        assertThat(small.windowsBetween(START.minus(Duration.ofDays(30)), START))
+                .hasSize(3);
     }
 
     @Test
     void theScreenReadsWindowsStartingInTheRangeWithThePartsOfOneWindowSummed() {
         var outbox = store.metricsOutbox(clock, 100);
-        outbox.store(new MetricWindow(START, Duration.ofMinutes(2), Map.of(MetricNames.CONFIRMATIONS, 1.0, MetricNames.SNOOZES, 1.0)));
+        outbox.store(new MetricWindow(
+                START, Duration.ofMinutes(2), Map.of(MetricNames.CONFIRMATIONS, 1.0, MetricNames.SNOOZES, 1.0)));
         outbox.store(new MetricWindow(START, Duration.ofMinutes(3), Map.of(MetricNames.CONFIRMATIONS, 1.0)));
         outbox.store(window(START.plus(FIVE_MINUTES), MetricNames.CONFIRMATIONS, 7));
 
-        assertThat(outbox.windowsBetween(START, START.plus(FIVE_MINUTES))).containsExactly(new MetricWindow(START,
-                Duration.ofMinutes(3), Map.of(MetricNames.CONFIRMATIONS, 2.0, MetricNames.SNOOZES, 1.0)));
+        assertThat(outbox.windowsBetween(START, START.plus(FIVE_MINUTES)))
+                .containsExactly(new MetricWindow(
+                        START,
+                        Duration.ofMinutes(3),
+                        Map.of(MetricNames.CONFIRMATIONS, 2.0, MetricNames.SNOOZES, 1.0)));
         assertThat(outbox.windowsBetween(START.plusSeconds(1), START.plus(Duration.ofHours(1))))
-                .extracting(MetricWindow::start).containsExactly(START.plus(FIVE_MINUTES));
+                .extracting(MetricWindow::start)
+                .containsExactly(START.plus(FIVE_MINUTES));
     }
 
     @Test
@@ -72,7 +85,9 @@ public abstract class MetricsOutboxContract extends PortContract {
 
         restart();
 
-        assertThat(store.metricsOutbox(clock, 100).unpublished(10)).extracting(MetricsOutbox.Stored::window).containsExactly(window);
+        assertThat(store.metricsOutbox(clock, 100).unpublished(10))
+                .extracting(MetricsOutbox.Stored::window)
+                .containsExactly(window);
     }
 
     private static MetricWindow window(Instant start, String metric, double value) {

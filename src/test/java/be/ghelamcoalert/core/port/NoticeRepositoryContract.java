@@ -23,16 +23,32 @@ public abstract class NoticeRepositoryContract extends PortContract {
 
     @Test
     void noticesAreListedInTheOrderTheyWereAddedWithTheirTextCodeAndArguments() {
-        var moved = NoticeMessage.of(NoticeCode.KICKOFF_MOVED, "KAA Gent - Club Brugge",
-                EventStart.at(LocalDate.of(2026, 11, 28), LocalTime.of(20, 45)), LocalDateTime.of(2026, 11, 29, 18, 30),
+        var moved = NoticeMessage.of(
+                NoticeCode.KICKOFF_MOVED,
+                "KAA Gent - Club Brugge",
+                EventStart.at(LocalDate.of(2026, 11, 28), LocalTime.of(20, 45)),
+                LocalDateTime.of(2026, 11, 29, 18, 30),
                 LocalTime.of(15, 30));
         long first = store.notices().add(Optional.of(MATCH), moved, AT);
         long second = store.notices().add(Optional.empty(), "the light was tested", AT.plusSeconds(60));
 
         assertThat(second).isNotEqualTo(first);
-        assertThat(store.notices().unseen()).containsExactly(
-                new Notice(first, Optional.of(MATCH), moved.english(), Optional.of(moved.reasonCode()), AT, Optional.empty()),
-                new Notice(second, Optional.empty(), "the light was tested", Optional.empty(), AT.plusSeconds(60), Optional.empty()));
+        assertThat(store.notices().unseen())
+                .containsExactly(
+                        new Notice(
+                                first,
+                                Optional.of(MATCH),
+                                moved.english(),
+                                Optional.of(moved.reasonCode()),
+                                AT,
+                                Optional.empty()),
+                        new Notice(
+                                second,
+                                Optional.empty(),
+                                "the light was tested",
+                                Optional.empty(),
+                                AT.plusSeconds(60),
+                                Optional.empty()));
     }
 
     @Test
@@ -41,8 +57,12 @@ public abstract class NoticeRepositoryContract extends PortContract {
         long other = store.notices().add(Optional.of(MATCH), "still open", AT);
 
         assertThat(store.notices().markSeen(id, AT.plusSeconds(5))).isTrue();
-        assertThat(store.notices().markSeen(id, AT.plusSeconds(6))).as("already seen").isFalse();
-        assertThat(store.notices().markSeen(Math.max(id, other) + 1000, AT)).as("no such notice").isFalse();
+        assertThat(store.notices().markSeen(id, AT.plusSeconds(6)))
+                .as("already seen")
+                .isFalse();
+        assertThat(store.notices().markSeen(Math.max(id, other) + 1000, AT))
+                .as("no such notice")
+                .isFalse();
         assertThat(store.notices().unseen()).extracting(Notice::id).containsExactly(other);
     }
 

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /** What the core relies on from a {@link SettingsRepository}. */
 public abstract class SettingsRepositoryContract extends PortContract {
     private static final Instant AT = Instant.parse("2026-12-06T11:00:00Z");
-    private static final NightSchedule BLANK_FROM_NINE = new NightSchedule(true, LocalTime.of(21, 0), LocalTime.of(7, 0),
-            NightSchedule.Action.BLANK);
+    private static final NightSchedule BLANK_FROM_NINE =
+            new NightSchedule(true, LocalTime.of(21, 0), LocalTime.of(7, 0), NightSchedule.Action.BLANK);
 
     @Test
     void nothingStoredMeansNothingChosen() {

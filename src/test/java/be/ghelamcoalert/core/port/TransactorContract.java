@@ -42,13 +42,19 @@ public abstract class TransactorContract extends PortContract {
         var failure = new IllegalStateException("power cut");
 
         assertThatThrownBy(() -> store.transactor().run(() -> {
-            store.events().save(match);
-            store.alerts().replaceForEvent(match.id(), planner.plan(match));
-            store.audit().append(new AuditEntry(AT, Actor.touchScreen(), "create-event", Optional.of(match.id()), "lost"));
-            store.notices().add(Optional.of(match.id()), "lost", AT);
-            store.jobLedger().record(new JobRecord("job-1", 1, AT, "create-event", JobRecord.Outcome.SUCCEEDED, "lost"), "");
-            throw failure;
-        })).isSameAs(failure);
+                    store.events().save(match);
+                    store.alerts().replaceForEvent(match.id(), planner.plan(match));
+                    store.audit()
+                            .append(new AuditEntry(
+                                    AT, Actor.touchScreen(), "create-event", Optional.of(match.id()), "lost"));
+                    store.notices().add(Optional.of(match.id()), "lost", AT);
+                    store.jobLedger()
+                            .record(
+                                    new JobRecord("job-1", 1, AT, "create-event", JobRecord.Outcome.SUCCEEDED, "lost"),
+                                    "");
+                    throw failure;
+                }))
+                .isSameAs(failure);
 
         assertThat(store.events().find(match.id())).isEmpty();
         assertThat(store.alerts().forEvent(match.id())).isEmpty();
@@ -60,10 +66,13 @@ public abstract class TransactorContract extends PortContract {
     @Test
     void aNestedTransactionJoinsTheOuterOneAndFailsWithIt() {
         assertThatThrownBy(() -> store.transactor().run(() -> {
-            store.transactor().run(() -> store.events().save(match));
-            assertThat(store.events().find(match.id())).as("seen inside the outer transaction").contains(match);
-            throw new IllegalStateException("later step failed");
-        })).hasMessage("later step failed");
+                    store.transactor().run(() -> store.events().save(match));
+                    assertThat(store.events().find(match.id()))
+                            .as("seen inside the outer transaction")
+                            .contains(match);
+                    throw new IllegalStateException("later step failed");
+                }))
+                .hasMessage("later step failed");
 
         assertThat(store.events().find(match.id())).isEmpty();
     }
@@ -74,12 +83,16 @@ public abstract class TransactorContract extends PortContract {
             store.events().save(match);
             store.alerts().replaceForEvent(match.id(), planner.plan(match));
         });
-        store.audit().append(new AuditEntry(AT, Actor.touchScreen(), "mute", Optional.of(new EventId("brugge")), "détail — ünïcode"));
+        store.audit()
+                .append(new AuditEntry(
+                        AT, Actor.touchScreen(), "mute", Optional.of(new EventId("brugge")), "détail — ünïcode"));
 
         restart();
 
         assertThat(store.events().find(match.id())).contains(match);
         assertThat(store.alerts().forEvent(match.id())).isEqualTo(planner.plan(match));
-        assertThat(store.audit().latest(5)).singleElement().satisfies(e -> assertThat(e.detail()).isEqualTo("détail — ünïcode"));
+        assertThat(store.audit().latest(5))
+                .singleElement()
+                .satisfies(e -> assertThat(e.detail()).isEqualTo("détail — ünïcode"));
     }
 }

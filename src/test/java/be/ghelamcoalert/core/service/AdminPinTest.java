@@ -47,14 +47,22 @@ class AdminPinTest {
         pin.attempt("2222");
 
         assertThat(audit()).extracting(AuditEntry::action).containsExactly("admin-pin-wrong", "admin-pin-wrong");
-        assertThat(audit()).extracting(AuditEntry::detail).containsExactly("wrong PIN, try 2 of 5", "wrong PIN, try 1 of 5");
+        assertThat(audit())
+                .extracting(AuditEntry::detail)
+                .containsExactly("wrong PIN, try 2 of 5", "wrong PIN, try 1 of 5");
         assertThat(audit()).allSatisfy(entry -> assertThat(entry.detail()).doesNotContain("1111", "2222", PIN));
     }
 
     @Test
     void fiveWrongTriesLockEvenTheRightPinForFiveMinutesThenFifteenThenAnHour() {
-        var ladder = new Duration[] {Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofMinutes(60), Duration.ofHours(4),
-            Duration.ofHours(24), Duration.ofHours(24)};
+        var ladder = new Duration[] {
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(15),
+            Duration.ofMinutes(60),
+            Duration.ofHours(4),
+            Duration.ofHours(24),
+            Duration.ofHours(24)
+        };
         for (var lockout : ladder) {
             fiveWrongTries();
             var until = clock.instant().plus(lockout);

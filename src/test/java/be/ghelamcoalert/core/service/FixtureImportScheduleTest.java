@@ -14,15 +14,23 @@ class FixtureImportScheduleTest {
 
     @Test
     void theNextRunIsAnHourGiveOrTakeTheJitter() {
-        var schedule = new FixtureImportSchedule(Executors.newSingleThreadScheduledExecutor(), () -> { },
-                Duration.ofHours(1), Duration.ofMinutes(5), RandomGenerator.of("L64X128MixRandom"));
+        var schedule = new FixtureImportSchedule(
+                Executors.newSingleThreadScheduledExecutor(),
+                () -> {},
+                Duration.ofHours(1),
+                Duration.ofMinutes(5),
+                RandomGenerator.of("L64X128MixRandom"));
         try (schedule) {
             for (int i = 0; i < 200; i++) {
                 assertThat(schedule.nextDelay()).isBetween(Duration.ofMinutes(55), Duration.ofMinutes(65));
             }
         }
-        var exact = new FixtureImportSchedule(Executors.newSingleThreadScheduledExecutor(), () -> { }, Duration.ofHours(1),
-                Duration.ZERO, RandomGenerator.getDefault());
+        var exact = new FixtureImportSchedule(
+                Executors.newSingleThreadScheduledExecutor(),
+                () -> {},
+                Duration.ofHours(1),
+                Duration.ZERO,
+                RandomGenerator.getDefault());
         try (exact) {
             assertThat(exact.nextDelay()).isEqualTo(Duration.ofHours(1));
         }
@@ -31,10 +39,15 @@ class FixtureImportScheduleTest {
     @Test
     void aFailingRunIsLoggedAndTheScheduleGoesOn() {
         var runs = new AtomicInteger();
-        var schedule = new FixtureImportSchedule(Executors.newSingleThreadScheduledExecutor(), () -> {
-            runs.incrementAndGet();
-            throw new IllegalStateException("site down");
-        }, Duration.ofMillis(20), Duration.ZERO, RandomGenerator.getDefault());
+        var schedule = new FixtureImportSchedule(
+                Executors.newSingleThreadScheduledExecutor(),
+                () -> {
+                    runs.incrementAndGet();
+                    throw new IllegalStateException("site down");
+                },
+                Duration.ofMillis(20),
+                Duration.ZERO,
+                RandomGenerator.getDefault());
         try (schedule) {
             schedule.start(Duration.ZERO);
             await().atMost(Duration.ofSeconds(5)).until(() -> runs.get() >= 3);
@@ -45,8 +58,8 @@ class FixtureImportScheduleTest {
     void closingStopsTheSchedule() throws Exception {
         var runs = new AtomicInteger();
         var executor = Executors.newSingleThreadScheduledExecutor();
-        var schedule = new FixtureImportSchedule(executor, runs::incrementAndGet, Duration.ofHours(1), Duration.ZERO,
-                RandomGenerator.getDefault());
+        var schedule = new FixtureImportSchedule(
+                executor, runs::incrementAndGet, Duration.ofHours(1), Duration.ZERO, RandomGenerator.getDefault());
         schedule.start(Duration.ZERO);
         await().atMost(Duration.ofSeconds(5)).until(() -> runs.get() == 1);
         schedule.close();
@@ -55,7 +68,12 @@ class FixtureImportScheduleTest {
 
     @Test
     void rejectsAJitterAsLongAsTheInterval() {
-        assertThatThrownBy(() -> new FixtureImportSchedule(Executors.newSingleThreadScheduledExecutor(), () -> { },
-                Duration.ofMinutes(5), Duration.ofMinutes(5), RandomGenerator.getDefault())).hasMessageContaining("jitter");
+        assertThatThrownBy(() -> new FixtureImportSchedule(
+                        Executors.newSingleThreadScheduledExecutor(),
+                        () -> {},
+                        Duration.ofMinutes(5),
+                        Duration.ofMinutes(5),
+                        RandomGenerator.getDefault()))
+                .hasMessageContaining("jitter");
     }
 }

@@ -43,8 +43,13 @@ class KioskCommandServiceTest {
     @BeforeEach
     void storeAMatch() {
         kiosk.changes().subscribe(published::add);
-        kiosk.store().run(() -> kiosk.planning().store(homeMatch("brugge", LocalDate.of(2026, 12, 6), LocalTime.of(20, 45)),
-                Actor.system("test"), "create-event", "fixture"));
+        kiosk.store()
+                .run(() -> kiosk.planning()
+                        .store(
+                                homeMatch("brugge", LocalDate.of(2026, 12, 6), LocalTime.of(20, 45)),
+                                Actor.system("test"),
+                                "create-event",
+                                "fixture"));
     }
 
     @Test
@@ -108,12 +113,20 @@ class KioskCommandServiceTest {
     @Test
     void customEventLifeCycle() {
         var id = new EventId("custom-concert");
-        commands.execute(new CreateCustomEvent(id, "Concert", LocalDate.of(2026, 12, 20), LocalTime.of(19, 30),
-                Optional.of(LocalTime.of(23, 0))), Actor.touchScreen());
+        commands.execute(
+                new CreateCustomEvent(
+                        id,
+                        "Concert",
+                        LocalDate.of(2026, 12, 20),
+                        LocalTime.of(19, 30),
+                        Optional.of(LocalTime.of(23, 0))),
+                Actor.touchScreen());
         assertThat(kiosk.alerts().forEvent(id)).hasSize(3);
 
-        assertThatThrownBy(() -> commands.execute(new CreateCustomEvent(id, "Again", LocalDate.of(2026, 12, 21),
-                LocalTime.of(19, 30), Optional.empty()), Actor.touchScreen()))
+        assertThatThrownBy(() -> commands.execute(
+                        new CreateCustomEvent(
+                                id, "Again", LocalDate.of(2026, 12, 21), LocalTime.of(19, 30), Optional.empty()),
+                        Actor.touchScreen()))
                 .hasMessageContaining("already exists");
 
         commands.execute(new DeleteCustomEvent(id), Actor.touchScreen());
@@ -132,8 +145,14 @@ class KioskCommandServiceTest {
 
     @Test
     void customEventInThePastIsRefused() {
-        assertThatThrownBy(() -> commands.execute(new CreateCustomEvent(new EventId("old"), "Old", LocalDate.of(2026, 12, 1),
-                LocalTime.of(19, 30), Optional.empty()), Actor.touchScreen()))
+        assertThatThrownBy(() -> commands.execute(
+                        new CreateCustomEvent(
+                                new EventId("old"),
+                                "Old",
+                                LocalDate.of(2026, 12, 1),
+                                LocalTime.of(19, 30),
+                                Optional.empty()),
+                        Actor.touchScreen()))
                 .hasMessageContaining("future");
         assertThat(kiosk.events().find(new EventId("old"))).isEmpty();
     }
@@ -142,10 +161,16 @@ class KioskCommandServiceTest {
     void alertsCanBeRetimedAddedAndRemoved() {
         var light = new AlertId("brugge/light");
         commands.execute(new RetimeAlert(light, brussels(2026, 12, 6, 16, 0).toInstant()), Actor.touchScreen());
-        assertThat(kiosk.alerts().find(light).orElseThrow().dueAt()).isEqualTo(brussels(2026, 12, 6, 16, 0).toInstant());
+        assertThat(kiosk.alerts().find(light).orElseThrow().dueAt())
+                .isEqualTo(brussels(2026, 12, 6, 16, 0).toInstant());
 
         var extra = new AlertId("brugge/extra");
-        commands.execute(new AddAlert(MATCH, extra, AlertKind.WARNING, brussels(2026, 12, 6, 15, 0).toInstant()),
+        commands.execute(
+                new AddAlert(
+                        MATCH,
+                        extra,
+                        AlertKind.WARNING,
+                        brussels(2026, 12, 6, 15, 0).toInstant()),
                 Actor.touchScreen());
         assertThat(kiosk.alerts().forEvent(MATCH)).hasSize(4);
 
@@ -157,8 +182,11 @@ class KioskCommandServiceTest {
 
     @Test
     void alertAfterKickoffIsRefused() {
-        assertThatThrownBy(() -> commands.execute(new RetimeAlert(new AlertId("brugge/light"),
-                brussels(2026, 12, 6, 21, 0).toInstant()), Actor.touchScreen()))
+        assertThatThrownBy(() -> commands.execute(
+                        new RetimeAlert(
+                                new AlertId("brugge/light"),
+                                brussels(2026, 12, 6, 21, 0).toInstant()),
+                        Actor.touchScreen()))
                 .hasMessageContaining("before kickoff");
     }
 
@@ -166,7 +194,8 @@ class KioskCommandServiceTest {
     void unknownIdsAreNamedInTheRejection() {
         assertThatThrownBy(() -> commands.execute(new ConfirmClear(new EventId("nope")), Actor.touchScreen()))
                 .isInstanceOf(InvalidCommandException.class)
-                .satisfies(e -> assertThat(((InvalidCommandException) e).field()).isEqualTo("eventId"));
+                .satisfies(
+                        e -> assertThat(((InvalidCommandException) e).field()).isEqualTo("eventId"));
     }
 
     @Test
@@ -191,10 +220,10 @@ class KioskCommandServiceTest {
     void workInTheSameTransactionRollsBackWithTheCommand() {
         clock.set(brussels(2026, 12, 6, 16, 50));
 
-        assertThatThrownBy(() -> commands.execute(new SnoozeEvent(MATCH, Duration.ofMinutes(15)), Actor.remoteJob("j"),
-                outcome -> {
-                    throw new IllegalStateException("recording the execution failed");
-                }))
+        assertThatThrownBy(() -> commands.execute(
+                        new SnoozeEvent(MATCH, Duration.ofMinutes(15)), Actor.remoteJob("j"), outcome -> {
+                            throw new IllegalStateException("recording the execution failed");
+                        }))
                 .hasMessageContaining("recording the execution failed");
 
         assertThat(stateOf(AlertKind.WARNING)).isEqualTo(AlertState.ACTIVE);
@@ -202,6 +231,9 @@ class KioskCommandServiceTest {
 
     private AlertState stateOf(AlertKind kind) {
         return kiosk.queries().event(MATCH).orElseThrow().alerts().stream()
-                .filter(a -> a.alert().kind() == kind).findFirst().orElseThrow().state();
+                .filter(a -> a.alert().kind() == kind)
+                .findFirst()
+                .orElseThrow()
+                .state();
     }
 }

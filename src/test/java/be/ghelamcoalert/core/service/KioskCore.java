@@ -25,8 +25,8 @@ import java.util.Optional;
  */
 final class KioskCore {
     /** The configured settings when a test does not say: Dutch, no night mode. */
-    static final DeviceSettings CONFIGURED = new DeviceSettings(Language.NL,
-            new NightSchedule(false, LocalTime.of(22, 0), LocalTime.of(6, 0), NightSchedule.Action.DIM));
+    static final DeviceSettings CONFIGURED = new DeviceSettings(
+            Language.NL, new NightSchedule(false, LocalTime.of(22, 0), LocalTime.of(6, 0), NightSchedule.Action.DIM));
 
     private final MutableClock clock;
     private final InMemoryStore store;
@@ -65,9 +65,10 @@ final class KioskCore {
         metricsOutbox = store.metricsOutbox(clock);
         planning = new EventPlanning(clock, events, alerts, audit, planner);
         metrics = new MetricsAggregator(clock, metricsOutbox);
-        var settings = new DeviceSettingsService(configured, new DeviceFacts("Lobby", "test", "in memory", Optional.empty(), 17),
-                store.settings());
-        commands = new KioskCommandService(clock, store, events, alerts, notices, audit, planning, changes, settings, metrics);
+        var settings = new DeviceSettingsService(
+                configured, new DeviceFacts("Lobby", "test", "in memory", Optional.empty(), 17), store.settings());
+        commands = new KioskCommandService(
+                clock, store, events, alerts, notices, audit, planning, changes, settings, metrics);
         queries = new KioskQueries(clock, events, alerts, notices, audit, planner, settings);
         remoteJobs = remoteJobs(jobLedger);
     }

@@ -60,7 +60,8 @@ class MetricsAggregatorTest {
 
         assertThat(outbox.unpublished(10)).hasSize(2);
         assertThat(outbox.windowsBetween(START.minus(Duration.ofHours(1)), START.plus(Duration.ofHours(1))))
-                .singleElement().satisfies(w -> assertThat(w.value(MetricNames.CONFIRMATIONS)).isEqualTo(2));
+                .singleElement()
+                .satisfies(w -> assertThat(w.value(MetricNames.CONFIRMATIONS)).isEqualTo(2));
     }
 
     @Test

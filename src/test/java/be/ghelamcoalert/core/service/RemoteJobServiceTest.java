@@ -30,7 +30,9 @@ class RemoteJobServiceTest {
 
         assertThat(first.record().outcome()).isEqualTo(JobRecord.Outcome.SUCCEEDED);
         assertThat(again).isEqualTo(first);
-        assertThat(kiosk.audit().latest(10)).filteredOn(a -> a.action().equals("create-event")).hasSize(1);
+        assertThat(kiosk.audit().latest(10))
+                .filteredOn(a -> a.action().equals("create-event"))
+                .hasSize(1);
         assertThat(kiosk.jobLedger().unreported()).hasSize(1);
     }
 
@@ -85,13 +87,19 @@ class RemoteJobServiceTest {
         assertThat(result.record().reasonCode()).hasValue(ReasonCode.unexpected("disk full"));
         assertThat(kiosk.events().find(new EventId("gala"))).isEmpty();
         assertThat(kiosk.audit().latest(10)).isEmpty();
-        assertThat(kiosk.jobLedger().find("job-1", 1)).get().satisfies(e -> assertThat(e.record().outcome()).isEqualTo(JobRecord.Outcome.FAILED));
+        assertThat(kiosk.jobLedger().find("job-1", 1))
+                .get()
+                .satisfies(e -> assertThat(e.record().outcome()).isEqualTo(JobRecord.Outcome.FAILED));
     }
 
     @Test
     void anExecutionLeftInProgressByACrashIsAppliedWhenDeliveredAgain() {
-        kiosk.store().run(() -> kiosk.jobLedger().record(new JobRecord("job-1", 1, NOW, "create-event", JobRecord.Outcome.IN_PROGRESS,
-                "applying"), ""));
+        kiosk.store()
+                .run(() -> kiosk.jobLedger()
+                        .record(
+                                new JobRecord(
+                                        "job-1", 1, NOW, "create-event", JobRecord.Outcome.IN_PROGRESS, "applying"),
+                                ""));
 
         var result = kiosk.remoteJobs().run("job-1", 1, create("gala"));
 
@@ -105,45 +113,78 @@ class RemoteJobServiceTest {
         kiosk.clock().advance(java.time.Duration.ofMinutes(1));
         kiosk.remoteJobs().run("job-2", 1, create("gala"));
 
-        assertThat(kiosk.jobLedger().latest(10)).extracting(JobRecord::jobId, JobRecord::outcome, JobRecord::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("job-2", JobRecord.Outcome.SUCCEEDED, "created Gala on 2026-12-01 20:00 with 3 alerts"),
-                org.assertj.core.groups.Tuple.tuple("job-1", JobRecord.Outcome.REJECTED, "duration: must be positive"));
+        assertThat(kiosk.jobLedger().latest(10))
+                .extracting(JobRecord::jobId, JobRecord::outcome, JobRecord::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "job-2", JobRecord.Outcome.SUCCEEDED, "created Gala on 2026-12-01 20:00 with 3 alerts"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "job-1", JobRecord.Outcome.REJECTED, "duration: must be positive"));
     }
 
     @Test
     void theLedgerKeepsEachOutcomesCodeAndArgumentsBesideTheEnglish() {
         kiosk.remoteJobs().run("job-1", 1, create("gala"));
         kiosk.remoteJobs().run("job-1", 2, create("gala"));
-        kiosk.remoteJobs().run("job-2", 1, new RemoteJobService.Invalid("snooze", "duration", "'15 minutes' is not an ISO-8601 duration"));
+        kiosk.remoteJobs()
+                .run(
+                        "job-2",
+                        1,
+                        new RemoteJobService.Invalid("snooze", "duration", "'15 minutes' is not an ISO-8601 duration"));
 
-        assertThat(kiosk.jobLedger().find("job-1", 1)).get().satisfies(e -> assertThat(e.record().reasonCode()).hasValue(
-                ReasonCode.of(ReasonCode.Family.OUTCOME, "CREATED", "", "Gala", LocalDate.of(2026, 12, 1), LocalTime.of(20, 0), 3L)));
+        assertThat(kiosk.jobLedger().find("job-1", 1))
+                .get()
+                .satisfies(e -> assertThat(e.record().reasonCode())
+                        .hasValue(ReasonCode.of(
+                                ReasonCode.Family.OUTCOME,
+                                "CREATED",
+                                "",
+                                "Gala",
+                                LocalDate.of(2026, 12, 1),
+                                LocalTime.of(20, 0),
+                                3L)));
         assertThat(kiosk.jobLedger().find("job-1", 2)).get().satisfies(e -> {
             assertThat(e.field()).isEqualTo("id");
             assertThat(e.record().reason()).isEqualTo("id: an event with id gala already exists");
-            assertThat(e.record().reasonCode()).as("the event id is kept as its text").hasValue(
-                    ReasonCode.of(ReasonCode.Family.REFUSAL, "EVENT_EXISTS", "id", "gala"));
+            assertThat(e.record().reasonCode())
+                    .as("the event id is kept as its text")
+                    .hasValue(ReasonCode.of(ReasonCode.Family.REFUSAL, "EVENT_EXISTS", "id", "gala"));
         });
-        assertThat(kiosk.jobLedger().find("job-2", 1)).get().satisfies(e -> assertThat(e.record().reasonCode()).hasValue(
-                ReasonCode.invalidDocument("duration", "'15 minutes' is not an ISO-8601 duration")));
+        assertThat(kiosk.jobLedger().find("job-2", 1))
+                .get()
+                .satisfies(e -> assertThat(e.record().reasonCode())
+                        .hasValue(ReasonCode.invalidDocument("duration", "'15 minutes' is not an ISO-8601 duration")));
     }
 
     @Test
     void aRemoteSnoozePastTheDeadlineIsRefusedWithTheDeadlinesWallTimeAndTheMinutesLeft() {
         // Kickoff in 3h30: the car-park deadline is in 30 minutes (11:30 in Brussels).
-        kiosk.remoteJobs().run("job-1", 1, new RemoteJobService.Valid(new CreateCustomEvent(new EventId("gala"), "Gala",
-                LocalDate.of(2026, 11, 26), LocalTime.of(14, 30), Optional.empty())));
+        kiosk.remoteJobs()
+                .run(
+                        "job-1",
+                        1,
+                        new RemoteJobService.Valid(new CreateCustomEvent(
+                                new EventId("gala"),
+                                "Gala",
+                                LocalDate.of(2026, 11, 26),
+                                LocalTime.of(14, 30),
+                                Optional.empty())));
 
-        var refused = kiosk.remoteJobs().run("job-2", 1, new RemoteJobService.Valid(
-                new SnoozeEvent(new EventId("gala"), java.time.Duration.ofHours(1))));
+        var refused = kiosk.remoteJobs()
+                .run(
+                        "job-2",
+                        1,
+                        new RemoteJobService.Valid(
+                                new SnoozeEvent(new EventId("gala"), java.time.Duration.ofHours(1))));
 
         assertThat(refused.record().outcome()).isEqualTo(JobRecord.Outcome.REJECTED);
-        assertThat(kiosk.jobLedger().find("job-2", 1).orElseThrow().record().reasonCode()).hasValue(
-                ReasonCode.of(ReasonCode.Family.REFUSAL, "SNOOZE_PAST_DEADLINE", "duration", LocalTime.of(11, 30), 30L));
+        assertThat(kiosk.jobLedger().find("job-2", 1).orElseThrow().record().reasonCode())
+                .hasValue(ReasonCode.of(
+                        ReasonCode.Family.REFUSAL, "SNOOZE_PAST_DEADLINE", "duration", LocalTime.of(11, 30), 30L));
     }
 
     private static RemoteJobService.Valid create(String id) {
-        return new RemoteJobService.Valid(new CreateCustomEvent(new EventId(id), "Gala", LocalDate.of(2026, 12, 1), LocalTime.of(20, 0),
-                Optional.empty()));
+        return new RemoteJobService.Valid(new CreateCustomEvent(
+                new EventId(id), "Gala", LocalDate.of(2026, 12, 1), LocalTime.of(20, 0), Optional.empty()));
     }
 }

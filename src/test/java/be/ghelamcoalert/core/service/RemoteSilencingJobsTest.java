@@ -29,6 +29,7 @@ class RemoteSilencingJobsTest {
     static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
     /** Gala on Saturday 28 November 2026 at 20:00: car park clear by 17:00, light from 16:00. */
     static final EventId GALA = new EventId("gala");
+
     static final AlertId LIGHT = new AlertId("gala/light");
 
     final KioskCore kiosk = new KioskCore(new MutableClock(NOW, TestEvents.BRUSSELS));
@@ -48,7 +49,9 @@ class RemoteSilencingJobsTest {
         var request = reader.read("""
                 {"version": 1, "operation": "mute", "eventId": "gala"}""", "mute-1");
 
-        assertThat(request).isInstanceOfSatisfying(Invalid.class, invalid -> assertThat(invalid.field()).isEqualTo("reason"));
+        assertThat(request)
+                .isInstanceOfSatisfying(
+                        Invalid.class, invalid -> assertThat(invalid.field()).isEqualTo("reason"));
         assertThat(reader.read("""
                 {"version": 1, "operation": "mute", "eventId": "gala", "muted": false}""", "unmute-1")).isInstanceOf(Valid.class);
     }
@@ -59,8 +62,10 @@ class RemoteSilencingJobsTest {
 
         assertThat(entry.record().outcome()).isEqualTo(JobRecord.Outcome.REJECTED);
         assertThat(entry.field()).isEqualTo("reason");
-        assertThat(entry.record().reasonCode()).hasValueSatisfying(code -> assertThat(code.code()).isEqualTo(Refusal.REASON_REQUIRED.name()));
-        assertThat(entry.record().reason()).isEqualTo("reason: is required: this silences the light for Gala; say why, the lobby reads it");
+        assertThat(entry.record().reasonCode())
+                .hasValueSatisfying(code -> assertThat(code.code()).isEqualTo(Refusal.REASON_REQUIRED.name()));
+        assertThat(entry.record().reason())
+                .isEqualTo("reason: is required: this silences the light for Gala; say why, the lobby reads it");
         assertThat(kiosk.events().find(GALA).orElseThrow().muted()).isFalse();
     }
 
@@ -75,9 +80,12 @@ class RemoteSilencingJobsTest {
         assertThat(kiosk.queries().openNotices()).singleElement().satisfies(notice -> {
             assertThat(notice.code()).hasValueSatisfying(code -> {
                 assertThat(code.code()).isEqualTo(NoticeCode.MUTED_REMOTELY.name());
-                assertThat(code.args()).containsExactly(new MessageArgument.Text("Gala"), new MessageArgument.Text("Behind closed doors"));
+                assertThat(code.args())
+                        .containsExactly(
+                                new MessageArgument.Text("Gala"), new MessageArgument.Text("Behind closed doors"));
             });
-            assertThat(notice.text()).isEqualTo("Gala is muted by a remote command: the light stays off. Reason: Behind closed doors");
+            assertThat(notice.text())
+                    .isEqualTo("Gala is muted by a remote command: the light stays off. Reason: Behind closed doors");
         });
         assertThat(lastAudit()).satisfies(audit -> {
             assertThat(audit.action()).isEqualTo("mute");
@@ -112,9 +120,12 @@ class RemoteSilencingJobsTest {
 
         assertThat(moved.record().outcome()).isEqualTo(JobRecord.Outcome.SUCCEEDED);
         assertThat(kiosk.alerts().find(LIGHT).orElseThrow().dueAt()).isEqualTo(Instant.parse("2026-11-28T16:30:00Z"));
-        assertThat(kiosk.queries().openNotices()).singleElement().satisfies(notice -> assertThat(notice.text())
-                .isEqualTo("Gala: an alert was moved past the car-park deadline to Sat 28 Nov 17:30 by a remote command."
-                        + " Reason: Parking stays open for the caterers"));
+        assertThat(kiosk.queries().openNotices())
+                .singleElement()
+                .satisfies(notice -> assertThat(notice.text())
+                        .isEqualTo(
+                                "Gala: an alert was moved past the car-park deadline to Sat 28 Nov 17:30 by a remote command."
+                                        + " Reason: Parking stays open for the caterers"));
         assertThat(lastAudit().detail()).endsWith(" because: Parking stays open for the caterers");
     }
 
@@ -132,10 +143,13 @@ class RemoteSilencingJobsTest {
         var request = reader.read("""
                 {"version": 1, "operation": "mute", "eventId": "gala", "reason": "Closed\\u202e doors"}""", "mute-1");
 
-        assertThat(request).isInstanceOfSatisfying(Invalid.class, invalid -> assertThat(invalid.field()).isEqualTo("reason"));
+        assertThat(request)
+                .isInstanceOfSatisfying(
+                        Invalid.class, invalid -> assertThat(invalid.field()).isEqualTo("reason"));
         assertThat(reader.read("""
                 {"version": 1, "operation": "snooze", "eventId": "gala", "duration": "PT15M", "requestedBy": " "}""", "snooze-1"))
-                .isInstanceOfSatisfying(Invalid.class, invalid -> assertThat(invalid.field()).isEqualTo("requestedBy"));
+                .isInstanceOfSatisfying(
+                        Invalid.class, invalid -> assertThat(invalid.field()).isEqualTo("requestedBy"));
     }
 
     private JobLedger.Entry run(String jobId, String document) {

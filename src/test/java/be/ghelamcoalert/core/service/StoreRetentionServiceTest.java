@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class StoreRetentionServiceTest {
     private final MutableClock clock = MutableClock.at("2027-03-01T11:00");
     private final RecordingHousekeeping housekeeping = new RecordingHousekeeping();
-    private final StoreRetentionService service = new StoreRetentionService(housekeeping, RetentionPolicy.DEFAULTS, clock);
+    private final StoreRetentionService service =
+            new StoreRetentionService(housekeeping, RetentionPolicy.DEFAULTS, clock);
 
     @Test
     void aRunPrunesAtTheClocksTimeWithThePolicy() {
@@ -45,8 +46,10 @@ class StoreRetentionServiceTest {
         try {
             var schedule = service.start(scheduler);
 
-            assertThat(schedule.getDelay(TimeUnit.SECONDS)).isBetween(
-                    StoreRetentionService.FIRST_RUN_AFTER.toSeconds() - 5, StoreRetentionService.FIRST_RUN_AFTER.toSeconds());
+            assertThat(schedule.getDelay(TimeUnit.SECONDS))
+                    .isBetween(
+                            StoreRetentionService.FIRST_RUN_AFTER.toSeconds() - 5,
+                            StoreRetentionService.FIRST_RUN_AFTER.toSeconds());
             assertThat(StoreRetentionService.FIRST_RUN_AFTER.toMinutes()).isBetween(1L, 10L);
             assertThat(StoreRetentionService.EVERY.toHours()).isEqualTo(24);
         } finally {

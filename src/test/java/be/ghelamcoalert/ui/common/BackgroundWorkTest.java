@@ -23,13 +23,17 @@ class BackgroundWorkTest {
             bridged.add(Thread.currentThread().getName());
             update.run();
         };
-        try (var work = BackgroundWork.singleThread(ui); var slow = work.separateWorker("test-slow-worker")) {
+        try (var work = BackgroundWork.singleThread(ui);
+                var slow = work.separateWorker("test-slow-worker")) {
             var release = new CountDownLatch(1);
             var results = new ConcurrentLinkedQueue<String>();
-            slow.submit(() -> {
-                waitFor(release);
-                return "slow";
-            }, results::add, e -> results.add("failed"));
+            slow.submit(
+                    () -> {
+                        waitFor(release);
+                        return "slow";
+                    },
+                    results::add,
+                    e -> results.add("failed"));
 
             work.submit(() -> "quick", results::add, e -> results.add("failed"));
 
@@ -48,11 +52,11 @@ class BackgroundWorkTest {
             assertThat(threadsNamed("test-idle-worker")).isZero();
             var results = new ConcurrentLinkedQueue<String>();
 
-            slow.submit(() -> "first", results::add, e -> { });
+            slow.submit(() -> "first", results::add, e -> {});
             await().atMost(PROMPTLY).until(() -> results.contains("first"));
             await().atMost(PROMPTLY).until(() -> threadsNamed("test-idle-worker") == 0);
 
-            slow.submit(() -> "second", results::add, e -> { });
+            slow.submit(() -> "second", results::add, e -> {});
             await().atMost(PROMPTLY).until(() -> results.contains("second"));
         }
     }
@@ -63,11 +67,14 @@ class BackgroundWorkTest {
         var slow = work.separateWorker("test-closed-worker");
         var started = new CountDownLatch(1);
         var failures = new ConcurrentLinkedQueue<RuntimeException>();
-        slow.submit(() -> {
-            started.countDown();
-            waitFor(new CountDownLatch(1));
-            return "never";
-        }, r -> { }, failures::add);
+        slow.submit(
+                () -> {
+                    started.countDown();
+                    waitFor(new CountDownLatch(1));
+                    return "never";
+                },
+                r -> {},
+                failures::add);
         assertThat(started.await(PROMPTLY.toSeconds(), TimeUnit.SECONDS)).isTrue();
 
         slow.close();
@@ -83,7 +90,7 @@ class BackgroundWorkTest {
         var work = new BackgroundWork(queued::add, UiThread.inPlace());
         var results = new ArrayList<String>();
 
-        work.separateWorker("unused").submit(() -> "aside", results::add, e -> { });
+        work.separateWorker("unused").submit(() -> "aside", results::add, e -> {});
 
         assertThat(queued).hasSize(1);
         queued.getFirst().run();
@@ -102,6 +109,8 @@ class BackgroundWorkTest {
     }
 
     private static long threadsNamed(String name) {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name) && t.isAlive()).count();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals(name) && t.isAlive())
+                .count();
     }
 }

@@ -10,13 +10,19 @@ import java.util.regex.Pattern;
 final class Bundles {
     /** The Dutch (default) and the English bundle. */
     static final String[] BOTH = {"messages.properties", "messages_en.properties"};
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[,}]");
 
     private Bundles() {}
 
     /** How many arguments a template uses: its highest {n} plus one. */
     static int arguments(String template) {
-        return PLACEHOLDER.matcher(template).results().mapToInt(m -> Integer.parseInt(m.group(1)) + 1).max().orElse(0);
+        return PLACEHOLDER
+                .matcher(template)
+                .results()
+                .mapToInt(m -> Integer.parseInt(m.group(1)) + 1)
+                .max()
+                .orElse(0);
     }
 
     static Properties load(String name) throws IOException {

@@ -34,7 +34,8 @@ class CommandWordingBundlesTest {
         for (var bundle : Bundles.BOTH) {
             var text = Bundles.load(bundle).getProperty("refusal." + refusal.name());
             assertThat(text).as(bundle + " refusal." + refusal.name()).isNotBlank();
-            assertThat(Bundles.arguments(text)).as(bundle + " refusal." + refusal.name() + " uses no argument the core does not give")
+            assertThat(Bundles.arguments(text))
+                    .as(bundle + " refusal." + refusal.name() + " uses no argument the core does not give")
                     .isLessThanOrEqualTo(arguments);
         }
     }
@@ -46,7 +47,9 @@ class CommandWordingBundlesTest {
         for (var bundle : Bundles.BOTH) {
             var text = Bundles.load(bundle).getProperty("outcome." + kind.name());
             assertThat(text).as(bundle + " outcome." + kind.name()).isNotBlank();
-            assertThat(Bundles.arguments(text)).as(bundle + " outcome." + kind.name()).isLessThanOrEqualTo(arguments);
+            assertThat(Bundles.arguments(text))
+                    .as(bundle + " outcome." + kind.name())
+                    .isLessThanOrEqualTo(arguments);
         }
     }
 
@@ -57,7 +60,9 @@ class CommandWordingBundlesTest {
         for (var bundle : Bundles.BOTH) {
             var text = Bundles.load(bundle).getProperty("failure." + failure.name());
             assertThat(text).as(bundle + " failure." + failure.name()).isNotBlank();
-            assertThat(Bundles.arguments(text)).as(bundle + " failure." + failure.name()).isLessThanOrEqualTo(arguments);
+            assertThat(Bundles.arguments(text))
+                    .as(bundle + " failure." + failure.name())
+                    .isLessThanOrEqualTo(arguments);
         }
     }
 
@@ -65,7 +70,9 @@ class CommandWordingBundlesTest {
     @ValueSource(strings = {"messages.properties", "messages_en.properties"})
     void aJobsUnexpectedFailureAndAJobDocumentsOwnProblemHaveATextWithTheirDetail(String bundle) throws IOException {
         var texts = Bundles.load(bundle);
-        assertThat(texts.getProperty("failure." + ReasonCode.UNEXPECTED)).as(bundle).contains("{0}");
+        assertThat(texts.getProperty("failure." + ReasonCode.UNEXPECTED))
+                .as(bundle)
+                .contains("{0}");
         assertThat(texts.getProperty("jobs.reason.invalidDocument")).as(bundle).contains("{0}");
     }
 
@@ -76,28 +83,43 @@ class CommandWordingBundlesTest {
         var empty = new InvalidCommandException("title", Refusal.EMPTY);
         var late = new InvalidCommandException("duration", Refusal.SNOOZE_PAST_DEADLINE, LocalTime.of(17, 45), 12L);
 
-        assertThat(texts.refusal(empty)).isEqualTo(language.equals("nl") ? "De naam mag niet leeg zijn" : "The name must not be empty");
+        assertThat(texts.refusal(empty))
+                .isEqualTo(language.equals("nl") ? "De naam mag niet leeg zijn" : "The name must not be empty");
         assertThat(texts.refusal(late)).contains("17:45", "12").doesNotContain("{");
         assertThat(texts.refusal(new InvalidCommandException("mystery", Refusal.REQUIRED)))
-                .as("a field without a name of its own is shown as it is").startsWith("mystery");
+                .as("a field without a name of its own is shown as it is")
+                .startsWith("mystery");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"nl", "en"})
     void anOutcomeIsRenderedInTheLanguageWithDaysTimesAndKinds(String language) {
         var texts = Texts.forLanguage(language, BRUSSELS);
-        var moved = CommandOutcome.of(RunLightTest.configured(), CommandOutcome.Kind.ALERT_MOVED, AlertKind.WARNING,
-                "KAA Gent - Club Brugge", LocalDateTime.of(2026, 11, 28, 17, 55));
-        var created = CommandOutcome.of(RunLightTest.configured(), CommandOutcome.Kind.CREATED, "Concert",
-                LocalDate.of(2026, 11, 30), LocalTime.of(19, 5), 3);
+        var moved = CommandOutcome.of(
+                RunLightTest.configured(),
+                CommandOutcome.Kind.ALERT_MOVED,
+                AlertKind.WARNING,
+                "KAA Gent - Club Brugge",
+                LocalDateTime.of(2026, 11, 28, 17, 55));
+        var created = CommandOutcome.of(
+                RunLightTest.configured(),
+                CommandOutcome.Kind.CREATED,
+                "Concert",
+                LocalDate.of(2026, 11, 30),
+                LocalTime.of(19, 5),
+                3);
 
-        assertThat(texts.outcome(moved)).isEqualTo(language.equals("nl")
-                ? "Melding \"licht\" van KAA Gent - Club Brugge verplaatst naar za 28 nov 17:55"
-                : "Moved the \"light\" alert of KAA Gent - Club Brugge to Sat 28 Nov 17:55");
-        assertThat(moved.summary()).as("English for the audit log and jobs, whatever the screen speaks")
+        assertThat(texts.outcome(moved))
+                .isEqualTo(
+                        language.equals("nl")
+                                ? "Melding \"licht\" van KAA Gent - Club Brugge verplaatst naar za 28 nov 17:55"
+                                : "Moved the \"light\" alert of KAA Gent - Club Brugge to Sat 28 Nov 17:55");
+        assertThat(moved.summary())
+                .as("English for the audit log and jobs, whatever the screen speaks")
                 .isEqualTo("moved warning alert of KAA Gent - Club Brugge to 2026-11-28 17:55");
         assertThat(texts.outcome(created)).contains("Concert", "19:05", "3").doesNotContain("{");
-        assertThat(texts.outcome(CommandOutcome.of(RunLightTest.configured(), CommandOutcome.Kind.LANGUAGE_CHANGED, Language.EN)))
+        assertThat(texts.outcome(CommandOutcome.of(
+                        RunLightTest.configured(), CommandOutcome.Kind.LANGUAGE_CHANGED, Language.EN)))
                 .endsWith("English");
     }
 }

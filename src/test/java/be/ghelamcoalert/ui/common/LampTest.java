@@ -39,7 +39,10 @@ class LampTest extends FxRobot {
             var bar = new HBox(10, lamp);
             bar.setFillHeight(false);
             var scene = new Scene(bar, 200, 60);
-            scene.getStylesheets().add(getClass().getResource("/be/ghelamcoalert/ui/common/theme.css").toExternalForm());
+            scene.getStylesheets()
+                    .add(getClass()
+                            .getResource("/be/ghelamcoalert/ui/common/theme.css")
+                            .toExternalForm());
             for (boolean on : new boolean[] {false, true, false}) {
                 lit.set(on);
                 bar.applyCss();
@@ -50,7 +53,10 @@ class LampTest extends FxRobot {
 
         assertThat(looks).extracting(Look::litState).containsExactly(false, true, false);
         assertThat(looks).extracting(Look::glowShown).containsExactly(false, true, false);
-        assertThat(looks).extracting(Look::width).as("the lamp's own size, lit or not").containsOnly(2 * Lamp.RADIUS + 2);
+        assertThat(looks)
+                .extracting(Look::width)
+                .as("the lamp's own size, lit or not")
+                .containsOnly(2 * Lamp.RADIUS + 2);
         assertThat(looks).extracting(Look::height).containsOnly(2 * Lamp.RADIUS + 2);
     }
 
@@ -64,7 +70,10 @@ class LampTest extends FxRobot {
         interact(() -> {
             var lamp = Lamp.of(lit, hardwareOk);
             var scene = new Scene(new HBox(lamp), 200, 60);
-            scene.getStylesheets().add(getClass().getResource("/be/ghelamcoalert/ui/common/theme.css").toExternalForm());
+            scene.getStylesheets()
+                    .add(getClass()
+                            .getResource("/be/ghelamcoalert/ui/common/theme.css")
+                            .toExternalForm());
             lit.set(true);
             lamp.applyCss();
             look.set(look(lamp));
@@ -99,7 +108,10 @@ class LampTest extends FxRobot {
         interact(() -> {
             var bar = new Bar(Lamp.of(lit, hardwareOk));
             var scene = new Scene(bar, 200, 60);
-            scene.getStylesheets().add(getClass().getResource("/be/ghelamcoalert/ui/common/theme.css").toExternalForm());
+            scene.getStylesheets()
+                    .add(getClass()
+                            .getResource("/be/ghelamcoalert/ui/common/theme.css")
+                            .toExternalForm());
             for (int blink = 0; blink < 2; blink++) { // the first on and off style the lamp's two looks
                 lit.set(!lit.get());
                 bar.applyCss();
@@ -131,15 +143,23 @@ class LampTest extends FxRobot {
 
     private static Look look(Node holder) {
         var lamp = lamp(holder);
-        var glow = ((Parent) holder).getChildrenUnmodifiable().stream().filter(n -> n != lamp).findFirst().orElseThrow();
+        var glow = ((Parent) holder)
+                .getChildrenUnmodifiable().stream()
+                        .filter(n -> n != lamp)
+                        .findFirst()
+                        .orElseThrow();
         var withEffect = new ArrayList<Node>();
         for (var node : List.of(holder, lamp, glow)) {
             if (node.getEffect() != null) {
                 withEffect.add(node);
             }
         }
-        return new Look(lamp.getPseudoClassStates().contains(PseudoClass.getPseudoClass("lit")), glow.isVisible() && glow.getOpacity() > 0,
-                holder.getLayoutBounds().getWidth(), holder.getLayoutBounds().getHeight(), withEffect);
+        return new Look(
+                lamp.getPseudoClassStates().contains(PseudoClass.getPseudoClass("lit")),
+                glow.isVisible() && glow.getOpacity() > 0,
+                holder.getLayoutBounds().getWidth(),
+                holder.getLayoutBounds().getHeight(),
+                withEffect);
     }
 
     private static Circle lamp(Node holder) {

@@ -35,7 +35,8 @@ class MessagePluralsTest {
     @Test
     void bothLanguagesHaveTheSameTexts() throws IOException {
         assertThat(Bundles.load(Bundles.BOTH[0]).stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(Bundles.load(Bundles.BOTH[1]).stringPropertyNames());
+                .containsExactlyInAnyOrderElementsOf(
+                        Bundles.load(Bundles.BOTH[1]).stringPropertyNames());
     }
 
     @ParameterizedTest
@@ -68,48 +69,64 @@ class MessagePluralsTest {
 
         assertThat(failure).as("one alert and two alerts read the same").isInstanceOf(AssertionError.class);
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> walk("quote", "it's {0}", Locale.ENGLISH)))
-                .as("a single quote MessageFormat would drop").isInstanceOf(AssertionError.class);
+                .as("a single quote MessageFormat would drop")
+                .isInstanceOf(AssertionError.class);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "nl | 0 | Concert aangemaakt op ma 30 nov om 19:05, met geen meldingen",
-        "nl | 1 | Concert aangemaakt op ma 30 nov om 19:05, met 1 melding",
-        "nl | 2 | Concert aangemaakt op ma 30 nov om 19:05, met 2 meldingen",
-        "en | 0 | Created Concert on Mon 30 Nov at 19:05, with no alerts",
-        "en | 1 | Created Concert on Mon 30 Nov at 19:05, with 1 alert",
-        "en | 2 | Created Concert on Mon 30 Nov at 19:05, with 2 alerts"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "nl | 0 | Concert aangemaakt op ma 30 nov om 19:05, met geen meldingen",
+                "nl | 1 | Concert aangemaakt op ma 30 nov om 19:05, met 1 melding",
+                "nl | 2 | Concert aangemaakt op ma 30 nov om 19:05, met 2 meldingen",
+                "en | 0 | Created Concert on Mon 30 Nov at 19:05, with no alerts",
+                "en | 1 | Created Concert on Mon 30 Nov at 19:05, with 1 alert",
+                "en | 2 | Created Concert on Mon 30 Nov at 19:05, with 2 alerts"
+            })
     void aCreatedEventSaysHowManyAlertsInEitherLanguage(String language, long alerts, String expected) {
         var texts = Texts.forLanguage(language, BRUSSELS);
-        var created = CommandOutcome.of(be.ghelamcoalert.core.model.command.RunLightTest.configured(), CommandOutcome.Kind.CREATED,
-                "Concert", java.time.LocalDate.of(2026, 11, 30), java.time.LocalTime.of(19, 5), alerts);
+        var created = CommandOutcome.of(
+                be.ghelamcoalert.core.model.command.RunLightTest.configured(),
+                CommandOutcome.Kind.CREATED,
+                "Concert",
+                java.time.LocalDate.of(2026, 11, 30),
+                java.time.LocalTime.of(19, 5),
+                alerts);
 
         assertThat(texts.outcome(created)).isEqualTo(expected);
-        assertThat(created.summary()).endsWith(switch ((int) alerts) {
-            case 0 -> "with no alerts";
-            case 1 -> "with 1 alert";
-            default -> "with 2 alerts";
-        });
+        assertThat(created.summary())
+                .endsWith(
+                        switch ((int) alerts) {
+                            case 0 -> "with no alerts";
+                            case 1 -> "with 1 alert";
+                            default -> "with 2 alerts";
+                        });
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "nl | 1 | Dat loopt voorbij de deadline voor de parking om 17:45; er blijft hoogstens 1 minuut",
-        "nl | 2 | Dat loopt voorbij de deadline voor de parking om 17:45; er blijven hoogstens 2 minuten",
-        "en | 1 | That would reach past the car-park deadline at 17:45; at most 1 minute is left",
-        "en | 2 | That would reach past the car-park deadline at 17:45; at most 2 minutes are left"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "nl | 1 | Dat loopt voorbij de deadline voor de parking om 17:45; er blijft hoogstens 1 minuut",
+                "nl | 2 | Dat loopt voorbij de deadline voor de parking om 17:45; er blijven hoogstens 2 minuten",
+                "en | 1 | That would reach past the car-park deadline at 17:45; at most 1 minute is left",
+                "en | 2 | That would reach past the car-park deadline at 17:45; at most 2 minutes are left"
+            })
     void aRefusalCountsItsMinutesInEitherLanguage(String language, long minutes, String expected) {
-        var refused = new be.ghelamcoalert.core.model.command.InvalidCommandException("duration", Refusal.SNOOZE_PAST_DEADLINE,
-                java.time.LocalTime.of(17, 45), minutes);
+        var refused = new be.ghelamcoalert.core.model.command.InvalidCommandException(
+                "duration", Refusal.SNOOZE_PAST_DEADLINE, java.time.LocalTime.of(17, 45), minutes);
 
         assertThat(Texts.forLanguage(language, BRUSSELS).refusal(refused)).isEqualTo(expected);
-        assertThat(refused.reason()).isEqualTo("would reach past the car-park deadline at 17:45; at most " + minutes
-                + (minutes == 1 ? " minute is left" : " minutes are left"));
+        assertThat(refused.reason())
+                .isEqualTo("would reach past the car-park deadline at 17:45; at most " + minutes
+                        + (minutes == 1 ? " minute is left" : " minutes are left"));
     }
 
     @Test
     void theEnglishWordingKeepsACountANumber() {
-        assertThat(Wording.english("{0,choice,0#nothing|1#{0} thing|1<{0} things}", List.of(new MessageArgument.Count(1))))
+        assertThat(Wording.english(
+                        "{0,choice,0#nothing|1#{0} thing|1<{0} things}", List.of(new MessageArgument.Count(1))))
                 .isEqualTo("1 thing");
     }
 
@@ -124,7 +141,9 @@ class MessagePluralsTest {
      * for one differ from the words for two.
      */
     private static void walk(String name, String text, Locale locale) {
-        assertThat(LONE_QUOTE.matcher(text).find()).as(name + ": a single quote must be doubled ('')").isFalse();
+        assertThat(LONE_QUOTE.matcher(text).find())
+                .as(name + ": a single quote must be doubled ('')")
+                .isFalse();
         var format = new MessageFormat(text, locale);
         var formats = format.getFormatsByArgumentIndex();
         var counted = new ArrayList<Integer>();
@@ -143,13 +162,16 @@ class MessagePluralsTest {
             assertThat(result).as(name + " with " + n).doesNotContain("{", "}");
             for (int i = 0; i < args.length; i++) {
                 if (!counted.contains(i) && text.contains("{" + i + "}")) {
-                    assertThat(result).as(name + " with " + n + " shows argument " + i).contains(marked(i));
+                    assertThat(result)
+                            .as(name + " with " + n + " shows argument " + i)
+                            .contains(marked(i));
                 }
             }
             worded.add(result);
         }
         if (!counted.isEmpty()) {
-            assertThat(worded.get(1).replace('1', '#')).as(name + ": one and two differ in more than the number")
+            assertThat(worded.get(1).replace('1', '#'))
+                    .as(name + ": one and two differ in more than the number")
                     .isNotEqualTo(worded.get(2).replace('2', '#'));
             assertThat(worded.get(1)).as(name + " with 1").contains("1");
             assertThat(worded.get(2)).as(name + " with 2").contains("2");

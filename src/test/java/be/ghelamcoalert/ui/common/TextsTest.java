@@ -52,7 +52,8 @@ class TextsTest {
         var english = load("messages_en.properties");
 
         assertThat(english.stringPropertyNames()).isEqualTo(dutch.stringPropertyNames());
-        assertThat(dutch.stringPropertyNames()).allSatisfy(key -> assertThat(dutch.getProperty(key)).isNotBlank());
+        assertThat(dutch.stringPropertyNames())
+                .allSatisfy(key -> assertThat(dutch.getProperty(key)).isNotBlank());
     }
 
     @Test

@@ -69,10 +69,17 @@ class ThemeColoursTest {
     /** The palette's names and colours, in their order. */
     private static Map<String, String> palette() throws IOException {
         var block = PALETTE.matcher(withoutComments(Files.readString(THEME)));
-        assertThat(block.find()).as("the theme starts with its palette on .root").isTrue();
+        assertThat(block.find())
+                .as("the theme starts with its palette on .root")
+                .isTrue();
         var palette = new LinkedHashMap<String, String>();
-        DEFINITION.matcher(block.group(1)).results()
-                .forEach(m -> assertThat(palette.put(m.group(1), m.group(2).strip().toLowerCase())).as(m.group(1) + " once").isNull());
+        DEFINITION
+                .matcher(block.group(1))
+                .results()
+                .forEach(m -> assertThat(
+                                palette.put(m.group(1), m.group(2).strip().toLowerCase()))
+                        .as(m.group(1) + " once")
+                        .isNull());
         return palette;
     }
 

@@ -54,7 +54,8 @@ class TickingLabelTest extends FxRobot {
 
         assertThat(result.get()[1]).as("no new layout of the screen").isEqualTo(result.get()[0]);
         assertThat(label.get().label().getText()).isEqualTo("44 min 59 s");
-        assertThat(label.get().label().getWidth()).isGreaterThanOrEqualTo(label.get().label().prefWidth(-1));
+        assertThat(label.get().label().getWidth())
+                .isGreaterThanOrEqualTo(label.get().label().prefWidth(-1));
     }
 
     @Test
@@ -71,8 +72,14 @@ class TickingLabelTest extends FxRobot {
             text.set("12 h 04 min 59 s");
             screen.layout();
 
-            result.set(new double[] {before, afterNarrower, screen.layouts, ticking.label().getWidth(),
-                    ticking.label().prefWidth(-1), ticking.label().isTextTruncated() ? 1 : 0});
+            result.set(new double[] {
+                before,
+                afterNarrower,
+                screen.layouts,
+                ticking.label().getWidth(),
+                ticking.label().prefWidth(-1),
+                ticking.label().isTextTruncated() ? 1 : 0
+            });
         });
 
         var r = result.get();

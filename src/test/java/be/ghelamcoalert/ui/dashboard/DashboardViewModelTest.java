@@ -44,8 +44,12 @@ class DashboardViewModelTest {
         texts = Texts.forLanguage("nl", test.kiosk.config().deadlines().zone());
         feedback = new Feedback(test.clock);
         var work = BackgroundWork.inPlace();
-        model = new DashboardViewModel(test.kiosk.queries(), new CommandRunner(test.kiosk.commands(), work, feedback, texts),
-                test.clock, work, feedback);
+        model = new DashboardViewModel(
+                test.kiosk.queries(),
+                new CommandRunner(test.kiosk.commands(), work, feedback, texts),
+                test.clock,
+                work,
+                feedback);
         model.start();
     }
 
@@ -60,8 +64,12 @@ class DashboardViewModelTest {
         test.store(TestEvents.homeMatch("standard", UiTestKiosk.MATCH_DAY.plusDays(9), java.time.LocalTime.of(18, 30)));
         var queued = new ArrayList<Runnable>();
         var work = new BackgroundWork(queued::add, update -> update.run());
-        var started = new DashboardViewModel(test.kiosk.queries(),
-                new CommandRunner(test.kiosk.commands(), work, feedback, texts), test.clock, work, feedback);
+        var started = new DashboardViewModel(
+                test.kiosk.queries(),
+                new CommandRunner(test.kiosk.commands(), work, feedback, texts),
+                test.clock,
+                work,
+                feedback);
 
         started.start(preloaded);
 
@@ -80,7 +88,10 @@ class DashboardViewModelTest {
         test.store(TestEvents.homeMatch("standard", EventStart.timeToBeConfirmed(UiTestKiosk.MATCH_DAY.plusDays(9))));
         model.refresh();
 
-        var row = model.rows().stream().filter(r -> r.title().contains("standard")).findFirst().orElseThrow();
+        var row = model.rows().stream()
+                .filter(r -> r.title().contains("standard"))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.details()).contains("aftrap: uur nog niet bekend", "(voorlopig)");
         assertThat(row.details()).doesNotContain("aftrap 12:30");
     }
@@ -101,8 +112,12 @@ class DashboardViewModelTest {
     void eachRowHasItsAlertChipsStyledByState() {
         var row = model.rows().getFirst();
 
-        assertThat(row.chips()).extracting(EventRow.Chip::text).containsExactly("Melding vr 27 nov 17:45", "Licht 16:45", "Te laat 17:45");
-        assertThat(row.chips()).extracting(EventRow.Chip::style).containsExactly("chip-active", "chip-active", "chip-scheduled");
+        assertThat(row.chips())
+                .extracting(EventRow.Chip::text)
+                .containsExactly("Melding vr 27 nov 17:45", "Licht 16:45", "Te laat 17:45");
+        assertThat(row.chips())
+                .extracting(EventRow.Chip::style)
+                .containsExactly("chip-active", "chip-active", "chip-scheduled");
         assertThat(row.stageText()).isEqualTo("LICHT AAN");
     }
 
@@ -124,7 +139,9 @@ class DashboardViewModelTest {
     void theTickReloadsWhenAnAlertTurnsActive() {
         test.clock.set(brussels(2026, 11, 28, 16, 44).plusSeconds(59));
         model.refresh();
-        assertThat(model.alertActiveProperty().get()).as("only the day-before notice").isFalse();
+        assertThat(model.alertActiveProperty().get())
+                .as("only the day-before notice")
+                .isFalse();
 
         test.clock.advance(Duration.ofSeconds(1));
         model.tick();
@@ -136,14 +153,21 @@ class DashboardViewModelTest {
 
     @Test
     void aCalledOffEventPastItsKickoffDoesNotReloadTheStoreEverySecond() {
-        test.store(TestEvents.homeMatch("cercle", UiTestKiosk.MATCH_DAY, LocalTime.of(18, 0)).withStatus(EventStatus.CANCELLED));
+        test.store(TestEvents.homeMatch("cercle", UiTestKiosk.MATCH_DAY, LocalTime.of(18, 0))
+                .withStatus(EventStatus.CANCELLED));
         var loads = new AtomicInteger();
-        var work = new BackgroundWork(task -> {
-            loads.incrementAndGet();
-            task.run();
-        }, UiThread.inPlace());
-        var counted = new DashboardViewModel(test.kiosk.queries(), new CommandRunner(test.kiosk.commands(), work, feedback, texts),
-                test.clock, work, feedback);
+        var work = new BackgroundWork(
+                task -> {
+                    loads.incrementAndGet();
+                    task.run();
+                },
+                UiThread.inPlace());
+        var counted = new DashboardViewModel(
+                test.kiosk.queries(),
+                new CommandRunner(test.kiosk.commands(), work, feedback, texts),
+                test.clock,
+                work,
+                feedback);
         counted.start();
         test.clock.set(brussels(2026, 11, 28, 18, 5)); // after Cercle's kickoff, before Brugge's
         counted.tick();
@@ -194,8 +218,10 @@ class DashboardViewModelTest {
         model.snooze(Duration.ofMinutes(15));
 
         assertThat(feedback.errorProperty().get()).isTrue();
-        assertThat(feedback.messageProperty().get()).isEqualTo("Niet gelukt: De deadline voor de parking is voorbij; bevestig dat de parking leeg is");
-        assertThat(test.alert(UiTestKiosk.BRUGGE, AlertKind.WARNING).stateAt(test.clock.instant())).isEqualTo(AlertState.ACTIVE);
+        assertThat(feedback.messageProperty().get())
+                .isEqualTo("Niet gelukt: De deadline voor de parking is voorbij; bevestig dat de parking leeg is");
+        assertThat(test.alert(UiTestKiosk.BRUGGE, AlertKind.WARNING).stateAt(test.clock.instant()))
+                .isEqualTo(AlertState.ACTIVE);
     }
 
     @Test

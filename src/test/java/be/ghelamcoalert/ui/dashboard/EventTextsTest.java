@@ -36,9 +36,18 @@ class EventTextsTest {
     @BeforeEach
     void open() {
         test = new UiTestKiosk(dataDir);
-        test.store(new Event(CONCERT, "Zomerconcert", EventKind.CUSTOM, Optional.empty(), Optional.empty(), "",
-                EventStart.at(UiTestKiosk.MATCH_DAY.plusDays(3), LocalTime.of(19, 30)), Optional.empty(),
-                EventStatus.SCHEDULED, "custom", false));
+        test.store(new Event(
+                CONCERT,
+                "Zomerconcert",
+                EventKind.CUSTOM,
+                Optional.empty(),
+                Optional.empty(),
+                "",
+                EventStart.at(UiTestKiosk.MATCH_DAY.plusDays(3), LocalTime.of(19, 30)),
+                Optional.empty(),
+                EventStatus.SCHEDULED,
+                "custom",
+                false));
     }
 
     @AfterEach
@@ -48,34 +57,45 @@ class EventTextsTest {
 
     @Test
     void aChipNamesTheDayWhenTheAlertIsNotOnTheEventsDay() {
-        assertThat(words.chips(overview(BRUGGE))).extracting(EventRow.Chip::text)
+        assertThat(words.chips(overview(BRUGGE)))
+                .extracting(EventRow.Chip::text)
                 .containsExactly("Melding vr 27 nov 17:45", "Licht 16:45", "Te laat 17:45");
 
         texts.toggleLanguage();
 
-        assertThat(words.chips(overview(BRUGGE))).extracting(EventRow.Chip::text)
+        assertThat(words.chips(overview(BRUGGE)))
+                .extracting(EventRow.Chip::text)
                 .containsExactly("Notice Fri 27 Nov 17:45", "Light 16:45", "Overdue 17:45");
     }
 
     @Test
     void aChipStyledByItsStateAndACancelledAlertHasNone() {
         var alerts = test.kiosk.alerts().forEvent(BRUGGE);
-        test.kiosk.database().run(() -> test.kiosk.alerts().save(alerts.getLast().withCancelled(true)));
+        test.kiosk
+                .database()
+                .run(() -> test.kiosk.alerts().save(alerts.getLast().withCancelled(true)));
 
-        assertThat(words.chips(overview(BRUGGE))).extracting(EventRow.Chip::style).containsExactly("chip-active", "chip-active");
+        assertThat(words.chips(overview(BRUGGE)))
+                .extracting(EventRow.Chip::style)
+                .containsExactly("chip-active", "chip-active");
     }
 
     @Test
     void afterAnEarlyKickoffTheLightAndTheDeadlineOfTheEveningBeforeShowTheirDay() {
         test.store(TestEvents.homeMatch("night", UiTestKiosk.MATCH_DAY.plusDays(7), LocalTime.of(1, 0)));
 
-        assertThat(words.chips(overview(new EventId("night")))).extracting(EventRow.Chip::text)
+        assertThat(words.chips(overview(new EventId("night"))))
+                .extracting(EventRow.Chip::text)
                 .containsExactly("Melding do 3 dec 22:00", "Licht vr 4 dec 21:00", "Te laat vr 4 dec 22:00");
     }
 
     @Test
     void aCustomEventsNoticeOfTheDayBeforeShowsItsDay() {
-        assertThat(words.chips(overview(CONCERT))).extracting(EventRow.Chip::text).first().asString().startsWith("Melding ma 30 nov ");
+        assertThat(words.chips(overview(CONCERT)))
+                .extracting(EventRow.Chip::text)
+                .first()
+                .asString()
+                .startsWith("Melding ma 30 nov ");
     }
 
     @Test
@@ -103,8 +123,18 @@ class EventTextsTest {
     }
 
     private static Event custom(String id, LocalTime start, LocalTime end) {
-        return new Event(new EventId(id), "Gala " + id, EventKind.CUSTOM, Optional.empty(), Optional.empty(), "",
-                EventStart.at(UiTestKiosk.MATCH_DAY.plusDays(4), start), Optional.of(end), EventStatus.SCHEDULED, "custom", false);
+        return new Event(
+                new EventId(id),
+                "Gala " + id,
+                EventKind.CUSTOM,
+                Optional.empty(),
+                Optional.empty(),
+                "",
+                EventStart.at(UiTestKiosk.MATCH_DAY.plusDays(4), start),
+                Optional.of(end),
+                EventStatus.SCHEDULED,
+                "custom",
+                false);
     }
 
     private EventOverview overview(EventId id) {

@@ -31,6 +31,7 @@ class EventDetailViewModelTest {
     private UiTestKiosk test;
     /** Every read and every command the detail hands to the background, run in place. */
     private final AtomicInteger submitted = new AtomicInteger();
+
     private EventDetailViewModel model;
 
     @BeforeEach
@@ -38,12 +39,18 @@ class EventDetailViewModelTest {
         test = new UiTestKiosk(dataDir);
         var texts = Texts.forLanguage("nl", test.kiosk.config().deadlines().zone());
         var feedback = new Feedback(test.clock);
-        var work = new BackgroundWork(task -> {
-            submitted.incrementAndGet();
-            task.run();
-        }, UiThread.inPlace());
-        model = new EventDetailViewModel(test.kiosk.queries(), new CommandRunner(test.kiosk.commands(), work, feedback, texts),
-                test.clock, work, feedback);
+        var work = new BackgroundWork(
+                task -> {
+                    submitted.incrementAndGet();
+                    task.run();
+                },
+                UiThread.inPlace());
+        model = new EventDetailViewModel(
+                test.kiosk.queries(),
+                new CommandRunner(test.kiosk.commands(), work, feedback, texts),
+                test.clock,
+                work,
+                feedback);
     }
 
     @AfterEach
@@ -83,13 +90,18 @@ class EventDetailViewModelTest {
     void anAlertAddedOnTheScreenTurnsActiveAtItsTime() {
         model.open(BRUGGE);
         model.addAlert(AlertKind.NOTICE, brussels(2026, 11, 28, 17, 25));
-        var added = model.alerts().stream().filter(AlertItem::manual).findFirst().orElseThrow();
+        var added =
+                model.alerts().stream().filter(AlertItem::manual).findFirst().orElseThrow();
         assertThat(added.stateValue()).isEqualTo(AlertState.SCHEDULED);
 
         test.clock.set(brussels(2026, 11, 28, 17, 26));
         model.tick();
 
-        assertThat(model.alerts().stream().filter(AlertItem::manual).findFirst().orElseThrow().stateValue())
+        assertThat(model.alerts().stream()
+                        .filter(AlertItem::manual)
+                        .findFirst()
+                        .orElseThrow()
+                        .stateValue())
                 .isEqualTo(AlertState.ACTIVE);
     }
 
@@ -128,8 +140,12 @@ class EventDetailViewModelTest {
         var feedback = new Feedback(test.clock);
         var texts = Texts.forLanguage("nl", test.kiosk.config().deadlines().zone());
         var work = new BackgroundWork(queued::add, UiThread.inPlace());
-        var slow = new EventDetailViewModel(test.kiosk.queries(), new CommandRunner(test.kiosk.commands(), work, feedback, texts),
-                test.clock, work, feedback);
+        var slow = new EventDetailViewModel(
+                test.kiosk.queries(),
+                new CommandRunner(test.kiosk.commands(), work, feedback, texts),
+                test.clock,
+                work,
+                feedback);
         slow.open(BRUGGE);
         queued.removeFirst().run();
 
@@ -147,7 +163,10 @@ class EventDetailViewModelTest {
     }
 
     private AlertItem item(String kind) {
-        return model.alerts().stream().filter(a -> a.kind().equals(kind)).findFirst().orElseThrow();
+        return model.alerts().stream()
+                .filter(a -> a.kind().equals(kind))
+                .findFirst()
+                .orElseThrow();
     }
 
     private AlertState state(String kind) {

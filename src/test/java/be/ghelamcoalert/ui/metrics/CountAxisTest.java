@@ -30,13 +30,19 @@ class CountAxisTest {
 
     @Test
     void aStackedChartIsAsHighAsItsTallestStack() {
-        var ok = new ChartData.Series("ok", List.of(new ChartData.Point("ma 23", 3), new ChartData.Point("di 24", 24)), false);
-        var failed = new ChartData.Series("failed", List.of(new ChartData.Point("ma 23", 4), new ChartData.Point("di 24", 0)), false);
+        var ok = new ChartData.Series(
+                "ok", List.of(new ChartData.Point("ma 23", 3), new ChartData.Point("di 24", 24)), false);
+        var failed = new ChartData.Series(
+                "failed", List.of(new ChartData.Point("ma 23", 4), new ChartData.Point("di 24", 0)), false);
 
         assertThat(CountAxis.highest(List.of(ok, failed), true)).isEqualTo(24.0);
         assertThat(CountAxis.highest(List.of(ok, failed), false)).isEqualTo(24.0);
-        assertThat(CountAxis.highest(List.of(new ChartData.Series("a", List.of(new ChartData.Point("x", 3)), false),
-                new ChartData.Series("b", List.of(new ChartData.Point("x", 4)), false)), true)).isEqualTo(7.0);
+        assertThat(CountAxis.highest(
+                        List.of(
+                                new ChartData.Series("a", List.of(new ChartData.Point("x", 3)), false),
+                                new ChartData.Series("b", List.of(new ChartData.Point("x", 4)), false)),
+                        true))
+                .isEqualTo(7.0);
         assertThat(CountAxis.highest(List.of(), true)).isZero();
     }
 }

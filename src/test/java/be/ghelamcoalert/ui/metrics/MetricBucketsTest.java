@@ -14,7 +14,9 @@ class MetricBucketsTest {
         var now = brussels(2026, 10, 26, 12, 0).toInstant();
         var days = MetricBuckets.lastDays(now, DeadlinePolicy.BRUSSELS, 3);
 
-        assertThat(days.starts()).extracting(d -> d.toLocalDate().getDayOfMonth()).containsExactly(24, 25, 26);
+        assertThat(days.starts())
+                .extracting(d -> d.toLocalDate().getDayOfMonth())
+                .containsExactly(24, 25, 26);
         assertThat(days.seconds(1)).isEqualTo(25 * 3600.0);
         assertThat(days.seconds(2)).isEqualTo(24 * 3600.0);
     }
@@ -26,10 +28,13 @@ class MetricBucketsTest {
 
         assertThat(hours.secondsBefore(1, now)).isEqualTo(3600.0);
         assertThat(hours.secondsBefore(2, now)).isEqualTo(25 * 60.0);
-        assertThat(hours.secondsBefore(2, brussels(2026, 11, 28, 4, 0).toInstant())).isZero();
+        assertThat(hours.secondsBefore(2, brussels(2026, 11, 28, 4, 0).toInstant()))
+                .isZero();
 
         var days = MetricBuckets.lastDays(brussels(2026, 10, 26, 12, 0).toInstant(), DeadlinePolicy.BRUSSELS, 3);
-        assertThat(days.secondsBefore(1, brussels(2026, 10, 25, 4, 0).toInstant())).as("past the clock change").isEqualTo(5 * 3600.0);
+        assertThat(days.secondsBefore(1, brussels(2026, 10, 25, 4, 0).toInstant()))
+                .as("past the clock change")
+                .isEqualTo(5 * 3600.0);
     }
 
     @Test

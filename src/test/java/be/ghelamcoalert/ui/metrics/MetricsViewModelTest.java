@@ -37,7 +37,8 @@ class MetricsViewModelTest {
         var windows = new ArrayList<MetricWindow>();
         // 16:00-17:00: online all hour, one heartbeat a minute; 15:00-16:00 offline.
         for (int i = 0; i < 12; i++) {
-            windows.add(window(brussels(2026, 11, 28, 16, 0).toInstant().plus(Duration.ofMinutes(5L * i)),
+            windows.add(window(
+                    brussels(2026, 11, 28, 16, 0).toInstant().plus(Duration.ofMinutes(5L * i)),
                     Map.of(MetricNames.CLOUD_ONLINE_SECONDS, 300.0, MetricNames.HEARTBEATS, 5.0)));
         }
         var model = model(windows);
@@ -57,10 +58,20 @@ class MetricsViewModelTest {
     @Test
     void snoozesAndConfirmationsPerWeekAndImportsPerDay() {
         var windows = List.of(
-                window(brussels(2026, 11, 28, 16, 50).toInstant(), Map.of(MetricNames.SNOOZES, 2.0, MetricNames.CONFIRMATIONS, 1.0,
-                        MetricNames.IMPORTS_OK, 3.0, MetricNames.RELAY_ON_SECONDS, 600.0)),
-                window(brussels(2026, 11, 20, 10, 0).toInstant(), Map.of(MetricNames.SNOOZES, 4.0,
-                        MetricNames.IMPORTS_QUARANTINED, 1.0)));
+                window(
+                        brussels(2026, 11, 28, 16, 50).toInstant(),
+                        Map.of(
+                                MetricNames.SNOOZES,
+                                2.0,
+                                MetricNames.CONFIRMATIONS,
+                                1.0,
+                                MetricNames.IMPORTS_OK,
+                                3.0,
+                                MetricNames.RELAY_ON_SECONDS,
+                                600.0)),
+                window(
+                        brussels(2026, 11, 20, 10, 0).toInstant(),
+                        Map.of(MetricNames.SNOOZES, 4.0, MetricNames.IMPORTS_QUARANTINED, 1.0)));
         var model = model(windows);
         model.refresh();
 
@@ -68,7 +79,12 @@ class MetricsViewModelTest {
         assertThat(actions.series().getFirst().points()).hasSize(MetricsViewModel.WEEKS);
         assertThat(actions.series().getFirst().points().getLast().label()).isEqualTo("wk 48");
         assertThat(actions.series().getFirst().points().getLast().value()).isEqualTo(2.0);
-        assertThat(actions.series().getFirst().points().get(MetricsViewModel.WEEKS - 2).value()).isEqualTo(4.0);
+        assertThat(actions.series()
+                        .getFirst()
+                        .points()
+                        .get(MetricsViewModel.WEEKS - 2)
+                        .value())
+                .isEqualTo(4.0);
         assertThat(actions.series().get(1).points().getLast().value()).isEqualTo(1.0);
 
         var imports = chart(model, "imports");
@@ -77,18 +93,28 @@ class MetricsViewModelTest {
         assertThat(imports.series().getFirst().points().getLast().value()).isEqualTo(3.0);
         assertThat(imports.summary()).isEqualTo("3 ok · 0 failed · 0 quarantined (7 days)");
 
-        assertThat(chart(model, "light").series().getFirst().points().getLast().value()).isEqualTo(10.0);
+        assertThat(chart(model, "light").series().getFirst().points().getLast().value())
+                .isEqualTo(10.0);
     }
 
     @Test
     void aKioskOnlineAllTheTimeReadsAHundredPercentTodayAndThisHourWhileTheyAreUnderWay() {
         clock.set(brussels(2026, 11, 28, 5, 30));
         // Five-minute windows for a week, stored up to the one that closed at 05:25; 05:25-05:30 is in progress.
-        var model = model(fiveMinuteWindows(brussels(2026, 11, 21, 0, 0).toInstant(), brussels(2026, 11, 28, 5, 25).toInstant(),
+        var model = model(fiveMinuteWindows(
+                brussels(2026, 11, 21, 0, 0).toInstant(),
+                brussels(2026, 11, 28, 5, 25).toInstant(),
                 at -> true));
         model.refresh();
 
-        assertThat(chart(model, "cloud-7d").series().getFirst().points().getLast().value()).as("today").isEqualTo(100.0);
+        assertThat(chart(model, "cloud-7d")
+                        .series()
+                        .getFirst()
+                        .points()
+                        .getLast()
+                        .value())
+                .as("today")
+                .isEqualTo(100.0);
         var hours = chart(model, "cloud-24h").series().getFirst().points();
         assertThat(hours.getLast().label()).isEqualTo("05");
         assertThat(hours.getLast().value()).as("this hour").isEqualTo(100.0);
@@ -100,11 +126,15 @@ class MetricsViewModelTest {
     @Test
     void anOutageTodayCountsAgainstTheRecordedPartOfTheDayOnly() {
         clock.set(brussels(2026, 11, 28, 5, 30));
-        var model = model(fiveMinuteWindows(brussels(2026, 11, 27, 0, 0).toInstant(), brussels(2026, 11, 28, 5, 25).toInstant(),
-                at -> at.atZone(clock.getZone()).getHour() != 1 || at.atZone(clock.getZone()).getDayOfMonth() != 28));
+        var model = model(fiveMinuteWindows(
+                brussels(2026, 11, 27, 0, 0).toInstant(),
+                brussels(2026, 11, 28, 5, 25).toInstant(),
+                at -> at.atZone(clock.getZone()).getHour() != 1
+                        || at.atZone(clock.getZone()).getDayOfMonth() != 28));
         model.refresh();
 
-        var today = chart(model, "cloud-7d").series().getFirst().points().getLast().value();
+        var today =
+                chart(model, "cloud-7d").series().getFirst().points().getLast().value();
         assertThat(today).as("4 h 25 min online of 5 h 25 min").isCloseTo(100.0 * 265 / 325, within(0.01));
         var hours = chart(model, "cloud-24h").series().getFirst().points();
         assertThat(hours.get(19).label()).isEqualTo("01");
@@ -117,8 +147,12 @@ class MetricsViewModelTest {
         // The demo stores whole hours: at 05:30 the newest ends at 05:00.
         clock.set(brussels(2026, 11, 28, 5, 30));
         var windows = new ArrayList<MetricWindow>();
-        for (var hour = brussels(2026, 11, 27, 5, 0); hour.isBefore(brussels(2026, 11, 28, 5, 0)); hour = hour.plusHours(1)) {
-            windows.add(new MetricWindow(hour.toInstant(), Duration.ofHours(1),
+        for (var hour = brussels(2026, 11, 27, 5, 0);
+                hour.isBefore(brussels(2026, 11, 28, 5, 0));
+                hour = hour.plusHours(1)) {
+            windows.add(new MetricWindow(
+                    hour.toInstant(),
+                    Duration.ofHours(1),
                     Map.of(MetricNames.CLOUD_ONLINE_SECONDS, 3600.0, MetricNames.HEARTBEATS, 60.0)));
         }
         var model = model(windows);
@@ -127,13 +161,28 @@ class MetricsViewModelTest {
         var cloud = chart(model, "cloud-24h");
         assertThat(cloud.series().getFirst().points().getLast().value()).isZero();
         assertThat(cloud.summary()).isEqualTo("Online 100 % of the time · 1.380 heartbeats");
-        assertThat(chart(model, "cloud-7d").series().getFirst().points().getLast().value()).isEqualTo(100.0);
+        assertThat(chart(model, "cloud-7d")
+                        .series()
+                        .getFirst()
+                        .points()
+                        .getLast()
+                        .value())
+                .isEqualTo(100.0);
     }
 
     @Test
     void oneIsSingularAndEveryOtherCountPluralInBothLanguages() {
-        var one = List.of(window(brussels(2026, 11, 28, 16, 50).toInstant(), Map.of(MetricNames.SNOOZES, 1.0,
-                MetricNames.CONFIRMATIONS, 1.0, MetricNames.HEARTBEATS, 1.0, MetricNames.RELAY_SWITCHES, 1.0)));
+        var one = List.of(window(
+                brussels(2026, 11, 28, 16, 50).toInstant(),
+                Map.of(
+                        MetricNames.SNOOZES,
+                        1.0,
+                        MetricNames.CONFIRMATIONS,
+                        1.0,
+                        MetricNames.HEARTBEATS,
+                        1.0,
+                        MetricNames.RELAY_SWITCHES,
+                        1.0)));
         var model = model(one);
         model.refresh();
 
@@ -147,8 +196,17 @@ class MetricsViewModelTest {
         assertThat(chart(model, "cloud-24h").summary()).endsWith("· 1 hartslag");
         assertThat(chart(model, "cloud-24h").series().get(1).name()).isEqualTo("hartslagen");
 
-        var two = List.of(window(brussels(2026, 11, 28, 16, 50).toInstant(), Map.of(MetricNames.SNOOZES, 2.0,
-                MetricNames.CONFIRMATIONS, 2.0, MetricNames.HEARTBEATS, 1500.0, MetricNames.RELAY_SWITCHES, 2.0)));
+        var two = List.of(window(
+                brussels(2026, 11, 28, 16, 50).toInstant(),
+                Map.of(
+                        MetricNames.SNOOZES,
+                        2.0,
+                        MetricNames.CONFIRMATIONS,
+                        2.0,
+                        MetricNames.HEARTBEATS,
+                        1500.0,
+                        MetricNames.RELAY_SWITCHES,
+                        2.0)));
         var more = model(two);
         more.refresh();
 
@@ -159,23 +217,38 @@ class MetricsViewModelTest {
         assertThat(chart(more, "actions").summary()).isEqualTo("2 snoozes · 2 confirmations (8 weeks)");
     }
 
-    private List<MetricWindow> fiveMinuteWindows(Instant from, Instant until, java.util.function.Predicate<Instant> online) {
+    private List<MetricWindow> fiveMinuteWindows(
+            Instant from, Instant until, java.util.function.Predicate<Instant> online) {
         var windows = new ArrayList<MetricWindow>();
         for (var at = from; at.isBefore(until); at = at.plus(Duration.ofMinutes(5))) {
             boolean up = online.test(at);
-            windows.add(window(at, Map.of(MetricNames.CLOUD_ONLINE_SECONDS, up ? 300.0 : 0.0, MetricNames.HEARTBEATS, up ? 5.0 : 0.0)));
+            windows.add(window(
+                    at,
+                    Map.of(
+                            MetricNames.CLOUD_ONLINE_SECONDS,
+                            up ? 300.0 : 0.0,
+                            MetricNames.HEARTBEATS,
+                            up ? 5.0 : 0.0)));
         }
         return windows;
     }
 
     private MetricsViewModel model(List<MetricWindow> windows) {
-        return new MetricsViewModel((from, to) -> windows.stream()
-                .filter(w -> !w.start().isBefore(from) && w.start().isBefore(to)).toList(),
-                clock, BackgroundWork.inPlace(), new Feedback(clock), texts);
+        return new MetricsViewModel(
+                (from, to) -> windows.stream()
+                        .filter(w -> !w.start().isBefore(from) && w.start().isBefore(to))
+                        .toList(),
+                clock,
+                BackgroundWork.inPlace(),
+                new Feedback(clock),
+                texts);
     }
 
     private static ChartData chart(MetricsViewModel model, String id) {
-        return model.charts().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+        return model.charts().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static MetricWindow window(Instant start, Map<String, Double> values) {

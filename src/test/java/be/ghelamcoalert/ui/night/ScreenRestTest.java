@@ -1,10 +1,10 @@
 package be.ghelamcoalert.ui.night;
 
-import be.ghelamcoalert.core.model.NightSchedule;
 import static be.ghelamcoalert.testing.TestEvents.brussels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ghelamcoalert.config.NightModeSettings;
+import be.ghelamcoalert.core.model.NightSchedule;
 import be.ghelamcoalert.testing.MutableClock;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class ScreenRestTest {
     private final MutableClock clock = MutableClock.at(brussels(2026, 11, 28, 21, 59));
-    private final NightModeSettings nights = new NightModeSettings(true, LocalTime.of(22, 0), LocalTime.of(6, 30),
-            NightSchedule.Action.BLANK, Duration.ofMinutes(2));
+    private final NightModeSettings nights = new NightModeSettings(
+            true, LocalTime.of(22, 0), LocalTime.of(6, 30), NightSchedule.Action.BLANK, Duration.ofMinutes(2));
 
     @Test
     void theScreenRestsInTheNightAndWakesInTheMorning() {

@@ -20,7 +20,8 @@ class BinaryStyleSheetsTest {
     void everyStyleSheetOfTheShellHasABinaryTwinWithTheSameRules() throws Exception {
         assertThat(KioskShell.stylesheets()).isNotEmpty();
         for (String css : KioskShell.stylesheets()) {
-            var bss = URI.create(css.substring(0, css.length() - ".css".length()) + ".bss").toURL();
+            var bss = URI.create(css.substring(0, css.length() - ".css".length()) + ".bss")
+                    .toURL();
 
             var parsed = new CssParser().parse(URI.create(css).toURL());
             var binary = Stylesheet.loadBinary(bss);
@@ -34,9 +35,11 @@ class BinaryStyleSheetsTest {
     /** Each rule as its selectors and declarations, values included. */
     private static List<String> written(Stylesheet sheet) {
         return sheet.getRules().stream()
-                .map(rule -> rule.getSelectors() + " " + rule.getDeclarations().stream()
-                        .map(d -> d.getProperty() + ": " + d.getParsedValue() + (d.isImportant() ? " !important" : ""))
-                        .toList())
+                .map(rule -> rule.getSelectors() + " "
+                        + rule.getDeclarations().stream()
+                                .map(d -> d.getProperty() + ": " + d.getParsedValue()
+                                        + (d.isImportant() ? " !important" : ""))
+                                .toList())
                 .toList();
     }
 }

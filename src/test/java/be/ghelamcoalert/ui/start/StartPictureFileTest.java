@@ -18,6 +18,7 @@ class StartPictureFileTest {
 
     @TempDir
     Path dataDirectory;
+
     private Path store;
 
     @BeforeEach
@@ -34,7 +35,9 @@ class StartPictureFileTest {
 
         assertThat(pictures.showableAt(NOW)).contains(picture);
         assertThat(pictures.showableAt(NOW.plusSeconds(3599))).contains(picture);
-        assertThat(pictures.showableAt(NOW.plusSeconds(3600))).as("valid until, not at").isEmpty();
+        assertThat(pictures.showableAt(NOW.plusSeconds(3600)))
+                .as("valid until, not at")
+                .isEmpty();
         assertThat(dataDirectory.resolve(StartPictureFile.FILE_NAME)).exists();
     }
 
@@ -58,14 +61,17 @@ class StartPictureFileTest {
         assertThat(pictures.showableAt(NOW)).contains(newer);
         try (var files = Files.list(dataDirectory)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder(StartPictureFile.FILE_NAME, store.getFileName().toString());
+                    .containsExactlyInAnyOrder(
+                            StartPictureFile.FILE_NAME, store.getFileName().toString());
         }
     }
 
     @Test
     void withoutAPictureTheKioskStartsWithoutOne() {
         assertThat(StartPictureFile.beside(store).showableAt(NOW)).isEmpty();
-        assertThat(StartPictureFile.beside(dataDirectory.resolve("not-there/ghelamco-alert.mv.db")).showableAt(NOW)).isEmpty();
+        assertThat(StartPictureFile.beside(dataDirectory.resolve("not-there/ghelamco-alert.mv.db"))
+                        .showableAt(NOW))
+                .isEmpty();
     }
 
     @Test
@@ -123,7 +129,9 @@ class StartPictureFileTest {
 
         Files.writeString(store, "a new store");
         assertThat(pictures.showableAt(NOW)).as("a new store").isEmpty();
-        assertThat(pictures.path()).as("left as it is, replaced at the next picture").exists();
+        assertThat(pictures.path())
+                .as("left as it is, replaced at the next picture")
+                .exists();
     }
 
     @Test

@@ -41,22 +41,29 @@ class StatusBarViewModelTest {
         assertThat(model.cloudProperty().get()).isEqualTo("Cloud: online");
         assertThat(model.cloudStyleProperty().get()).isEqualTo("online");
 
-        board.cloud(new CloudStatus(CloudStatus.State.OFFLINE, brussels(2026, 11, 28, 14, 2).toInstant(), "timeout"));
+        board.cloud(new CloudStatus(
+                CloudStatus.State.OFFLINE, brussels(2026, 11, 28, 14, 2).toInstant(), "timeout"));
         model.refresh();
         assertThat(model.cloudProperty().get()).isEqualTo("Cloud: offline sinds 14:02");
 
-        board.cloud(new CloudStatus(CloudStatus.State.OFFLINE, brussels(2026, 11, 27, 9, 15).toInstant(), "timeout"));
+        board.cloud(new CloudStatus(
+                CloudStatus.State.OFFLINE, brussels(2026, 11, 27, 9, 15).toInstant(), "timeout"));
         model.refresh();
         assertThat(model.cloudProperty().get()).isEqualTo("Cloud: offline sinds vr 27 nov 09:15");
     }
 
     @Test
     void lastGoodImportWithItsAgeAndTheSourceHealth() {
-        board.fixtures(new ImportStatus(ImportStatus.Health.OK, Optional.of(brussels(2026, 11, 28, 16, 48).toInstant()), "17 matches"));
+        board.fixtures(new ImportStatus(
+                ImportStatus.Health.OK,
+                Optional.of(brussels(2026, 11, 28, 16, 48).toInstant()),
+                "17 matches"));
         model.refresh();
         assertThat(model.fixturesProperty().get()).isEqualTo("Import 16:48 (12 min geleden) · bron OK");
 
-        board.fixtures(new ImportStatus(ImportStatus.Health.BROKEN, Optional.of(brussels(2026, 11, 28, 14, 55).toInstant()),
+        board.fixtures(new ImportStatus(
+                ImportStatus.Health.BROKEN,
+                Optional.of(brussels(2026, 11, 28, 14, 55).toInstant()),
                 "quarantined"));
         model.refresh();
         assertThat(model.fixturesProperty().get()).isEqualTo("Import 14:55 (2 u 05 min geleden) · bron stuk");
@@ -69,7 +76,8 @@ class StatusBarViewModelTest {
 
     @Test
     void afterAnUpdateWasKeptTheRunningReleaseIsShownForAMinuteByTheKiosksClock() {
-        clock.advance(Duration.ofSeconds(25)); // mid-minute: the line must go at its own time, not with the minute's redraw
+        clock.advance(
+                Duration.ofSeconds(25)); // mid-minute: the line must go at its own time, not with the minute's redraw
         assertThat(model.releaseProperty().get()).isEmpty();
 
         board.release(ReleaseChange.updated(ReleaseVersion.of("1.5.0"), ReleaseVersion.of("1.4.0"), clock.instant()));
@@ -82,7 +90,9 @@ class StatusBarViewModelTest {
 
         clock.advance(ReleaseChange.SHOWN_FOR.minusSeconds(1));
         model.tick();
-        assertThat(model.releaseProperty().get()).as("one second before the minute is over").isNotEmpty();
+        assertThat(model.releaseProperty().get())
+                .as("one second before the minute is over")
+                .isNotEmpty();
 
         clock.advance(Duration.ofSeconds(1));
         model.tick();
@@ -92,7 +102,8 @@ class StatusBarViewModelTest {
 
     @Test
     void afterARollbackTheReleaseRunningAgainIsShownAndSaysWhichUpdateWentBack() {
-        board.release(ReleaseChange.rolledBack(ReleaseVersion.of("1.4.0"), ReleaseVersion.of("1.5.0"), clock.instant()));
+        board.release(
+                ReleaseChange.rolledBack(ReleaseVersion.of("1.4.0"), ReleaseVersion.of("1.5.0"), clock.instant()));
         model.refresh();
 
         assertThat(model.releaseProperty().get()).isEqualTo("Terug op versie 1.4.0: update naar 1.5.0 teruggedraaid");

@@ -12,8 +12,14 @@ import java.util.Optional;
  * @param at    when the kiosk saw it
  * @param until for a snooze, when it ends
  */
-public record AlarmNotice(Transition transition, String eventId, String title, OffsetDateTime deadline, Instant at,
-        Optional<OffsetDateTime> until, String kioskName) {
+public record AlarmNotice(
+        Transition transition,
+        String eventId,
+        String title,
+        OffsetDateTime deadline,
+        Instant at,
+        Optional<OffsetDateTime> until,
+        String kioskName) {
 
     /** What happened. */
     public enum Transition {
@@ -35,7 +41,8 @@ public record AlarmNotice(Transition transition, String eventId, String title, O
             case LIGHT_ON -> "Parking moet leeg om " + deadlineTime;
             case OVERDUE -> "TE LAAT: parking moest leeg zijn om " + deadlineTime;
             case CONFIRMED -> "Parking leeg bevestigd om " + local(at);
-            case SNOOZED -> "Licht gesnoozed tot " + until.map(TIME::format).orElse("?") + ", parking leeg om " + deadlineTime;
+            case SNOOZED ->
+                "Licht gesnoozed tot " + until.map(TIME::format).orElse("?") + ", parking leeg om " + deadlineTime;
         };
         return what + " — " + title + " (" + kioskName + ")";
     }
@@ -46,7 +53,8 @@ public record AlarmNotice(Transition transition, String eventId, String title, O
             case LIGHT_ON -> "Car park must be clear by " + deadlineTime;
             case OVERDUE -> "OVERDUE: car park should have been clear by " + deadlineTime;
             case CONFIRMED -> "Car park confirmed clear at " + local(at);
-            case SNOOZED -> "Light snoozed until " + until.map(TIME::format).orElse("?") + ", car park clear by " + deadlineTime;
+            case SNOOZED ->
+                "Light snoozed until " + until.map(TIME::format).orElse("?") + ", car park clear by " + deadlineTime;
         };
         return what + " — " + title + " (" + kioskName + ")";
     }

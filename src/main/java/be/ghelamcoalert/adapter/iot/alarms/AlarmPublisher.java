@@ -36,8 +36,13 @@ public final class AlarmPublisher {
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile Optional<Instant> lastLook = Optional.empty();
 
-    public AlarmPublisher(IotConnection connection, AlarmWatch watch, Supplier<List<EventOverview>> events,
-            ScheduledExecutorService scheduler, Clock clock, Duration timeout) {
+    public AlarmPublisher(
+            IotConnection connection,
+            AlarmWatch watch,
+            Supplier<List<EventOverview>> events,
+            ScheduledExecutorService scheduler,
+            Clock clock,
+            Duration timeout) {
         this.connection = connection;
         this.watch = watch;
         this.events = events;
@@ -91,12 +96,20 @@ public final class AlarmPublisher {
     }
 
     private void publish(AlarmNotice notice) {
-        var packet = new PublishPacket.PublishPacketBuilder(connection.settings().alarmsTopic(), QOS.AT_LEAST_ONCE,
-                payload(notice).getBytes(StandardCharsets.UTF_8)).build();
+        var packet = new PublishPacket.PublishPacketBuilder(
+                        connection.settings().alarmsTopic(),
+                        QOS.AT_LEAST_ONCE,
+                        payload(notice).getBytes(StandardCharsets.UTF_8))
+                .build();
         try {
-            var ack = connection.mqtt().publish(packet).get(timeout.toMillis(), TimeUnit.MILLISECONDS).getResultPubAck();
+            var ack = connection
+                    .mqtt()
+                    .publish(packet)
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .getResultPubAck();
             if (ack == null || ack.getReasonCode().getValue() >= 0x80) {
-                LOG.warn("The broker did not accept the alarm message {} for {}", notice.transition(), notice.eventId());
+                LOG.warn(
+                        "The broker did not accept the alarm message {} for {}", notice.transition(), notice.eventId());
             } else {
                 LOG.info("Alarm message sent: {}", notice.english());
             }

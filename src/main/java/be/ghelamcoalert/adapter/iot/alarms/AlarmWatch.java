@@ -83,9 +83,16 @@ public final class AlarmWatch {
                 .max(Instant::compareTo);
     }
 
-    private AlarmNotice notice(AlarmNotice.Transition transition, EventOverview overview, Instant now, Optional<Instant> until) {
+    private AlarmNotice notice(
+            AlarmNotice.Transition transition, EventOverview overview, Instant now, Optional<Instant> until) {
         var offset = overview.deadline().clearBy().getZone();
-        return new AlarmNotice(transition, overview.event().id().value(), overview.event().title(),
-                overview.deadline().clearBy().toOffsetDateTime(), now, until.map(at -> OffsetDateTime.ofInstant(at, offset)), kioskName);
+        return new AlarmNotice(
+                transition,
+                overview.event().id().value(),
+                overview.event().title(),
+                overview.deadline().clearBy().toOffsetDateTime(),
+                now,
+                until.map(at -> OffsetDateTime.ofInstant(at, offset)),
+                kioskName);
     }
 }

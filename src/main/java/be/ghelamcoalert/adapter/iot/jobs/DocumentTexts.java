@@ -38,8 +38,10 @@ final class DocumentTexts {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             if (forbidden(c)) {
-                throw new DocumentProblem(path, "contains %s at position %d: control, format and bidi characters (Unicode Cc, Cf, Zl, Zp) are not allowed"
-                        .formatted(name(c), i + 1));
+                throw new DocumentProblem(
+                        path,
+                        "contains %s at position %d: control, format and bidi characters (Unicode Cc, Cf, Zl, Zp) are not allowed"
+                                .formatted(name(c), i + 1));
             }
             i += Character.charCount(c);
         }
@@ -50,8 +52,11 @@ final class DocumentTexts {
 
     static boolean forbidden(int codePoint) {
         return switch (Character.getType(codePoint)) {
-            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                 Character.SURROGATE -> true;
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR,
+                    Character.SURROGATE -> true;
             default -> false;
         };
     }

@@ -15,8 +15,8 @@ import be.ghelamcoalert.core.model.command.InvalidCommandException;
 import be.ghelamcoalert.core.model.command.KioskCommand;
 import be.ghelamcoalert.core.model.command.MuteEvent;
 import be.ghelamcoalert.core.model.command.Operation;
-import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.model.command.RefreshFixtures;
+import be.ghelamcoalert.core.model.command.Refusal;
 import be.ghelamcoalert.core.model.command.RetimeAlert;
 import be.ghelamcoalert.core.model.command.RunLightTest;
 import be.ghelamcoalert.core.model.command.SnoozeEvent;
@@ -61,6 +61,7 @@ import java.util.Set;
 public final class JobDocumentReader {
     /** AWS IoT's limit for a job document. */
     public static final int MAX_DOCUMENT_BYTES = StrictJson.MAX_DOCUMENT_BYTES;
+
     public static final int SUPPORTED_VERSION = 1;
     /**
      * How a document becomes its command, for every operation a job may ask for: all but removing
@@ -70,6 +71,7 @@ public final class JobDocumentReader {
     private static final Map<Operation, DocumentCommand> COMMANDS = commands();
     /** The operations a job document may name, in {@link Operation}'s order. */
     public static final Set<Operation> OPERATIONS = Collections.unmodifiableSet(COMMANDS.keySet());
+
     private static final Map<String, String> EVENT_FIELDS = Map.of("date", "start", "time", "start", "endTime", "end");
     private static final Map<String, String> UPDATE_FIELDS = Map.of("version", "releaseVersion");
     private static final String SCHEMA_FOLDER = "/be/ghelamcoalert/adapter/iot/jobs/";
@@ -91,7 +93,8 @@ public final class JobDocumentReader {
         for (var operation : OPERATIONS) {
             try (var in = JobDocumentReader.class.getResourceAsStream(schemaResource(operation))) {
                 if (in == null) {
-                    throw new IllegalStateException("the schema of job operation " + operation + " is missing from the jar");
+                    throw new IllegalStateException(
+                            "the schema of job operation " + operation + " is missing from the jar");
                 }
                 var schema = new ObjectMapper().readTree(in);
                 schemaDocuments.put(operation, schema);
@@ -132,12 +135,19 @@ public final class JobDocumentReader {
             operation = known.wireName();
             var version = document.get("version");
             if (version == null || !version.isInt() || version.intValue() != SUPPORTED_VERSION) {
-                return new Invalid(operation, "version", "must be " + SUPPORTED_VERSION
-                        + " (the document format this kiosk reads), written as the whole number " + SUPPORTED_VERSION);
+                return new Invalid(
+                        operation,
+                        "version",
+                        "must be " + SUPPORTED_VERSION
+                                + " (the document format this kiosk reads), written as the whole number "
+                                + SUPPORTED_VERSION);
             }
             var problems = schemas.get(known).validate(document);
             if (!problems.isEmpty()) {
-                var first = problems.stream().sorted(Comparator.comparing(ValidationMessage::getMessage)).findFirst().orElseThrow();
+                var first = problems.stream()
+                        .sorted(Comparator.comparing(ValidationMessage::getMessage))
+                        .findFirst()
+                        .orElseThrow();
                 var field = fieldOf(first);
                 return new Invalid(operation, field, reasonOf(first, schemaDocuments.get(known), field));
             }
@@ -165,39 +175,63 @@ public final class JobDocumentReader {
         commands.put(Operation.CREATE_EVENT, (r, d, jobId) -> {
             var id = d.has("id") ? eventId(d, "id") : new EventId("job-" + jobId);
             var start = r.localStart(d);
-            return new CreateCustomEvent(id, d.get("title").asText(), start.toLocalDate(), start.toLocalTime(), r.localEnd(d, start));
+            return new CreateCustomEvent(
+                    id, d.get("title").asText(), start.toLocalDate(), start.toLocalTime(), r.localEnd(d, start));
         });
         commands.put(Operation.UPDATE_EVENT, (r, d, jobId) -> {
             var start = r.localStart(d);
-            return new UpdateCustomEvent(eventId(d, "id"), d.get("title").asText(), start.toLocalDate(), start.toLocalTime(),
+            return new UpdateCustomEvent(
+                    eventId(d, "id"),
+                    d.get("title").asText(),
+                    start.toLocalDate(),
+                    start.toLocalTime(),
                     r.localEnd(d, start));
         });
         commands.put(Operation.DELETE_EVENT, (r, d, jobId) -> new DeleteCustomEvent(eventId(d, "id")));
-        commands.put(Operation.SNOOZE, (r, d, jobId) -> new SnoozeEvent(eventId(d, "eventId"), duration(d, "duration")));
+        commands.put(
+                Operation.SNOOZE, (r, d, jobId) -> new SnoozeEvent(eventId(d, "eventId"), duration(d, "duration")));
         commands.put(Operation.CONFIRM, (r, d, jobId) -> new ConfirmClear(eventId(d, "eventId")));
-        commands.put(Operation.RETIME_ALERT, (r, d, jobId) ->
-                new RetimeAlert(alertId(d.get("alertId").asText()), r.instant(d, "dueAt"), optionalText(d, "reason")));
+        commands.put(
+                Operation.RETIME_ALERT,
+                (r, d, jobId) -> new RetimeAlert(
+                        alertId(d.get("alertId").asText()), r.instant(d, "dueAt"), optionalText(d, "reason")));
         commands.put(Operation.ADD_ALERT, (r, d, jobId) -> {
             var eventId = eventId(d, "eventId");
             var alertId = d.has("alertId") ? d.get("alertId").asText() : eventId.value() + "/job-" + jobId;
-            return new AddAlert(eventId, alertId(alertId.length() > AlertId.MAX_LENGTH ? alertId.substring(0, AlertId.MAX_LENGTH) : alertId),
-                    AlertKind.valueOf(d.get("kind").asText()), r.instant(d, "dueAt"));
+            return new AddAlert(
+                    eventId,
+                    alertId(alertId.length() > AlertId.MAX_LENGTH ? alertId.substring(0, AlertId.MAX_LENGTH) : alertId),
+                    AlertKind.valueOf(d.get("kind").asText()),
+                    r.instant(d, "dueAt"));
         });
-        commands.put(Operation.MUTE, (r, d, jobId) ->
-                new MuteEvent(eventId(d, "eventId"), !d.has("muted") || d.get("muted").asBoolean(), optionalText(d, "reason")));
+        commands.put(
+                Operation.MUTE,
+                (r, d, jobId) -> new MuteEvent(
+                        eventId(d, "eventId"),
+                        !d.has("muted") || d.get("muted").asBoolean(),
+                        optionalText(d, "reason")));
         commands.put(Operation.REFRESH_FIXTURES, (r, d, jobId) -> new RefreshFixtures());
-        commands.put(Operation.LIGHT_TEST, (r, d, jobId) ->
-                d.has("duration") ? RunLightTest.lasting(duration(d, "duration")) : RunLightTest.configured());
-        commands.put(Operation.CHANGE_SETTINGS, (r, d, jobId) -> new ChangeSettings(
-                d.has("language") ? Optional.of(Language.of(d.get("language").asText())) : Optional.empty(),
-                d.has("nightMode") ? Optional.of(nightSchedule(d.get("nightMode"))) : Optional.empty()));
+        commands.put(
+                Operation.LIGHT_TEST,
+                (r, d, jobId) ->
+                        d.has("duration") ? RunLightTest.lasting(duration(d, "duration")) : RunLightTest.configured());
+        commands.put(
+                Operation.CHANGE_SETTINGS,
+                (r, d, jobId) -> new ChangeSettings(
+                        d.has("language")
+                                ? Optional.of(Language.of(d.get("language").asText()))
+                                : Optional.empty(),
+                        d.has("nightMode") ? Optional.of(nightSchedule(d.get("nightMode"))) : Optional.empty()));
         commands.put(Operation.UPDATE, (r, d, jobId) -> update(d));
         return commands;
     }
 
     private static Request valid(KioskCommand command, Optional<String> requestedBy) {
-        var documentFields = command instanceof UpdateRelease ? UPDATE_FIELDS
-                : command instanceof CreateCustomEvent || command instanceof UpdateCustomEvent ? EVENT_FIELDS : Map.<String, String>of();
+        var documentFields = command instanceof UpdateRelease
+                ? UPDATE_FIELDS
+                : command instanceof CreateCustomEvent || command instanceof UpdateCustomEvent
+                        ? EVENT_FIELDS
+                        : Map.<String, String>of();
         return new Valid(command, documentFields, requestedBy);
     }
 
@@ -220,11 +254,18 @@ public final class JobDocumentReader {
         } catch (IllegalArgumentException e) {
             throw new InvalidCommandException("releaseVersion", e.getMessage());
         }
-        return new UpdateRelease(url, d.get("sha256").asText(), version, d.has("allowDowngrade") && d.get("allowDowngrade").asBoolean());
+        return new UpdateRelease(
+                url,
+                d.get("sha256").asText(),
+                version,
+                d.has("allowDowngrade") && d.get("allowDowngrade").asBoolean());
     }
 
     private static NightSchedule nightSchedule(JsonNode n) {
-        return new NightSchedule(n.get("enabled").asBoolean(), wallClock(n, "from"), wallClock(n, "until"),
+        return new NightSchedule(
+                n.get("enabled").asBoolean(),
+                wallClock(n, "from"),
+                wallClock(n, "until"),
                 NightSchedule.Action.valueOf(n.get("action").asText()));
     }
 
@@ -233,7 +274,8 @@ public final class JobDocumentReader {
         try {
             return LocalTime.parse(night.get(field).asText());
         } catch (DateTimeParseException e) {
-            throw new DocumentProblem("nightMode." + field, "'" + night.get(field).asText() + "' is not a time of day such as 22:00");
+            throw new DocumentProblem(
+                    "nightMode." + field, "'" + night.get(field).asText() + "' is not a time of day such as 22:00");
         }
     }
 
@@ -254,7 +296,8 @@ public final class JobDocumentReader {
             throw new InvalidCommandException("endTime", Refusal.END_NOT_AFTER_START, start.toLocalTime());
         }
         if (!end.isBefore(start.plusDays(1))) {
-            throw new InvalidCommandException("end", "must be less than a day after the start (" + start.toLocalDateTime() + ", " + zone + ")");
+            throw new InvalidCommandException(
+                    "end", "must be less than a day after the start (" + start.toLocalDateTime() + ", " + zone + ")");
         }
         return Optional.of(end.toLocalTime());
     }
@@ -267,7 +310,8 @@ public final class JobDocumentReader {
         try {
             return Duration.parse(d.get(field).asText());
         } catch (DateTimeParseException e) {
-            throw new InvalidCommandException(field, "'" + d.get(field).asText() + "' is not an ISO-8601 duration such as PT15M");
+            throw new InvalidCommandException(
+                    field, "'" + d.get(field).asText() + "' is not an ISO-8601 duration such as PT15M");
         }
     }
 
@@ -288,7 +332,8 @@ public final class JobDocumentReader {
     }
 
     private static String fieldOf(ValidationMessage message) {
-        if (message.getProperty() != null && ("required".equals(message.getType()) || "additionalProperties".equals(message.getType()))) {
+        if (message.getProperty() != null
+                && ("required".equals(message.getType()) || "additionalProperties".equals(message.getType()))) {
             return message.getProperty();
         }
         var location = message.getInstanceLocation().toString();
@@ -310,7 +355,8 @@ public final class JobDocumentReader {
         if ("pattern".equals(message.getType()) && !field.isEmpty()) {
             var property = schema.at("/properties/" + field.replace(".", "/properties/"));
             if (property.hasNonNull("description")) {
-                return "is not in the expected form: " + property.get("description").asText();
+                return "is not in the expected form: "
+                        + property.get("description").asText();
             }
         }
         return reason;

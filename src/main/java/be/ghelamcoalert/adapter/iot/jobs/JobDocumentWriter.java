@@ -19,8 +19,8 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
@@ -54,10 +54,12 @@ public final class JobDocumentWriter {
     public String write(KioskCommand command, Optional<String> requestedBy) {
         var document = json.createObjectNode().put("version", JobDocumentReader.SUPPORTED_VERSION);
         switch (command) {
-            case SnoozeEvent snooze -> operation(document, command)
-                    .put("eventId", snooze.eventId().value())
-                    .put("duration", snooze.duration().toString());
-            case ConfirmClear confirm -> operation(document, command).put("eventId", confirm.eventId().value());
+            case SnoozeEvent snooze ->
+                operation(document, command)
+                        .put("eventId", snooze.eventId().value())
+                        .put("duration", snooze.duration().toString());
+            case ConfirmClear confirm ->
+                operation(document, command).put("eventId", confirm.eventId().value());
             // One document operation for both ways ("muted": false unmutes); the command names the two apart.
             case MuteEvent mute -> {
                 operation(document, new MuteEvent(mute.eventId(), true))
@@ -71,29 +73,46 @@ public final class JobDocumentWriter {
                         .put("dueAt", time(retime.dueAt()));
                 retime.reason().ifPresent(reason -> document.put("reason", reason));
             }
-            case AddAlert add -> operation(document, command)
-                    .put("eventId", add.eventId().value())
-                    .put("alertId", add.alertId().value())
-                    .put("kind", add.kind().name())
-                    .put("dueAt", time(add.dueAt()));
-            case CreateCustomEvent create -> event(operation(document, command).put("id", create.id().value()), create.title(),
-                    create.date(), create.time(), create.endTime());
-            case UpdateCustomEvent update -> event(operation(document, command).put("id", update.id().value()), update.title(),
-                    update.date(), update.time(), update.endTime());
-            case DeleteCustomEvent delete -> operation(document, command).put("id", delete.id().value());
+            case AddAlert add ->
+                operation(document, command)
+                        .put("eventId", add.eventId().value())
+                        .put("alertId", add.alertId().value())
+                        .put("kind", add.kind().name())
+                        .put("dueAt", time(add.dueAt()));
+            case CreateCustomEvent create ->
+                event(
+                        operation(document, command).put("id", create.id().value()),
+                        create.title(),
+                        create.date(),
+                        create.time(),
+                        create.endTime());
+            case UpdateCustomEvent update ->
+                event(
+                        operation(document, command).put("id", update.id().value()),
+                        update.title(),
+                        update.date(),
+                        update.time(),
+                        update.endTime());
+            case DeleteCustomEvent delete ->
+                operation(document, command).put("id", delete.id().value());
             case ChangeSettings settings -> {
                 operation(document, command);
                 settings.language().ifPresent(language -> document.put("language", language.code()));
-                settings.nightMode().ifPresent(night -> document.putObject("nightMode").put("enabled", night.enabled())
-                        .put("from", WALL_CLOCK.format(night.from())).put("until", WALL_CLOCK.format(night.until()))
-                        .put("action", night.action().name()));
+                settings.nightMode()
+                        .ifPresent(night -> document.putObject("nightMode")
+                                .put("enabled", night.enabled())
+                                .put("from", WALL_CLOCK.format(night.from()))
+                                .put("until", WALL_CLOCK.format(night.until()))
+                                .put("action", night.action().name()));
             }
             case RefreshFixtures refresh -> operation(document, command);
             case RunLightTest test -> {
                 operation(document, command);
                 test.duration().ifPresent(duration -> document.put("duration", duration.toString()));
             }
-            default -> throw new IllegalArgumentException("no job document is written for " + command.operation().wireName() + " yet");
+            default ->
+                throw new IllegalArgumentException(
+                        "no job document is written for " + command.operation().wireName() + " yet");
         }
         requestedBy.ifPresent(who -> document.put("requestedBy", who));
         try {

@@ -41,12 +41,16 @@ final class JobTimes {
         var earliest = now.minus(PAST_HORIZON);
         var latest = now.atZone(zone).plus(FUTURE_HORIZON).toInstant();
         if (time.toInstant().isBefore(earliest)) {
-            throw new DocumentProblem(field, "%s is more than %d hours in the past (now is %s)"
-                    .formatted(text, PAST_HORIZON.toHours(), local(now)));
+            throw new DocumentProblem(
+                    field,
+                    "%s is more than %d hours in the past (now is %s)"
+                            .formatted(text, PAST_HORIZON.toHours(), local(now)));
         }
         if (time.toInstant().isAfter(latest)) {
-            throw new DocumentProblem(field, "%s is more than %d years ahead (the latest accepted is %s)"
-                    .formatted(text, FUTURE_HORIZON.getYears(), local(latest)));
+            throw new DocumentProblem(
+                    field,
+                    "%s is more than %d years ahead (the latest accepted is %s)"
+                            .formatted(text, FUTURE_HORIZON.getYears(), local(latest)));
         }
         return time;
     }
@@ -61,10 +65,19 @@ final class JobTimes {
         var offsets = zone.getRules().getValidOffsets(local.toLocalDateTime());
         if (offsets.size() > 1 && !local.getOffset().equals(offsets.getFirst())) {
             var first = local.withEarlierOffsetAtOverlap();
-            throw new DocumentProblem(field, ("%s is the second %s of the night the clocks go back in %s: that wall time is both %s (%s) "
-                    + "and %s (%s); the kiosk keeps an event's times as wall times and would take the first, an hour early. "
-                    + "Choose a time outside that hour").formatted(text, local.toLocalTime(), zone,
-                    first.toOffsetDateTime(), first.toInstant(), local.toOffsetDateTime(), local.toInstant()));
+            throw new DocumentProblem(
+                    field,
+                    ("%s is the second %s of the night the clocks go back in %s: that wall time is both %s (%s) "
+                                    + "and %s (%s); the kiosk keeps an event's times as wall times and would take the first, an hour early. "
+                                    + "Choose a time outside that hour")
+                            .formatted(
+                                    text,
+                                    local.toLocalTime(),
+                                    zone,
+                                    first.toOffsetDateTime(),
+                                    first.toInstant(),
+                                    local.toOffsetDateTime(),
+                                    local.toInstant()));
         }
         return local;
     }

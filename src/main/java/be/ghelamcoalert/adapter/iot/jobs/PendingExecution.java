@@ -24,7 +24,9 @@ public record PendingExecution(String jobId, long executionNumber, byte[] docume
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PendingExecution that && jobId.equals(that.jobId) && executionNumber == that.executionNumber
+        return other instanceof PendingExecution that
+                && jobId.equals(that.jobId)
+                && executionNumber == that.executionNumber
                 && Arrays.equals(document, that.document);
     }
 

@@ -16,7 +16,9 @@ import java.util.Optional;
  */
 public final class StartNextAnswer {
     private static final JsonFactory ENVELOPE = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(Integer.MAX_VALUE)
+                    .build())
             .build();
 
     private StartNextAnswer() {}

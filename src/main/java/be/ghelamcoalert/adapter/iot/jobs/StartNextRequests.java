@@ -25,11 +25,13 @@ public final class StartNextRequests implements AutoCloseable {
     private final String topic;
 
     public StartNextRequests(Mqtt5Client mqtt, String thingName, Duration timeout) {
-        this.client = new MqttRequestResponseClient(mqtt, MqttRequestResponseClientOptions.builder()
-                .withMaxRequestResponseSubscriptions(2)
-                .withMaxStreamingSubscriptions(1)
-                .withOperationTimeoutSeconds((int) Math.max(1, timeout.toSeconds()))
-                .build());
+        this.client = new MqttRequestResponseClient(
+                mqtt,
+                MqttRequestResponseClientOptions.builder()
+                        .withMaxRequestResponseSubscriptions(2)
+                        .withMaxStreamingSubscriptions(1)
+                        .withOperationTimeoutSeconds((int) Math.max(1, timeout.toSeconds()))
+                        .build());
         this.topic = "$aws/things/" + thingName + "/jobs/start-next";
     }
 
@@ -43,8 +45,12 @@ public final class StartNextRequests implements AutoCloseable {
                 .withPublishTopic(topic)
                 .withPayload("{}".getBytes(StandardCharsets.UTF_8))
                 .withSubscription(topic + "/+")
-                .withResponsePath(ResponsePath.builder().withResponseTopic(topic + "/accepted").build())
-                .withResponsePath(ResponsePath.builder().withResponseTopic(topic + "/rejected").build())
+                .withResponsePath(ResponsePath.builder()
+                        .withResponseTopic(topic + "/accepted")
+                        .build())
+                .withResponsePath(ResponsePath.builder()
+                        .withResponseTopic(topic + "/rejected")
+                        .build())
                 .build();
         return client.submitRequest(operation).thenApply(StartNextRequests::answer);
     }

@@ -27,10 +27,13 @@ import java.nio.charset.StandardCharsets;
 final class StrictJson {
     /** AWS IoT's limit for a job document. */
     static final int MAX_DOCUMENT_BYTES = 32 * 1024;
+
     static final int MAX_DEPTH = 4;
 
     private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_DEPTH)
+                            .build())
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -45,12 +48,16 @@ final class StrictJson {
         try {
             return mapper.readTree(text);
         } catch (StreamConstraintsException e) {
-            throw new DocumentProblem("", "nests objects or arrays deeper than " + MAX_DEPTH + " levels (a job document needs 2)");
+            throw new DocumentProblem(
+                    "", "nests objects or arrays deeper than " + MAX_DEPTH + " levels (a job document needs 2)");
         } catch (MismatchedInputException e) {
-            throw new DocumentProblem("", "has more after the JSON object" + at(e) + "; a job document is exactly one JSON object");
+            throw new DocumentProblem(
+                    "", "has more after the JSON object" + at(e) + "; a job document is exactly one JSON object");
         } catch (JsonProcessingException e) {
-            if (e.getProcessor() instanceof JsonParser parser && e.getOriginalMessage().startsWith("Duplicate field")) {
-                throw new DocumentProblem(dotted(parser.getParsingContext().pathAsPointer().toString()),
+            if (e.getProcessor() instanceof JsonParser parser
+                    && e.getOriginalMessage().startsWith("Duplicate field")) {
+                throw new DocumentProblem(
+                        dotted(parser.getParsingContext().pathAsPointer().toString()),
                         "appears twice in the same object" + at(e) + "; each field must appear once");
             }
             throw new DocumentProblem("", "is not valid JSON" + at(e) + ": " + e.getOriginalMessage());
@@ -61,7 +68,8 @@ final class StrictJson {
 
     private static String utf8(byte[] raw) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(raw))

@@ -6,7 +6,13 @@ import java.util.Locale;
 
 /** An alert's state as the schedule shadow names it; a muted event's open alerts read "muted". */
 public enum AlertEntryState {
-    PLANNED, ACTIVE, SNOOZED, CONFIRMED, MUTED, EXPIRED, CANCELLED;
+    PLANNED,
+    ACTIVE,
+    SNOOZED,
+    CONFIRMED,
+    MUTED,
+    EXPIRED,
+    CANCELLED;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
@@ -14,7 +20,8 @@ public enum AlertEntryState {
 
     static AlertEntryState of(EventOverview.AlertSnapshot snapshot, boolean eventMuted) {
         var state = snapshot.state();
-        if (eventMuted && (state == AlertState.SCHEDULED || state == AlertState.ACTIVE || state == AlertState.SNOOZED)) {
+        if (eventMuted
+                && (state == AlertState.SCHEDULED || state == AlertState.ACTIVE || state == AlertState.SNOOZED)) {
             return MUTED;
         }
         return switch (state) {

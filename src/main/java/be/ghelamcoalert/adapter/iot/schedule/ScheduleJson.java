@@ -29,7 +29,8 @@ public final class ScheduleJson {
 
     /** The report as the shadow client sends it under {@code state.reported}. */
     public LinkedHashMap<String, Object> asReported(ScheduleReport report) {
-        return json.convertValue(report, json.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class));
+        return json.convertValue(
+                report, json.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class));
     }
 
     public String write(ScheduleReport report) {
@@ -59,12 +60,14 @@ public final class ScheduleJson {
             throw new IllegalArgumentException("the schedule shadow is not JSON: " + e.getMessage(), e);
         }
         if (!reported.isObject()) {
-            throw new IllegalArgumentException("the schedule shadow has no reported state (has the kiosk been online since it was updated?)");
+            throw new IllegalArgumentException(
+                    "the schedule shadow has no reported state (has the kiosk been online since it was updated?)");
         }
         var format = reported.path("format").asInt(0);
         if (format != ScheduleReport.FORMAT) {
-            throw new IllegalArgumentException("the schedule shadow is in format " + format + "; this command line reads format "
-                    + ScheduleReport.FORMAT + " (update the command line or the kiosk)");
+            throw new IllegalArgumentException(
+                    "the schedule shadow is in format " + format + "; this command line reads format "
+                            + ScheduleReport.FORMAT + " (update the command line or the kiosk)");
         }
         try {
             return json.treeToValue(reported, ScheduleReport.class);

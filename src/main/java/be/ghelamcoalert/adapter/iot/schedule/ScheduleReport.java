@@ -19,8 +19,16 @@ import java.util.Optional;
  * @param events         the most urgent deadline first
  * @param eventsLeftOut  events within the horizon left out to stay within the shadow's size limit
  */
-public record ScheduleReport(int format, String reportedAt, String appVersion, int horizonDays, String lastGoodImport,
-        String importHealth, Map<String, PartEntry> parts, List<EventEntry> events, int eventsLeftOut) {
+public record ScheduleReport(
+        int format,
+        String reportedAt,
+        String appVersion,
+        int horizonDays,
+        String lastGoodImport,
+        String importHealth,
+        Map<String, PartEntry> parts,
+        List<EventEntry> events,
+        int eventsLeftOut) {
 
     public static final int FORMAT = 1;
     public static final String NONE = "none";
@@ -43,8 +51,16 @@ public record ScheduleReport(int format, String reportedAt, String appVersion, i
      * @param deadline when the car park must be empty (on an assumed kickoff while it is TBC)
      * @param stage    upcoming, today, light on, overdue, cleared, finished, called off
      */
-    public record EventEntry(String id, String title, String kind, LocalDate date, String kickoff, OffsetDateTime deadline,
-            String stage, boolean muted, List<AlertEntry> alerts) {
+    public record EventEntry(
+            String id,
+            String title,
+            String kind,
+            LocalDate date,
+            String kickoff,
+            OffsetDateTime deadline,
+            String stage,
+            boolean muted,
+            List<AlertEntry> alerts) {
         public EventEntry {
             alerts = List.copyOf(alerts);
         }
@@ -60,6 +76,10 @@ public record ScheduleReport(int format, String reportedAt, String appVersion, i
      * @param state what it does now: {@link AlertEntryState}, by its wire name
      * @param until while snoozed, when the snooze ends
      */
-    public record AlertEntry(String id, String kind, OffsetDateTime due, String state,
+    public record AlertEntry(
+            String id,
+            String kind,
+            OffsetDateTime due,
+            String state,
             @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<OffsetDateTime> until) {}
 }

@@ -55,9 +55,16 @@ public final class ScheduleReports {
         var parts = new LinkedHashMap<String, ScheduleReport.PartEntry>();
         status.health().forEach(part -> parts.put(part.part().key(), part(part)));
         var fixtures = status.fixtures();
-        var lastGoodImport = fixtures.lastGoodImport().map(at -> at.atZone(zone).toOffsetDateTime().toString())
+        var lastGoodImport = fixtures.lastGoodImport()
+                .map(at -> at.atZone(zone).toOffsetDateTime().toString())
                 .orElse(ScheduleReport.NONE);
-        var report = report(now.atZone(zone).toOffsetDateTime().toString(), lastGoodImport, fixtures.health().name(), parts, events, 0);
+        var report = report(
+                now.atZone(zone).toOffsetDateTime().toString(),
+                lastGoodImport,
+                fixtures.health().name(),
+                parts,
+                events,
+                0);
         return fit(report);
     }
 
@@ -66,35 +73,70 @@ public final class ScheduleReports {
         var fitting = report;
         while (json.stateBytes(fitting) > maxStateBytes && !fitting.events().isEmpty()) {
             var kept = fitting.events().subList(0, fitting.events().size() - 1);
-            fitting = report(fitting.reportedAt(), fitting.lastGoodImport(), fitting.importHealth(), fitting.parts(), kept,
+            fitting = report(
+                    fitting.reportedAt(),
+                    fitting.lastGoodImport(),
+                    fitting.importHealth(),
+                    fitting.parts(),
+                    kept,
                     fitting.eventsLeftOut() + 1);
         }
         return fitting;
     }
 
-    private ScheduleReport report(String reportedAt, String lastGoodImport, String importHealth,
-            Map<String, ScheduleReport.PartEntry> parts, List<ScheduleReport.EventEntry> events, int leftOut) {
-        return new ScheduleReport(ScheduleReport.FORMAT, reportedAt, appVersion, (int) HORIZON.toDays(), lastGoodImport,
-                importHealth, parts, events, leftOut);
+    private ScheduleReport report(
+            String reportedAt,
+            String lastGoodImport,
+            String importHealth,
+            Map<String, ScheduleReport.PartEntry> parts,
+            List<ScheduleReport.EventEntry> events,
+            int leftOut) {
+        return new ScheduleReport(
+                ScheduleReport.FORMAT,
+                reportedAt,
+                appVersion,
+                (int) HORIZON.toDays(),
+                lastGoodImport,
+                importHealth,
+                parts,
+                events,
+                leftOut);
     }
 
     private static ScheduleReport.EventEntry event(EventOverview overview, ZoneId zone) {
         var event = overview.event();
         var deadline = overview.deadline();
-        var kickoff = event.start().timeKnown() ? deadline.kickoff().toOffsetDateTime().toString() : ScheduleReport.TIME_TO_BE_CONFIRMED;
-        var alerts = overview.alerts().stream().map(snapshot -> alert(snapshot, event.muted(), zone)).toList();
-        return new ScheduleReport.EventEntry(event.id().value(), event.title(), event.kind().name(), event.start().date(), kickoff,
-                deadline.clearBy().toOffsetDateTime(), overview.stage().name(), event.muted(), alerts);
+        var kickoff = event.start().timeKnown()
+                ? deadline.kickoff().toOffsetDateTime().toString()
+                : ScheduleReport.TIME_TO_BE_CONFIRMED;
+        var alerts = overview.alerts().stream()
+                .map(snapshot -> alert(snapshot, event.muted(), zone))
+                .toList();
+        return new ScheduleReport.EventEntry(
+                event.id().value(),
+                event.title(),
+                event.kind().name(),
+                event.start().date(),
+                kickoff,
+                deadline.clearBy().toOffsetDateTime(),
+                overview.stage().name(),
+                event.muted(),
+                alerts);
     }
 
-    private static ScheduleReport.AlertEntry alert(EventOverview.AlertSnapshot snapshot, boolean eventMuted, ZoneId zone) {
+    private static ScheduleReport.AlertEntry alert(
+            EventOverview.AlertSnapshot snapshot, boolean eventMuted, ZoneId zone) {
         var alert = snapshot.alert();
         var state = AlertEntryState.of(snapshot, eventMuted);
         var until = state == AlertEntryState.SNOOZED
                 ? alert.snoozedUntil().map(at -> at.atZone(zone).toOffsetDateTime())
                 : Optional.<OffsetDateTime>empty();
-        return new ScheduleReport.AlertEntry(alert.id().value(), alert.kind().name(), alert.dueAt().atZone(zone).toOffsetDateTime(),
-                state.wireName(), until);
+        return new ScheduleReport.AlertEntry(
+                alert.id().value(),
+                alert.kind().name(),
+                alert.dueAt().atZone(zone).toOffsetDateTime(),
+                state.wireName(),
+                until);
     }
 
     private static ScheduleReport.PartEntry part(PartHealth health) {

@@ -6,7 +6,8 @@ import be.ghelamcoalert.core.model.EventId;
 import java.time.Instant;
 
 /** Adds an extra alert to an event. */
-public record AddAlert(EventId eventId, AlertId alertId, AlertKind kind, Instant dueAt) implements TransactionalCommand {
+public record AddAlert(EventId eventId, AlertId alertId, AlertKind kind, Instant dueAt)
+        implements TransactionalCommand {
 
     public AddAlert {
         Checks.present(eventId, "eventId");

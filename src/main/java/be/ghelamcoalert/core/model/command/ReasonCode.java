@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public record ReasonCode(Family family, String code, String field, List<MessageArgument> args) {
     /** How a job that failed for a reason no code names (a broken disk, a fixture site down) is worded: {0}, the error in English. */
     public static final String UNEXPECTED = "UNEXPECTED";
+
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,59}");
 
     /** Which of a screen's texts the code is one of. */
@@ -64,7 +65,8 @@ public record ReasonCode(Family family, String code, String field, List<MessageA
      * English one the operator can match with the published schema.
      */
     public static ReasonCode invalidDocument(String field, String englishDetail) {
-        return new ReasonCode(Family.REFUSAL, Refusal.INVALID.name(), field, List.of(new MessageArgument.Text(englishDetail)));
+        return new ReasonCode(
+                Family.REFUSAL, Refusal.INVALID.name(), field, List.of(new MessageArgument.Text(englishDetail)));
     }
 
     /** Whether this is a job document's own problem, worded in English only. */

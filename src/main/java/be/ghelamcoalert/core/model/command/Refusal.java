@@ -33,7 +33,8 @@ public enum Refusal {
     IMPORTED_EVENT("{1} comes from the fixture import and cannot be changed here; mute it instead"),
     START_IN_PAST("the event must start in the future"),
     DEADLINE_PASSED("the car-park deadline has passed; confirm that the car park is clear instead"),
-    SNOOZE_PAST_DEADLINE("would reach past the car-park deadline at {1}; at most {2,choice,0#{2} minutes are|1#{2} minute is|1<{2} minutes are} left"),
+    SNOOZE_PAST_DEADLINE(
+            "would reach past the car-park deadline at {1}; at most {2,choice,0#{2} minutes are|1#{2} minute is|1<{2} minutes are} left"),
     NOTHING_TO_SNOOZE("no alert of {1} is active, nothing to snooze"),
     NOTHING_TO_CONFIRM("{1} has no alert left to confirm"),
     NO_SUCH_ALERT("no alert with id {1}"),
@@ -45,7 +46,8 @@ public enum Refusal {
     /** {2}: the version that runs. */
     UPDATE_NOT_NEWER("{1} is not newer than the running {2}; a job with \"allowDowngrade\": true may install it"),
     /** {2}: the version of the installed package, which the launcher would start instead. */
-    UPDATE_BELOW_PACKAGE("{1} is not newer than the installed package {2}, which the kiosk would start instead; install {1} as a package"),
+    UPDATE_BELOW_PACKAGE(
+            "{1} is not newer than the installed package {2}, which the kiosk would start instead; install {1} as a package"),
     /** {2}: the release on trial now. */
     UPDATE_DURING_TRIAL("release {2} is on trial; send the update again after it"),
     /** {2}: what went wrong, in English. */

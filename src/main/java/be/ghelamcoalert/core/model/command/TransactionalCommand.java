@@ -6,6 +6,13 @@ package be.ghelamcoalert.core.model.command;
  * download) or take new settings into use once they are committed.
  */
 public sealed interface TransactionalCommand extends KioskCommand
-        permits CreateCustomEvent, UpdateCustomEvent, DeleteCustomEvent, SnoozeEvent, ConfirmClear, RetimeAlert, AddAlert,
-                RemoveAlert, MuteEvent, DismissNotice {
-}
+        permits CreateCustomEvent,
+                UpdateCustomEvent,
+                DeleteCustomEvent,
+                SnoozeEvent,
+                ConfirmClear,
+                RetimeAlert,
+                AddAlert,
+                RemoveAlert,
+                MuteEvent,
+                DismissNotice {}

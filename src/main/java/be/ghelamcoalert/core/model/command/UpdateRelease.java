@@ -13,13 +13,16 @@ import java.util.regex.Pattern;
  * @param version        the release's version, which the bundle's signed manifest must name too
  * @param allowDowngrade whether a version not newer than the running one may be installed
  */
-public record UpdateRelease(URI url, String sha256, ReleaseVersion version, boolean allowDowngrade) implements KioskCommand {
+public record UpdateRelease(URI url, String sha256, ReleaseVersion version, boolean allowDowngrade)
+        implements KioskCommand {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     public UpdateRelease {
         Checks.present(url, "url");
         Checks.present(version, "version");
-        if (!url.isAbsolute() || url.getHost() == null || !("https".equals(url.getScheme()) || "http".equals(url.getScheme()))) {
+        if (!url.isAbsolute()
+                || url.getHost() == null
+                || !("https".equals(url.getScheme()) || "http".equals(url.getScheme()))) {
             throw new InvalidCommandException("url", Refusal.INVALID, "must be an absolute https URL");
         }
         if (sha256 == null || !SHA256.matcher(sha256).matches()) {

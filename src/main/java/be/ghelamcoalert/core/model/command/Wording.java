@@ -14,7 +14,8 @@ public final class Wording {
     private Wording() {}
 
     public static String english(String template, List<MessageArgument> args) {
-        return new MessageFormat(template, Locale.ENGLISH).format(args.stream().map(Wording::formatted).toArray());
+        return new MessageFormat(template, Locale.ENGLISH)
+                .format(args.stream().map(Wording::formatted).toArray());
     }
 
     /** A count stays a number, so that a choice can pick the plural; the rest is its English text. */

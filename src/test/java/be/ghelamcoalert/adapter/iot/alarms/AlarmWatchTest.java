@@ -28,14 +28,17 @@ import org.junit.jupiter.api.io.TempDir;
 class AlarmWatchTest {
     @TempDir
     Path dir;
+
     DeviceUnderTest kiosk;
     final AlarmWatch watch = new AlarmWatch("Lobby kiosk");
 
     @BeforeEach
     void open() {
         kiosk = new DeviceUnderTest(dir, new MutableClock(Instant.parse("2026-12-01T13:00:00Z"), DeviceUnderTest.ZONE));
-        kiosk.commands.execute(new CreateCustomEvent(new EventId("gala"), "Gala", LocalDate.of(2026, 12, 1), LocalTime.of(20, 0),
-                Optional.empty()), Actor.touchScreen());
+        kiosk.commands.execute(
+                new CreateCustomEvent(
+                        new EventId("gala"), "Gala", LocalDate.of(2026, 12, 1), LocalTime.of(20, 0), Optional.empty()),
+                Actor.touchScreen());
     }
 
     @AfterEach
@@ -54,7 +57,9 @@ class AlarmWatchTest {
 
     @Test
     void tellsTheLightTheSnoozeTheOverdueEveryQuarterAndTheConfirmation() {
-        assertThat(lookAt("2026-12-01T14:00:00Z")).as("the first look takes stock").isEmpty();
+        assertThat(lookAt("2026-12-01T14:00:00Z"))
+                .as("the first look takes stock")
+                .isEmpty();
 
         var light = lookAt("2026-12-01T15:00:00Z");
         assertThat(dutch(light)).containsExactly("Parking moet leeg om 17:00 — Gala (Lobby kiosk)");
@@ -62,23 +67,33 @@ class AlarmWatchTest {
         assertThat(lookAt("2026-12-01T15:01:00Z")).isEmpty();
 
         kiosk.commands.execute(new SnoozeEvent(new EventId("gala"), Duration.ofMinutes(15)), Actor.touchScreen());
-        assertThat(dutch(lookAt("2026-12-01T15:02:00Z"))).containsExactly("Licht gesnoozed tot 16:16, parking leeg om 17:00 — Gala (Lobby kiosk)");
+        assertThat(dutch(lookAt("2026-12-01T15:02:00Z")))
+                .containsExactly("Licht gesnoozed tot 16:16, parking leeg om 17:00 — Gala (Lobby kiosk)");
 
-        assertThat(dutch(lookAt("2026-12-01T16:00:00Z"))).containsExactly("TE LAAT: parking moest leeg zijn om 17:00 — Gala (Lobby kiosk)");
-        assertThat(lookAt("2026-12-01T16:14:00Z")).as("not before a quarter has passed").isEmpty();
-        assertThat(lookAt("2026-12-01T16:15:00Z")).extracting(AlarmNotice::transition).containsExactly(AlarmNotice.Transition.OVERDUE);
+        assertThat(dutch(lookAt("2026-12-01T16:00:00Z")))
+                .containsExactly("TE LAAT: parking moest leeg zijn om 17:00 — Gala (Lobby kiosk)");
+        assertThat(lookAt("2026-12-01T16:14:00Z"))
+                .as("not before a quarter has passed")
+                .isEmpty();
+        assertThat(lookAt("2026-12-01T16:15:00Z"))
+                .extracting(AlarmNotice::transition)
+                .containsExactly(AlarmNotice.Transition.OVERDUE);
         assertThat(lookAt("2026-12-01T16:20:00Z")).isEmpty();
 
         kiosk.commands.execute(new ConfirmClear(new EventId("gala")), Actor.touchScreen());
         var confirmed = lookAt("2026-12-01T16:21:00Z");
         assertThat(confirmed.getFirst().english()).isEqualTo("Car park confirmed clear at 17:21 — Gala (Lobby kiosk)");
-        assertThat(lookAt("2026-12-01T16:30:00Z")).as("confirmed: the overdue messages stop").isEmpty();
+        assertThat(lookAt("2026-12-01T16:30:00Z"))
+                .as("confirmed: the overdue messages stop")
+                .isEmpty();
         assertThat(lookAt("2026-12-01T16:45:00Z")).isEmpty();
     }
 
     @Test
     void aKioskThatStartsAgainWhileOverdueTellsItAtOnce() {
-        assertThat(lookAt("2026-12-01T16:05:00Z")).extracting(AlarmNotice::transition).containsExactly(AlarmNotice.Transition.OVERDUE);
+        assertThat(lookAt("2026-12-01T16:05:00Z"))
+                .extracting(AlarmNotice::transition)
+                .containsExactly(AlarmNotice.Transition.OVERDUE);
     }
 
     @Test

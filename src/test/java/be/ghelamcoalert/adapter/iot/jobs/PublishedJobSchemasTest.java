@@ -26,9 +26,15 @@ class PublishedJobSchemasTest {
             var schema = json(operation.wireName() + ".schema.json");
             var example = json(operation.wireName() + ".example.json");
 
-            assertThat(schema.at("/properties/operation/const").asText()).as(operation + " schema").isEqualTo(operation.wireName());
-            assertThat(example.get("operation").asText()).as(operation + " example").isEqualTo(operation.wireName());
-            assertThat(JobDocumentReader.class.getResource(JobDocumentReader.schemaResource(operation))).as(operation + " in the jar").isNotNull();
+            assertThat(schema.at("/properties/operation/const").asText())
+                    .as(operation + " schema")
+                    .isEqualTo(operation.wireName());
+            assertThat(example.get("operation").asText())
+                    .as(operation + " example")
+                    .isEqualTo(operation.wireName());
+            assertThat(JobDocumentReader.class.getResource(JobDocumentReader.schemaResource(operation)))
+                    .as(operation + " in the jar")
+                    .isNotNull();
         }
     }
 
@@ -40,8 +46,10 @@ class PublishedJobSchemasTest {
                     .map(name -> name.substring(0, name.length() - ".schema.json".length()))
                     .toList();
 
-            assertThat(operations).containsExactlyInAnyOrderElementsOf(
-                    JobDocumentReader.OPERATIONS.stream().map(Operation::wireName).toList());
+            assertThat(operations)
+                    .containsExactlyInAnyOrderElementsOf(JobDocumentReader.OPERATIONS.stream()
+                            .map(Operation::wireName)
+                            .toList());
         }
     }
 
@@ -50,7 +58,10 @@ class PublishedJobSchemasTest {
         var listed = new ArrayList<String>();
         json("job-document.schema.json").at("/properties/operation/enum").forEach(name -> listed.add(name.asText()));
 
-        assertThat(listed).containsExactlyElementsOf(JobDocumentReader.OPERATIONS.stream().map(Operation::wireName).toList());
+        assertThat(listed)
+                .containsExactlyElementsOf(JobDocumentReader.OPERATIONS.stream()
+                        .map(Operation::wireName)
+                        .toList());
     }
 
     @Test

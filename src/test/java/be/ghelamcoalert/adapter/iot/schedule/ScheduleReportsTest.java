@@ -34,6 +34,7 @@ class ScheduleReportsTest {
 
     @TempDir
     Path dir;
+
     DeviceUnderTest kiosk;
     final ScheduleJson json = new ScheduleJson();
 
@@ -52,7 +53,8 @@ class ScheduleReportsTest {
     }
 
     void event(String id, String title, LocalDate date, LocalTime time) {
-        kiosk.commands.execute(new CreateCustomEvent(new EventId(id), title, date, time, Optional.empty()), Actor.touchScreen());
+        kiosk.commands.execute(
+                new CreateCustomEvent(new EventId(id), title, date, time, Optional.empty()), Actor.touchScreen());
     }
 
     @Test
@@ -72,18 +74,25 @@ class ScheduleReportsTest {
         var gala = report.events().getFirst();
         assertThat(gala.kickoff()).isEqualTo("2026-12-01T20:00+01:00");
         assertThat(gala.deadline()).isEqualTo(OffsetDateTime.parse("2026-12-01T17:00+01:00"));
-        assertThat(gala.alerts()).extracting(ScheduleReport.AlertEntry::state).containsExactly("snoozed", "snoozed", "planned");
+        assertThat(gala.alerts())
+                .extracting(ScheduleReport.AlertEntry::state)
+                .containsExactly("snoozed", "snoozed", "planned");
         assertThat(gala.alerts().get(1).until()).contains(OffsetDateTime.parse("2026-12-01T16:25+01:00"));
         assertThat(gala.alerts().get(2).until()).isEmpty();
         var concert = report.events().get(1);
         assertThat(concert.muted()).isTrue();
-        assertThat(concert.alerts()).extracting(ScheduleReport.AlertEntry::state).containsOnly("muted");
-        assertThat(report.parts().get("import")).isEqualTo(new ScheduleReport.PartEntry("DEGRADED", "club: quarantined"));
+        assertThat(concert.alerts())
+                .extracting(ScheduleReport.AlertEntry::state)
+                .containsOnly("muted");
+        assertThat(report.parts().get("import"))
+                .isEqualTo(new ScheduleReport.PartEntry("DEGRADED", "club: quarantined"));
         assertThat(report.lastGoodImport()).isEqualTo("2026-12-01T10:00+01:00");
         assertThat(report.eventsLeftOut()).isZero();
 
         kiosk.commands.execute(new ConfirmClear(new EventId("gala")), Actor.touchScreen());
-        assertThat(reports().now().events().getFirst().alerts()).extracting(ScheduleReport.AlertEntry::state).containsOnly("confirmed");
+        assertThat(reports().now().events().getFirst().alerts())
+                .extracting(ScheduleReport.AlertEntry::state)
+                .containsOnly("confirmed");
     }
 
     @Test
@@ -91,14 +100,18 @@ class ScheduleReportsTest {
         event("gala", "Gala", LocalDate.of(2026, 12, 3), LocalTime.of(20, 0));
         var report = reports().now();
 
-        var shadow = ("{\"state\":{\"reported\":" + json.write(report) + "},\"metadata\":{},\"version\":3}").getBytes(StandardCharsets.UTF_8);
+        var shadow = ("{\"state\":{\"reported\":" + json.write(report) + "},\"metadata\":{},\"version\":3}")
+                .getBytes(StandardCharsets.UTF_8);
         assertThat(json.readShadow(shadow)).isEqualTo(report);
-        assertThat(json.write(report)).contains("\"due\":\"2026-12-02T17:00:00+01:00\"").doesNotContain("until");
+        assertThat(json.write(report))
+                .contains("\"due\":\"2026-12-02T17:00:00+01:00\"")
+                .doesNotContain("until");
     }
 
     @Test
     void leavesOutTheFurthestEventsToStayWithinEightKilobytesAndCountsThem() {
-        var longTitle = "KAA Gent - Royale Union Saint-Gilloise, Croky Cup halve finale, heenwedstrijd met extra veiligheid ";
+        var longTitle =
+                "KAA Gent - Royale Union Saint-Gilloise, Croky Cup halve finale, heenwedstrijd met extra veiligheid ";
         for (int day = 0; day < 28; day++) {
             event("event-" + day, longTitle + day, LocalDate.of(2026, 12, 2).plusDays(day), LocalTime.of(20, 0));
         }
@@ -110,10 +123,20 @@ class ScheduleReportsTest {
         assertThat(json.stateBytes(report)).isLessThanOrEqualTo(ScheduleJson.MAX_STATE_BYTES);
         assertThat(report.eventsLeftOut()).isPositive();
         assertThat(report.events().size() + report.eventsLeftOut()).isEqualTo(28);
-        assertThat(report.events()).isEqualTo(unlimited.events().subList(0, report.events().size()));
-        var oneMore = new ScheduleReport(report.format(), report.reportedAt(), report.appVersion(), report.horizonDays(),
-                report.lastGoodImport(), report.importHealth(), report.parts(), unlimited.events().subList(0, report.events().size() + 1),
+        assertThat(report.events())
+                .isEqualTo(unlimited.events().subList(0, report.events().size()));
+        var oneMore = new ScheduleReport(
+                report.format(),
+                report.reportedAt(),
+                report.appVersion(),
+                report.horizonDays(),
+                report.lastGoodImport(),
+                report.importHealth(),
+                report.parts(),
+                unlimited.events().subList(0, report.events().size() + 1),
                 report.eventsLeftOut() - 1);
-        assertThat(json.stateBytes(oneMore)).as("one event more would not fit").isGreaterThan(ScheduleJson.MAX_STATE_BYTES);
+        assertThat(json.stateBytes(oneMore))
+                .as("one event more would not fit")
+                .isGreaterThan(ScheduleJson.MAX_STATE_BYTES);
     }
 }

@@ -7,21 +7,21 @@ import be.ghelamcoalert.adapter.persistence.JdbiAlertRepository;
 import be.ghelamcoalert.adapter.persistence.JdbiAuditLog;
 import be.ghelamcoalert.adapter.persistence.JdbiEventRepository;
 import be.ghelamcoalert.adapter.persistence.JdbiJobLedger;
-import be.ghelamcoalert.adapter.persistence.JdbiSettingsRepository;
-import be.ghelamcoalert.core.model.DeviceFacts;
-import be.ghelamcoalert.core.model.DeviceSettings;
-import be.ghelamcoalert.core.model.Language;
-import be.ghelamcoalert.core.model.NightSchedule;
-import be.ghelamcoalert.core.service.DeviceSettingsService;
 import be.ghelamcoalert.adapter.persistence.JdbiMetricsOutbox;
 import be.ghelamcoalert.adapter.persistence.JdbiNoticeRepository;
+import be.ghelamcoalert.adapter.persistence.JdbiSettingsRepository;
 import be.ghelamcoalert.config.IotSettings;
 import be.ghelamcoalert.core.model.AlertPlanner;
 import be.ghelamcoalert.core.model.AlertPolicy;
 import be.ghelamcoalert.core.model.DeadlinePolicy;
+import be.ghelamcoalert.core.model.DeviceFacts;
+import be.ghelamcoalert.core.model.DeviceSettings;
 import be.ghelamcoalert.core.model.EventKind;
+import be.ghelamcoalert.core.model.Language;
+import be.ghelamcoalert.core.model.NightSchedule;
 import be.ghelamcoalert.core.port.FixtureRefresh;
 import be.ghelamcoalert.core.service.ChangeFeed;
+import be.ghelamcoalert.core.service.DeviceSettingsService;
 import be.ghelamcoalert.core.service.EventPlanning;
 import be.ghelamcoalert.core.service.KioskCommandService;
 import be.ghelamcoalert.core.service.KioskQueries;
@@ -56,6 +56,7 @@ public final class DeviceUnderTest implements AutoCloseable {
     public final JdbiJobLedger ledger;
     /** The ledger as the device uses it: the same store, with a fault that tests switch on per job. */
     public final BrokenLedger brokenLedger;
+
     public final JdbiMetricsOutbox outbox;
     public final MetricsAggregator metrics;
     public final JdbiEventRepository events;
@@ -72,7 +73,8 @@ public final class DeviceUnderTest implements AutoCloseable {
         this.database = Database.open(dataDirectory);
         this.reader = new JobDocumentReader(clock, ZONE);
         this.status = new StatusBoard(clock, changes);
-        var planner = new AlertPlanner(new DeadlinePolicy(ZONE, Duration.ofHours(3), Map.<EventKind, Duration>of(), LocalTime.of(12, 30)),
+        var planner = new AlertPlanner(
+                new DeadlinePolicy(ZONE, Duration.ofHours(3), Map.<EventKind, Duration>of(), LocalTime.of(12, 30)),
                 AlertPolicy.standard());
         events = new JdbiEventRepository(database);
         alerts = new JdbiAlertRepository(database);
@@ -82,10 +84,14 @@ public final class DeviceUnderTest implements AutoCloseable {
         ledger = new JdbiJobLedger(database);
         outbox = new JdbiMetricsOutbox(database, clock);
         metrics = new MetricsAggregator(clock, outbox);
-        var settings = new DeviceSettingsService(new DeviceSettings(Language.NL, new NightSchedule(false, LocalTime.of(22, 0), LocalTime.of(6, 0), NightSchedule.Action.DIM)),
+        var settings = new DeviceSettingsService(
+                new DeviceSettings(
+                        Language.NL,
+                        new NightSchedule(false, LocalTime.of(22, 0), LocalTime.of(6, 0), NightSchedule.Action.DIM)),
                 new DeviceFacts("Device under test", "test", dataDirectory.toString(), Optional.empty(), 17),
                 new JdbiSettingsRepository(database));
-        commands = new KioskCommandService(clock, database, events, alerts, notices, audit, planning, changes, settings, metrics);
+        commands = new KioskCommandService(
+                clock, database, events, alerts, notices, audit, planning, changes, settings, metrics);
         queries = new KioskQueries(clock, events, alerts, notices, audit, planner, settings);
         commands.useLightTester((duration, actor) -> lightTests.add(duration));
         commands.useFixtureRefresh(actor -> {
@@ -96,15 +102,27 @@ public final class DeviceUnderTest implements AutoCloseable {
         remoteJobs = new RemoteJobService(clock, database, brokenLedger, commands, queries, metrics);
     }
 
-    public static IotSettings settings(String thing, TlsBroker broker, TestCertificates.Client cert, TestCertificates pki) {
-        return new IotSettings("localhost", broker.port(), thing, cert.certificate().toString(), cert.privateKey().toString(),
-                Optional.of(pki.caCertificate().toString()), Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofSeconds(3),
+    public static IotSettings settings(
+            String thing, TlsBroker broker, TestCertificates.Client cert, TestCertificates pki) {
+        return new IotSettings(
+                "localhost",
+                broker.port(),
+                thing,
+                cert.certificate().toString(),
+                cert.privateKey().toString(),
+                Optional.of(pki.caCertificate().toString()),
+                Duration.ofMillis(100),
+                Duration.ofMillis(500),
+                Duration.ofSeconds(3),
                 Duration.ofMillis(200));
     }
 
     public IotDevice connect(IotSettings settings) {
-        device = IotDevice.start(settings, new IotDevice.Parts(clock, status, changes, queries, remoteJobs, brokenLedger, reader,
-                outbox, metrics, "test-1.0"), Duration.ofMillis(300));
+        device = IotDevice.start(
+                settings,
+                new IotDevice.Parts(
+                        clock, status, changes, queries, remoteJobs, brokenLedger, reader, outbox, metrics, "test-1.0"),
+                Duration.ofMillis(300));
         metrics.onWindowClosed(device::windowClosed);
         return device;
     }

@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * rejected with InvalidStateTransition. Its state lives here, so it survives broker restarts.
  */
 public final class FakeJobsService implements AutoCloseable {
-    private static final List<String> FINAL = List.of("SUCCEEDED", "FAILED", "REJECTED", "CANCELED", "REMOVED", "TIMED_OUT");
+    private static final List<String> FINAL =
+            List.of("SUCCEEDED", "FAILED", "REJECTED", "CANCELED", "REMOVED", "TIMED_OUT");
 
     /** One job execution for one thing. */
     public static final class Execution {
@@ -29,6 +30,7 @@ public final class FakeJobsService implements AutoCloseable {
         final long number;
         /** The document's text exactly as given, spliced into the service's answers byte for byte. */
         final String document;
+
         final Instant queuedAt;
         volatile String status = "QUEUED";
         volatile JsonNode statusDetails;
@@ -68,8 +70,15 @@ public final class FakeJobsService implements AutoCloseable {
     public FakeJobsService(String thing, TlsBroker broker, TestCertificates pki) {
         this.thing = thing;
         var base = "$aws/things/" + thing;
-        this.mqtt = new TestMqttClient("jobs-service", broker, pki,
-                List.of(base + "/jobs/start-next", base + "/jobs/get", base + "/jobs/+/update", base + "/shadow/update",
+        this.mqtt = new TestMqttClient(
+                "jobs-service",
+                broker,
+                pki,
+                List.of(
+                        base + "/jobs/start-next",
+                        base + "/jobs/get",
+                        base + "/jobs/+/update",
+                        base + "/shadow/update",
                         base + "/shadow/name/+/update"),
                 this::onMessage);
         mqtt.awaitSubscribed();
@@ -150,7 +159,9 @@ public final class FakeJobsService implements AutoCloseable {
             shadow(topic, request);
         } else if (topic.startsWith(base + "/shadow/name/") && topic.endsWith("/update")) {
             var name = topic.substring((base + "/shadow/name/").length(), topic.length() - "/update".length());
-            namedShadowReports.computeIfAbsent(name, n -> new CopyOnWriteArrayList<>()).add(payload);
+            namedShadowReports
+                    .computeIfAbsent(name, n -> new CopyOnWriteArrayList<>())
+                    .add(payload);
             var answer = answer(request);
             answer.set("state", request.path("state"));
             answer.put("version", namedShadowReports.get(name).size());
@@ -179,8 +190,11 @@ public final class FakeJobsService implements AutoCloseable {
         var inProgress = answer.putArray("inProgressJobs");
         var queued = answer.putArray("queuedJobs");
         for (var execution : executions.values()) {
-            var summary = json.createObjectNode().put("jobId", execution.jobId).put("executionNumber", execution.number)
-                    .put("versionNumber", execution.version).put("queuedAt", execution.queuedAt.getEpochSecond());
+            var summary = json.createObjectNode()
+                    .put("jobId", execution.jobId)
+                    .put("executionNumber", execution.number)
+                    .put("versionNumber", execution.version)
+                    .put("queuedAt", execution.queuedAt.getEpochSecond());
             if (execution.status.equals("IN_PROGRESS")) {
                 inProgress.add(summary);
             } else if (execution.status.equals("QUEUED")) {
@@ -213,8 +227,13 @@ public final class FakeJobsService implements AutoCloseable {
                 return;
             }
             if (FINAL.contains(execution.status)) {
-                answer.put("code", "InvalidStateTransition").put("message", "the execution is already " + execution.status);
-                answer.set("executionState", json.createObjectNode().put("status", execution.status).put("versionNumber", execution.version));
+                answer.put("code", "InvalidStateTransition")
+                        .put("message", "the execution is already " + execution.status);
+                answer.set(
+                        "executionState",
+                        json.createObjectNode()
+                                .put("status", execution.status)
+                                .put("versionNumber", execution.version));
                 updates.add(new Update(jobId, status, request.path("statusDetails"), true, System.nanoTime()));
                 mqtt.publish(topic + "/rejected", answer.toString());
                 return;
@@ -246,8 +265,12 @@ public final class FakeJobsService implements AutoCloseable {
     }
 
     private Optional<Execution> nextExecution() {
-        return executions.values().stream().filter(e -> e.status.equals("IN_PROGRESS")).findFirst()
-                .or(() -> executions.values().stream().filter(e -> e.status.equals("QUEUED")).findFirst());
+        return executions.values().stream()
+                .filter(e -> e.status.equals("IN_PROGRESS"))
+                .findFirst()
+                .or(() -> executions.values().stream()
+                        .filter(e -> e.status.equals("QUEUED"))
+                        .findFirst());
     }
 
     private ObjectNode data(Execution execution) {

@@ -68,7 +68,8 @@ public final class TestCertificates {
             var none = new char[0];
             var keys = KeyStore.getInstance("PKCS12");
             keys.load(null, none);
-            var key = KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(pemBody(serverKey(), "PRIVATE KEY")));
+            var key = KeyFactory.getInstance("EC")
+                    .generatePrivate(new PKCS8EncodedKeySpec(pemBody(serverKey(), "PRIVATE KEY")));
             keys.setKeyEntry("server", key, none, new Certificate[] {certificate(serverCertificate())});
             var managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             managers.init(keys, none);
@@ -110,22 +111,65 @@ public final class TestCertificates {
     }
 
     private void authority(String name) {
-        openssl("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2",
-                "-subj", "/CN=Test " + name, "-keyout", name + ".key", "-out", name + ".pem",
-                "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign");
+        openssl(
+                "req",
+                "-x509",
+                "-newkey",
+                "ec",
+                "-pkeyopt",
+                "ec_paramgen_curve:prime256v1",
+                "-nodes",
+                "-days",
+                "2",
+                "-subj",
+                "/CN=Test " + name,
+                "-keyout",
+                name + ".key",
+                "-out",
+                name + ".pem",
+                "-addext",
+                "basicConstraints=critical,CA:TRUE",
+                "-addext",
+                "keyUsage=critical,keyCertSign,cRLSign");
     }
 
     private void signed(String name, String authority, String commonName, String extension) {
-        openssl("req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-subj", "/CN=" + commonName,
-                "-keyout", name + ".key", "-out", name + ".csr");
+        openssl(
+                "req",
+                "-newkey",
+                "ec",
+                "-pkeyopt",
+                "ec_paramgen_curve:prime256v1",
+                "-nodes",
+                "-subj",
+                "/CN=" + commonName,
+                "-keyout",
+                name + ".key",
+                "-out",
+                name + ".csr");
         var ext = dir.resolve(name + ".ext");
         try {
             Files.writeString(ext, extension + "\n");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        openssl("x509", "-req", "-in", name + ".csr", "-CA", authority + ".pem", "-CAkey", authority + ".key",
-                "-CAcreateserial", "-days", "2", "-sha256", "-extfile", ext.toString(), "-out", name + ".pem");
+        openssl(
+                "x509",
+                "-req",
+                "-in",
+                name + ".csr",
+                "-CA",
+                authority + ".pem",
+                "-CAkey",
+                authority + ".key",
+                "-CAcreateserial",
+                "-days",
+                "2",
+                "-sha256",
+                "-extfile",
+                ext.toString(),
+                "-out",
+                name + ".pem");
         try {
             Files.setPosixFilePermissions(dir.resolve(name + ".key"), PosixFilePermissions.fromString("rw-------"));
         } catch (IOException e) {
@@ -137,7 +181,10 @@ public final class TestCertificates {
         var command = new ArrayList<String>(List.of("openssl"));
         command.addAll(List.of(args));
         try {
-            var process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+            var process = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             var output = new String(process.getInputStream().readAllBytes());
             if (process.waitFor() != 0) {
                 throw new IllegalStateException("openssl " + String.join(" ", args) + " failed: " + output);

@@ -81,7 +81,9 @@ public final class TestCloud implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) throws IOException {
-        try (AutoCloseable closeBroker = broker; AutoCloseable closeService = service; AutoCloseable closeKiosk = kiosk) {
+        try (AutoCloseable closeBroker = broker;
+                AutoCloseable closeService = service;
+                AutoCloseable closeKiosk = kiosk) {
             // closed in reverse: the kiosk, the service, then the broker
         } catch (Exception e) {
             throw new IllegalStateException("Stopping the test cloud failed: " + e.getMessage(), e);

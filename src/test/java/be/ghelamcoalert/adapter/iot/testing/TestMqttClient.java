@@ -31,13 +31,18 @@ public final class TestMqttClient implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile CountDownLatch subscribed = new CountDownLatch(1);
 
-    public TestMqttClient(String clientId, TlsBroker broker, TestCertificates pki, List<String> filters,
+    public TestMqttClient(
+            String clientId,
+            TlsBroker broker,
+            TestCertificates pki,
+            List<String> filters,
             BiConsumer<String, String> onMessage) {
         this.filters = List.copyOf(filters);
-        this.handler = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("test-" + clientId).daemon().factory());
+        this.handler = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("test-" + clientId).daemon().factory());
         var cert = pki.client(clientId, "ca");
-        try (var builder = AwsIotMqtt5ClientBuilder.newDirectMqttBuilderWithMtlsFromPath("localhost",
-                cert.certificate().toString(), cert.privateKey().toString())) {
+        try (var builder = AwsIotMqtt5ClientBuilder.newDirectMqttBuilderWithMtlsFromPath(
+                "localhost", cert.certificate().toString(), cert.privateKey().toString())) {
             builder.withCertificateAuthorityFromPath(null, pki.caCertificate().toString())
                     .withPort((long) broker.port())
                     .withClientId(clientId)
@@ -107,7 +112,8 @@ public final class TestMqttClient implements AutoCloseable {
     }
 
     public void publish(String topic, String payload) {
-        client.publish(new PublishPacket.PublishPacketBuilder(topic, QOS.AT_LEAST_ONCE, payload.getBytes(StandardCharsets.UTF_8))
+        client.publish(new PublishPacket.PublishPacketBuilder(
+                        topic, QOS.AT_LEAST_ONCE, payload.getBytes(StandardCharsets.UTF_8))
                 .build());
     }
 

@@ -44,7 +44,14 @@ public final class TlsBroker implements AutoCloseable {
                 require_certificate true
                 use_identity_as_username true
                 allow_anonymous false
-                """.formatted(System.getProperty("user.name"), dir, dir, broker.port, pki.caCertificate(), pki.serverCertificate(), pki.serverKey());
+                """.formatted(
+                        System.getProperty("user.name"),
+                        dir,
+                        dir,
+                        broker.port,
+                        pki.caCertificate(),
+                        pki.serverCertificate(),
+                        pki.serverKey());
         try {
             Files.writeString(dir.resolve("mosquitto.conf"), config);
         } catch (IOException e) {
@@ -88,15 +95,18 @@ public final class TlsBroker implements AutoCloseable {
 
     private void launch() {
         try {
-            process = new ProcessBuilder("mosquitto", "-c", dir.resolve("mosquitto.conf").toString())
+            process = new ProcessBuilder(
+                            "mosquitto", "-c", dir.resolve("mosquitto.conf").toString())
                     .redirectErrorStream(true)
                     .redirectOutput(dir.resolve("mosquitto.out").toFile())
                     .start();
         } catch (IOException e) {
-            throw new IllegalStateException("mosquitto is needed for the IoT tests (apt-get install mosquitto): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "mosquitto is needed for the IoT tests (apt-get install mosquitto): " + e.getMessage(), e);
         }
         try {
-            org.awaitility.Awaitility.await("mosquitto listening on " + port).atMost(Duration.ofSeconds(10))
+            org.awaitility.Awaitility.await("mosquitto listening on " + port)
+                    .atMost(Duration.ofSeconds(10))
                     .pollInterval(Duration.ofMillis(20))
                     .until(() -> {
                         if (!process.isAlive()) {

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class OperationNamesTest {
     private static final Path MAIN = Path.of("src/main/java");
     private static final Path THE_LIST = MAIN.resolve("be/ghelamcoalert/core/model/command/Operation.java");
-    private static final Pattern CONTROL_NAME = Pattern.compile("(setId\\(|\"big-button\",|@Command\\(\\s*name\\s*=)\\s*$");
+    private static final Pattern CONTROL_NAME =
+            Pattern.compile("(setId\\(|\"big-button\",|@Command\\(\\s*name\\s*=)\\s*$");
 
     @Test
     void noOperationNameIsWrittenOutsideTheOneList() throws IOException {
@@ -46,20 +47,25 @@ class OperationNamesTest {
         var names = Stream.of(Operation.values()).map(Operation::wireName).toList();
 
         assertThat(names).doesNotHaveDuplicates().allMatch(name -> name.matches("[a-z]+(-[a-z]+)*"));
-        assertThat(Stream.of(Operation.values())).allMatch(o -> Operation.named(o.wireName()).orElseThrow() == o);
+        assertThat(Stream.of(Operation.values()))
+                .allMatch(o -> Operation.named(o.wireName()).orElseThrow() == o);
         assertThat(Operation.named("reboot")).isEmpty();
     }
 
     private static List<String> literalsOutsideTheList(Path root) throws IOException {
         var found = new ArrayList<String>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (var file : files.filter(f -> f.toString().endsWith(".java") && !f.equals(THE_LIST)).sorted().toList()) {
+            for (var file : files.filter(f -> f.toString().endsWith(".java") && !f.equals(THE_LIST))
+                    .sorted()
+                    .toList()) {
                 var text = Files.readString(file);
                 for (var operation : Operation.values()) {
                     var literal = "\"" + operation.wireName() + "\"";
                     for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
                         // What comes before, over line breaks: a formatter may put the name on its own line.
-                        if (!CONTROL_NAME.matcher(text.substring(Math.max(0, at - 80), at)).find()) {
+                        if (!CONTROL_NAME
+                                .matcher(text.substring(Math.max(0, at - 80), at))
+                                .find()) {
                             found.add(file + ":" + lineOf(text, at) + " " + literal);
                         }
                     }

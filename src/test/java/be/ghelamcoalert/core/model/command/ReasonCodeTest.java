@@ -10,7 +10,6 @@ import be.ghelamcoalert.core.model.JobRecord;
 import be.ghelamcoalert.core.model.NightSchedule;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -18,12 +17,27 @@ class ReasonCodeTest {
 
     @Test
     void typesWhatAScreenFormatsCountsWholeNumbersAndTurnsIdsAndOtherValuesIntoTheirEnglishText() {
-        var code = ReasonCode.of(ReasonCode.Family.OUTCOME, "ALERT_ADDED", "", AlertKind.OVERDUE, new EventId("gala"),
-                new AlertId("gala/extra"), 3, (short) 4, LocalTime.of(17, 45), NightSchedule.Action.BLANK);
+        var code = ReasonCode.of(
+                ReasonCode.Family.OUTCOME,
+                "ALERT_ADDED",
+                "",
+                AlertKind.OVERDUE,
+                new EventId("gala"),
+                new AlertId("gala/extra"),
+                3,
+                (short) 4,
+                LocalTime.of(17, 45),
+                NightSchedule.Action.BLANK);
 
-        assertThat(code.args()).containsExactly(new MessageArgument.KindOfAlert(AlertKind.OVERDUE), new MessageArgument.Text("gala"),
-                new MessageArgument.Text("gala/extra"), new MessageArgument.Count(3), new MessageArgument.Count(4),
-                new MessageArgument.TimeOfDay(LocalTime.of(17, 45)), new MessageArgument.Text("blank"));
+        assertThat(code.args())
+                .containsExactly(
+                        new MessageArgument.KindOfAlert(AlertKind.OVERDUE),
+                        new MessageArgument.Text("gala"),
+                        new MessageArgument.Text("gala/extra"),
+                        new MessageArgument.Count(3),
+                        new MessageArgument.Count(4),
+                        new MessageArgument.TimeOfDay(LocalTime.of(17, 45)),
+                        new MessageArgument.Text("blank"));
     }
 
     @Test
@@ -32,14 +46,17 @@ class ReasonCodeTest {
 
         assertThat(code).isEqualTo(ReasonCode.of(ReasonCode.Family.REFUSAL, "TOO_LONG", "title", 120L));
         assertThat(code.isDocumentProblem()).isFalse();
-        assertThat(ReasonCode.of(new InvalidCommandException("end", "must be on the same day")).isDocumentProblem()).isTrue();
+        assertThat(ReasonCode.of(new InvalidCommandException("end", "must be on the same day"))
+                        .isDocumentProblem())
+                .isTrue();
     }
 
     @Test
     void refusesACodeThatIsNotOneAndANullArgument() {
         assertThatThrownBy(() -> ReasonCode.of(ReasonCode.Family.OUTCOME, "snoozed", ""))
                 .hasMessageContaining("'snoozed'");
-        assertThatThrownBy(() -> ReasonCode.of(ReasonCode.Family.OUTCOME, "", "")).hasMessageContaining("reason code");
+        assertThatThrownBy(() -> ReasonCode.of(ReasonCode.Family.OUTCOME, "", ""))
+                .hasMessageContaining("reason code");
         assertThatThrownBy(() -> ReasonCode.of(ReasonCode.Family.OUTCOME, "SNOOZED", "", "Gala", null))
                 .isInstanceOf(NullPointerException.class);
     }
@@ -48,15 +65,41 @@ class ReasonCodeTest {
     void aJobsReasonCodeMustFitHowItEnded() {
         var snoozed = Optional.of(ReasonCode.of(ReasonCode.Family.OUTCOME, "SNOOZED", "", "Gala", LocalTime.NOON));
 
-        assertThat(new JobRecord("j", 1, Instant.EPOCH, "snooze", JobRecord.Outcome.SUCCEEDED, "snoozed Gala until 12:00", snoozed)
-                .reasonCode()).isEqualTo(snoozed);
-        assertThatThrownBy(() -> new JobRecord("j", 1, Instant.EPOCH, "snooze", JobRecord.Outcome.REJECTED, "x", snoozed))
-                .hasMessageContaining("REJECTED").hasMessageContaining("OUTCOME");
-        assertThat(new JobRecord("j", 1, Instant.EPOCH, "update", JobRecord.Outcome.IN_PROGRESS, "installed", snoozed).reasonCode())
-                .as("a step taken so far, e.g. an update waiting for its trial").isEqualTo(snoozed);
-        assertThatThrownBy(() -> new JobRecord("j", 1, Instant.EPOCH, "snooze", JobRecord.Outcome.IN_PROGRESS, "applying",
-                Optional.of(ReasonCode.of(new InvalidCommandException("x", Refusal.REQUIRED))))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new JobRecord("j", 1, Instant.EPOCH, "snooze", JobRecord.Outcome.FAILED, "failed: x",
-                Optional.of(ReasonCode.of(new InvalidCommandException("x", Refusal.REQUIRED))))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new JobRecord(
+                                "j",
+                                1,
+                                Instant.EPOCH,
+                                "snooze",
+                                JobRecord.Outcome.SUCCEEDED,
+                                "snoozed Gala until 12:00",
+                                snoozed)
+                        .reasonCode())
+                .isEqualTo(snoozed);
+        assertThatThrownBy(
+                        () -> new JobRecord("j", 1, Instant.EPOCH, "snooze", JobRecord.Outcome.REJECTED, "x", snoozed))
+                .hasMessageContaining("REJECTED")
+                .hasMessageContaining("OUTCOME");
+        assertThat(new JobRecord("j", 1, Instant.EPOCH, "update", JobRecord.Outcome.IN_PROGRESS, "installed", snoozed)
+                        .reasonCode())
+                .as("a step taken so far, e.g. an update waiting for its trial")
+                .isEqualTo(snoozed);
+        assertThatThrownBy(() -> new JobRecord(
+                        "j",
+                        1,
+                        Instant.EPOCH,
+                        "snooze",
+                        JobRecord.Outcome.IN_PROGRESS,
+                        "applying",
+                        Optional.of(ReasonCode.of(new InvalidCommandException("x", Refusal.REQUIRED)))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new JobRecord(
+                        "j",
+                        1,
+                        Instant.EPOCH,
+                        "snooze",
+                        JobRecord.Outcome.FAILED,
+                        "failed: x",
+                        Optional.of(ReasonCode.of(new InvalidCommandException("x", Refusal.REQUIRED)))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /** Alerts in memory, in H2's order (by due time, then id); an alert needs its event stored, as H2's foreign key demands. */
 final class InMemoryAlertRepository implements AlertRepository {
-    private static final Comparator<Alert> BY_DUE = Comparator.comparing(Alert::dueAt).thenComparing(a -> a.id().value());
+    private static final Comparator<Alert> BY_DUE =
+            Comparator.comparing(Alert::dueAt).thenComparing(a -> a.id().value());
 
     private final InMemoryStore store;
 
@@ -26,12 +27,18 @@ final class InMemoryAlertRepository implements AlertRepository {
 
     @Override
     public List<Alert> forEvent(EventId eventId) {
-        return store.read(t -> t.alerts.values().stream().filter(a -> a.eventId().equals(eventId)).sorted(BY_DUE).toList());
+        return store.read(t -> t.alerts.values().stream()
+                .filter(a -> a.eventId().equals(eventId))
+                .sorted(BY_DUE)
+                .toList());
     }
 
     @Override
     public List<Alert> endingAfter(Instant instant) {
-        return store.read(t -> t.alerts.values().stream().filter(a -> a.endsAt().isAfter(instant)).sorted(BY_DUE).toList());
+        return store.read(t -> t.alerts.values().stream()
+                .filter(a -> a.endsAt().isAfter(instant))
+                .sorted(BY_DUE)
+                .toList());
     }
 
     @Override

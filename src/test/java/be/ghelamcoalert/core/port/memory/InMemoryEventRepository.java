@@ -11,8 +11,10 @@ import java.util.Optional;
 
 /** Events in memory, in H2's order: by day, an unknown kickoff time before the known ones, then by id. */
 final class InMemoryEventRepository implements EventRepository {
-    static final Comparator<Event> BY_START = Comparator.<Event, LocalDate>comparing(e -> e.start().date())
-            .thenComparing(e -> e.start().time().orElse(null), Comparator.nullsFirst(Comparator.<LocalTime>naturalOrder()))
+    static final Comparator<Event> BY_START = Comparator.<Event, LocalDate>comparing(
+                    e -> e.start().date())
+            .thenComparing(
+                    e -> e.start().time().orElse(null), Comparator.nullsFirst(Comparator.<LocalTime>naturalOrder()))
             .thenComparing(e -> e.id().value());
 
     private final InMemoryStore store;
@@ -28,7 +30,10 @@ final class InMemoryEventRepository implements EventRepository {
 
     @Override
     public List<Event> startingFrom(LocalDate from) {
-        return store.read(t -> t.events.values().stream().filter(e -> !e.start().date().isBefore(from)).sorted(BY_START).toList());
+        return store.read(t -> t.events.values().stream()
+                .filter(e -> !e.start().date().isBefore(from))
+                .sorted(BY_START)
+                .toList());
     }
 
     @Override

@@ -59,13 +59,18 @@ final class InMemoryFixtureImportStore implements FixtureImportStore {
         store.write(t -> {
             t.rawPages.put(id, page);
             var older = t.rawPages.descendingMap().entrySet().stream()
-                    .filter(kept -> kept.getValue().source().equals(page.source())).skip(pagesKept).map(Map.Entry::getKey).toList();
+                    .filter(kept -> kept.getValue().source().equals(page.source()))
+                    .skip(pagesKept)
+                    .map(Map.Entry::getKey)
+                    .toList();
             older.forEach(t.rawPages::remove);
         });
     }
 
     @Override
     public List<RawPage> rawPages(String source) {
-        return store.read(t -> t.rawPages.descendingMap().values().stream().filter(page -> page.source().equals(source)).toList());
+        return store.read(t -> t.rawPages.descendingMap().values().stream()
+                .filter(page -> page.source().equals(source))
+                .toList());
     }
 }

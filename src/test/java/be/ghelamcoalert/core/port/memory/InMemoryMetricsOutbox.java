@@ -43,8 +43,11 @@ final class InMemoryMetricsOutbox implements MetricsOutbox {
 
     @Override
     public List<Stored> unpublished(int limit) {
-        return store.read(t -> t.metrics.entrySet().stream().filter(row -> !row.getValue().published()).limit(limit)
-                .map(row -> new Stored(row.getKey(), row.getValue().window())).toList());
+        return store.read(t -> t.metrics.entrySet().stream()
+                .filter(row -> !row.getValue().published())
+                .limit(limit)
+                .map(row -> new Stored(row.getKey(), row.getValue().window()))
+                .toList());
     }
 
     @Override
@@ -55,8 +58,10 @@ final class InMemoryMetricsOutbox implements MetricsOutbox {
     /** Windows starting in [from, to), oldest first; the parts of one window cut by a restart are summed. */
     @Override
     public List<MetricWindow> windowsBetween(Instant from, Instant to) {
-        var rows = store.read(t -> t.metrics.values().stream().map(MetricRow::window)
-                .filter(w -> !w.start().isBefore(from) && w.start().isBefore(to)).toList());
+        var rows = store.read(t -> t.metrics.values().stream()
+                .map(MetricRow::window)
+                .filter(w -> !w.start().isBefore(from) && w.start().isBefore(to))
+                .toList());
         var byStart = new TreeMap<Instant, MetricWindow>();
         for (var window : rows) {
             byStart.merge(window.start(), window, InMemoryMetricsOutbox::sum);

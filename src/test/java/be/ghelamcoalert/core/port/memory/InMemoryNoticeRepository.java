@@ -30,7 +30,8 @@ final class InMemoryNoticeRepository implements NoticeRepository {
 
     @Override
     public List<Notice> unseen() {
-        return store.read(t -> t.notices.values().stream().filter(n -> !n.seen()).toList());
+        return store.read(
+                t -> t.notices.values().stream().filter(n -> !n.seen()).toList());
     }
 
     @Override
@@ -40,7 +41,10 @@ final class InMemoryNoticeRepository implements NoticeRepository {
             if (notice == null || notice.seen()) {
                 return false;
             }
-            t.notices.put(id, new Notice(id, notice.eventId(), notice.text(), notice.code(), notice.createdAt(), Optional.of(at)));
+            t.notices.put(
+                    id,
+                    new Notice(
+                            id, notice.eventId(), notice.text(), notice.code(), notice.createdAt(), Optional.of(at)));
             return true;
         });
     }

@@ -87,7 +87,12 @@ public final class InMemoryStore implements Transactor {
     }
 
     /** The numbers a table's identity column gives: each one higher than the last, never given back. */
-    enum Sequence { NOTICE, JOB_ARRIVAL, METRIC_WINDOW, RAW_PAGE }
+    enum Sequence {
+        NOTICE,
+        JOB_ARRIVAL,
+        METRIC_WINDOW,
+        RAW_PAGE
+    }
 
     long next(Sequence sequence) {
         return sequences.get(sequence).incrementAndGet();

@@ -47,14 +47,34 @@ final class Tables {
     final TreeMap<Long, RawPage> rawPages;
 
     Tables() {
-        this(new HashMap<>(), new HashMap<>(), new TreeMap<>(), new ArrayList<>(), Optional.empty(), Optional.empty(),
-                new HashMap<>(), new TreeMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new TreeMap<>());
+        this(
+                new HashMap<>(),
+                new HashMap<>(),
+                new TreeMap<>(),
+                new ArrayList<>(),
+                Optional.empty(),
+                Optional.empty(),
+                new HashMap<>(),
+                new TreeMap<>(),
+                new HashMap<>(),
+                new HashMap<>(),
+                new HashMap<>(),
+                new TreeMap<>());
     }
 
-    private Tables(Map<EventId, Event> events, Map<AlertId, Alert> alerts, TreeMap<Long, Notice> notices, List<AuditEntry> audit,
-            Optional<SettingsOverrides> settings, Optional<PinLockout> pinLockout, Map<JobKey, JobRow> jobs,
-            TreeMap<Long, MetricRow> metrics, Map<String, SourceHealth> sourceHealth, Map<SourceRef, EventId> links,
-            Map<EventId, Pairing> pairings, TreeMap<Long, RawPage> rawPages) {
+    private Tables(
+            Map<EventId, Event> events,
+            Map<AlertId, Alert> alerts,
+            TreeMap<Long, Notice> notices,
+            List<AuditEntry> audit,
+            Optional<SettingsOverrides> settings,
+            Optional<PinLockout> pinLockout,
+            Map<JobKey, JobRow> jobs,
+            TreeMap<Long, MetricRow> metrics,
+            Map<String, SourceHealth> sourceHealth,
+            Map<SourceRef, EventId> links,
+            Map<EventId, Pairing> pairings,
+            TreeMap<Long, RawPage> rawPages) {
         this.events = events;
         this.alerts = alerts;
         this.notices = notices;
@@ -70,9 +90,19 @@ final class Tables {
     }
 
     Tables copy() {
-        return new Tables(new HashMap<>(events), new HashMap<>(alerts), new TreeMap<>(notices), new ArrayList<>(audit), settings,
-                pinLockout, new HashMap<>(jobs), new TreeMap<>(metrics), new HashMap<>(sourceHealth), new HashMap<>(links),
-                new HashMap<>(pairings), new TreeMap<>(rawPages));
+        return new Tables(
+                new HashMap<>(events),
+                new HashMap<>(alerts),
+                new TreeMap<>(notices),
+                new ArrayList<>(audit),
+                settings,
+                pinLockout,
+                new HashMap<>(jobs),
+                new TreeMap<>(metrics),
+                new HashMap<>(sourceHealth),
+                new HashMap<>(links),
+                new HashMap<>(pairings),
+                new TreeMap<>(rawPages));
     }
 
     /** What the foreign keys of H2's alerts and pairings demand: the event is stored. */
