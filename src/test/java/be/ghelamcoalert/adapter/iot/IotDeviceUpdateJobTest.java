@@ -1,11 +1,11 @@
 package be.ghelamcoalert.adapter.iot;
 
-import static be.ghelamcoalert.adapter.iot.testing.KioskOnTestBroker.WAIT;
+import static be.ghelamcoalert.adapter.iot.testing.TestCloud.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import be.ghelamcoalert.adapter.iot.testing.DeviceUnderTest;
-import be.ghelamcoalert.adapter.iot.testing.KioskOnTestBroker;
+import be.ghelamcoalert.adapter.iot.testing.TestCloud;
 import be.ghelamcoalert.core.port.Updater;
 import be.ghelamcoalert.testing.IntegrationTest;
 import be.ghelamcoalert.testing.MutableClock;
@@ -31,7 +31,7 @@ class IotDeviceUpdateJobTest {
              "sha256": "3f5a9c0e2b7d41e8a6c9f0b1d2e3a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5", "releaseVersion": "1.5.0"}""";
 
     @RegisterExtension
-    final KioskOnTestBroker cloud = new KioskOnTestBroker();
+    final TestCloud cloud = new TestCloud("lobby-test", Instant.parse("2026-12-07T10:00:00Z"));
 
     @TempDir
     Path dir;
@@ -48,7 +48,7 @@ class IotDeviceUpdateJobTest {
 
     @Test
     void theJobStaysInProgressAcrossTheRestartAndSucceedsAfterTheTrial() {
-        var service = cloud.jobs();
+        var service = cloud.service();
         cloud.start(
                 dir.resolve("data"),
                 new MutableClock(Instant.parse("2026-12-07T10:00:00Z"), DeviceUnderTest.ZONE),

@@ -1,13 +1,13 @@
 package be.ghelamcoalert.adapter.release;
 
-import static be.ghelamcoalert.adapter.iot.testing.KioskOnTestBroker.WAIT;
+import static be.ghelamcoalert.adapter.iot.testing.TestCloud.WAIT;
 import static be.ghelamcoalert.testing.TestEvents.brussels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import be.ghelamcoalert.adapter.iot.testing.DeviceUnderTest;
 import be.ghelamcoalert.adapter.iot.testing.FakeJobsService;
-import be.ghelamcoalert.adapter.iot.testing.KioskOnTestBroker;
+import be.ghelamcoalert.adapter.iot.testing.TestCloud;
 import be.ghelamcoalert.adapter.release.BundleServer.Failure;
 import be.ghelamcoalert.core.model.Alert;
 import be.ghelamcoalert.core.model.AlertPlanner;
@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -56,12 +57,13 @@ class OverTheAirUpdateTest {
     private static final String HEALTHY = "release %s runs and came up healthy";
 
     @RegisterExtension
-    final KioskOnTestBroker cloud = new KioskOnTestBroker();
+    final TestCloud cloud = new TestCloud("lobby-test", START.toInstant());
 
     @TempDir
     Path dir;
 
-    private final MutableClock clock = MutableClock.at(brussels(2026, 12, 7, 10, 0));
+    private static final ZonedDateTime START = brussels(2026, 12, 7, 10, 0);
+    private final MutableClock clock = MutableClock.at(START);
     private final KeyPair signer = TestBundles.keyPair();
     private final AtomicInteger restarts = new AtomicInteger();
     private final List<Event> committedEvents = new ArrayList<>();
@@ -74,7 +76,7 @@ class OverTheAirUpdateTest {
 
     @BeforeEach
     void serveBundles() throws IOException {
-        jobs = cloud.jobs();
+        jobs = cloud.service();
         server = new BundleServer(cloud.pki());
         keys = dir.resolve("release-keys");
         TestBundles.trust(signer, keys, "release-2026.pem");

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -24,6 +25,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * test. Register it with {@code @RegisterExtension final TestCloud cloud = new TestCloud(THING, NOW);}.
  */
 public final class TestCloud implements BeforeEachCallback, AfterEachCallback {
+    /** How long a test waits for the kiosk or the cloud double to get somewhere. */
+    public static final Duration WAIT = Duration.ofSeconds(30);
+
     private final String thing;
     private final Instant start;
     private Path dir;
@@ -31,6 +35,8 @@ public final class TestCloud implements BeforeEachCallback, AfterEachCallback {
     private TlsBroker broker;
     private FakeJobsService service;
     private DeviceUnderTest kiosk;
+    private Path data;
+    private MutableClock clock;
 
     /** @param start where the kiosk's test clock starts */
     public TestCloud(String thing, Instant start) {
@@ -44,7 +50,37 @@ public final class TestCloud implements BeforeEachCallback, AfterEachCallback {
         pki = TestCertificates.create(dir.resolve("pki"));
         broker = TlsBroker.start(dir.resolve("broker"), pki);
         service = new FakeJobsService(thing, broker, pki);
-        kiosk = new DeviceUnderTest(dir.resolve("data"), new MutableClock(start, DeviceUnderTest.ZONE));
+    }
+
+    /**
+     * Starts the kiosk on {@code data} with {@code clock}; {@code wire} runs before it connects (its
+     * updater, say). Returns once the kiosk is online. Without it, the kiosk starts on a data folder
+     * of the test cloud's own, at the start instant, when a test first asks for it.
+     */
+    public DeviceUnderTest start(Path data, MutableClock clock, Consumer<DeviceUnderTest> wire) {
+        if (kiosk != null) {
+            throw new IllegalStateException("the kiosk runs already; restart it instead");
+        }
+        kiosk = new DeviceUnderTest(data, clock);
+        this.data = data;
+        this.clock = clock;
+        wire.accept(kiosk);
+        connect(WAIT);
+        return kiosk;
+    }
+
+    /** Ends the kiosk as its process ends (the store closed) and starts it again on the same data, wired by {@code wire}. */
+    public DeviceUnderTest restart(Consumer<DeviceUnderTest> wire) {
+        stopKiosk();
+        return start(data, clock, wire);
+    }
+
+    /** Stops the kiosk and closes its store (nothing happens when none runs). */
+    public void stopKiosk() {
+        if (kiosk != null) {
+            kiosk.close();
+            kiosk = null;
+        }
     }
 
     /** The device's settings with a client certificate that {@code authority} signed ("ca" is the broker's). */
@@ -54,7 +90,7 @@ public final class TestCloud implements BeforeEachCallback, AfterEachCallback {
 
     /** Connects the device with a certificate the broker trusts and waits until the cloud status is online. */
     public IotDevice connect(Duration within) {
-        var device = kiosk.connect(settings("ca"));
+        var device = kiosk().connect(settings("ca"));
         await().atMost(within).until(() -> kiosk.status.cloud().state() == CloudStatus.State.ONLINE);
         return device;
     }
@@ -72,6 +108,11 @@ public final class TestCloud implements BeforeEachCallback, AfterEachCallback {
     }
 
     public DeviceUnderTest kiosk() {
+        if (kiosk == null) {
+            data = dir.resolve("data");
+            clock = new MutableClock(start, DeviceUnderTest.ZONE);
+            kiosk = new DeviceUnderTest(data, clock);
+        }
         return kiosk;
     }
 
